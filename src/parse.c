@@ -1,0 +1,163 @@
+/* parse.c - parse_source (see parse.h), syntax error messages and the
+ * automatic semicolon insertion decision (see the top of parser.y). */
+#include "parse.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse_ctx.h"
+#include "parser.h"
+#include "utf8.h"
+
+enum { AST_MAX_DEPTH = 1500 }; /* keeps every later recursive walk shallow */
+
+void parse_commit_error(ParseCtx *pc) {
+  if (!pc->have_pending) return;
+  pc->have_pending = 0;
+  pc->syntax_error = 1;
+  ast_error(&pc->b, pc->pending_span, "%s", pc->pending_msg);
+}
+
+int parse_asi(ParseCtx *pc, int yychar, int dowhile, SrcSpan error_loc) {
+  int ok = error_loc.start == pc->cur.span.start && yychar != T_PARSE_YYerror &&
+           yychar != T_PARSE_YYUNDEF && yychar != T_PARSE_YYEMPTY &&
+           (dowhile || yychar == T_YYEOF || yychar == '}' || (pc->cur.val.flags & LEXF_NL));
+  if (ok) pc->have_pending = 0;
+  else parse_commit_error(pc);
+  return ok;
+}
+
+/* "identifier 'x'", "string", "token '+='", ... for the token t. */
+static void describe(const ParseCtx *pc, const LexToken *t, char *buf, size_t n) {
+  uint32_t len = t->span.end - t->span.start;
+  const char *src = pc->b.text + t->span.start;
+  switch (t->kind) {
+  case T_YYEOF: snprintf(buf, n, "end of input"); return;
+  case T_STRING: snprintf(buf, n, "string"); return;
+  case T_NUMBER: snprintf(buf, n, "number"); return;
+  case T_TEMPLATE: case T_TPL_HEAD: case T_TPL_MIDDLE: case T_TPL_TAIL:
+    snprintf(buf, n, "template string");
+    return;
+  case T_IDENT:
+    snprintf(buf, n, "identifier '%.*s'", len > 40 ? 40 : (int)len, src);
+    return;
+  default:
+    if (t->val.flags & LEXF_SYNTH) snprintf(buf, n, "line break");
+    else snprintf(buf, n, "token '%.*s'", len > 40 ? 40 : (int)len, src);
+  }
+}
+
+/* Appends "; expected A or B" when the parser expects at most three kinds
+ * of token, leaving out internal forms (whose names hold a parenthesis). */
+static void append_expected(char *msg, size_t n, const char *const *names, int count) {
+  int shown = 0;
+  if (count < 1 || count > 3) return;
+  for (int i = 0; i < count; i++) {
+    if (strchr(names[i], '(') || strstr(names[i], "line end") || strstr(names[i], "newline"))
+      continue;
+    size_t len = strlen(msg);
+    snprintf(msg + len, n - len, "%s%s", shown ? " or " : "; expected ", names[i]);
+    shown++;
+  }
+}
+
+static int is_regex_start(const LexToken *t) {
+  return t->kind == '/' || (t->kind == T_ASSIGN_OP && t->val.num == AOP_DIV);
+}
+
+void parse_syntax_error(ParseCtx *pc, const char *const *expected, int nexpected,
+                        int ident_expected) {
+  const LexToken *t = &pc->cur;
+  SrcSpan at = t->span;
+  char *msg = pc->pending_msg;
+  size_t n = sizeof pc->pending_msg;
+  if (is_regex_start(t) && ident_expected) {
+    at = lex_regex_span(pc->b.text, pc->b.len, at);
+    snprintf(msg, n, "unsupported: regular expression literal (ticktock does not model it)");
+  } else if (t->kind == T_EXPORT) {
+    snprintf(msg, n, "unsupported: export declaration (ticktock does not model it)");
+  } else if (pc->prev.kind == T_IMPORT && t->kind != '(' && t->kind != '.') {
+    at = pc->prev.span;
+    snprintf(msg, n, "unsupported: import declaration (ticktock does not model it)");
+  } else if (pc->prev.kind == T_IDENT && pc->prev.val.ck == CK_AWAIT &&
+             !(t->val.flags & LEXF_NL) && t->kind != T_YYEOF) {
+    at = pc->prev.span;
+    snprintf(msg, n, "'await' is only valid in async functions and the top level bodies "
+                     "of modules");
+  } else {
+    char what[80];
+    describe(pc, t, what, sizeof what);
+    snprintf(msg, n, "unexpected %s", what);
+    append_expected(msg, n, expected, nexpected);
+  }
+  pc->pending_span = at;
+  pc->have_pending = 1;
+}
+
+/* Depth of the tree, computed without recursion; stops counting past limit. */
+static int tree_too_deep(const AstNode *root, int limit) {
+  typedef struct Item { const AstNode *n; int depth; } Item;
+  size_t cap = 256, len = 0;
+  Item *stack = xmalloc(cap * sizeof *stack);
+  int deep = 0;
+  stack[len++] = (Item){root, 1};
+  while (len && !deep) {
+    Item it = stack[--len];
+    if (it.depth > limit) deep = 1;
+    size_t need = len + 4 + it.n->list.len;
+    if (need > cap) {
+      while (cap < need) cap *= 2;
+      stack = xrealloc(stack, cap * sizeof *stack);
+    }
+    for (int i = 0; i < 4; i++)
+      if (it.n->kid[i]) stack[len++] = (Item){it.n->kid[i], it.depth + 1};
+    for (uint32_t i = 0; i < it.n->list.len; i++)
+      if (it.n->list.items[i]) stack[len++] = (Item){it.n->list.items[i], it.depth + 1};
+  }
+  free(stack);
+  return deep;
+}
+
+static int check_input(const char *text, size_t len, DiagList *diags) {
+  if (len >= UINT32_MAX) {
+    diag_add(diags, DIAG_ERROR, (SrcSpan){0, 0, 0, 0}, "file too large");
+    return 0;
+  }
+  int is_nul;
+  size_t bad = utf8_validate(text, len, &is_nul);
+  if (bad == len) return 1;
+  SrcSpan at = diag_span_at(text, len, (uint32_t)bad);
+  at.end = at.start + 1;
+  diag_add(diags, DIAG_ERROR, at, is_nul ? "NUL byte in source" : "invalid UTF-8 in source");
+  return 0;
+}
+
+int parse_source(Arena *arena, const char *text, size_t len, ParseGoal goal,
+                 ParseResult *out, DiagList *diags) {
+  memset(out, 0, sizeof *out);
+  if (!check_input(text, len, diags)) return 0;
+  uint32_t errors_before = diags->errors;
+  ParseCtx pc;
+  memset(&pc, 0, sizeof pc);
+  pc.b = (AstBuild){arena, diags, text, len, 0};
+  pc.goal = goal;
+  pc.capfns = 16;
+  pc.fns = xmalloc(pc.capfns * sizeof *pc.fns);
+  pc.fns[pc.nfns++] = (FnFrame){goal == PARSE_MODULE ? AF_ASYNC : 0, AFN_DECL};
+  pc.lx = lex_open(arena, text, len, &out->pragmas);
+  lex_next(pc.lx, &pc.next);
+  int rc = parse_yyparse(&pc);
+  parse_commit_error(&pc);
+  lex_close(pc.lx);
+  free(pc.fns);
+  if (rc == 0 && pc.program) {
+    if (tree_too_deep(pc.program, AST_MAX_DEPTH))
+      diag_add(diags, DIAG_ERROR, pc.program->span, "program too deeply nested");
+    else
+      parse_check_program(&pc.b, pc.program, goal);
+  }
+  int ok = rc == 0 && diags->errors == errors_before;
+  out->program = ok ? pc.program : NULL;
+  return ok;
+}
