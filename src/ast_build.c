@@ -112,6 +112,9 @@ static AstNode *to_target(AstBuild *b, AstNode *n, int mode, int nested) {
   case AST_MEMBER:
     if (mode != PAT_ASSIGN) break;
     return n;
+  case AST_CALL: /* f() = x: a runtime ReferenceError in node, not an early error */
+    if (mode != PAT_ASSIGN || nested) break;
+    return n;
   case AST_ARRAY: case AST_ARRAY_PATTERN:
     if (n->flags & AF_PAREN) break;
     return array_to_pattern(b, n, mode);
@@ -162,12 +165,15 @@ AstNode *ast_make_unary(AstBuild *b, int op, AstNode *arg, SrcSpan at) {
   return n;
 }
 
-static int is_simple_target(const AstNode *n) {
+/* Targets of compound assignment and ++/--.  Like node, a call is accepted
+ * (it throws a ReferenceError when run) except for logical assignment. */
+static int is_simple_target(const AstNode *n, int op) {
+  if (n->kind == AST_CALL) return op != AOP_AND && op != AOP_OR && op != AOP_NULLISH;
   return n->kind == AST_IDENT || n->kind == AST_MEMBER;
 }
 
 AstNode *ast_make_update(AstBuild *b, int op, AstNode *arg, int prefix, SrcSpan at) {
-  if (!is_simple_target(arg))
+  if (!is_simple_target(arg, op))
     ast_error(b, arg->span, "invalid %s operand of '%s'", prefix ? "prefix" : "postfix",
               ast_op_name((AstOp)op));
   AstNode *n = ast_new1(b->arena, AST_UPDATE, at, arg);
@@ -180,7 +186,7 @@ AstNode *ast_make_assign(AstBuild *b, int op, AstNode *target, AstNode *value, S
   if (op == AOP_ASSIGN && (target->kind == AST_ARRAY || target->kind == AST_OBJECT) &&
       !(target->flags & AF_PAREN))
     target = ast_to_pattern(b, target, PAT_ASSIGN);
-  else if (!is_simple_target(target))
+  else if (!is_simple_target(target, op))
     ast_error(b, target->span, "invalid assignment target");
   AstNode *n = ast_new2(b->arena, AST_ASSIGN, at, target, value);
   n->op = (uint16_t)op;

@@ -80,10 +80,10 @@ static void print_caret(FILE *out, const DiagSource *src, SrcSpan span) {
   size_t start = span.start > src->len ? src->len : span.start;
   size_t ls = line_start(src->text, start), le = line_end(src->text, src->len, start);
   fprintf(out, "%.*s\n", (int)(le - ls), src->text + ls);
-  for (size_t i = ls; i < start; i++) {
+  for (size_t i = ls; i < start; i++) { /* one blank per UTF-16 unit, tabs kept */
     unsigned char c = (unsigned char)src->text[i];
     if (c == '\t') fputc('\t', out);
-    else if ((c & 0xC0) != 0x80) fputc(' ', out);
+    else for (int k = utf8_utf16_units(c); k > 0; k--) fputc(' ', out);
   }
   fputc('^', out);
   size_t end = span.end < le ? span.end : le;

@@ -9,7 +9,8 @@
  *
  * The lexer never prints.  Malformed input (bad character, unterminated
  * string, unsupported literal, ...) yields a token of kind LEX_ERROR whose
- * message is lex_error_message(); lexing can continue after it.
+ * message is its val.str (also lex_error_message() until the next error);
+ * lexing can continue after it.
  *
  * Ownership: a Lexer borrows the source text and allocates token strings and
  * `//@` pragmas from the caller's Arena; lex_close frees the rest.

@@ -80,6 +80,9 @@ void parse_syntax_error(ParseCtx *pc, const char *const *expected, int nexpected
   } else if (pc->prev.kind == T_IMPORT && t->kind != '(' && t->kind != '.') {
     at = pc->prev.span;
     snprintf(msg, n, "unsupported: import declaration (ticktock does not model it)");
+  } else if (t->kind == T_IDENT && t->val.ck == CK_AWAIT && !ident_expected) {
+    snprintf(msg, n, "'await' is only valid in async functions and the top level bodies "
+                     "of modules");
   } else if (pc->prev.kind == T_IDENT && pc->prev.val.ck == CK_AWAIT &&
              !(t->val.flags & LEXF_NL) && t->kind != T_YYEOF) {
     at = pc->prev.span;

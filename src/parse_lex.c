@@ -117,7 +117,7 @@ static int token_error(ParseCtx *pc, SrcSpan at, const char *msg) {
 /* Re-classifies the raw token t (about to be delivered) in context. */
 static int classify(ParseCtx *pc, LexToken *t) {
   int k = t->kind, nl = (t->val.flags & LEXF_NL) != 0;
-  if (k == LEX_ERROR) return token_error(pc, t->span, lex_error_message(pc->lx));
+  if (k == LEX_ERROR) return token_error(pc, t->span, t->val.str);
   if (k == T_IDENT) k = classify_ident(pc, t, &pc->next);
   else if (k == '{' && pc->cur.kind == T_ARROW) k = T_LBRACE_S;
   else if (k == T_INC && nl) k = T_INC_NL;
