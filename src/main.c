@@ -57,7 +57,8 @@ static void parse_help(void) {
   printf("usage: ticktock parse [--ast] FILE...\n\n"
          "Checks that each FILE is in ticktock's JavaScript subset (.mjs files are\n"
          "ES modules).  Prints nothing when all parse; errors go to stderr.\n\n"
-         "  --ast       print each syntax tree as an S-expression\n"
+         "  --ast       print each syntax tree as an S-expression (after one\n"
+         "              (pragma LINE:COL TEXT) line per //@ comment)\n"
          "  -h, --help  show this help\n\n"
          "exit status: 0 all files parse, 2 syntax error, unsupported construct or\n"
          "unreadable file\n");
@@ -72,8 +73,13 @@ static unsigned parse_one(const SrcFile *f, int ast) {
   arena_init(&arena);
   diag_init(&diags);
   ParseGoal goal = src_file_is_module(f->path) ? PARSE_MODULE : PARSE_SCRIPT;
-  if (parse_source(&arena, f->text, f->len, goal, &res, &diags) && ast)
+  if (parse_source(&arena, f->text, f->len, goal, &res, &diags) && ast) {
+    for (uint32_t i = 0; i < res.pragmas.len; i++) {
+      const AstPragma *p = &res.pragmas.items[i];
+      printf("(pragma %u:%u %s)\n", (unsigned)p->span.line, (unsigned)p->span.col, p->text);
+    }
     ast_print_sexpr(stdout, res.program);
+  }
   DiagSource src = {f->path, f->text, f->len};
   diag_print(stderr, &src, &diags);
   unsigned errors = diags.errors;
