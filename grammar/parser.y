@@ -860,7 +860,7 @@ primary:
 /* Bison's custom error report: hands the expected tokens to parse.c, which
  * records a pending error (see parse_asi). */
 static int yyreport_syntax_error(const yypcontext_t *yyctx, ParseCtx *pc) {
-  enum { MAXNAMES = 4 };
+  enum { MAXNAMES = PARSE_MAX_EXPECTED };
   yysymbol_kind_t exp[YYNTOKENS];
   const char *names[MAXNAMES];
   int n = yypcontext_expected_tokens(yyctx, exp, YYNTOKENS), ident = 0;

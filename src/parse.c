@@ -10,15 +10,6 @@
 #include "parser.h"
 #include "utf8.h"
 
-enum { AST_MAX_DEPTH = 1500 }; /* keeps every later recursive walk shallow */
-
-void parse_commit_error(ParseCtx *pc) {
-  if (!pc->have_pending) return;
-  pc->have_pending = 0;
-  pc->syntax_error = 1;
-  ast_error(&pc->b, pc->pending_span, "%s", pc->pending_msg);
-}
-
 int parse_asi(ParseCtx *pc, int yychar, int dowhile, SrcSpan error_loc) {
   int ok = error_loc.start == pc->cur.span.start && yychar != T_PARSE_YYerror &&
            yychar != T_PARSE_YYUNDEF && yychar != T_PARSE_YYEMPTY &&
@@ -66,9 +57,12 @@ static int is_regex_start(const LexToken *t) {
   return t->kind == '/' || (t->kind == T_ASSIGN_OP && t->val.num == AOP_DIV);
 }
 
-void parse_syntax_error(ParseCtx *pc, const char *const *expected, int nexpected,
-                        int ident_expected) {
-  const LexToken *t = &pc->cur;
+/* Formats the pending error (done only when it is committed: most
+ * syntax errors are absorbed by automatic semicolon insertion). */
+static void format_pending(ParseCtx *pc) {
+  const LexToken *t = &pc->pending_tok;
+  const LexToken *prev = &pc->pending_prev;
+  int ident_expected = pc->pending_ident;
   SrcSpan at = t->span;
   char *msg = pc->pending_msg;
   size_t n = sizeof pc->pending_msg;
@@ -77,49 +71,43 @@ void parse_syntax_error(ParseCtx *pc, const char *const *expected, int nexpected
     snprintf(msg, n, "unsupported: regular expression literal (ticktock does not model it)");
   } else if (t->kind == T_EXPORT) {
     snprintf(msg, n, "unsupported: export declaration (ticktock does not model it)");
-  } else if (pc->prev.kind == T_IMPORT && t->kind != '(' && t->kind != '.') {
-    at = pc->prev.span;
+  } else if (prev->kind == T_IMPORT && t->kind != '(' && t->kind != '.') {
+    at = prev->span;
     snprintf(msg, n, "unsupported: import declaration (ticktock does not model it)");
   } else if (t->kind == T_IDENT && t->val.ck == CK_AWAIT && !ident_expected) {
     snprintf(msg, n, "'await' is only valid in async functions and the top level bodies "
                      "of modules");
-  } else if (pc->prev.kind == T_IDENT && pc->prev.val.ck == CK_AWAIT &&
+  } else if (prev->kind == T_IDENT && prev->val.ck == CK_AWAIT &&
              !(t->val.flags & LEXF_NL) && t->kind != T_YYEOF) {
-    at = pc->prev.span;
+    at = prev->span;
     snprintf(msg, n, "'await' is only valid in async functions and the top level bodies "
                      "of modules");
   } else {
     char what[80];
     describe(pc, t, what, sizeof what);
     snprintf(msg, n, "unexpected %s", what);
-    append_expected(msg, n, expected, nexpected);
+    append_expected(msg, n, pc->pending_expected, pc->pending_nexpected);
   }
   pc->pending_span = at;
+}
+
+void parse_syntax_error(ParseCtx *pc, const char *const *expected, int nexpected,
+                        int ident_expected) {
+  pc->pending_tok = pc->cur;
+  pc->pending_prev = pc->prev;
+  pc->pending_ident = ident_expected;
+  pc->pending_nexpected = nexpected;
+  for (int i = 0; i < nexpected && i < PARSE_MAX_EXPECTED; i++)
+    pc->pending_expected[i] = expected[i];
   pc->have_pending = 1;
 }
 
-/* Depth of the tree, computed without recursion; stops counting past limit. */
-static int tree_too_deep(const AstNode *root, int limit) {
-  typedef struct Item { const AstNode *n; int depth; } Item;
-  size_t cap = 256, len = 0;
-  Item *stack = xmalloc(cap * sizeof *stack);
-  int deep = 0;
-  stack[len++] = (Item){root, 1};
-  while (len && !deep) {
-    Item it = stack[--len];
-    if (it.depth > limit) deep = 1;
-    size_t need = len + 4 + it.n->list.len;
-    if (need > cap) {
-      while (cap < need) cap *= 2;
-      stack = xrealloc(stack, cap * sizeof *stack);
-    }
-    for (int i = 0; i < 4; i++)
-      if (it.n->kid[i]) stack[len++] = (Item){it.n->kid[i], it.depth + 1};
-    for (uint32_t i = 0; i < it.n->list.len; i++)
-      if (it.n->list.items[i]) stack[len++] = (Item){it.n->list.items[i], it.depth + 1};
-  }
-  free(stack);
-  return deep;
+void parse_commit_error(ParseCtx *pc) {
+  if (!pc->have_pending) return;
+  pc->have_pending = 0;
+  pc->syntax_error = 1;
+  format_pending(pc);
+  ast_error(&pc->b, pc->pending_span, "%s", pc->pending_msg);
 }
 
 static int check_input(const char *text, size_t len, DiagList *diags) {
@@ -154,12 +142,7 @@ int parse_source(Arena *arena, const char *text, size_t len, ParseGoal goal,
   parse_commit_error(&pc);
   lex_close(pc.lx);
   free(pc.fns);
-  if (rc == 0 && pc.program) {
-    if (tree_too_deep(pc.program, AST_MAX_DEPTH))
-      diag_add(diags, DIAG_ERROR, pc.program->span, "program too deeply nested");
-    else
-      parse_check_program(&pc.b, pc.program, goal);
-  }
+  if (rc == 0 && pc.program) parse_check_program(&pc.b, pc.program, goal);
   int ok = rc == 0 && diags->errors == errors_before;
   out->program = ok ? pc.program : NULL;
   return ok;

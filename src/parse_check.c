@@ -6,6 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Trees deeper than this are rejected, so every later recursive walk over
+ * the tree (checks, compiler, printer) stays far from the C stack limit.
+ * Long left-nested chains (a + b + c ..., a.b.c ...) are what reach it. */
+enum { AST_MAX_DEPTH = 1500 };
+
 typedef struct Label {
   const char *name;
   int is_loop;
@@ -17,6 +22,7 @@ typedef struct Check {
   /* per function */
   int in_function, is_async, strict, super_call, super_prop;
   int loops, breakables; /* enclosing loops; loops + switches */
+  int depth, too_deep;   /* current nesting; depth limit already reported */
   Label *labels;
   uint32_t nlabels, caplabels, label_base; /* labels of this function start at label_base */
 } Check;
@@ -144,6 +150,7 @@ static void check_function(Check *c, AstNode *fn, int super_call, int super_prop
   walk(c, fn->kid[0]);
   saved.labels = c->labels;
   saved.caplabels = c->caplabels;
+  saved.too_deep = c->too_deep;
   *c = saved;
 }
 
@@ -207,8 +214,21 @@ static void walk_special(Check *c, AstNode *n) {
   }
 }
 
+static void walk_node(Check *c, AstNode *n);
+
 static void walk(Check *c, AstNode *n) {
   if (!n) return;
+  if (c->depth >= AST_MAX_DEPTH) {
+    if (!c->too_deep) ast_error(c->b, n->span, "program too deeply nested");
+    c->too_deep = 1;
+    return;
+  }
+  c->depth++;
+  walk_node(c, n);
+  c->depth--;
+}
+
+static void walk_node(Check *c, AstNode *n) {
   switch (n->kind) {
   case AST_FUNCTION: case AST_CLASS: case AST_OBJECT: case AST_LABELED: case AST_BREAK:
   case AST_CONTINUE: case AST_SWITCH: case AST_FOR: case AST_FOR_IN: case AST_FOR_OF:

@@ -20,6 +20,8 @@ typedef struct FnFrame {
   uint8_t op;     /* AFN_* of the function being parsed */
 } FnFrame;
 
+enum { PARSE_MAX_EXPECTED = 4 }; /* expected-token names kept for messages */
+
 typedef struct ParseCtx ParseCtx;
 
 struct ParseCtx {
@@ -35,6 +37,9 @@ struct ParseCtx {
   FnFrame next_fn;          /* frame for the next parse_fn_enter */
   /* syntax errors: recorded as pending until ASI declines them */
   int have_pending;
+  LexToken pending_tok, pending_prev; /* lookahead and the token before it */
+  const char *pending_expected[PARSE_MAX_EXPECTED]; /* static token names */
+  int pending_nexpected, pending_ident;
   SrcSpan pending_span;
   char pending_msg[256];
   int syntax_error;
@@ -65,7 +70,10 @@ FnFrame parse_fn_top(const ParseCtx *pc);
  * ')' of do-while, where insertion is always allowed. */
 int parse_asi(ParseCtx *pc, int yychar, int dowhile, SrcSpan error_loc);
 
-/* Records the pending syntax error for the current lookahead. */
+/* Records the pending syntax error for the current lookahead; the message
+ * is formatted by parse_commit_error if ASI does not absorb the error.
+ * expected: names of the expected tokens (static strings; at most
+ * PARSE_MAX_EXPECTED are read), nexpected their full count. */
 void parse_syntax_error(ParseCtx *pc, const char *const *expected, int nexpected,
                         int ident_expected);
 void parse_commit_error(ParseCtx *pc);
