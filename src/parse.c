@@ -57,6 +57,7 @@ static int is_regex_start(const LexToken *t) {
   return t->kind == '/' || (t->kind == T_ASSIGN_OP && t->val.num == AOP_DIV);
 }
 
+
 /* Formats the pending error (done only when it is committed: most
  * syntax errors are absorbed by automatic semicolon insertion). */
 static void format_pending(ParseCtx *pc) {
