@@ -107,6 +107,9 @@ void diag_print(FILE *out, const DiagSource *src, const DiagList *d) {
             level_name(g->level), g->msg);
     if (src->text) print_caret(out, src, g->span);
   }
+  if (d->dropped)
+    fprintf(out, "%s: note: %u more error%s not shown\n", src->file, (unsigned)d->dropped,
+            d->dropped == 1 ? "" : "s");
 }
 
 void diag_print_summary(FILE *out, const DiagList *d) {

@@ -41,13 +41,15 @@ static void print_usage(FILE *out) {
                "exit status: 0 ok, 1 specification violated, 2 bad input or usage\n");
 }
 
-/* Reports a usage error: "ticktock: error: ..." and a hint; returns 2. */
-static int usage_error(const Command *cmd, const char *fmt, const char *arg) {
+/* Reports a command-line error: "ticktock: error: ...", the command's usage
+ * line when show_usage, and a hint; returns 2. */
+static int usage_error(const Command *cmd, int show_usage, const char *fmt, const char *arg) {
   fprintf(stderr, "ticktock: error: ");
   fprintf(stderr, fmt, arg);
   fputc('\n', stderr);
-  if (cmd) fprintf(stderr, "usage: ticktock %s %s\n", cmd->name, cmd->usage);
-  fprintf(stderr, "try 'ticktock %s--help' for more information\n", cmd ? cmd->name : "");
+  if (cmd && show_usage) fprintf(stderr, "usage: ticktock %s %s\n", cmd->name, cmd->usage);
+  fprintf(stderr, "try 'ticktock %s%s--help' for more information\n", cmd ? cmd->name : "",
+          cmd ? " " : "");
   return EXIT_BAD_INPUT;
 }
 
@@ -101,20 +103,20 @@ static int cmd_parse(int argc, char **argv) {
       ast = 1;
     } else if (argv[i][0] == '-' && argv[i][1] && strcmp(argv[i], "--") != 0) {
       free(files);
-      return usage_error(cmd, "unknown option '%s'", argv[i]);
+      return usage_error(cmd, 1, "unknown option '%s'", argv[i]);
     } else if (strcmp(argv[i], "--") != 0) {
       files[nfiles++] = argv[i];
     }
   }
   if (nfiles == 0) {
     free(files);
-    return usage_error(cmd, "%sno input file", "");
+    return usage_error(cmd, 1, "%sno input file", "");
   }
   /* Read everything first so a missing file leaves stdout empty. */
   SrcFile *src = xcalloc((size_t)nfiles, sizeof *src);
   char err[512];
   for (int i = 0; i < nfiles && status == EXIT_OK; i++)
-    if (!src_file_read(files[i], &src[i], err, sizeof err)) status = usage_error(NULL, "%s", err);
+    if (!src_file_read(files[i], &src[i], err, sizeof err)) status = usage_error(cmd, 0, "%s", err);
   unsigned errors = 0;
   for (int i = 0; i < nfiles && status == EXIT_OK; i++) errors += parse_one(&src[i], ast);
   if (errors) {
@@ -132,6 +134,7 @@ static int cmd_parse(int argc, char **argv) {
 
 int main(int argc, char **argv) {
   if (argc < 2) {
+    fprintf(stderr, "ticktock: error: no command given\n");
     print_usage(stderr);
     return EXIT_BAD_INPUT;
   }
@@ -146,6 +149,6 @@ int main(int argc, char **argv) {
   }
   for (int i = 0; i < NCOMMANDS; i++)
     if (strcmp(name, commands[i].name) == 0) return commands[i].run(argc - 1, argv + 1);
-  if (name[0] == '-') return usage_error(NULL, "unknown option '%s'", name);
-  return usage_error(NULL, "unknown command '%s'", name);
+  if (name[0] == '-') return usage_error(NULL, 0, "unknown option '%s'", name);
+  return usage_error(NULL, 0, "unknown command '%s'", name);
 }
