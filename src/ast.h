@@ -10,8 +10,9 @@
  *
  *   kind              fields
  *   ----------------  -------------------------------------------------------
- *   PROGRAM           list = statements; flags: AF_STRICT ('use strict'),
- *                     AF_MODULE (.mjs: module goal, top-level await allowed)
+ *   PROGRAM           list = statements; flags: AF_STRICT ('use strict', and
+ *                     always for modules), AF_MODULE (.mjs: module goal,
+ *                     top-level await allowed)
  *   VAR_DECL          op = AV_VAR | AV_LET | AV_CONST; list = DECLARATOR
  *   DECLARATOR        kid[0] = target (IDENT or pattern), kid[1] = init/NULL
  *   FUNCTION          op = AFN_*; str = name or NULL (also for methods: the
@@ -82,7 +83,9 @@
  *   OPT_CHAIN         kid[0] = the whole chain a?.b.c: the extent that an
  *                     optional link short-circuits
  *   SEQUENCE          list = expressions (two or more)
- *   SPREAD            kid[0] = argument (in arrays, calls, new)
+ *   SPREAD            kid[0] = argument (in arrays, calls, new); op = 1
+ *                     when a comma follows it in an array literal (parser
+ *                     note, so `[...a,] = b` can be rejected), else 0
  *   YIELD             kid[0] = argument or NULL; flags: AF_DELEGATE (yield*)
  *   AWAIT             kid[0] = argument
  *   HOLE              an elision in an array literal or pattern
@@ -92,7 +95,39 @@
  *   ASSIGN_PATTERN    kid[0] = target, kid[1] = default value
  *   REST              kid[0] = target (in patterns and parameter lists)
  *
- * Positions: every node has a SrcSpan covering its source text.
+ * Positions: every node has a SrcSpan covering its source text (without
+ * the parentheses of a parenthesised expression, which has AF_PAREN).
+ *
+ * Printed form (ast_print_sexpr, `ticktock parse --ast`): one node per line,
+ * indented two spaces per level, closing parens on the last child's line:
+ *
+ *   (KIND [OP] [FLAGS...] [STR | NUM]
+ *     CHILD...)
+ *
+ * KIND is the lower-case kind name ("var_decl", "opt_chain", ...).  OP is
+ * the VAR_DECL kind (var let const), FUNCTION kind (decl expr arrow method
+ * get set), PROPERTY kind (init get set method spread field), or the
+ * operator's spelling ("+", "typeof", "++"; ASSIGN prints "=", "+=", "??=").
+ * FLAGS are words in bit order: strict module async generator expr-body
+ * decl await computed shorthand static ctor prefix optional delegate
+ * directive (AF_PAREN is not printed).  STR is bare for IDENT and labels
+ * (BREAK, CONTINUE, LABELED), a JSON-style quoted string for STRING,
+ * FUNCTION/CLASS names and TEMPLATE_ELEM cooked text ("invalid" when
+ * cooked is NULL); lone surrogates print as \uD800.  NUMBER prints the
+ * shortest round-trip form (integers without exponent).  CASE without a
+ * test prints "default".  Children are kid[0..3] then the list; a missing
+ * kid before a present one prints "-".  FUNCTION prints its parameters
+ * first and its body last.  Example, for `let x = f(1) + y`:
+ *
+ *   (program
+ *     (var_decl let
+ *       (declarator
+ *         (ident x)
+ *         (binary +
+ *           (call
+ *             (ident f)
+ *             (number 1))
+ *           (ident y)))))
  */
 #ifndef TT_AST_H
 #define TT_AST_H

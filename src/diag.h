@@ -53,7 +53,8 @@ void diag_add(DiagList *d, DiagLevel level, SrcSpan span, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 void diag_vadd(DiagList *d, DiagLevel level, SrcSpan span, const char *fmt, va_list ap);
 
-/* Prints every diagnostic with its source line and caret line. */
+/* Prints every diagnostic with its source line and caret line, then
+ * "file: note: N more errors not shown" when some were dropped. */
 void diag_print(FILE *out, const DiagSource *src, const DiagList *d);
 
 /* Prints the summary line, e.g. "2 errors generated." (nothing if none). */

@@ -1,0 +1,280 @@
+/* parse_check.c - early errors found by walking the finished tree: the
+ * ones that need context a grammar action does not have (enclosing loops
+ * and labels, the kind of enclosing function, strict mode). */
+#include "parse_ctx.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Trees deeper than this are rejected, so every later recursive walk over
+ * the tree (checks, compiler, printer) stays far from the C stack limit.
+ * Long left-nested chains (a + b + c ..., a.b.c ...) are what reach it. */
+enum { AST_MAX_DEPTH = 1500 };
+
+typedef struct Label {
+  const char *name;
+  int is_loop;
+} Label;
+
+typedef struct Check {
+  AstBuild *b;
+  int module;
+  /* per function */
+  int in_function, is_async, strict, super_call, super_prop;
+  int loops, breakables; /* enclosing loops; loops + switches */
+  int depth, too_deep;   /* current nesting; depth limit already reported */
+  Label *labels;
+  uint32_t nlabels, caplabels, label_base; /* labels of this function start at label_base */
+} Check;
+
+static void walk(Check *c, AstNode *n);
+
+static void walk_list(Check *c, AstList *l) {
+  for (uint32_t i = 0; i < l->len; i++) walk(c, l->items[i]);
+}
+
+static void walk_kids(Check *c, AstNode *n) {
+  for (int i = 0; i < 4; i++) walk(c, n->kid[i]);
+  walk_list(c, &n->list);
+}
+
+static int is_loop(const AstNode *n) {
+  while (n && n->kind == AST_LABELED) n = n->kid[0];
+  return n && (n->kind == AST_FOR || n->kind == AST_FOR_IN || n->kind == AST_FOR_OF ||
+               n->kind == AST_WHILE || n->kind == AST_DO_WHILE);
+}
+
+static const Label *find_label(const Check *c, const char *name) {
+  for (uint32_t i = c->nlabels; i-- > c->label_base;)
+    if (strcmp(c->labels[i].name, name) == 0) return &c->labels[i];
+  return NULL;
+}
+
+static void check_labeled(Check *c, AstNode *n) {
+  if (find_label(c, n->str))
+    ast_error(c->b, n->span, "label '%s' has already been declared", n->str);
+  if (c->nlabels == c->caplabels) {
+    c->caplabels = c->caplabels ? c->caplabels * 2 : 8;
+    c->labels = xrealloc(c->labels, c->caplabels * sizeof *c->labels);
+  }
+  c->labels[c->nlabels++] = (Label){n->str, is_loop(n->kid[0])};
+  walk(c, n->kid[0]);
+  c->nlabels--;
+}
+
+static void check_jump(Check *c, AstNode *n) {
+  int is_break = n->kind == AST_BREAK;
+  if (n->str) {
+    const Label *l = find_label(c, n->str);
+    if (!l) ast_error(c->b, n->span, "undefined label '%s'", n->str);
+    else if (!is_break && !l->is_loop)
+      ast_error(c->b, n->span, "'continue' target '%s' is not a loop", n->str);
+  } else if (is_break ? !c->breakables : !c->loops) {
+    ast_error(c->b, n->span, is_break ? "'break' outside of a loop or switch"
+                                      : "'continue' outside of a loop");
+  }
+}
+
+static void check_loop(Check *c, AstNode *n, int is_switch) {
+  if (!is_switch) c->loops++;
+  c->breakables++;
+  walk_kids(c, n);
+  if (!is_switch) c->loops--;
+  c->breakables--;
+}
+
+/* Names that strict code may not use as identifiers. */
+static int strict_reserved(const char *s) {
+  static const char *const words[] = {"implements", "interface", "let", "package", "private",
+                                      "protected", "public", "static", "yield"};
+  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+    if (strcmp(s, words[i]) == 0) return 1;
+  return 0;
+}
+
+static void check_ident(Check *c, AstNode *n) {
+  if (c->strict && strict_reserved(n->str))
+    ast_error(c->b, n->span, "'%s' is a reserved word in strict mode", n->str);
+}
+
+/* Parameters: duplicates are errors unless the function is sloppy, not an
+ * arrow or method, and its parameters are simple. */
+static void collect_names(AstNode *p, const char **names, uint32_t *n, uint32_t cap) {
+  if (!p) return;
+  if (p->kind == AST_IDENT) {
+    if (*n < cap) names[(*n)++] = p->str;
+    return;
+  }
+  if (p->kind == AST_PROPERTY) {
+    collect_names(p->kid[1], names, n, cap);
+    return;
+  }
+  if (p->kind == AST_ASSIGN_PATTERN || p->kind == AST_REST) {
+    collect_names(p->kid[0], names, n, cap);
+    return;
+  }
+  for (uint32_t i = 0; i < p->list.len; i++) collect_names(p->list.items[i], names, n, cap);
+}
+
+static void check_params(Check *c, AstNode *fn) {
+  int simple = 1;
+  for (uint32_t i = 0; i < fn->list.len; i++)
+    if (fn->list.items[i]->kind != AST_IDENT) simple = 0;
+  if (simple && !c->strict && (fn->op == AFN_DECL || fn->op == AFN_EXPR)) return;
+  enum { CAP = 256 };
+  const char *names[CAP];
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < fn->list.len; i++) collect_names(fn->list.items[i], names, &n, CAP);
+  for (uint32_t i = 1; i < n; i++)
+    for (uint32_t j = 0; j < i; j++)
+      if (strcmp(names[i], names[j]) == 0) {
+        ast_error(c->b, fn->span, "duplicate parameter name '%s'", names[i]);
+        return;
+      }
+}
+
+static void check_function(Check *c, AstNode *fn, int super_call, int super_prop) {
+  Check saved = *c;
+  int arrow = fn->op == AFN_ARROW;
+  c->in_function = 1;
+  c->is_async = (fn->flags & AF_ASYNC) != 0;
+  c->strict = c->strict || (fn->flags & AF_STRICT);
+  if (!arrow) {
+    c->super_call = super_call;
+    c->super_prop = super_prop || fn->op == AFN_METHOD || fn->op == AFN_GET || fn->op == AFN_SET;
+  }
+  c->loops = c->breakables = 0;
+  c->label_base = c->nlabels;
+  check_params(c, fn);
+  walk_list(c, &fn->list);
+  walk(c, fn->kid[0]);
+  saved.labels = c->labels;
+  saved.caplabels = c->caplabels;
+  saved.too_deep = c->too_deep;
+  *c = saved;
+}
+
+static void check_class(Check *c, AstNode *cls) {
+  int saved_strict = c->strict;
+  c->strict = 1;
+  walk(c, cls->kid[0]);
+  for (uint32_t i = 0; i < cls->list.len; i++) {
+    AstNode *m = cls->list.items[i];
+    if (m->flags & AF_COMPUTED) walk(c, m->kid[0]);
+    if (!m->kid[1]) continue;
+    if (m->kid[1]->kind == AST_FUNCTION && m->op != APROP_FIELD) {
+      check_function(c, m->kid[1], (m->flags & AF_CTOR) && cls->kid[0], 1);
+    } else { /* field initialiser: like the body of a method */
+      int sc = c->super_call, sp = c->super_prop;
+      c->super_call = 0;
+      c->super_prop = 1;
+      walk(c, m->kid[1]);
+      c->super_call = sc;
+      c->super_prop = sp;
+    }
+  }
+  c->strict = saved_strict;
+}
+
+static void check_object(Check *c, AstNode *obj) {
+  int protos = 0;
+  for (uint32_t i = 0; i < obj->list.len; i++) {
+    AstNode *p = obj->list.items[i];
+    if (p->kind != AST_PROPERTY) continue;
+    if (p->op == APROP_INIT && !(p->flags & (AF_COMPUTED | AF_SHORTHAND)) && p->kid[0] &&
+        (p->kid[0]->kind == AST_IDENT || p->kid[0]->kind == AST_STRING) &&
+        strcmp(p->kid[0]->str, "__proto__") == 0 && ++protos == 2)
+      ast_error(c->b, p->span, "duplicate __proto__ fields are not allowed in object literals");
+    if ((p->flags & AF_SHORTHAND) && p->kid[1] && p->kid[1]->kind == AST_ASSIGN)
+      ast_error(c->b, p->span, "invalid shorthand property initializer");
+    if (p->flags & AF_COMPUTED) walk(c, p->kid[0]);
+    if (p->op == APROP_SPREAD) walk(c, p->kid[0]);
+    if (p->kid[1] && p->kid[1]->kind == AST_FUNCTION && p->op != APROP_INIT)
+      check_function(c, p->kid[1], 0, 1);
+    else if (!(p->flags & AF_SHORTHAND)) walk(c, p->kid[1]);
+    else if (p->kid[1]->kind == AST_IDENT) check_ident(c, p->kid[1]);
+  }
+}
+
+static void check_super(Check *c, AstNode *n) {
+  int call = n->kind == AST_CALL;
+  if (call ? !c->super_call : !c->super_prop)
+    ast_error(c->b, n->kid[0]->span, "'super' keyword unexpected here");
+}
+
+static void walk_special(Check *c, AstNode *n) {
+  switch (n->kind) {
+  case AST_FUNCTION: check_function(c, n, 0, 0); break;
+  case AST_CLASS: check_class(c, n); break;
+  case AST_OBJECT: check_object(c, n); break;
+  case AST_LABELED: check_labeled(c, n); break;
+  case AST_BREAK: case AST_CONTINUE: check_jump(c, n); break;
+  case AST_SWITCH: check_loop(c, n, 1); break;
+  default: check_loop(c, n, 0); break;
+  }
+}
+
+static void walk_node(Check *c, AstNode *n);
+
+static void walk(Check *c, AstNode *n) {
+  if (!n) return;
+  if (c->depth >= AST_MAX_DEPTH) {
+    if (!c->too_deep) ast_error(c->b, n->span, "program too deeply nested");
+    c->too_deep = 1;
+    return;
+  }
+  c->depth++;
+  walk_node(c, n);
+  c->depth--;
+}
+
+static void walk_node(Check *c, AstNode *n) {
+  switch (n->kind) {
+  case AST_FUNCTION: case AST_CLASS: case AST_OBJECT: case AST_LABELED: case AST_BREAK:
+  case AST_CONTINUE: case AST_SWITCH: case AST_FOR: case AST_FOR_IN: case AST_FOR_OF:
+  case AST_WHILE: case AST_DO_WHILE:
+    walk_special(c, n);
+    return;
+  case AST_IDENT: check_ident(c, n); return;
+  case AST_PROPERTY: /* in patterns; a plain key is a name, not a reference */
+    if (n->flags & AF_COMPUTED) walk(c, n->kid[0]);
+    walk(c, n->kid[1]);
+    return;
+  case AST_RETURN:
+    if (!c->in_function && c->module) ast_error(c->b, n->span, "'return' outside of a function");
+    break;
+  case AST_AWAIT:
+    if (!c->is_async)
+      ast_error(c->b, n->span, "'await' is only valid in async functions and the top level "
+                               "bodies of modules");
+    break;
+  case AST_UNARY:
+    if (n->op == AOP_DELETE && c->strict && n->kid[0]->kind == AST_IDENT)
+      ast_error(c->b, n->span, "delete of an unqualified identifier in strict mode");
+    break;
+  case AST_CALL:
+    if (n->kid[0]->kind == AST_SUPER) check_super(c, n);
+    break;
+  case AST_MEMBER:
+    if (n->kid[0]->kind == AST_SUPER) check_super(c, n);
+    if (!(n->flags & AF_COMPUTED)) { /* the property is a name, not a reference */
+      walk(c, n->kid[0]);
+      return;
+    }
+    break;
+  default:
+    break;
+  }
+  walk_kids(c, n);
+}
+
+void parse_check_program(AstBuild *b, AstNode *program, ParseGoal goal) {
+  Check c;
+  memset(&c, 0, sizeof c);
+  c.b = b;
+  c.module = goal == PARSE_MODULE;
+  c.is_async = c.module;
+  c.strict = (program->flags & AF_STRICT) != 0;
+  walk_list(&c, &program->list);
+  free(c.labels);
+}

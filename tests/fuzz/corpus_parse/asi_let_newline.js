@@ -1,0 +1,3 @@
+let
+x = 1
+console.log(x)

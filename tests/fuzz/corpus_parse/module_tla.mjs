@@ -1,0 +1,3 @@
+await null
+for await (const x of xs) {}
+const r = await Promise.all([])

@@ -1,0 +1,3 @@
+const a
+const b
+1 = 2

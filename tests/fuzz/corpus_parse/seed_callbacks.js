@@ -1,0 +1,2 @@
+element.addEventListener("click", submitForm);
+// "When the user clicks, call submitForm"

@@ -1,0 +1,3 @@
+promise
+  .then((result) => console.log(result)) // 'it worked'
+  .catch((err) => console.log(err)); // if it rejects

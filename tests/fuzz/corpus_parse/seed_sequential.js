@@ -1,0 +1,6 @@
+async function sequential() {
+  const a = await promiseA();
+  const b = await promiseB();
+  const c = await promiseC();
+  return { a, b, c };
+}

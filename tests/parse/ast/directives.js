@@ -1,0 +1,4 @@
+'use strict'
+'other'
+function f() { 'use strict'; return 1 }
+('not a directive')

@@ -1,0 +1,3 @@
+//@ host node
+//@ expect-order "a" before "b"
+console.log("a") //@ deterministic

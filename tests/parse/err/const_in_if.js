@@ -1,0 +1,1 @@
+if (x) const y = 1

@@ -1,0 +1,3 @@
+block: {
+  for (;;) continue block
+}

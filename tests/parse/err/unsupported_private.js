@@ -1,0 +1,3 @@
+class A {
+  #count = 0
+}

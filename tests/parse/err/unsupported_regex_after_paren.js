@@ -1,0 +1,1 @@
+if (ok) /x/.test(s)

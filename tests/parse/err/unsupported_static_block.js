@@ -1,0 +1,5 @@
+class A {
+  static {
+    console.log(1)
+  }
+}

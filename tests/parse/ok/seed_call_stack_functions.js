@@ -1,0 +1,9 @@
+function two() {
+  console.log(4);
+}
+
+function one() {
+  two();
+}
+
+one();

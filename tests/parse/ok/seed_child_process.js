@@ -1,0 +1,2 @@
+const { spawn } = require("child_process");
+spawn("node", ["worker-process.js"]);
