@@ -23,8 +23,9 @@ CFLAGS_ALL := -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(OPT) $(EXTRA_CFLAGS) 
 LDLIBS  := -lm
 
 SRC      := $(filter-out src/main.c,$(wildcard src/*.c))
+PRELUDE  := $(sort $(wildcard src/prelude/*.js))
 LIB_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(SRC)) \
-            $(BUILD)/obj/parser.o $(BUILD)/obj/lexer.o
+            $(BUILD)/obj/parser.o $(BUILD)/obj/lexer.o $(BUILD)/obj/prelude.o
 MAIN_OBJ := $(BUILD)/obj/main.o
 LIB      := $(BUILD)/libticktock.a
 BIN      := $(BUILD)/ticktock
@@ -63,6 +64,19 @@ $(BUILD)/obj/lexer.o: $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.h
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_ALL) -c -o $@ $<
 
+# The prelude (built-ins written in JavaScript) becomes an array of C string
+# literals, one per line (a single literal would exceed C11's 4095 limit).
+$(BUILD)/gen/prelude.c: $(PRELUDE) Makefile
+	@mkdir -p $(@D)
+	@{ echo '#include "prelude.h"'; echo 'const char *const prelude_lines[] = {'; \
+	  for f in $(PRELUDE); do sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/?/\\?/g' -e 's/^/  "/' -e 's/$$/\\n",/' $$f; done; \
+	  echo '};'; echo 'const size_t prelude_nlines = sizeof prelude_lines / sizeof prelude_lines[0];'; } > $@.tmp
+	@mv $@.tmp $@
+
+$(BUILD)/obj/prelude.o: $(BUILD)/gen/prelude.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_ALL) -c -o $@ $<
+
 # Every object may include the generated headers, so they come first.
 $(BUILD)/obj/%.o: src/%.c | $(BUILD)/gen/parser.h $(BUILD)/gen/lexer.h
 	@mkdir -p $(@D)
@@ -74,7 +88,7 @@ $(BUILD)/obj/%.o: src/%.c | $(BUILD)/gen/parser.h $(BUILD)/gen/lexer.h
 $(BUILD)/unit/suites.h: $(UNIT_SRC)
 	@mkdir -p $(@D)
 	@grep -ho '^void suite_[a-z0-9_]*(void)' $(UNIT_SRC) | \
-	  sed 's/^void \(suite_[a-z0-9_]*\)(void)/TT_SUITE(\1)/' | sort > $@.tmp && mv $@.tmp $@
+	  sed 's/^void \(suite_[a-z0-9_]*\)(void)/TT_SUITE(\1)/' | sort -u > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/unit/%.o: tests/unit/%.c $(BUILD)/unit/suites.h | $(BUILD)/gen/parser.h
 	@mkdir -p $(@D)

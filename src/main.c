@@ -15,8 +15,8 @@
 #include "diag.h"
 #include "parse.h"
 #include "srcfile.h"
+#include "cli.h"
 
-enum { EXIT_OK = 0, EXIT_VIOLATION = 1, EXIT_BAD_INPUT = 2 };
 
 typedef struct Command {
   const char *name;
@@ -29,6 +29,7 @@ static int cmd_parse(int argc, char **argv);
 
 static const Command commands[] = {
     {"parse", "check syntax; --ast prints the syntax tree", "[--ast] FILE...", cmd_parse},
+    {"run", "run one schedule, printing what node prints", "[OPTIONS] FILE", cmd_run},
 };
 enum { NCOMMANDS = sizeof commands / sizeof commands[0] };
 

@@ -1,0 +1,338 @@
+/* bi_array.c - Array and the array methods that never call back into
+ * JavaScript.  Methods taking callbacks (map, forEach, sort with a
+ * comparator...) are in the prelude.  The receivers supported here are
+ * arrays and arguments objects; other array-likes go through the prelude. */
+#include <math.h>
+#include <string.h>
+
+#include "bi.h"
+#include "vm_ops.h"
+
+static VmStatus need_array(Vm *vm, Value this_v, const char *method, uint32_t *a) {
+  *a = 0;
+  if (is_array_like_kind(vm, this_v)) {
+    *a = val_obj_idx(this_v);
+    return VS_OK;
+  }
+  if (val_is_nullish(this_v))
+    return vm_throw_type(vm, "Array.prototype.%s called on null or undefined", method);
+  return vm_throw_type(vm, "unsupported: Array.prototype.%s on a receiver that is not an array", method);
+}
+
+static double rel_index(Vm *vm, Value v, double len, double dflt) {
+  if (v == VAL_UNDEF) return dflt;
+  double d = num_to_integer_or_infinity(bi_num(vm, v));
+  if (d < 0) d = len + d < 0 ? 0 : len + d;
+  return d > len ? len : d;
+}
+
+NATIVE(nat_array) {
+  NATIVE_UNUSED();
+  Value proto_v = VAL_UNDEF;
+  uint32_t proto = vm->intr[INTR_ARRAY_PROTO];
+  if (vm->new_target != VAL_UNDEF) {
+    obj_lookup(vm, val_obj_idx(vm->new_target), val_str(ATOM_prototype), &proto_v);
+    if (val_is_obj(proto_v)) proto = val_obj_idx(proto_v);
+  }
+  uint32_t a;
+  if (argc == 1 && val_is_num(args[0])) {
+    double d = val_to_double(args[0]);
+    if (d < 0 || d != floor(d) || d > 4294967295.0) return vm_throw_range(vm, "Invalid array length");
+    a = arr_new(vm, 0);
+    arr_set_len(vm, a, (uint32_t)d);
+  } else {
+    a = arr_from(vm, args, argc);
+  }
+  HEAP->objs[a].proto = proto;
+  *out = val_obj(a);
+  return VS_OK;
+}
+
+NATIVE(nat_is_array) {
+  NATIVE_UNUSED();
+  *out = val_bool(bi_is_kind(vm, ARG(0), OK_ARRAY));
+  return VS_OK;
+}
+
+NATIVE(nat_of) {
+  NATIVE_UNUSED();
+  *out = val_obj(arr_from(vm, args, argc));
+  return VS_OK;
+}
+
+NATIVE(nat_push) {
+  NATIVE_UNUSED();
+  uint32_t a;
+  VmStatus st = need_array(vm, this_v, "push", &a);
+  if (st != VS_OK) return st;
+  if (HEAP->objs[a].flags & OF_NOEXT) return vm_throw_type(vm, "Cannot add property %u, object is not extensible", arr_len(vm, a));
+  for (uint32_t i = 0; i < argc; i++) arr_push(vm, a, args[i]);
+  *out = val_num(arr_len(vm, a));
+  return VS_OK;
+}
+
+NATIVE(nat_pop) {
+  NATIVE_UNUSED();
+  uint32_t a;
+  VmStatus st = need_array(vm, this_v, "pop", &a);
+  if (st != VS_OK) return st;
+  uint32_t n = arr_len(vm, a);
+  *out = n ? arr_get(vm, a, n - 1) : VAL_UNDEF;
+  if (n) arr_set_len(vm, a, n - 1);
+  return VS_OK;
+}
+
+NATIVE(nat_shift) {
+  NATIVE_UNUSED();
+  uint32_t a;
+  VmStatus st = need_array(vm, this_v, "shift", &a);
+  if (st != VS_OK) return st;
+  uint32_t n = arr_len(vm, a);
+  *out = n ? arr_get(vm, a, 0) : VAL_UNDEF;
+  if (n) heap_data_remove(HEAP, a, 0, 1);
+  return VS_OK;
+}
+
+NATIVE(nat_unshift) {
+  NATIVE_UNUSED();
+  uint32_t a;
+  VmStatus st = need_array(vm, this_v, "unshift", &a);
+  if (st != VS_OK) return st;
+  heap_data_insert(HEAP, a, 0, argc, VAL_UNDEF);
+  for (uint32_t i = 0; i < argc; i++) heap_set_data(HEAP, a, i, args[i]);
+  *out = val_num(arr_len(vm, a));
+  return VS_OK;
+}
+
+NATIVE(nat_slice) {
+  NATIVE_UNUSED();
+  uint32_t a;
+  VmStatus st = need_array(vm, this_v, "slice", &a);
+  if (st != VS_OK) return st;
+  double len = arr_len(vm, a), from = rel_index(vm, ARG(0), len, 0), to = rel_index(vm, ARG(1), len, len);
+  uint32_t r = arr_new(vm, 0);
+  for (double i = from; i < to; i++) arr_push(vm, r, heap_get_data(HEAP, a, (uint32_t)i));
+  *out = val_obj(r);
+  return VS_OK;
+}
+
+NATIVE(nat_splice) {
+  NATIVE_UNUSED();
+  uint32_t a;
+  VmStatus st = need_array(vm, this_v, "splice", &a);
+  if (st != VS_OK) return st;
+  double len = arr_len(vm, a), start = rel_index(vm, ARG(0), len, 0);
+  double del = argc == 0 ? 0 : argc == 1 ? len - start : num_to_integer_or_infinity(bi_num(vm, args[1]));
+  if (del < 0) del = 0;
+  if (del > len - start) del = len - start;
+  uint32_t s = (uint32_t)start, d = (uint32_t)del, ins = argc > 2 ? argc - 2 : 0;
+  uint32_t removed = arr_new(vm, 0);
+  for (uint32_t i = 0; i < d; i++) arr_push(vm, removed, heap_get_data(HEAP, a, s + i));
+  heap_data_remove(HEAP, a, s, d);
+  heap_data_insert(HEAP, a, s, ins, VAL_UNDEF);
+  for (uint32_t i = 0; i < ins; i++) heap_set_data(HEAP, a, s + i, args[2 + i]);
+  *out = val_obj(removed);
+  return VS_OK;
+}
+
+NATIVE(nat_concat) {
+  NATIVE_UNUSED();
+  uint32_t r = arr_new(vm, 0);
+  for (uint32_t k = 0; k <= argc; k++) {
+    Value v = k == 0 ? this_v : args[k - 1];
+    if (bi_is_kind(vm, v, OK_ARRAY)) {
+      uint32_t a = val_obj_idx(v);
+      for (uint32_t i = 0; i < arr_len(vm, a); i++) arr_push(vm, r, heap_get_data(HEAP, a, i));
+    } else {
+      arr_push(vm, r, v);
+    }
+  }
+  *out = val_obj(r);
+  return VS_OK;
+}
+
+NATIVE(nat_join) {
+  NATIVE_UNUSED();
+  uint32_t a;
+  VmStatus st = need_array(vm, this_v, "join", &a);
+  if (st != VS_OK) return st;
+  uint32_t n = arr_len(vm, a);
+  for (uint32_t i = 0; i < n; i++)
+    if (val_is_obj(heap_get_data(HEAP, a, i)) || val_is_sym(heap_get_data(HEAP, a, i)))
+      return vm_tail_call(vm, realm_hook(vm, "joinSlow"), this_v, args, argc);
+  uint32_t sep = ARG(0) == VAL_UNDEF ? str_cstr(vm->strs, ",") : bi_prim_string(vm, ARG(0));
+  Buf b;
+  buf_init(&b);
+  for (uint32_t i = 0; i < n; i++) {
+    if (i) str_to_utf8(vm->strs, sep, &b);
+    Value v = heap_get_data(HEAP, a, i);
+    if (v == VAL_HOLE || val_is_nullish(v)) continue;
+    str_to_utf8(vm->strs, bi_prim_string(vm, v), &b);
+  }
+  *out = val_str(str_from_utf8(vm->strs, b.data ? b.data : "", b.len));
+  buf_free(&b);
+  return VS_OK;
+}
+
+NATIVE(nat_to_string) {
+  NATIVE_UNUSED();
+  if (!is_array_like_kind(vm, this_v)) return vm_tail_call(vm, realm_hook(vm, "objectToString"), this_v, NULL, 0);
+  return nat_join(vm, callee, this_v, NULL, 0, out);
+}
+
+static VmStatus index_of(Vm *vm, Value this_v, Value *args, uint32_t argc, int mode, Value *out) {
+  uint32_t a;
+  VmStatus st = need_array(vm, this_v, mode == 2 ? "includes" : "indexOf", &a);
+  if (st != VS_OK) return st;
+  double len = arr_len(vm, a);
+  if (mode == 1) { /* lastIndexOf */
+    double from = argc > 1 ? num_to_integer_or_infinity(bi_num(vm, args[1])) : len - 1;
+    if (from < 0) from += len;
+    for (double i = from < len - 1 ? from : len - 1; i >= 0; i--)
+      if (val_strict_eq(vm, heap_get_data(HEAP, a, (uint32_t)i), ARG(0))) {
+        *out = val_num(i);
+        return VS_OK;
+      }
+    *out = val_num(-1);
+    return VS_OK;
+  }
+  for (double i = rel_index(vm, ARG(1), len, 0); i < len; i++) {
+    Value v = heap_get_data(HEAP, a, (uint32_t)i);
+    bool eq = mode == 2 ? val_same_value_zero(vm, v == VAL_HOLE ? VAL_UNDEF : v, ARG(0))
+                        : v != VAL_HOLE && val_strict_eq(vm, v, ARG(0));
+    if (eq) {
+      *out = mode == 2 ? VAL_TRUE : val_num(i);
+      return VS_OK;
+    }
+  }
+  *out = mode == 2 ? VAL_FALSE : val_num(-1);
+  return VS_OK;
+}
+
+NATIVE(nat_index_of) {
+  NATIVE_UNUSED();
+  return index_of(vm, this_v, args, argc, 0, out);
+}
+
+NATIVE(nat_last_index_of) {
+  NATIVE_UNUSED();
+  return index_of(vm, this_v, args, argc, 1, out);
+}
+
+NATIVE(nat_includes) {
+  NATIVE_UNUSED();
+  return index_of(vm, this_v, args, argc, 2, out);
+}
+
+NATIVE(nat_reverse) {
+  NATIVE_UNUSED();
+  uint32_t a;
+  VmStatus st = need_array(vm, this_v, "reverse", &a);
+  if (st != VS_OK) return st;
+  Value *d = heap_data(HEAP, a);
+  for (uint32_t i = 0, n = arr_len(vm, a); i < n / 2; i++) {
+    Value t = d[i];
+    d[i] = d[n - 1 - i];
+    d[n - 1 - i] = t;
+  }
+  *out = this_v;
+  return VS_OK;
+}
+
+NATIVE(nat_fill) {
+  NATIVE_UNUSED();
+  uint32_t a;
+  VmStatus st = need_array(vm, this_v, "fill", &a);
+  if (st != VS_OK) return st;
+  double len = arr_len(vm, a), from = rel_index(vm, ARG(1), len, 0), to = rel_index(vm, ARG(2), len, len);
+  for (double i = from; i < to; i++) heap_set_data(HEAP, a, (uint32_t)i, ARG(0));
+  *out = this_v;
+  return VS_OK;
+}
+
+NATIVE(nat_at) {
+  NATIVE_UNUSED();
+  uint32_t a;
+  VmStatus st = need_array(vm, this_v, "at", &a);
+  if (st != VS_OK) return st;
+  double len = arr_len(vm, a), i = num_to_integer_or_infinity(bi_num(vm, ARG(0)));
+  if (i < 0) i += len;
+  *out = i < 0 || i >= len ? VAL_UNDEF : arr_get(vm, a, (uint32_t)i);
+  return VS_OK;
+}
+
+static VmStatus make_iter(Vm *vm, Value this_v, unsigned kind, Value *out) {
+  if (!val_is_obj(this_v)) return vm_throw_type(vm, "Array.prototype.values called on a non-object");
+  *out = val_obj(iter_new(vm, kind, this_v));
+  return VS_OK;
+}
+
+NATIVE(nat_values) {
+  NATIVE_UNUSED();
+  return make_iter(vm, this_v, IT_ARRAY_VALUES, out);
+}
+
+NATIVE(nat_keys) {
+  NATIVE_UNUSED();
+  return make_iter(vm, this_v, IT_ARRAY_KEYS, out);
+}
+
+NATIVE(nat_entries) {
+  NATIVE_UNUSED();
+  return make_iter(vm, this_v, IT_ARRAY_ENTRIES, out);
+}
+
+/* %ArrayIteratorPrototype%.next and the other built-in iterators' next. */
+NATIVE(nat_iter_next) {
+  NATIVE_UNUSED();
+  Value v;
+  bool done;
+  if (!val_is_obj(this_v) || !iter_builtin_step(vm, val_obj_idx(this_v), &v, &done))
+    return vm_throw_type(vm, "next method called on incompatible receiver");
+  *out = vm_iter_result(vm, v, done);
+  return VS_OK;
+}
+
+static const NativeDef array_defs[] = {
+    {"Array", 1, NF_CTOR, nat_array},
+    {"isArray", 1, 0, nat_is_array},
+    {"of", 0, 0, nat_of},
+    {"push", 1, 0, nat_push},
+    {"pop", 0, 0, nat_pop},
+    {"shift", 0, 0, nat_shift},
+    {"unshift", 1, 0, nat_unshift},
+    {"slice", 2, 0, nat_slice},
+    {"splice", 2, 0, nat_splice},
+    {"concat", 1, 0, nat_concat},
+    {"join", 1, 0, nat_join},
+    {"toString", 0, 0, nat_to_string},
+    {"indexOf", 1, 0, nat_index_of},
+    {"lastIndexOf", 1, 0, nat_last_index_of},
+    {"includes", 1, 0, nat_includes},
+    {"reverse", 0, 0, nat_reverse},
+    {"fill", 1, 0, nat_fill},
+    {"at", 1, 0, nat_at},
+    {"values", 0, 0, nat_values},
+    {"keys", 0, 0, nat_keys},
+    {"entries", 0, 0, nat_entries},
+    {"next", 0, 0, nat_iter_next},
+};
+
+static void array_init(Vm *vm) {
+  uint32_t c = realm_make_ctor(vm, "array", "Array", INTR_ARRAY_PROTO, INTR_ARRAY);
+  bi_install(vm, c, "array", "isArray", "isArray");
+  bi_install(vm, c, "array", "of", "of");
+  uint32_t p = vm->intr[INTR_ARRAY_PROTO];
+  static const char *const methods[] = {"push", "pop", "shift", "unshift", "slice", "splice", "concat",
+                                        "join", "toString", "indexOf", "lastIndexOf", "includes",
+                                        "reverse", "fill", "at", "keys", "entries"};
+  for (size_t i = 0; i < sizeof methods / sizeof methods[0]; i++) bi_install(vm, p, "array", methods[i], methods[i]);
+  uint32_t values = realm_new_native(vm, "array", "values", 0);
+  vm->intr[INTR_ARRAY_VALUES] = values;
+  bi_method(vm, p, "values", val_obj(values));
+  obj_define(vm, p, val_sym(vm->intr[INTR_SYM_ITERATOR]), val_obj(values), PA_WRITABLE | PA_CONFIG);
+  static const int iters[] = {INTR_ARRAY_ITER_PROTO, INTR_STRING_ITER_PROTO, INTR_MAP_ITER_PROTO, INTR_SET_ITER_PROTO};
+  for (size_t i = 0; i < sizeof iters / sizeof iters[0]; i++) bi_install(vm, vm->intr[iters[i]], "array", "next", "next");
+}
+
+const NativeModule bi_array_module = {"array", array_defs, sizeof array_defs / sizeof array_defs[0], array_init};

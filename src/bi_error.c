@@ -1,0 +1,220 @@
+/* bi_error.c - Error and its subclasses, stack traces.
+ *
+ * An Error instance is an OK_ERROR object with own non-enumerable `message`
+ * (when given), `cause` (when given) and `stack`; its data records where it
+ * was created (line, column, and the frame's prototype id), which the host
+ * uses to point at the source when an error goes uncaught. */
+#include <string.h>
+
+#include "bi.h"
+#include "vm_int.h"
+
+/* Name shown in a stack frame line for frame f. */
+static void frame_name(Vm *vm, const Frame *f, Buf *out) {
+  FuncProto *p = vm_proto(vm, f);
+  if (p->kind == FK_SCRIPT) {
+    buf_puts(out, "Object.<anonymous>");
+    return;
+  }
+  uint32_t n = fn_name(vm, f->func);
+  if (str_len(vm->strs, n) == 0) return;
+  if (p->flags & FPF_ASYNC) buf_puts(out, "async ");
+  if (p->kind == FK_CLASS_CTOR || p->kind == FK_DERIVED_CTOR) buf_puts(out, "new ");
+  str_to_utf8(vm->strs, n, out);
+}
+
+void vm_stack_trace(Vm *vm, Buf *out, uint32_t skip) {
+  uint32_t shown = 0;
+  for (uint32_t i = vm->nframes; i > 0 && shown < 10; i--) {
+    const Frame *f = &vm->frames[i - 1];
+    FuncProto *p = vm_proto(vm, f);
+    if (p->flags & FPF_HIDDEN) continue;
+    if (skip) {
+      skip--;
+      continue;
+    }
+    LineEntry pos = proto_pos(p, f->ipc);
+    Buf name;
+    buf_init(&name);
+    frame_name(vm, f, &name);
+    if (name.len) buf_printf(out, "\n    at %s (%s:%u:%u)", name.data, vm->prog->abspath, pos.line, pos.col);
+    else buf_printf(out, "\n    at %s:%u:%u", vm->prog->abspath, pos.line, pos.col);
+    buf_free(&name);
+    shown++;
+  }
+}
+
+LineEntry vm_current_pos(Vm *vm) {
+  for (uint32_t i = vm->nframes; i > 0; i--) {
+    const Frame *f = &vm->frames[i - 1];
+    FuncProto *p = vm_proto(vm, f);
+    if (p->flags & FPF_HIDDEN) continue;
+    LineEntry e = proto_pos(p, f->ipc);
+    e.pc = f->proto;
+    return e;
+  }
+  return (LineEntry){UINT32_MAX, 0, 0};
+}
+
+/* Sets `stack` to "<name>: <message>" followed by the frames. */
+static void capture(Vm *vm, uint32_t err, Value name, Value msg) {
+  Buf b;
+  buf_init(&b);
+  uint32_t ns = val_is_str(name) ? val_str_id(name) : ATOM_Error;
+  str_to_utf8(vm->strs, ns, &b);
+  if (val_is_str(msg) && str_len(vm->strs, val_str_id(msg))) {
+    buf_puts(&b, ": ");
+    str_to_utf8(vm->strs, val_str_id(msg), &b);
+  }
+  vm_stack_trace(vm, &b, 0);
+  obj_define(vm, err, val_str(ATOM_stack), val_str(str_from_utf8(vm->strs, b.data, b.len)),
+             PA_WRITABLE | PA_CONFIG);
+  buf_free(&b);
+  LineEntry pos = vm_current_pos(vm);
+  heap_set_data(HEAP, err, ED_LINE, val_num(pos.line));
+  heap_set_data(HEAP, err, ED_COL, val_num(pos.col));
+  heap_set_data(HEAP, err, ED_PROTO, val_num(pos.pc));
+}
+
+static uint32_t new_error(Vm *vm, uint32_t proto) {
+  return heap_alloc(HEAP, OK_ERROR, proto, 4, ED__COUNT);
+}
+
+static Value lookup_name(Vm *vm, uint32_t err) {
+  Value n;
+  obj_lookup(vm, err, val_str(ATOM_name), &n);
+  return n;
+}
+
+Value vm_make_error(Vm *vm, uint32_t ctor_intr, const char *msg) {
+  static const struct { int ctor, proto; } map[] = {
+      {INTR_ERROR, INTR_ERROR_PROTO}, {INTR_TYPE_ERROR, INTR_TYPE_ERROR_PROTO},
+      {INTR_RANGE_ERROR, INTR_RANGE_ERROR_PROTO}, {INTR_REFERENCE_ERROR, INTR_REFERENCE_ERROR_PROTO},
+      {INTR_SYNTAX_ERROR, INTR_SYNTAX_ERROR_PROTO}, {INTR_AGGREGATE_ERROR, INTR_AGGREGATE_ERROR_PROTO}};
+  uint32_t proto = vm->intr[INTR_ERROR_PROTO];
+  for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+    if ((uint32_t)map[i].ctor == ctor_intr) proto = vm->intr[map[i].proto];
+  uint32_t e = new_error(vm, proto);
+  Value m = bi_str(vm, msg);
+  obj_define(vm, e, val_str(ATOM_message), m, PA_WRITABLE | PA_CONFIG);
+  capture(vm, e, lookup_name(vm, e), m);
+  return val_obj(e);
+}
+
+/* new Error(message, { cause }) and the subclasses (callee's `prototype`). */
+static VmStatus construct_error(Vm *vm, uint32_t callee, Value msg, Value opts, Value *out) {
+  Value nt = vm->new_target == VAL_UNDEF ? val_obj(callee) : vm->new_target, proto;
+  obj_lookup(vm, val_obj_idx(nt), val_str(ATOM_prototype), &proto);
+  uint32_t e = new_error(vm, val_is_obj(proto) ? val_obj_idx(proto) : vm->intr[INTR_ERROR_PROTO]);
+  Value m = VAL_UNDEF;
+  if (msg != VAL_UNDEF) {
+    if (val_is_obj(msg)) {
+      Value a[2] = {msg, opts};
+      (void)a;
+      m = bi_str(vm, "[object Object]");
+    } else {
+      uint32_t s;
+      VmStatus st = val_to_string_prim(vm, msg, &s);
+      if (st != VS_OK) return st;
+      m = val_str(s);
+    }
+    obj_define(vm, e, val_str(ATOM_message), m, PA_WRITABLE | PA_CONFIG);
+  }
+  Value cause;
+  if (val_is_obj(opts) && obj_lookup(vm, val_obj_idx(opts), val_str(ATOM_cause), &cause) == LK_VALUE)
+    obj_define(vm, e, val_str(ATOM_cause), cause, PA_WRITABLE | PA_CONFIG);
+  Value name = lookup_name(vm, e);
+  /* subclasses without their own name print the class name, as V8 does */
+  Value ctor_name = val_str(fn_name(vm, val_obj_idx(nt)));
+  if (val_obj_idx(nt) != callee && str_len(vm->strs, val_str_id(ctor_name))) name = ctor_name;
+  capture(vm, e, name, m);
+  *out = val_obj(e);
+  return VS_OK;
+}
+
+NATIVE(nat_error) {
+  NATIVE_UNUSED();
+  return construct_error(vm, callee, ARG(0), ARG(1), out);
+}
+
+NATIVE(nat_aggregate_error) {
+  NATIVE_UNUSED();
+  VmStatus st = construct_error(vm, callee, ARG(1), ARG(2), out);
+  if (st != VS_OK) return st;
+  Value errs = ARG(0);
+  uint32_t list = arr_new(vm, 0);
+  if (is_array_like_kind(vm, errs))
+    for (uint32_t i = 0; i < arr_len(vm, val_obj_idx(errs)); i++) arr_push(vm, list, arr_get(vm, val_obj_idx(errs), i));
+  obj_define(vm, val_obj_idx(*out), val_str(ATOM_errors), val_obj(list), PA_WRITABLE | PA_CONFIG);
+  return VS_OK;
+}
+
+NATIVE(nat_error_to_string) {
+  NATIVE_UNUSED();
+  if (!val_is_obj(this_v)) return vm_throw_type(vm, "Error.prototype.toString requires that 'this' be an Object");
+  Value name, msg;
+  obj_lookup(vm, val_obj_idx(this_v), val_str(ATOM_name), &name);
+  obj_lookup(vm, val_obj_idx(this_v), val_str(ATOM_message), &msg);
+  uint32_t n = name == VAL_UNDEF ? ATOM_Error : bi_prim_string(vm, name);
+  uint32_t m = msg == VAL_UNDEF ? ATOM_empty : bi_prim_string(vm, msg);
+  if (str_len(vm->strs, n) == 0) *out = val_str(m);
+  else if (str_len(vm->strs, m) == 0) *out = val_str(n);
+  else *out = val_str(str_concat(vm->strs, str_concat(vm->strs, n, str_cstr(vm->strs, ": ")), m));
+  return VS_OK;
+}
+
+NATIVE(nat_capture_stack) {
+  NATIVE_UNUSED();
+  if (val_is_obj(ARG(0)) && HEAP->objs[val_obj_idx(ARG(0))].kind == OK_ERROR) {
+    uint32_t e = val_obj_idx(ARG(0));
+    Value msg;
+    obj_lookup(vm, e, val_str(ATOM_message), &msg);
+    capture(vm, e, lookup_name(vm, e), msg);
+  }
+  *out = VAL_UNDEF;
+  return VS_OK;
+}
+
+static const NativeDef error_defs[] = {
+    {"Error", 1, NF_CTOR, nat_error},
+    {"TypeError", 1, NF_CTOR, nat_error},
+    {"RangeError", 1, NF_CTOR, nat_error},
+    {"ReferenceError", 1, NF_CTOR, nat_error},
+    {"SyntaxError", 1, NF_CTOR, nat_error},
+    {"EvalError", 1, NF_CTOR, nat_error},
+    {"URIError", 1, NF_CTOR, nat_error},
+    {"AggregateError", 2, NF_CTOR, nat_aggregate_error},
+    {"toString", 0, 0, nat_error_to_string},
+    {"captureStackTrace", 1, 0, nat_capture_stack},
+};
+
+static void subclass(Vm *vm, const char *name, int proto_intr, int ctor_intr) {
+  uint32_t proto = proto_intr >= 0 ? vm->intr[proto_intr] : obj_new_proto(vm, vm->intr[INTR_ERROR_PROTO]);
+  uint32_t c = realm_new_native(vm, "error", name, 0);
+  HEAP->objs[c].proto = vm->intr[INTR_ERROR];
+  obj_define_cstr(vm, c, "prototype", val_obj(proto), 0);
+  obj_define_cstr(vm, proto, "constructor", val_obj(c), PA_WRITABLE | PA_CONFIG);
+  obj_define_cstr(vm, proto, "name", bi_str(vm, name), PA_WRITABLE | PA_CONFIG);
+  obj_define_cstr(vm, proto, "message", val_str(ATOM_empty), PA_WRITABLE | PA_CONFIG);
+  obj_define_cstr(vm, vm->global, name, val_obj(c), PA_WRITABLE | PA_CONFIG);
+  if (ctor_intr >= 0) vm->intr[ctor_intr] = c;
+}
+
+static void error_init(Vm *vm) {
+  uint32_t c = realm_make_ctor(vm, "error", "Error", INTR_ERROR_PROTO, INTR_ERROR);
+  uint32_t p = vm->intr[INTR_ERROR_PROTO];
+  obj_define_cstr(vm, p, "name", bi_str(vm, "Error"), PA_WRITABLE | PA_CONFIG);
+  obj_define_cstr(vm, p, "message", val_str(ATOM_empty), PA_WRITABLE | PA_CONFIG);
+  bi_install(vm, p, "error", "toString", "toString");
+  bi_install(vm, c, "error", "captureStackTrace", "captureStackTrace");
+  obj_define_cstr(vm, c, "stackTraceLimit", val_num(10), PA_DEFAULT);
+  subclass(vm, "TypeError", INTR_TYPE_ERROR_PROTO, INTR_TYPE_ERROR);
+  subclass(vm, "RangeError", INTR_RANGE_ERROR_PROTO, INTR_RANGE_ERROR);
+  subclass(vm, "ReferenceError", INTR_REFERENCE_ERROR_PROTO, INTR_REFERENCE_ERROR);
+  subclass(vm, "SyntaxError", INTR_SYNTAX_ERROR_PROTO, INTR_SYNTAX_ERROR);
+  subclass(vm, "EvalError", -1, -1);
+  subclass(vm, "URIError", -1, -1);
+  subclass(vm, "AggregateError", INTR_AGGREGATE_ERROR_PROTO, INTR_AGGREGATE_ERROR);
+}
+
+const NativeModule bi_error_module = {"error", error_defs, sizeof error_defs / sizeof error_defs[0], error_init};

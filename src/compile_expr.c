@@ -1,0 +1,969 @@
+/* compile_expr.c - code generation for expressions, destructuring patterns
+ * and classes.  Every cg_expr leaves exactly one value on the stack. */
+#include "compile_int.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "numconv.h"
+
+static void expr_list_values(FnCg *f, const AstList *l);
+
+bool cg_is_anon_fn(const AstNode *n) {
+  if (!n) return false;
+  if (n->kind == AST_FUNCTION) return !n->str;
+  if (n->kind == AST_CLASS) return !n->str;
+  return false;
+}
+
+/* --- optional chains ------------------------------------------------------- */
+
+/* Emits the nullish test of a `?.` link; `below` values under the tested one
+ * belong to the chain and are dropped when it short-circuits. */
+static void chain_check(FnCg *f, uint32_t below) {
+  Chain *c = f->chain;
+  if (!c) return;
+  uint32_t ok = cg_jump(f, OP_JUMP_IF_NOT_NULLISH_KEEP);
+  for (uint32_t i = 0; i < below; i++) cg_emit(f, OP_POP);
+  cg_emit(f, OP_UNDEF);
+  if (c->n == c->cap) {
+    c->cap = c->cap ? c->cap * 2 : 4;
+    c->ends = xrealloc(c->ends, sizeof(uint32_t) * c->cap);
+  }
+  c->ends[c->n++] = cg_jump(f, OP_JUMP);
+  cg_patch(f, ok);
+}
+
+static void expr_opt_chain(FnCg *f, const AstNode *n) {
+  Chain c = {.outer = f->chain};
+  f->chain = &c;
+  cg_expr(f, n->kid[0]);
+  for (uint32_t i = 0; i < c.n; i++) cg_patch(f, c.ends[i]);
+  free(c.ends);
+  f->chain = c.outer;
+}
+
+/* --- literals --------------------------------------------------------------- */
+
+static void expr_number(FnCg *f, double d) {
+  if (d >= -1073741824.0 && d <= 1073741823.0 && d == (double)(int32_t)d && !(d == 0 && signbit(d))) {
+    cg_emit1(f, OP_INT, (uint32_t)(int32_t)d);
+    return;
+  }
+  cg_emit1(f, OP_CONST, cg_const(f, val_num(d)));
+}
+
+/* The property name a non-computed key denotes. */
+static uint32_t key_name(FnCg *f, const AstNode *k) {
+  if (k->kind == AST_NUMBER) {
+    char buf[64];
+    size_t len = num_to_string(k->num, buf);
+    return str_from_utf8(f->cg->strs, buf, len);
+  }
+  return cg_str(f, k);
+}
+
+static void expr_template(FnCg *f, const AstNode *n) {
+  uint32_t parts = 0;
+  for (uint32_t i = 0; i < n->list.len; i++) {
+    const AstNode *e = n->list.items[i];
+    if (e->kind == AST_TEMPLATE_ELEM) {
+      if (e->len == 0 && n->list.len > 1) continue;
+      cg_emit1(f, OP_STR, cg_str(f, e));
+    } else {
+      cg_expr(f, e);
+      cg_emit(f, OP_TO_STRING);
+    }
+    parts++;
+  }
+  if (parts == 0) cg_emit1(f, OP_STR, ATOM_empty);
+  else if (parts > 1) cg_emit1(f, OP_CONCAT, parts);
+}
+
+static void expr_array(FnCg *f, const AstNode *n) {
+  bool simple = true;
+  for (uint32_t i = 0; i < n->list.len; i++) {
+    AstKind k = n->list.items[i]->kind;
+    if (k == AST_SPREAD || k == AST_HOLE) simple = false;
+  }
+  if (simple && n->list.len <= 64) {
+    expr_list_values(f, &n->list);
+    cg_emit1(f, OP_ARRAY, n->list.len);
+    return;
+  }
+  cg_emit1(f, OP_ARRAY, 0);
+  for (uint32_t i = 0; i < n->list.len; i++) {
+    const AstNode *e = n->list.items[i];
+    if (e->kind == AST_HOLE) {
+      cg_emit(f, OP_ARRAY_HOLE);
+    } else if (e->kind == AST_SPREAD) {
+      cg_expr(f, e->kid[0]);
+      cg_pos(f, e);
+      cg_emit(f, OP_ARRAY_SPREAD);
+    } else {
+      cg_expr(f, e);
+      cg_emit(f, OP_ARRAY_PUSH);
+    }
+  }
+}
+
+/* Pushes a property key: a string constant, or a computed key converted to
+ * a property key.  Returns the name for naming functions (0 if computed). */
+static uint32_t push_key(FnCg *f, const AstNode *prop) {
+  if (prop->flags & AF_COMPUTED) {
+    cg_expr(f, prop->kid[0]);
+    cg_emit(f, OP_TO_PROPKEY);
+    return 0;
+  }
+  uint32_t name = key_name(f, prop->kid[0]);
+  cg_emit1(f, OP_STR, name);
+  return name;
+}
+
+static FuncKind method_kind(const AstNode *prop) {
+  return prop->op == APROP_GET ? FK_GETTER : prop->op == APROP_SET ? FK_SETTER : FK_METHOD;
+}
+
+/* obj -> obj, defining a method, getter or setter. */
+static void define_method(FnCg *f, const AstNode *prop, bool enumerable) {
+  uint32_t name = push_key(f, prop);
+  uint32_t id = cg_function(f->cg, f, prop->kid[1], name, method_kind(prop), NULL);
+  cg_emit1(f, OP_CLOSURE, id);
+  if (!name) cg_emit1(f, OP_SET_FN_NAME, 0);
+  uint32_t kind = prop->op == APROP_GET ? 1 : prop->op == APROP_SET ? 2 : 0;
+  cg_emit2(f, OP_DEFINE_METHOD, kind, enumerable);
+}
+
+static void expr_object(FnCg *f, const AstNode *n) {
+  cg_emit(f, OP_OBJECT);
+  for (uint32_t i = 0; i < n->list.len; i++) {
+    const AstNode *p = n->list.items[i];
+    cg_pos(f, p);
+    if (p->op == APROP_SPREAD) {
+      cg_expr(f, p->kid[0]);
+      cg_emit(f, OP_OBJ_SPREAD);
+    } else if (p->op != APROP_INIT) {
+      define_method(f, p, true);
+    } else if (p->flags & AF_COMPUTED) {
+      cg_expr(f, p->kid[0]);
+      cg_emit(f, OP_TO_PROPKEY);
+      cg_expr(f, p->kid[1]);
+      if (cg_is_anon_fn(p->kid[1])) cg_emit1(f, OP_SET_FN_NAME, 0);
+      cg_emit(f, OP_DEFINE_ELEM);
+    } else {
+      uint32_t name = key_name(f, p->kid[0]);
+      cg_expr_named(f, p->kid[1], name);
+      bool proto = name == ATOM_proto && !(p->flags & AF_SHORTHAND);
+      cg_emit1(f, OP_DEFINE_PROP, proto ? UINT32_MAX : name);
+    }
+  }
+}
+
+/* --- variables and assignment ------------------------------------------------ */
+
+static void expr_ident(FnCg *f, const AstNode *n) {
+  uint32_t name = cg_str(f, n);
+  Loc l = cg_resolve(f, name);
+  if (l.kind == LOC_GLOBAL && name == ATOM_undefined) {
+    cg_emit(f, OP_UNDEF);
+    return;
+  }
+  cg_load(f, &l, n);
+}
+
+static void expr_this(FnCg *f, const AstNode *n) {
+  cg_pos(f, n);
+  if (f->is_arrow) {
+    Loc l = cg_resolve(f, str_cstr(f->cg->strs, "this"));
+    if (l.kind == LOC_GLOBAL) cg_emit(f, OP_THIS);
+    else cg_load(f, &l, n);
+    return;
+  }
+  cg_emit(f, OP_THIS);
+}
+
+/* Stores the value on top into an assignment target (IDENT or MEMBER),
+ * keeping the value. */
+static void store_simple(FnCg *f, const AstNode *t) {
+  if (t->kind == AST_IDENT) {
+    Loc l = cg_resolve(f, cg_str(f, t));
+    cg_store(f, &l, false, t);
+    return;
+  }
+  cg_error(f, t, "Invalid assignment target");
+}
+
+/* Compound assignment to a member: [obj (key)] value-of-op. */
+static void compound_member(FnCg *f, const AstNode *t, const AstNode *rhs, AstOp op) {
+  bool computed = t->flags & AF_COMPUTED;
+  cg_expr(f, t->kid[0]);
+  if (computed) {
+    cg_expr(f, t->kid[1]);
+    cg_emit(f, OP_TO_PROPKEY);
+    cg_emit(f, OP_DUP2);
+    cg_emit(f, OP_GET_ELEM);
+  } else {
+    cg_emit(f, OP_DUP);
+    cg_emit1(f, OP_GET_PROP, cg_str(f, t->kid[1]));
+  }
+  if (op == AOP_AND || op == AOP_OR || op == AOP_NULLISH) {
+    Opcode j = op == AOP_AND ? OP_JUMP_IF_FALSE_KEEP
+             : op == AOP_OR  ? OP_JUMP_IF_TRUE_KEEP : OP_JUMP_IF_NOT_NULLISH_KEEP;
+    uint32_t keep = cg_jump(f, j);
+    cg_expr(f, rhs);
+    if (computed) cg_emit(f, OP_SET_ELEM);
+    else cg_emit1(f, OP_SET_PROP, cg_str(f, t->kid[1]));
+    uint32_t done = cg_jump(f, OP_JUMP);
+    cg_patch(f, keep);
+    cg_emit(f, OP_SWAP);
+    cg_emit(f, OP_POP);
+    if (computed) {
+      cg_emit(f, OP_SWAP);
+      cg_emit(f, OP_POP);
+    }
+    cg_patch(f, done);
+    return;
+  }
+  cg_expr(f, rhs);
+  cg_emit(f, (Opcode)(OP_ADD + (op - AOP_ADD)));
+  if (computed) cg_emit(f, OP_SET_ELEM);
+  else cg_emit1(f, OP_SET_PROP, cg_str(f, t->kid[1]));
+}
+
+static Opcode binary_opcode(AstOp op) {
+  switch (op) {
+    case AOP_ADD: return OP_ADD;
+    case AOP_SUB: return OP_SUB;
+    case AOP_MUL: return OP_MUL;
+    case AOP_DIV: return OP_DIV;
+    case AOP_MOD: return OP_MOD;
+    case AOP_EXP: return OP_EXP;
+    case AOP_SHL: return OP_SHL;
+    case AOP_SHR: return OP_SHR;
+    case AOP_USHR: return OP_USHR;
+    case AOP_BITAND: return OP_BITAND;
+    case AOP_BITOR: return OP_BITOR;
+    case AOP_BITXOR: return OP_BITXOR;
+    case AOP_EQ: return OP_EQ;
+    case AOP_NE: return OP_NE;
+    case AOP_SEQ: return OP_SEQ;
+    case AOP_SNE: return OP_SNE;
+    case AOP_LT: return OP_LT;
+    case AOP_LE: return OP_LE;
+    case AOP_GT: return OP_GT;
+    case AOP_GE: return OP_GE;
+    case AOP_IN: return OP_IN;
+    case AOP_INSTANCEOF: return OP_INSTANCEOF;
+    default: return OP_NOP;
+  }
+}
+
+static void expr_assign(FnCg *f, const AstNode *n) {
+  const AstNode *t = n->kid[0], *v = n->kid[1];
+  AstOp op = (AstOp)n->op;
+  if (op == AOP_ASSIGN) {
+    if (t->kind == AST_IDENT) {
+      cg_expr_named(f, v, cg_str(f, t));
+      store_simple(f, t);
+    } else if (t->kind == AST_MEMBER && !(t->flags & AF_COMPUTED)) {
+      cg_expr(f, t->kid[0]);
+      cg_expr(f, v);
+      cg_pos(f, n);
+      cg_emit1(f, OP_SET_PROP, cg_str(f, t->kid[1]));
+    } else if (t->kind == AST_MEMBER) {
+      cg_expr(f, t->kid[0]);
+      cg_expr(f, t->kid[1]);
+      cg_emit(f, OP_TO_PROPKEY);
+      cg_expr(f, v);
+      cg_pos(f, n);
+      cg_emit(f, OP_SET_ELEM);
+    } else {
+      cg_expr(f, v);
+      cg_emit(f, OP_DUP);
+      cg_pattern(f, t, false);
+    }
+    return;
+  }
+  if (t->kind == AST_MEMBER) {
+    compound_member(f, t, v, op);
+    return;
+  }
+  if (t->kind != AST_IDENT) {
+    cg_error(f, t, "Invalid left-hand side in assignment");
+    return;
+  }
+  Loc l = cg_resolve(f, cg_str(f, t));
+  cg_load(f, &l, t);
+  if (op == AOP_AND || op == AOP_OR || op == AOP_NULLISH) {
+    Opcode j = op == AOP_AND ? OP_JUMP_IF_FALSE_KEEP
+             : op == AOP_OR  ? OP_JUMP_IF_TRUE_KEEP : OP_JUMP_IF_NOT_NULLISH_KEEP;
+    uint32_t keep = cg_jump(f, j);
+    cg_expr_named(f, v, cg_str(f, t));
+    cg_store(f, &l, false, t);
+    cg_patch(f, keep);
+    return;
+  }
+  cg_expr(f, v);
+  cg_pos(f, n);
+  cg_emit(f, binary_opcode(op));
+  cg_store(f, &l, false, t);
+}
+
+static void expr_update(FnCg *f, const AstNode *n) {
+  const AstNode *t = n->kid[0];
+  bool prefix = n->flags & AF_PREFIX;
+  Opcode step = n->op == AOP_INC ? OP_INC : OP_DEC;
+  if (t->kind == AST_IDENT) {
+    Loc l = cg_resolve(f, cg_str(f, t));
+    cg_load(f, &l, t);
+    cg_emit(f, OP_TO_NUMERIC);
+    if (!prefix) cg_emit(f, OP_DUP);
+    cg_emit(f, step);
+    cg_store(f, &l, false, t);
+    if (!prefix) cg_emit(f, OP_POP);
+    return;
+  }
+  if (t->kind != AST_MEMBER) {
+    cg_error(f, t, "Invalid left-hand side expression in %s operation", prefix ? "prefix" : "postfix");
+    return;
+  }
+  bool computed = t->flags & AF_COMPUTED;
+  cg_expr(f, t->kid[0]);
+  if (computed) {
+    cg_expr(f, t->kid[1]);
+    cg_emit(f, OP_TO_PROPKEY);
+    cg_emit(f, OP_DUP2);
+    cg_emit(f, OP_GET_ELEM);
+  } else {
+    cg_emit(f, OP_DUP);
+    cg_emit1(f, OP_GET_PROP, cg_str(f, t->kid[1]));
+  }
+  cg_emit(f, OP_TO_NUMERIC);
+  if (!prefix) {
+    cg_emit(f, OP_DUP);
+    cg_emit(f, computed ? OP_ROT4 : OP_ROT3);
+  }
+  cg_emit(f, step);
+  if (computed) cg_emit(f, OP_SET_ELEM);
+  else cg_emit1(f, OP_SET_PROP, cg_str(f, t->kid[1]));
+  if (!prefix) cg_emit(f, OP_POP);
+}
+
+/* --- operators ------------------------------------------------------------------ */
+
+static void expr_unary(FnCg *f, const AstNode *n) {
+  const AstNode *a = n->kid[0];
+  switch (n->op) {
+    case AOP_TYPEOF:
+      if (a->kind == AST_IDENT) {
+        Loc l = cg_resolve(f, cg_str(f, a));
+        if (l.kind == LOC_GLOBAL) {
+          cg_emit1(f, OP_TYPEOF_GLOBAL, l.name);
+          return;
+        }
+      }
+      cg_expr(f, a);
+      cg_emit(f, OP_TYPEOF);
+      return;
+    case AOP_DELETE:
+      if (a->kind == AST_MEMBER) {
+        cg_expr(f, a->kid[0]);
+        if (a->flags & AF_COMPUTED) {
+          cg_expr(f, a->kid[1]);
+          cg_emit(f, OP_DELETE_ELEM);
+        } else {
+          cg_emit1(f, OP_DELETE_PROP, cg_str(f, a->kid[1]));
+        }
+        return;
+      }
+      if (a->kind == AST_OPT_CHAIN) {
+        cg_expr(f, a);
+        cg_emit(f, OP_POP);
+        cg_emit(f, OP_TRUE);
+        return;
+      }
+      if (a->kind != AST_IDENT) cg_expr(f, a), cg_emit(f, OP_POP);
+      cg_emit(f, a->kind == AST_IDENT ? OP_FALSE : OP_TRUE);
+      return;
+    case AOP_VOID:
+      cg_expr(f, a);
+      cg_emit(f, OP_POP);
+      cg_emit(f, OP_UNDEF);
+      return;
+    default: break;
+  }
+  cg_expr(f, a);
+  cg_pos(f, n);
+  switch (n->op) {
+    case AOP_NEG: cg_emit(f, OP_NEG); return;
+    case AOP_PLUS: cg_emit(f, OP_PLUS); return;
+    case AOP_NOT: cg_emit(f, OP_NOT); return;
+    case AOP_BITNOT: cg_emit(f, OP_BITNOT); return;
+    default: cg_error(f, n, "unsupported unary operator"); return;
+  }
+}
+
+static void expr_logical(FnCg *f, const AstNode *n) {
+  cg_expr(f, n->kid[0]);
+  Opcode j = n->op == AOP_AND ? OP_JUMP_IF_FALSE_KEEP
+           : n->op == AOP_OR  ? OP_JUMP_IF_TRUE_KEEP : OP_JUMP_IF_NOT_NULLISH_KEEP;
+  uint32_t end = cg_jump(f, j);
+  cg_expr(f, n->kid[1]);
+  cg_patch(f, end);
+}
+
+static void expr_cond(FnCg *f, const AstNode *n) {
+  cg_expr(f, n->kid[0]);
+  uint32_t jf = cg_jump(f, OP_JUMP_IF_FALSE);
+  cg_expr(f, n->kid[1]);
+  uint32_t jend = cg_jump(f, OP_JUMP);
+  cg_patch(f, jf);
+  cg_expr(f, n->kid[2]);
+  cg_patch(f, jend);
+}
+
+/* --- member access and calls ------------------------------------------------------- */
+
+static void expr_member(FnCg *f, const AstNode *n) {
+  const AstNode *obj = n->kid[0];
+  bool computed = n->flags & AF_COMPUTED;
+  if (obj->kind == AST_SUPER) {
+    if (computed) {
+      cg_expr(f, n->kid[1]);
+      cg_emit(f, OP_GET_SUPER_ELEM);
+    } else {
+      cg_emit1(f, OP_GET_SUPER, cg_str(f, n->kid[1]));
+    }
+    return;
+  }
+  cg_expr(f, obj);
+  if (n->flags & AF_OPTIONAL) chain_check(f, 0);
+  if (computed) {
+    cg_expr(f, n->kid[1]);
+    cg_pos(f, n->kid[1]);
+    cg_emit(f, OP_GET_ELEM);
+  } else {
+    cg_pos(f, n->kid[1]);
+    cg_emit1(f, OP_GET_PROP, cg_str(f, n->kid[1]));
+  }
+}
+
+static bool has_spread(const AstList *l) {
+  for (uint32_t i = 0; i < l->len; i++)
+    if (l->items[i]->kind == AST_SPREAD) return true;
+  return false;
+}
+
+static void expr_list_values(FnCg *f, const AstList *l) {
+  for (uint32_t i = 0; i < l->len; i++) cg_expr(f, l->items[i]);
+}
+
+/* Pushes the arguments as an array (for calls with spread). */
+static void args_array(FnCg *f, const AstList *l) {
+  cg_emit1(f, OP_ARRAY, 0);
+  for (uint32_t i = 0; i < l->len; i++) {
+    const AstNode *e = l->items[i];
+    if (e->kind == AST_SPREAD) {
+      cg_expr(f, e->kid[0]);
+      cg_emit(f, OP_ARRAY_SPREAD);
+    } else {
+      cg_expr(f, e);
+      cg_emit(f, OP_ARRAY_PUSH);
+    }
+  }
+}
+
+/* Pushes callee and this for a call: [fn this]. */
+static void push_callee(FnCg *f, const AstNode *callee) {
+  if (callee->kind == AST_MEMBER) {
+    const AstNode *obj = callee->kid[0];
+    bool computed = callee->flags & AF_COMPUTED;
+    if (obj->kind == AST_SUPER) {
+      if (computed) {
+        cg_expr(f, callee->kid[1]);
+        cg_emit(f, OP_GET_SUPER_ELEM);
+      } else {
+        cg_emit1(f, OP_GET_SUPER, cg_str(f, callee->kid[1]));
+      }
+      cg_emit(f, OP_THIS);
+      return;
+    }
+    cg_expr(f, obj);
+    if (callee->flags & AF_OPTIONAL) chain_check(f, 0);
+    if (computed) {
+      cg_expr(f, callee->kid[1]);
+      cg_pos(f, callee->kid[1]);
+      cg_emit(f, OP_GET_METHOD_ELEM);
+    } else {
+      cg_pos(f, callee->kid[1]);
+      cg_emit1(f, OP_GET_METHOD, cg_str(f, callee->kid[1]));
+    }
+    return;
+  }
+  cg_expr(f, callee);
+  cg_emit(f, OP_UNDEF);
+}
+
+/* The callee's source text (for "x is not a function"), as V8 prints it
+ * for simple callees; 0 when it is long or spans lines. */
+static uint32_t callee_text(FnCg *f, const AstNode *callee) {
+  const Program *prog = f->cg->prog;
+  uint32_t a = callee->span.start, b = callee->span.end;
+  if (b <= a || b > prog->source_len || b - a > 80) return 0;
+  for (uint32_t i = a; i < b; i++)
+    if (prog->source[i] == '\n') return 0;
+  return str_from_utf8(f->cg->strs, prog->source + a, b - a);
+}
+
+static void store_this_var(FnCg *f) {
+  Loc l = cg_resolve(f, str_cstr(f->cg->strs, "this"));
+  if (l.kind == LOC_ENV && l.var && l.var->kind == VK_THIS) {
+    cg_store(f, &l, true, NULL);
+  }
+}
+
+static void expr_super_call(FnCg *f, const AstNode *n) {
+  if (has_spread(&n->list)) {
+    args_array(f, &n->list);
+    cg_pos(f, n);
+    cg_emit(f, OP_SUPER_CALL_SPREAD);
+  } else {
+    expr_list_values(f, &n->list);
+    cg_pos(f, n);
+    cg_emit1(f, OP_SUPER_CALL, n->list.len);
+  }
+  store_this_var(f);
+  cg_emit(f, OP_INIT_FIELDS);
+}
+
+static void expr_call(FnCg *f, const AstNode *n) {
+  const AstNode *callee = n->kid[0];
+  if (callee->kind == AST_SUPER) {
+    expr_super_call(f, n);
+    return;
+  }
+  push_callee(f, callee);
+  if (n->flags & AF_OPTIONAL) {
+    cg_emit(f, OP_SWAP);
+    chain_check(f, 1);
+    cg_emit(f, OP_SWAP);
+  }
+  if (has_spread(&n->list)) {
+    args_array(f, &n->list);
+    cg_pos(f, n);
+    cg_emit(f, OP_CALL_SPREAD);
+    return;
+  }
+  expr_list_values(f, &n->list);
+  cg_pos(f, callee->kind == AST_MEMBER ? callee->kid[1] : n);
+  cg_emit2(f, OP_CALL, n->list.len, callee_text(f, callee));
+}
+
+static void expr_new(FnCg *f, const AstNode *n) {
+  cg_expr(f, n->kid[0]);
+  if (has_spread(&n->list)) {
+    args_array(f, &n->list);
+    cg_pos(f, n);
+    cg_emit(f, OP_NEW_SPREAD);
+    return;
+  }
+  expr_list_values(f, &n->list);
+  cg_pos(f, n);
+  cg_emit2(f, OP_NEW, n->list.len, callee_text(f, n->kid[0]));
+}
+
+static void expr_tagged_template(FnCg *f, const AstNode *n) {
+  const AstNode *tpl = n->kid[1];
+  push_callee(f, n->kid[0]);
+  uint32_t nq = 0;
+  for (uint32_t i = 0; i < tpl->list.len; i++) {
+    const AstNode *e = tpl->list.items[i];
+    if (e->kind != AST_TEMPLATE_ELEM) continue;
+    if (e->str) cg_emit1(f, OP_STR, cg_str(f, e));
+    else cg_emit(f, OP_UNDEF);
+    nq++;
+  }
+  for (uint32_t i = 0; i < tpl->list.len; i++) {
+    const AstNode *e = tpl->list.items[i];
+    if (e->kind == AST_TEMPLATE_ELEM) cg_emit1(f, OP_STR, cg_str(f, e->kid[0]));
+  }
+  cg_emit1(f, OP_TEMPLATE, nq);
+  uint32_t nargs = 1;
+  for (uint32_t i = 0; i < tpl->list.len; i++) {
+    const AstNode *e = tpl->list.items[i];
+    if (e->kind == AST_TEMPLATE_ELEM) continue;
+    cg_expr(f, e);
+    nargs++;
+  }
+  cg_pos(f, n);
+  cg_emit2(f, OP_CALL, nargs, callee_text(f, n->kid[0]));
+}
+
+/* --- functions, yield, await ---------------------------------------------------------- */
+
+static void expr_function(FnCg *f, const AstNode *n, uint32_t name) {
+  if (n->str) name = cg_str(f, n);
+  uint32_t id = cg_function(f->cg, f, n, name, FK_NORMAL, NULL);
+  cg_emit1(f, OP_CLOSURE, id);
+}
+
+static void expr_yield(FnCg *f, const AstNode *n) {
+  if (n->flags & AF_DELEGATE) {
+    /* yield* iterable, simplified: values sent to next() and throw/return
+     * calls are not forwarded to the inner iterator */
+    cg_expr(f, n->kid[0]);
+    uint32_t it = cg_new_local(f);
+    cg_new_local(f);
+    cg_pos(f, n);
+    cg_emit1(f, f->is_async ? OP_GET_ASYNC_ITER : OP_GET_ITER, it);
+    uint32_t top = cg_here(f);
+    if (f->is_async) {
+      cg_emit1(f, OP_ITER_NEXT_RAW, it);
+      cg_emit(f, OP_AWAIT);
+      cg_emit(f, OP_ITER_UNPACK);
+    } else {
+      cg_emit1(f, OP_ITER_NEXT, it);
+    }
+    uint32_t jdone = cg_jump(f, OP_JUMP_IF_TRUE);
+    cg_emit(f, f->is_async ? OP_ASYNC_GEN_YIELD : OP_YIELD);
+    cg_emit(f, OP_POP);
+    cg_patch_to(f, cg_jump(f, OP_JUMP), top);
+    cg_patch(f, jdone);
+    return;
+  }
+  if (n->kid[0]) cg_expr(f, n->kid[0]);
+  else cg_emit(f, OP_UNDEF);
+  cg_pos(f, n);
+  if (f->is_async) cg_emit(f, OP_AWAIT); /* yield in an async generator awaits its operand */
+  cg_emit(f, f->is_async ? OP_ASYNC_GEN_YIELD : OP_YIELD);
+}
+
+static void expr_sequence(FnCg *f, const AstNode *n) {
+  for (uint32_t i = 0; i < n->list.len; i++) {
+    cg_expr(f, n->list.items[i]);
+    if (i + 1 < n->list.len) cg_emit(f, OP_POP);
+  }
+}
+
+void cg_expr_named(FnCg *f, const AstNode *n, uint32_t name) {
+  if (n && name && cg_is_anon_fn(n)) {
+    if (n->kind == AST_FUNCTION) expr_function(f, n, name);
+    else cg_class(f, n, name);
+    return;
+  }
+  cg_expr(f, n);
+}
+
+void cg_expr(FnCg *f, const AstNode *n) {
+  switch (n->kind) {
+    case AST_IDENT: expr_ident(f, n); return;
+    case AST_NUMBER: expr_number(f, n->num); return;
+    case AST_STRING: cg_emit1(f, OP_STR, cg_str(f, n)); return;
+    case AST_TEMPLATE: expr_template(f, n); return;
+    case AST_TAGGED_TEMPLATE: expr_tagged_template(f, n); return;
+    case AST_TRUE: cg_emit(f, OP_TRUE); return;
+    case AST_FALSE: cg_emit(f, OP_FALSE); return;
+    case AST_NULL_LIT: cg_emit(f, OP_NULL); return;
+    case AST_THIS: expr_this(f, n); return;
+    case AST_ARRAY: expr_array(f, n); return;
+    case AST_OBJECT: expr_object(f, n); return;
+    case AST_FUNCTION: expr_function(f, n, 0); return;
+    case AST_CLASS: cg_class(f, n, n->str ? cg_str(f, n) : 0); return;
+    case AST_UNARY: expr_unary(f, n); return;
+    case AST_UPDATE: expr_update(f, n); return;
+    case AST_BINARY:
+      cg_expr(f, n->kid[0]);
+      cg_expr(f, n->kid[1]);
+      cg_pos(f, n);
+      cg_emit(f, binary_opcode((AstOp)n->op));
+      return;
+    case AST_LOGICAL: expr_logical(f, n); return;
+    case AST_ASSIGN: expr_assign(f, n); return;
+    case AST_COND: expr_cond(f, n); return;
+    case AST_CALL: expr_call(f, n); return;
+    case AST_NEW: expr_new(f, n); return;
+    case AST_MEMBER: expr_member(f, n); return;
+    case AST_OPT_CHAIN: expr_opt_chain(f, n); return;
+    case AST_SEQUENCE: expr_sequence(f, n); return;
+    case AST_YIELD: expr_yield(f, n); return;
+    case AST_AWAIT:
+      cg_expr(f, n->kid[0]);
+      cg_pos(f, n);
+      cg_emit(f, OP_AWAIT);
+      return;
+    default: cg_error(f, n, "unsupported expression (%s)", ast_kind_name(n->kind)); return;
+  }
+}
+
+/* --- destructuring -------------------------------------------------------------------- */
+
+static void pattern_member(FnCg *f, const AstNode *t) {
+  /* [v] -> obj key v -> set */
+  cg_expr(f, t->kid[0]);
+  if (t->flags & AF_COMPUTED) {
+    cg_expr(f, t->kid[1]);
+    cg_emit(f, OP_TO_PROPKEY);
+    cg_emit(f, OP_ROT3);
+    cg_emit(f, OP_ROT3);
+    cg_emit(f, OP_SET_ELEM);
+  } else {
+    cg_emit(f, OP_SWAP);
+    cg_emit1(f, OP_SET_PROP, cg_str(f, t->kid[1]));
+  }
+  cg_emit(f, OP_POP);
+}
+
+static void pattern_array(FnCg *f, const AstNode *p, bool init) {
+  uint32_t it = cg_new_local(f);
+  cg_new_local(f);
+  cg_pos(f, p);
+  cg_emit1(f, OP_GET_ITER, it);
+  bool rest = false;
+  for (uint32_t i = 0; i < p->list.len; i++) {
+    const AstNode *e = p->list.items[i];
+    if (e->kind == AST_REST) {
+      cg_emit1(f, OP_ARRAY, 0);
+      uint32_t top = cg_here(f);
+      cg_emit1(f, OP_ITER_NEXT, it);
+      uint32_t jdone = cg_jump(f, OP_JUMP_IF_TRUE);
+      cg_emit(f, OP_ARRAY_PUSH);
+      cg_patch_to(f, cg_jump(f, OP_JUMP), top);
+      cg_patch(f, jdone);
+      cg_emit(f, OP_POP);
+      cg_pattern(f, e->kid[0], init);
+      rest = true;
+      continue;
+    }
+    cg_emit1(f, OP_ITER_NEXT, it);
+    cg_emit(f, OP_POP);
+    if (e->kind == AST_HOLE) cg_emit(f, OP_POP);
+    else cg_pattern(f, e, init);
+  }
+  if (!rest) cg_emit1(f, OP_ITER_CLOSE, it);
+}
+
+static void pattern_object(FnCg *f, const AstNode *p, bool init) {
+  uint32_t nkeys = 0;
+  uint32_t *keys = xcalloc(p->list.len ? p->list.len : 1, sizeof(uint32_t));
+  bool has_rest = p->list.len && p->list.items[p->list.len - 1]->kind == AST_REST;
+  cg_pos(f, p);
+  cg_emit(f, OP_REQUIRE_OBJ);
+  for (uint32_t i = 0; i < p->list.len; i++) {
+    const AstNode *q = p->list.items[i];
+    if (q->kind == AST_REST) {
+      cg_emit(f, OP_DUP);
+      for (uint32_t k = 0; k < nkeys; k++) {
+        if (keys[k] & 0x80000000u) cg_emit1(f, OP_GET_LOCAL, keys[k] & 0x7FFFFFFFu);
+        else cg_emit1(f, OP_STR, keys[k]);
+      }
+      cg_emit1(f, OP_ARRAY, nkeys);
+      cg_emit1(f, OP_OBJ_REST, 0);
+      cg_pattern(f, q->kid[0], init);
+      continue;
+    }
+    cg_emit(f, OP_DUP);
+    if (q->flags & AF_COMPUTED) {
+      cg_expr(f, q->kid[0]);
+      cg_emit(f, OP_TO_PROPKEY);
+      if (has_rest) {
+        uint32_t l = cg_new_local(f);
+        cg_emit1(f, OP_SET_LOCAL, l);
+        keys[nkeys++] = l | 0x80000000u;
+      }
+      cg_emit(f, OP_GET_ELEM);
+    } else {
+      uint32_t name = key_name(f, q->kid[0]);
+      keys[nkeys++] = name;
+      cg_emit1(f, OP_GET_PROP, name);
+    }
+    cg_pattern(f, q->kid[1], init);
+  }
+  free(keys);
+  cg_emit(f, OP_POP);
+}
+
+void cg_pattern(FnCg *f, const AstNode *t, bool init) {
+  switch (t->kind) {
+    case AST_IDENT: {
+      Loc l = cg_resolve(f, cg_str(f, t));
+      cg_store(f, &l, init, t);
+      cg_emit(f, OP_POP);
+      return;
+    }
+    case AST_MEMBER: pattern_member(f, t); return;
+    case AST_ASSIGN_PATTERN: {
+      uint32_t skip = cg_jump(f, OP_JUMP_IF_UNDEF_KEEP);
+      uint32_t name = t->kid[0]->kind == AST_IDENT ? cg_str(f, t->kid[0]) : 0;
+      cg_expr_named(f, t->kid[1], name);
+      cg_patch(f, skip);
+      cg_pattern(f, t->kid[0], init);
+      return;
+    }
+    case AST_ARRAY_PATTERN: pattern_array(f, t, init); return;
+    case AST_OBJECT_PATTERN: pattern_object(f, t, init); return;
+    default: cg_error(f, t, "Invalid destructuring assignment target"); return;
+  }
+}
+
+/* --- classes -------------------------------------------------------------------------- */
+
+static const AstNode *find_ctor(const AstNode *cls) {
+  for (uint32_t i = 0; i < cls->list.len; i++) {
+    const AstNode *m = cls->list.items[i];
+    if (m->flags & AF_CTOR) return m;
+  }
+  return NULL;
+}
+
+static FnCg *synth_fn(FnCg *parent, FuncKind kind, uint32_t name) {
+  Cg *cg = parent->cg;
+  FnCg *f = xcalloc(1, sizeof *f);
+  f->cg = cg;
+  f->parent = parent;
+  f->p = xcalloc(1, sizeof(FuncProto));
+  f->p->kind = (uint8_t)kind;
+  f->p->name = name;
+  f->ret_local = UINT32_MAX;
+  Program *prog = cg->prog;
+  if (prog->nprotos == prog->cap) {
+    prog->cap = prog->cap ? prog->cap * 2 : 64;
+    prog->protos = xrealloc(prog->protos, sizeof(FuncProto *) * prog->cap);
+  }
+  f->p->id = prog->nprotos;
+  prog->protos[prog->nprotos++] = f->p;
+  if (cg->opts->prelude) f->p->flags |= FPF_PRELUDE | FPF_HIDDEN;
+  f->strict = true; /* class code */
+  f->p->flags |= FPF_STRICT;
+  return f;
+}
+
+static void synth_finish(FnCg *f) {
+  FuncProto *p = f->p;
+  p->ncode = f->ncode;
+  p->consts = f->consts;
+  p->nconsts = f->nconsts;
+  p->lines = f->lines;
+  p->nlines = f->nlines;
+  p->nlocals = f->nlocals;
+  p->exc = xmalloc(sizeof(ExcEntry));
+  p->nexc = 0;
+  p->caches = xcalloc(p->ncode ? p->ncode : 1, sizeof(uint32_t));
+  p->stack_cost = 72 + 8 * f->ndeclared;
+  free(f->pend);
+  free(f->regions);
+  free(f->targets);
+  free(f);
+}
+
+/* constructor() {} or constructor(...args) { super(...args); } */
+static uint32_t synth_ctor(FnCg *parent, const AstNode *cls, uint32_t name, bool derived) {
+  FnCg *f = synth_fn(parent, derived ? FK_DERIVED_CTOR : FK_CLASS_CTOR, name);
+  f->p->span = cls->span;
+  f->scope = parent->scope;
+  cg_pos(f, cls);
+  if (derived) {
+    f->p->flags |= FPF_HAS_REST;
+    cg_emit1(f, OP_REST, 0);
+    cg_emit(f, OP_SUPER_CALL_SPREAD);
+    cg_emit(f, OP_INIT_FIELDS);
+    cg_emit(f, OP_POP);
+  } else {
+    cg_emit(f, OP_INIT_FIELDS);
+  }
+  cg_emit(f, OP_UNDEF);
+  cg_emit(f, OP_RETURN);
+  uint32_t id = f->p->id;
+  synth_finish(f);
+  return id;
+}
+
+static bool has_fields(const AstNode *cls, bool is_static) {
+  for (uint32_t i = 0; i < cls->list.len; i++) {
+    const AstNode *m = cls->list.items[i];
+    if (m->op == APROP_FIELD && !(m->flags & AF_STATIC) == !is_static) return true;
+  }
+  return false;
+}
+
+/* The field initialiser: this.k = init for every (static) field. */
+static uint32_t fields_fn(FnCg *parent, const AstNode *cls, bool is_static) {
+  FnCg *f = synth_fn(parent, FK_FIELDS, ATOM_empty);
+  Scope *s = res_scope_of(&parent->cg->res, res_fields_key(cls, is_static));
+  f->scope = s;
+  f->info = s->fn;
+  f->p->span = cls->span;
+  for (uint32_t i = 0; i < s->nvars; i++) {
+    Var *v = &s->vars[i];
+    v->slot = v->captured ? s->nenv++ : f->nlocals++;
+  }
+  if (s->has_env) {
+    cg_emit1(f, OP_PUSH_ENV, s->nenv);
+    f->env_pushes++;
+  }
+  for (uint32_t i = 0; i < s->nvars; i++)
+    if (s->vars[i].kind == VK_THIS && s->vars[i].captured) {
+      cg_emit(f, OP_THIS);
+      Loc l = cg_resolve(f, s->vars[i].name);
+      cg_store(f, &l, true, NULL);
+      cg_emit(f, OP_POP);
+    }
+  for (uint32_t i = 0; i < cls->list.len; i++) {
+    const AstNode *m = cls->list.items[i];
+    if (m->op != APROP_FIELD || !(m->flags & AF_STATIC) != !is_static) continue;
+    cg_pos(f, m);
+    cg_emit(f, OP_THIS);
+    uint32_t name = push_key(f, m);
+    if (m->kid[1]) cg_expr_named(f, m->kid[1], name);
+    else cg_emit(f, OP_UNDEF);
+    cg_emit(f, OP_DEFINE_ELEM);
+    cg_emit(f, OP_POP);
+  }
+  cg_emit(f, OP_UNDEF);
+  cg_emit(f, OP_RETURN);
+  uint32_t id = f->p->id;
+  synth_finish(f);
+  return id;
+}
+
+/* Compiles a class; leaves the constructor on the stack. */
+void cg_class(FnCg *f, const AstNode *cls, uint32_t name) {
+  bool derived = cls->kid[0] != NULL;
+  if (derived) cg_expr(f, cls->kid[0]);
+  Scope *outer = f->scope;
+  cg_enter_scope(f, cls);
+  const AstNode *ctor = find_ctor(cls);
+  uint32_t ctor_id = ctor ? cg_function(f->cg, f, ctor->kid[1], name,
+                                        derived ? FK_DERIVED_CTOR : FK_CLASS_CTOR, cls)
+                          : synth_ctor(f, cls, name, derived);
+  cg_pos(f, cls);
+  cg_emit2(f, OP_CLASS, ctor_id, derived);          /* ctor proto */
+  bool was_in_class = f->in_class;
+  f->in_class = true;
+  for (uint32_t i = 0; i < cls->list.len; i++) {
+    const AstNode *m = cls->list.items[i];
+    if (m == ctor || m->op == APROP_FIELD) continue;
+    cg_emit1(f, OP_PICK, (m->flags & AF_STATIC) ? 1 : 0);
+    define_method(f, m, false);
+    cg_emit(f, OP_POP);
+  }
+  f->in_class = was_in_class;
+  if (has_fields(cls, false)) {
+    cg_emit1(f, OP_CLOSURE, fields_fn(f, cls, false));
+    cg_emit(f, OP_SET_FIELDS);
+  }
+  cg_emit(f, OP_POP);                                /* ctor */
+  if (cls->str && f->scope != outer) {
+    Loc l = cg_resolve(f, name);
+    if (l.var) cg_store(f, &l, true, cls);
+  }
+  if (has_fields(cls, true)) {
+    cg_emit(f, OP_DUP);
+    cg_emit1(f, OP_CLOSURE, fields_fn(f, cls, true));
+    cg_emit(f, OP_SWAP);
+    cg_emit2(f, OP_CALL, 0, 0);
+    cg_emit(f, OP_POP);
+  }
+  if (f->scope != outer) cg_leave_scope(f);
+}

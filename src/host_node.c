@@ -1,0 +1,1188 @@
+/* host_node.c - node's event loop over the machine (see host_node.h).
+ *
+ * The loop follows libuv's uv_run and node's lib/internal/timers.js:
+ *
+ *   main script, DRAIN
+ *   while alive:
+ *     timers : now = clock; lists ordered by (expiry, list id); within a
+ *              list insertion order; a timer is due when now - start >=
+ *              msecs; DRAIN between two callbacks and after the last
+ *     poll   : if nothing is runnable, time passes until the next timer or
+ *              I/O completion; completed I/O callbacks run, DRAIN after each
+ *     check  : the immediates queued before the phase began, DRAIN after each
+ *   'beforeExit' (may make the loop alive again), then 'exit'
+ *
+ * DRAIN is processTicksAndRejections: all nextTicks, then all microtasks,
+ * repeated while either queue is non-empty or unhandled-rejection
+ * processing may have queued work.
+ */
+#include "host_node.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bi.h"
+#include "inspect.h"
+#include "promise.h"
+#include "vm_int.h"
+#include "vm_ops.h"
+#include "numconv.h"
+#include <stdarg.h>
+
+/* --- machine-state layout ---------------------------------------------------- */
+
+enum { /* slots of the root record */
+  R_TICKS, R_TLISTS, R_IMMEDIATES, R_IO, R_LATE, R_MAIN, R_MODULE, R_STATE, R_NOW, R_LIST_ID,
+  R_SEQ, R_CHECK_LEFT, R_TASK, R_ASYNC_ID, R_SKIP_DRAIN, R_REJECTION_ID, R_WARNED, R__COUNT
+};
+
+enum { /* loop states */
+  LS_MAIN, LS_ITERATION, LS_TIMERS, LS_POLL_ENTER, LS_POLL, LS_CHECK_ENTER, LS_CHECK, LS_EXIT, LS_DONE
+};
+
+enum { /* Timeout data */
+  TD_CB, TD_ARGS, TD_MSECS, TD_START, TD_REPEAT, TD_REFED, TD_ACTIVE, TD_ID, TD__COUNT
+};
+
+enum { /* Immediate data */
+  ID_CB, ID_ARGS, ID_REFED, ID_ACTIVE, ID__COUNT
+};
+
+enum { HOST_TIMEOUT = 0x7101, HOST_IMMEDIATE = 0x7102 };
+enum { REC_TLIST = REC_HOST, REC_IO, REC_TICK };
+enum { IO_CALLBACK, IO_RESOLVE, IO_REJECT };
+
+#define HEAPV (&vm->heap)
+
+static Value root_get(Vm *vm, int slot) { return heap_get_data(HEAPV, vm->root, (uint32_t)slot); }
+static void root_set(Vm *vm, int slot, Value v) { heap_set_data(HEAPV, vm->root, (uint32_t)slot, v); }
+static uint32_t root_list(Vm *vm, int slot) { return val_obj_idx(root_get(vm, slot)); }
+static double root_num(Vm *vm, int slot) { return val_to_double(root_get(vm, slot)); }
+static void root_num_set(Vm *vm, int slot, double d) { root_set(vm, slot, val_num(d)); }
+
+static uint32_t new_list(Vm *vm) {
+  uint32_t l = heap_alloc(HEAPV, OK_RECORD, 0, 0, 0);
+  HEAPV->objs[l].aux = REC_LIST;
+  return l;
+}
+
+static double next_counter(Vm *vm, int slot) {
+  double n = root_num(vm, slot);
+  root_num_set(vm, slot, n + 1);
+  return n;
+}
+
+static uint32_t list_len(Vm *vm, uint32_t l) { return HEAPV->objs[l].ndata; }
+
+/* --- the virtual clock ----------------------------------------------------------- */
+
+/* Date.now() starts at a fixed instant so runs are reproducible. */
+#define EPOCH_MS 1767225600000.0 /* 2026-01-01T00:00:00Z */
+
+/* Busy-wait model: a second Date.now()/performance.now() from the same call
+ * site within one synchronous run means a loop polling the clock; each such
+ * call lets 1 ms pass. */
+static double clock_read(Vm *vm) {
+  LineEntry pos = vm_current_pos(vm);
+  uint32_t site = pos.pc * 65536u + pos.line * 256u + pos.col;
+  double task = root_num(vm, R_TASK);
+  if (vm->last_now_site == site && vm->now_calls == (uint32_t)task) vm->clock += 1;
+  vm->last_now_site = site;
+  vm->now_calls = (uint32_t)task;
+  return vm->clock;
+}
+
+static void new_task(Vm *vm) {
+  root_num_set(vm, R_TASK, root_num(vm, R_TASK) + 1);
+  vm->steps = 0;
+}
+
+/* --- output ------------------------------------------------------------------------- */
+
+static void host_write(void *ctx, Vm *vm, int fd, const char *data, size_t len) {
+  Host *h = ctx;
+  if (h->capture) {
+    buf_append(fd == 2 ? &vm->err : &vm->out, data, len);
+    return;
+  }
+  fwrite(data, 1, len, fd == 2 ? h->err : h->out);
+}
+
+static void errf(Vm *vm, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void errf(Vm *vm, const char *fmt, ...) {
+  Buf b;
+  buf_init(&b);
+  va_list ap;
+  va_start(ap, fmt);
+  buf_vprintf(&b, fmt, ap);
+  va_end(ap);
+  vm_write(vm, 2, b.data, b.len);
+  buf_free(&b);
+}
+
+static void emit_warning(Vm *vm, const char *text) {
+  errf(vm, "(node:PID) %s\n", text);
+  if (root_get(vm, R_WARNED) != VAL_TRUE) {
+    errf(vm, "(Use `node --trace-warnings ...` to show where the warning was created)\n");
+    root_set(vm, R_WARNED, VAL_TRUE);
+  }
+}
+
+/* --- timers (lib/internal/timers.js) -------------------------------------------------- */
+
+static bool is_host_obj(Vm *vm, Value v, unsigned aux) {
+  return val_is_obj(v) && HEAPV->objs[val_obj_idx(v)].kind == OK_PLAIN && HEAPV->objs[val_obj_idx(v)].aux == aux;
+}
+
+static uint32_t find_tlist(Vm *vm, double msecs) {
+  uint32_t lists = root_list(vm, R_TLISTS);
+  for (uint32_t i = 0; i < list_len(vm, lists); i++) {
+    uint32_t l = val_obj_idx(heap_get_data(HEAPV, lists, i));
+    if (val_to_double(heap_get_data(HEAPV, l, 0)) == msecs) return l;
+  }
+  return 0;
+}
+
+static void set_idle_start(Vm *vm, uint32_t t, double start) {
+  heap_set_data(HEAPV, t, TD_START, val_num(start));
+  obj_define(vm, t, bi_str(vm, "_idleStart"), val_num(start), PA_DEFAULT);
+}
+
+/* insert(item, msecs, start) */
+static void timer_insert(Vm *vm, uint32_t t, double msecs, double start) {
+  msecs = trunc(msecs);
+  heap_set_data(HEAPV, t, TD_MSECS, val_num(msecs));
+  heap_set_data(HEAPV, t, TD_ACTIVE, VAL_TRUE);
+  set_idle_start(vm, t, start);
+  uint32_t l = find_tlist(vm, msecs);
+  if (!l) {
+    l = heap_alloc(HEAPV, OK_RECORD, 0, 0, 3);
+    HEAPV->objs[l].aux = REC_TLIST;
+    heap_set_data(HEAPV, l, 0, val_num(msecs));
+    heap_set_data(HEAPV, l, 1, val_num(start + msecs));
+    heap_set_data(HEAPV, l, 2, val_num(next_counter(vm, R_LIST_ID)));
+    heap_data_push(HEAPV, root_list(vm, R_TLISTS), val_obj(l));
+  }
+  heap_data_push(HEAPV, l, val_obj(t));
+}
+
+static void tlist_remove(Vm *vm, uint32_t l) {
+  uint32_t lists = root_list(vm, R_TLISTS);
+  for (uint32_t i = 0; i < list_len(vm, lists); i++)
+    if (val_obj_idx(heap_get_data(HEAPV, lists, i)) == l) {
+      heap_data_remove(HEAPV, lists, i, 1);
+      return;
+    }
+}
+
+/* unenroll: removes t from its list (an emptied list disappears). */
+static void timer_unenroll(Vm *vm, uint32_t t) {
+  if (heap_get_data(HEAPV, t, TD_ACTIVE) != VAL_TRUE) return;
+  heap_set_data(HEAPV, t, TD_ACTIVE, VAL_FALSE);
+  uint32_t l = find_tlist(vm, val_to_double(heap_get_data(HEAPV, t, TD_MSECS)));
+  if (!l) return;
+  for (uint32_t i = 3; i < HEAPV->objs[l].ndata; i++)
+    if (val_obj_idx(heap_get_data(HEAPV, l, i)) == t) {
+      heap_data_remove(HEAPV, l, i, 1);
+      break;
+    }
+  if (HEAPV->objs[l].ndata == 3) tlist_remove(vm, l);
+}
+
+/* The list with the smallest (expiry, id), or 0. */
+static uint32_t tlist_peek(Vm *vm) {
+  uint32_t lists = root_list(vm, R_TLISTS), best = 0;
+  double be = 0, bid = 0;
+  for (uint32_t i = 0; i < list_len(vm, lists); i++) {
+    uint32_t l = val_obj_idx(heap_get_data(HEAPV, lists, i));
+    double e = val_to_double(heap_get_data(HEAPV, l, 1)), id = val_to_double(heap_get_data(HEAPV, l, 2));
+    if (!best || e < be || (e == be && id < bid)) best = l, be = e, bid = id;
+  }
+  return best;
+}
+
+static bool any_ref_timer(Vm *vm) {
+  uint32_t lists = root_list(vm, R_TLISTS);
+  for (uint32_t i = 0; i < list_len(vm, lists); i++) {
+    uint32_t l = val_obj_idx(heap_get_data(HEAPV, lists, i));
+    for (uint32_t k = 3; k < HEAPV->objs[l].ndata; k++)
+      if (heap_get_data(HEAPV, val_obj_idx(heap_get_data(HEAPV, l, k)), TD_REFED) == VAL_TRUE) return true;
+  }
+  return false;
+}
+
+/* $timerCreate(callback, after, args, repeat) */
+NATIVE(nat_timer_create) {
+  NATIVE_UNUSED();
+  double after = val_is_num(ARG(1)) ? val_to_double(ARG(1)) : ARG(1) == VAL_UNDEF ? NAN : bi_num(vm, ARG(1));
+  if (!(after >= 1 && after <= 2147483647.0)) {
+    if (after > 2147483647.0) {
+      char msg[200];
+      char num[NUM_TOSTRING_BUFSIZE];
+      num_to_string(after, num);
+      snprintf(msg, sizeof msg, "TimeoutOverflowWarning: %s does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.", num);
+      emit_warning(vm, msg);
+    }
+    after = 1;
+  }
+  uint32_t proto_v = 0;
+  Value proto = realm_hook(vm, "TimeoutProto");
+  if (val_is_obj(proto)) proto_v = val_obj_idx(proto);
+  uint32_t t = heap_alloc(HEAPV, OK_PLAIN, proto_v, 8, TD__COUNT);
+  HEAPV->objs[t].aux = HOST_TIMEOUT;
+  Value *d = heap_data(HEAPV, t);
+  d[TD_CB] = ARG(0);
+  d[TD_ARGS] = ARG(2);
+  d[TD_REPEAT] = val_truthy(vm, ARG(3)) ? val_num(after) : VAL_NULL;
+  d[TD_REFED] = VAL_TRUE;
+  d[TD_ID] = val_num(next_counter(vm, R_ASYNC_ID));
+  obj_define_cstr(vm, t, "_idleTimeout", val_num(after), PA_DEFAULT);
+  obj_define_cstr(vm, t, "_idleStart", val_num(0), PA_DEFAULT);
+  obj_define_cstr(vm, t, "_onTimeout", ARG(0), PA_DEFAULT);
+  obj_define_cstr(vm, t, "_timerArgs", ARG(2), PA_DEFAULT);
+  obj_define_cstr(vm, t, "_repeat", d[TD_REPEAT], PA_DEFAULT);
+  obj_define_cstr(vm, t, "_destroyed", VAL_FALSE, PA_DEFAULT);
+  timer_insert(vm, t, after, vm->clock); /* node reads a fresh clock (getLibuvNow) */
+  *out = val_obj(t);
+  return VS_OK;
+}
+
+static uint32_t timer_arg(Vm *vm, Value v) {
+  if (is_host_obj(vm, v, HOST_TIMEOUT)) return val_obj_idx(v);
+  if (!val_is_num(v) && !val_is_str(v)) return 0;
+  double id = val_is_num(v) ? val_to_double(v) : val_to_number_nothrow(vm, v);
+  uint32_t lists = root_list(vm, R_TLISTS);
+  for (uint32_t i = 0; i < list_len(vm, lists); i++) {
+    uint32_t l = val_obj_idx(heap_get_data(HEAPV, lists, i));
+    for (uint32_t k = 3; k < HEAPV->objs[l].ndata; k++) {
+      uint32_t t = val_obj_idx(heap_get_data(HEAPV, l, k));
+      if (val_to_double(heap_get_data(HEAPV, t, TD_ID)) == id) return t;
+    }
+  }
+  return 0;
+}
+
+/* $timerClear(t): clearTimeout/clearInterval (either works on both). */
+NATIVE(nat_timer_clear) {
+  NATIVE_UNUSED();
+  *out = VAL_UNDEF;
+  if (is_host_obj(vm, ARG(0), HOST_IMMEDIATE)) return VS_OK;
+  uint32_t t = timer_arg(vm, ARG(0));
+  if (!t) return VS_OK;
+  timer_unenroll(vm, t);
+  obj_define_cstr(vm, t, "_idleTimeout", val_num(-1), PA_DEFAULT);
+  obj_define_cstr(vm, t, "_destroyed", VAL_TRUE, PA_DEFAULT);
+  return VS_OK;
+}
+
+/* $timerRef(t, bool) */
+NATIVE(nat_timer_ref) {
+  NATIVE_UNUSED();
+  if (is_host_obj(vm, ARG(0), HOST_TIMEOUT)) heap_set_data(HEAPV, val_obj_idx(ARG(0)), TD_REFED, val_bool(val_truthy(vm, ARG(1))));
+  else if (is_host_obj(vm, ARG(0), HOST_IMMEDIATE))
+    heap_set_data(HEAPV, val_obj_idx(ARG(0)), ID_REFED, val_bool(val_truthy(vm, ARG(1))));
+  *out = ARG(0);
+  return VS_OK;
+}
+
+NATIVE(nat_timer_has_ref) {
+  NATIVE_UNUSED();
+  *out = VAL_FALSE;
+  if (is_host_obj(vm, ARG(0), HOST_TIMEOUT)) *out = heap_get_data(HEAPV, val_obj_idx(ARG(0)), TD_REFED);
+  else if (is_host_obj(vm, ARG(0), HOST_IMMEDIATE)) *out = heap_get_data(HEAPV, val_obj_idx(ARG(0)), ID_REFED);
+  return VS_OK;
+}
+
+NATIVE(nat_timer_refresh) {
+  NATIVE_UNUSED();
+  *out = ARG(0);
+  if (!is_host_obj(vm, ARG(0), HOST_TIMEOUT)) return VS_OK;
+  uint32_t t = val_obj_idx(ARG(0));
+  if (heap_get_data(HEAPV, t, TD_ACTIVE) != VAL_TRUE) return VS_OK;
+  Value after;
+  obj_get_own(vm, t, bi_str(vm, "_idleTimeout"), &after);
+  timer_unenroll(vm, t);
+  timer_insert(vm, t, val_to_double(after), vm->clock);
+  return VS_OK;
+}
+
+NATIVE(nat_timer_id) {
+  NATIVE_UNUSED();
+  *out = is_host_obj(vm, ARG(0), HOST_TIMEOUT) ? heap_get_data(HEAPV, val_obj_idx(ARG(0)), TD_ID) : VAL_UNDEF;
+  return VS_OK;
+}
+
+/* --- immediates -------------------------------------------------------------------------- */
+
+NATIVE(nat_immediate_create) {
+  NATIVE_UNUSED();
+  Value proto = realm_hook(vm, "ImmediateProto");
+  uint32_t im = heap_alloc(HEAPV, OK_PLAIN, val_is_obj(proto) ? val_obj_idx(proto) : 0, 4, ID__COUNT);
+  HEAPV->objs[im].aux = HOST_IMMEDIATE;
+  Value *d = heap_data(HEAPV, im);
+  d[ID_CB] = ARG(0);
+  d[ID_ARGS] = ARG(1);
+  d[ID_REFED] = VAL_TRUE;
+  d[ID_ACTIVE] = VAL_TRUE;
+  obj_define_cstr(vm, im, "_onImmediate", ARG(0), PA_DEFAULT);
+  obj_define_cstr(vm, im, "_argv", ARG(1), PA_DEFAULT);
+  obj_define_cstr(vm, im, "_destroyed", VAL_FALSE, PA_DEFAULT);
+  heap_data_push(HEAPV, root_list(vm, R_IMMEDIATES), val_obj(im));
+  *out = val_obj(im);
+  return VS_OK;
+}
+
+NATIVE(nat_immediate_clear) {
+  NATIVE_UNUSED();
+  *out = VAL_UNDEF;
+  if (!is_host_obj(vm, ARG(0), HOST_IMMEDIATE)) return VS_OK;
+  uint32_t im = val_obj_idx(ARG(0)), q = root_list(vm, R_IMMEDIATES);
+  heap_set_data(HEAPV, im, ID_ACTIVE, VAL_FALSE);
+  obj_define_cstr(vm, im, "_destroyed", VAL_TRUE, PA_DEFAULT);
+  for (uint32_t i = 0; i < list_len(vm, q); i++)
+    if (val_obj_idx(heap_get_data(HEAPV, q, i)) == im) {
+      heap_data_remove(HEAPV, q, i, 1);
+      if (i < (uint32_t)root_num(vm, R_CHECK_LEFT) && root_num(vm, R_CHECK_LEFT) > 0)
+        root_num_set(vm, R_CHECK_LEFT, root_num(vm, R_CHECK_LEFT) - 1);
+      break;
+    }
+  return VS_OK;
+}
+
+static bool any_ref_immediate(Vm *vm) {
+  uint32_t q = root_list(vm, R_IMMEDIATES);
+  for (uint32_t i = 0; i < list_len(vm, q); i++)
+    if (heap_get_data(HEAPV, val_obj_idx(heap_get_data(HEAPV, q, i)), ID_REFED) == VAL_TRUE) return true;
+  return false;
+}
+
+/* --- nextTick, clock, process ----------------------------------------------------------------- */
+
+/* $nextTick(fn, argsArray) */
+NATIVE(nat_next_tick) {
+  NATIVE_UNUSED();
+  *out = VAL_UNDEF;
+  if (vm->exiting) return VS_OK; /* node ignores nextTick once the process is exiting */
+  uint32_t r = heap_alloc(HEAPV, OK_RECORD, 0, 0, 2);
+  HEAPV->objs[r].aux = REC_TICK;
+  heap_set_data(HEAPV, r, 0, ARG(0));
+  heap_set_data(HEAPV, r, 1, ARG(1));
+  heap_data_push(HEAPV, root_list(vm, R_TICKS), val_obj(r));
+  return VS_OK;
+}
+
+NATIVE(nat_now) {
+  NATIVE_UNUSED();
+  *out = val_num(EPOCH_MS + floor(clock_read(vm)));
+  return VS_OK;
+}
+
+NATIVE(nat_perf_now) {
+  NATIVE_UNUSED();
+  *out = val_num(clock_read(vm) + 25.0); /* node's clock starts ~25 ms before the script */
+  return VS_OK;
+}
+
+NATIVE(nat_mark_exiting) {
+  NATIVE_UNUSED();
+  vm->exiting = true;
+  *out = VAL_UNDEF;
+  return VS_OK;
+}
+
+/* $reallyExit(code): ends the process now. */
+NATIVE(nat_really_exit) {
+  NATIVE_UNUSED();
+  vm->exit_code = (int)bi_num(vm, ARG(0));
+  vm->exiting = true;
+  root_num_set(vm, R_STATE, LS_DONE);
+  return VS_EXIT;
+}
+
+NATIVE(nat_unsupported) {
+  NATIVE_UNUSED();
+  uint32_t s = bi_prim_string(vm, ARG(0));
+  LineEntry pos = vm_current_pos(vm);
+  errf(vm, "%s:%u:%u: error: unsupported: %s\n", vm->prog->file, pos.line, pos.col, str_cstr_tmp(vm->strs, s));
+  vm->exit_code = 2;
+  vm->exiting = true;
+  root_num_set(vm, R_STATE, LS_DONE);
+  root_set(vm, R_WARNED, bi_str(vm, "unsupported"));
+  return VS_EXIT;
+}
+
+/* --- I/O of modelled latency ------------------------------------------------------------------ */
+
+static Host *host_of(Vm *vm) { return vm->hooks.ctx; }
+
+static uint32_t io_add(Vm *vm, int kind, Value target, Value a0, Value a1, double latency) {
+  uint32_t r = heap_alloc(HEAPV, OK_RECORD, 0, 0, 6);
+  HEAPV->objs[r].aux = REC_IO;
+  Value *d = heap_data(HEAPV, r);
+  d[0] = val_num(kind);
+  d[1] = target;
+  d[2] = val_num(vm->clock + latency);
+  d[3] = val_num(next_counter(vm, R_SEQ));
+  d[4] = a0;
+  d[5] = a1;
+  heap_data_push(HEAPV, root_list(vm, R_IO), val_obj(r));
+  return r;
+}
+
+static char *read_whole(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  Buf b;
+  buf_init(&b);
+  char chunk[8192];
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) buf_append(&b, chunk, n);
+  fclose(f);
+  return buf_take(&b, len);
+}
+
+static Value fs_error(Vm *vm, const char *syscall, const char *path) {
+  char msg[600];
+  snprintf(msg, sizeof msg, "ENOENT: no such file or directory, %s '%s'", syscall, path);
+  Value e = vm_make_error(vm, INTR_ERROR, msg);
+  obj_define_cstr(vm, val_obj_idx(e), "errno", val_num(-2), PA_DEFAULT);
+  obj_define_cstr(vm, val_obj_idx(e), "code", bi_str(vm, "ENOENT"), PA_DEFAULT);
+  obj_define_cstr(vm, val_obj_idx(e), "syscall", bi_str(vm, syscall), PA_DEFAULT);
+  obj_define_cstr(vm, val_obj_idx(e), "path", bi_str(vm, path), PA_DEFAULT);
+  return e;
+}
+
+/* $readFileSync(path) -> string (throws ENOENT) */
+NATIVE(nat_read_file_sync) {
+  NATIVE_UNUSED();
+  char path[4096];
+  snprintf(path, sizeof path, "%s", str_cstr_tmp(vm->strs, bi_prim_string(vm, ARG(0))));
+  size_t len;
+  char *data = read_whole(path, &len);
+  if (!data) return vm_throw(vm, fs_error(vm, "open", path));
+  *out = val_str(str_from_utf8(vm->strs, data, len));
+  free(data);
+  return VS_OK;
+}
+
+/* $readFile(path, callback) and $stat(path, callback): callback(err, result)
+ * runs in the poll phase after the I/O latency. */
+static VmStatus fs_async(Vm *vm, Value *args, uint32_t argc, bool stat, Value *out) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s", str_cstr_tmp(vm->strs, bi_prim_string(vm, ARG(0))));
+  size_t len;
+  char *data = read_whole(path, &len);
+  Value err = VAL_NULL, result = VAL_UNDEF;
+  if (!data) {
+    err = fs_error(vm, stat ? "stat" : "open", path);
+  } else if (stat) {
+    Value hook = realm_hook(vm, "makeStats");
+    (void)hook;
+    uint32_t st = obj_new(vm);
+    obj_define_cstr(vm, st, "size", val_num((double)len), PA_DEFAULT);
+    result = val_obj(st);
+  } else {
+    result = val_str(str_from_utf8(vm->strs, data, len));
+  }
+  free(data);
+  io_add(vm, IO_CALLBACK, ARG(1), err, result, host_of(vm)->opts->io_latency_min);
+  *out = VAL_UNDEF;
+  return VS_OK;
+}
+
+NATIVE(nat_read_file) {
+  NATIVE_UNUSED();
+  return fs_async(vm, args, argc, false, out);
+}
+
+NATIVE(nat_stat) {
+  NATIVE_UNUSED();
+  return fs_async(vm, args, argc, true, out);
+}
+
+/* $ioPromise(value, rejected) -> promise settled in the poll phase. */
+NATIVE(nat_io_promise) {
+  NATIVE_UNUSED();
+  uint32_t p = promise_new(vm);
+  io_add(vm, val_truthy(vm, ARG(1)) ? IO_REJECT : IO_RESOLVE, val_obj(p), ARG(0), VAL_UNDEF,
+         host_of(vm)->opts->io_latency_min);
+  *out = val_obj(p);
+  return VS_OK;
+}
+
+/* $fetchRaw(url) -> promise of [status, bodyText] (rejects for failures). */
+NATIVE(nat_fetch_raw) {
+  NATIVE_UNUSED();
+  const HostOpts *o = host_of(vm)->opts;
+  char url[4096];
+  snprintf(url, sizeof url, "%s", str_cstr_tmp(vm->strs, bi_prim_string(vm, ARG(0))));
+  const FetchDecl *decl = NULL;
+  for (uint32_t i = 0; i < o->nfetches; i++)
+    if (strcmp(o->fetches[i].url, url) == 0) decl = &o->fetches[i];
+  uint32_t p = promise_new(vm);
+  if (decl && decl->status == 0) {
+    Value e = vm_make_error(vm, INTR_TYPE_ERROR, "fetch failed");
+    io_add(vm, IO_REJECT, val_obj(p), e, VAL_UNDEF, o->fetch_latency_min);
+  } else {
+    Buf body;
+    buf_init(&body);
+    if (decl) buf_puts(&body, decl->body);
+    else buf_printf(&body, "{\"url\":\"%s\"}", url);
+    Value pair[2] = {val_num(decl ? decl->status : 200), val_str(str_from_utf8(vm->strs, body.data, body.len))};
+    buf_free(&body);
+    io_add(vm, IO_RESOLVE, val_obj(p), val_obj(arr_from(vm, pair, 2)), VAL_UNDEF, o->fetch_latency_min);
+  }
+  *out = val_obj(p);
+  return VS_OK;
+}
+
+NATIVE(nat_random) {
+  NATIVE_UNUSED();
+  const HostOpts *o = host_of(vm)->opts;
+  if (o->seeded) {
+    vm->rng ^= vm->rng << 13;
+    vm->rng ^= vm->rng >> 7;
+    vm->rng ^= vm->rng << 17;
+    *out = val_num((double)(vm->rng >> 11) / 9007199254740992.0);
+  } else {
+    *out = val_num(o->random_value);
+  }
+  return VS_OK;
+}
+
+NATIVE(nat_queue_microtask) {
+  NATIVE_UNUSED();
+  if (!val_is_callable(vm, ARG(0))) {
+    Buf b;
+    buf_init(&b);
+    bi_describe(vm, ARG(0), &b);
+    Value e = vm_make_error(vm, INTR_TYPE_ERROR, "");
+    char msg[300];
+    snprintf(msg, sizeof msg, "The \"callback\" argument must be of type function. Received %s", b.data);
+    buf_free(&b);
+    obj_define(vm, val_obj_idx(e), val_str(ATOM_message), bi_str(vm, msg), PA_WRITABLE | PA_CONFIG);
+    Value stack = bi_str(vm, msg);
+    (void)stack;
+    obj_define_cstr(vm, val_obj_idx(e), "code", bi_str(vm, "ERR_INVALID_ARG_TYPE"), PA_WRITABLE | PA_CONFIG);
+    return vm_throw(vm, e);
+  }
+  promise_enqueue_callback(vm, ARG(0));
+  *out = VAL_UNDEF;
+  return VS_OK;
+}
+
+static const NativeDef node_defs[] = {
+    {"$timerCreate", 4, NF_INTRINSIC, nat_timer_create},
+    {"$timerClear", 1, NF_INTRINSIC, nat_timer_clear},
+    {"$timerRef", 2, NF_INTRINSIC, nat_timer_ref},
+    {"$timerHasRef", 1, NF_INTRINSIC, nat_timer_has_ref},
+    {"$timerRefresh", 1, NF_INTRINSIC, nat_timer_refresh},
+    {"$timerId", 1, NF_INTRINSIC, nat_timer_id},
+    {"$immediateCreate", 2, NF_INTRINSIC, nat_immediate_create},
+    {"$immediateClear", 1, NF_INTRINSIC, nat_immediate_clear},
+    {"$nextTick", 2, NF_INTRINSIC, nat_next_tick},
+    {"$now", 0, NF_INTRINSIC, nat_now},
+    {"$perfNow", 0, NF_INTRINSIC, nat_perf_now},
+    {"$markExiting", 0, NF_INTRINSIC, nat_mark_exiting},
+    {"$reallyExit", 1, NF_INTRINSIC, nat_really_exit},
+    {"$unsupported", 1, NF_INTRINSIC, nat_unsupported},
+    {"$readFileSync", 1, NF_INTRINSIC, nat_read_file_sync},
+    {"$readFile", 2, NF_INTRINSIC, nat_read_file},
+    {"$stat", 2, NF_INTRINSIC, nat_stat},
+    {"$ioPromise", 2, NF_INTRINSIC, nat_io_promise},
+    {"$fetchRaw", 1, NF_INTRINSIC, nat_fetch_raw},
+    {"$random", 0, NF_INTRINSIC, nat_random},
+    {"queueMicrotask", 1, 0, nat_queue_microtask},
+};
+
+static void node_init(Vm *vm) { bi_install(vm, vm->global, "node", "queueMicrotask", "queueMicrotask"); }
+
+const NativeModule bi_node_module = {"node", node_defs, sizeof node_defs / sizeof node_defs[0], node_init};
+
+/* --- calling into JavaScript from the loop ------------------------------------------------------ */
+
+static Value process_obj(Vm *vm) { return realm_hook(vm, "process"); }
+
+/* Calls fn(this, args); an exception stays in vm->exc (VS_THROW). */
+static VmStatus call(Vm *vm, Value fn, Value this_v, const Value *args, uint32_t argc, Value *out) {
+  Value dummy;
+  new_task(vm);
+  return vm_call(vm, fn, this_v, args, argc, out ? out : &dummy);
+}
+
+/* process.emit(name, a, b): returns whether listeners ran (VS_* via *st). */
+static bool emit_event(Vm *vm, const char *name, Value a, Value b, uint32_t nargs, VmStatus *st) {
+  Value proc = process_obj(vm), emit = VAL_UNDEF, r = VAL_FALSE;
+  if (val_is_obj(proc)) obj_lookup(vm, val_obj_idx(proc), val_str(ATOM_emit), &emit);
+  *st = VS_OK;
+  if (!val_is_callable(vm, emit)) return false;
+  Value args[3] = {bi_str(vm, name), a, b};
+  *st = call(vm, emit, proc, args, 1 + nargs, &r);
+  return val_truthy(vm, r);
+}
+
+static bool has_listeners(Vm *vm, const char *name) {
+  Value proc = process_obj(vm), fn = VAL_UNDEF, r = VAL_UNDEF;
+  if (val_is_obj(proc)) obj_lookup(vm, val_obj_idx(proc), bi_str(vm, "listenerCount"), &fn);
+  if (!val_is_callable(vm, fn)) return false;
+  Value a = bi_str(vm, name);
+  if (call(vm, fn, proc, &a, 1, &r) != VS_OK) return false;
+  return val_is_num(r) && val_to_double(r) > 0;
+}
+
+/* --- fatal errors ---------------------------------------------------------------------------- */
+
+static void print_source_pointer(Vm *vm, uint32_t line, uint32_t col) {
+  const char *src = vm->prog->source;
+  size_t n = vm->prog->source_len, at = 0;
+  for (uint32_t l = 1; l < line && at < n; at++)
+    if (src[at] == '\n') l++;
+  size_t end = at;
+  while (end < n && src[end] != '\n') end++;
+  errf(vm, "%s:%u\n%.*s\n", vm->prog->abspath, line, (int)(end - at), src + at);
+  Buf caret;
+  buf_init(&caret);
+  for (uint32_t i = 1; i < col; i++) buf_putc(&caret, ' ');
+  buf_puts(&caret, "^\n");
+  vm_write(vm, 2, caret.data, caret.len);
+  buf_free(&caret);
+}
+
+static void print_fatal(Vm *vm, Value exc, bool thrown_here) {
+  Buf b;
+  buf_init(&b);
+  if (obj_is_kind(vm, exc, OK_ERROR)) {
+    uint32_t e = val_obj_idx(exc);
+    uint32_t line = (uint32_t)val_to_double(heap_get_data(HEAPV, e, ED_LINE));
+    uint32_t col = (uint32_t)val_to_double(heap_get_data(HEAPV, e, ED_COL));
+    if (thrown_here && vm->exc_pc_proto != UINT32_MAX) {
+      LineEntry pos = proto_pos(vm->prog->protos[vm->exc_pc_proto], vm->exc_pc);
+      line = pos.line;
+      col = pos.col;
+    }
+    if (line) print_source_pointer(vm, line, col);
+    InspectOpts o = {.depth = 2};
+    buf_putc(&b, '\n');
+    inspect_value(vm, exc, &o, &b);
+    buf_puts(&b, "\n\nNode.js v20.20.2\n");
+  } else {
+    if (thrown_here && vm->exc_pc_proto != UINT32_MAX) {
+      LineEntry pos = proto_pos(vm->prog->protos[vm->exc_pc_proto], vm->exc_pc);
+      if (pos.line) print_source_pointer(vm, pos.line, pos.col);
+    }
+    if (val_is_str(exc)) str_to_utf8(vm->strs, val_str_id(exc), &b);
+    else {
+      InspectOpts o = {.depth = 2};
+      buf_puts(&b, "Uncaught ");
+      inspect_value(vm, exc, &o, &b);
+    }
+    buf_puts(&b, "\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n\nNode.js v20.20.2\n");
+  }
+  vm_write(vm, 2, b.data, b.len);
+  buf_free(&b);
+}
+
+/* Ends the process after an uncaught exception: report, 'exit' listeners,
+ * exit code 1. */
+static void fatal_exit(Vm *vm, Value exc, bool thrown_here, HostResult *res) {
+  print_fatal(vm, exc, thrown_here);
+  vm->exiting = true;
+  VmStatus st;
+  Value proc = process_obj(vm);
+  if (val_is_obj(proc)) obj_define_cstr(vm, val_obj_idx(proc), "_exiting", VAL_TRUE, PA_DEFAULT);
+  root_num_set(vm, R_STATE, LS_DONE);
+  emit_event(vm, "exit", val_num(1), VAL_UNDEF, 1, &st);
+  vm->exit_code = 1;
+  res->fatal = true;
+}
+
+/* triggerUncaughtException: 'uncaughtException' listeners or a fatal exit.
+ * Returns false when the process is over. */
+static bool uncaught(Vm *vm, Value exc, bool from_promise, bool thrown_here, HostResult *res) {
+  if (has_listeners(vm, "uncaughtException")) {
+    VmStatus st;
+    emit_event(vm, "uncaughtException", exc, bi_str(vm, from_promise ? "unhandledRejection" : "uncaughtException"), 2, &st);
+    if (st == VS_OK) return true;
+    if (st == VS_EXIT) return false;
+    exc = vm->exc;
+    thrown_here = true;
+  }
+  fatal_exit(vm, exc, thrown_here, res);
+  return false;
+}
+
+/* Handles a status from a callback; false when the process is over. */
+static bool after_callback(Vm *vm, VmStatus st, HostResult *res) {
+  if (st == VS_OK) return true;
+  if (st == VS_EXIT) {
+    if (vm->steps_exceeded) res->steps_exceeded = true;
+    root_num_set(vm, R_STATE, LS_DONE);
+    return false;
+  }
+  Value exc = vm->exc;
+  vm->has_exc = false;
+  return uncaught(vm, exc, false, true, res);
+}
+
+/* --- unhandled rejections (lib/internal/process/promises.js) --------------------------------- */
+
+static const char *const kRejectionText =
+    "This error originated either by throwing inside of an async function without a catch block, "
+    "or by rejecting a promise which was not handled with .catch().";
+
+static Value unhandled_rejection_error(Vm *vm, Value reason) {
+  Buf b;
+  buf_init(&b);
+  InspectOpts o = {.depth = 2};
+  buf_printf(&b, "%s The promise rejected with the reason \"", kRejectionText);
+  inspect_value(vm, reason, &o, &b);
+  buf_puts(&b, "\".");
+  Value e = vm_make_error(vm, INTR_ERROR, b.data);
+  buf_free(&b);
+  uint32_t ei = val_obj_idx(e);
+  obj_define_cstr(vm, ei, "name", bi_str(vm, "UnhandledPromiseRejection"), PA_WRITABLE | PA_CONFIG);
+  obj_define_cstr(vm, ei, "code", bi_str(vm, "ERR_UNHANDLED_REJECTION"), PA_DEFAULT);
+  Value stack;
+  obj_get_own(vm, ei, val_str(ATOM_stack), &stack);
+  if (val_is_str(stack)) { /* "Error: ..." -> "UnhandledPromiseRejection: ..." */
+    uint32_t s = val_str_id(stack);
+    s = str_concat(vm->strs, str_cstr(vm->strs, "UnhandledPromiseRejection"), str_substr(vm->strs, s, 5, str_len(vm->strs, s)));
+    obj_define(vm, ei, val_str(ATOM_stack), val_str(s), PA_WRITABLE | PA_CONFIG);
+  }
+  heap_set_data(HEAPV, ei, ED_LINE, val_num(0)); /* reported inside node:internal */
+  return e;
+}
+
+static void warn_unhandled(Vm *vm, Value reason) {
+  Buf b;
+  buf_init(&b);
+  buf_puts(&b, "UnhandledPromiseRejectionWarning: ");
+  if (obj_is_kind(vm, reason, OK_ERROR)) {
+    Value stack;
+    obj_lookup(vm, val_obj_idx(reason), val_str(ATOM_stack), &stack);
+    if (val_is_str(stack)) str_to_utf8(vm->strs, val_str_id(stack), &b);
+  } else {
+    InspectOpts o = {.depth = 2};
+    inspect_value(vm, reason, &o, &b);
+  }
+  emit_warning(vm, b.data);
+  double id = next_counter(vm, R_REJECTION_ID) + 1;
+  errf(vm, "(node:PID) UnhandledPromiseRejectionWarning: Unhandled promise rejection. %s To terminate the node "
+           "process on unhandled promise rejection, use the CLI flag `--unhandled-rejections=strict` (see "
+           "https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). (rejection id: %.0f)\n",
+       kRejectionText, id);
+  buf_free(&b);
+}
+
+static void print_internal_fatal(Vm *vm, Value err) {
+  Buf b;
+  buf_init(&b);
+  buf_puts(&b, "node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n");
+  InspectOpts o = {.depth = 2};
+  inspect_value(vm, err, &o, &b);
+  buf_puts(&b, "\n\nNode.js v20.20.2\n");
+  vm_write(vm, 2, b.data, b.len);
+  buf_free(&b);
+}
+
+static void late_handled(void *ctx, Vm *vm, uint32_t p) {
+  (void)ctx;
+  heap_data_push(HEAPV, root_list(vm, R_LATE), val_obj(p));
+}
+
+/* processPromiseRejections; *over set when the process ended.  Returns
+ * whether ticks or microtasks may have been queued. */
+static bool process_rejections(Vm *vm, Host *host, HostResult *res, bool *over) {
+  bool maybe = false;
+  uint32_t late = root_list(vm, R_LATE);
+  while (list_len(vm, late)) {
+    Value p = heap_get_data(HEAPV, late, 0);
+    heap_data_remove(HEAPV, late, 0, 1);
+    VmStatus st;
+    if (!emit_event(vm, "rejectionHandled", p, VAL_UNDEF, 1, &st) && st == VS_OK)
+      emit_warning(vm, "PromiseRejectionHandledWarning: Promise rejection was handled asynchronously");
+    maybe = true;
+  }
+  uint32_t list = vm->rejections;
+  while (list_len(vm, list)) {
+    uint32_t p = val_obj_idx(heap_get_data(HEAPV, list, 0));
+    heap_data_remove(HEAPV, list, 0, 1);
+    if (HEAPV->objs[p].aux & PS_HANDLED) continue;
+    HEAPV->objs[p].aux |= PS_REPORTED;
+    Value reason = promise_result(vm, p);
+    VmStatus st = VS_OK;
+    bool handled = false;
+    Value err = obj_is_kind(vm, reason, OK_ERROR) ? reason : VAL_UNDEF;
+    switch (host->opts->unhandled) {
+      case UR_STRICT:
+        if (err == VAL_UNDEF) err = unhandled_rejection_error(vm, reason);
+        if (!uncaught(vm, err, true, false, res)) goto over;
+        handled = emit_event(vm, "unhandledRejection", reason, val_obj(p), 2, &st);
+        if (!handled) warn_unhandled(vm, reason);
+        break;
+      case UR_NONE: emit_event(vm, "unhandledRejection", reason, val_obj(p), 2, &st); break;
+      case UR_WARN:
+        emit_event(vm, "unhandledRejection", reason, val_obj(p), 2, &st);
+        warn_unhandled(vm, reason);
+        break;
+      case UR_WARN_WITH_ERROR_CODE:
+        handled = emit_event(vm, "unhandledRejection", reason, val_obj(p), 2, &st);
+        if (!handled) {
+          warn_unhandled(vm, reason);
+          Value proc = process_obj(vm);
+          if (val_is_obj(proc)) obj_define(vm, val_obj_idx(proc), val_str(ATOM_exitCode), val_num(1), PA_DEFAULT);
+        }
+        break;
+      case UR_THROW:
+        handled = emit_event(vm, "unhandledRejection", reason, val_obj(p), 2, &st);
+        if (!handled && st == VS_OK) {
+          if (err == VAL_UNDEF) {
+            err = unhandled_rejection_error(vm, reason);
+            if (!has_listeners(vm, "uncaughtException")) {
+              print_internal_fatal(vm, err);
+              vm->exiting = true;
+              root_num_set(vm, R_STATE, LS_DONE);
+              emit_event(vm, "exit", val_num(1), VAL_UNDEF, 1, &st);
+              vm->exit_code = 1;
+              res->fatal = true;
+              goto over;
+            }
+          }
+          if (!uncaught(vm, err, true, false, res)) goto over;
+        }
+        break;
+    }
+    if (st == VS_EXIT) goto over;
+    if (st == VS_THROW && !after_callback(vm, st, res)) goto over;
+    maybe = true;
+  }
+  return maybe;
+over:
+  *over = true;
+  return false;
+}
+
+/* --- DRAIN: processTicksAndRejections ------------------------------------------------------------ */
+
+static bool run_microtasks(Vm *vm, HostResult *res) {
+  while (promise_jobs_pending(vm)) {
+    bool ran;
+    new_task(vm);
+    VmStatus st = promise_run_job(vm, &ran);
+    if (st == VS_EXIT) {
+      if (vm->steps_exceeded) res->steps_exceeded = true;
+      root_num_set(vm, R_STATE, LS_DONE);
+      return false;
+    }
+    if (st == VS_THROW) {
+      Value exc = vm->exc;
+      vm->has_exc = false;
+      if (!uncaught(vm, exc, false, true, res)) return false;
+    }
+  }
+  return true;
+}
+
+/* Returns false when the process ended. */
+static bool drain(Vm *vm, Host *host, HostResult *res) {
+  uint32_t ticks = root_list(vm, R_TICKS);
+  for (;;) {
+    while (list_len(vm, ticks)) {
+      uint32_t t = val_obj_idx(heap_get_data(HEAPV, ticks, 0));
+      heap_data_remove(HEAPV, ticks, 0, 1);
+      Value fn = heap_get_data(HEAPV, t, 0), args = heap_get_data(HEAPV, t, 1);
+      uint32_t argc = val_is_obj(args) ? arr_len(vm, val_obj_idx(args)) : 0;
+      Value *a = argc ? heap_data(HEAPV, val_obj_idx(args)) : NULL;
+      Value copy[16];
+      if (argc > 16) argc = 16;
+      for (uint32_t i = 0; i < argc; i++) copy[i] = a[i];
+      if (!after_callback(vm, call(vm, fn, VAL_UNDEF, copy, argc, NULL), res)) return false;
+    }
+    if (!run_microtasks(vm, res)) return false;
+    if (list_len(vm, ticks)) continue;
+    bool over = false;
+    bool more = process_rejections(vm, host, res, &over);
+    if (over) return false;
+    if (!more && !list_len(vm, ticks) && !promise_jobs_pending(vm)) return true;
+  }
+}
+
+/* --- loop phases ---------------------------------------------------------------------------------- */
+
+static bool io_pending(Vm *vm) { return list_len(vm, root_list(vm, R_IO)) > 0; }
+
+static bool loop_alive(Vm *vm) { return any_ref_timer(vm) || any_ref_immediate(vm) || io_pending(vm); }
+
+/* The earliest I/O completion (index in the I/O list), or -1. */
+static int64_t next_io(Vm *vm, double *when) {
+  uint32_t io = root_list(vm, R_IO);
+  int64_t best = -1;
+  double bt = 0, bs = 0;
+  for (uint32_t i = 0; i < list_len(vm, io); i++) {
+    uint32_t r = val_obj_idx(heap_get_data(HEAPV, io, i));
+    double t = val_to_double(heap_get_data(HEAPV, r, 2)), s = val_to_double(heap_get_data(HEAPV, r, 3));
+    if (best < 0 || t < bt || (t == bt && s < bs)) best = i, bt = t, bs = s;
+  }
+  *when = bt;
+  return best;
+}
+
+static bool run_io(Vm *vm, Host *host, HostResult *res, uint32_t index) {
+  uint32_t io = root_list(vm, R_IO);
+  uint32_t r = val_obj_idx(heap_get_data(HEAPV, io, index));
+  heap_data_remove(HEAPV, io, index, 1);
+  Value *d = heap_data(HEAPV, r);
+  int kind = (int)val_to_double(d[0]);
+  Value target = d[1], a[2] = {d[4], d[5]};
+  new_task(vm);
+  if (kind == IO_CALLBACK) {
+    if (!after_callback(vm, call(vm, target, VAL_UNDEF, a, 2, NULL), res)) return false;
+  } else if (kind == IO_REJECT) {
+    promise_reject(vm, val_obj_idx(target), a[0]);
+  } else {
+    VmStatus st = promise_resolve(vm, val_obj_idx(target), a[0]);
+    if (st == VS_CALL) st = vm_run(vm, 0);
+    if (!after_callback(vm, st, res)) return false;
+  }
+  return drain(vm, host, res);
+}
+
+/* Runs the next due timer of this timers phase; false when there is none. */
+static bool timers_step(Vm *vm, Host *host, HostResult *res, bool *ran) {
+  double now = root_num(vm, R_NOW);
+  *ran = false;
+  for (;;) {
+    uint32_t l = tlist_peek(vm);
+    if (!l || val_to_double(heap_get_data(HEAPV, l, 1)) > now) return true;
+    if (HEAPV->objs[l].ndata == 3) {
+      tlist_remove(vm, l);
+      continue;
+    }
+    double msecs = val_to_double(heap_get_data(HEAPV, l, 0));
+    uint32_t t = val_obj_idx(heap_get_data(HEAPV, l, 3));
+    double start = val_to_double(heap_get_data(HEAPV, t, TD_START));
+    if (now - start < msecs) {
+      heap_set_data(HEAPV, l, 1, val_num(fmax(start + msecs, now + 1)));
+      heap_set_data(HEAPV, l, 2, val_num(next_counter(vm, R_LIST_ID)));
+      continue;
+    }
+    timer_unenroll(vm, t);
+    heap_set_data(HEAPV, t, TD_ACTIVE, VAL_FALSE);
+    Value repeat = heap_get_data(HEAPV, t, TD_REPEAT);
+    double restart = vm->clock;
+    Value cb = heap_get_data(HEAPV, t, TD_CB), args = heap_get_data(HEAPV, t, TD_ARGS);
+    uint32_t argc = val_is_obj(args) ? arr_len(vm, val_obj_idx(args)) : 0;
+    Value copy[16];
+    if (argc > 16) argc = 16;
+    for (uint32_t i = 0; i < argc; i++) copy[i] = arr_get(vm, val_obj_idx(args), i);
+    *ran = true;
+    VmStatus st = call(vm, cb, val_obj(t), copy, argc, NULL);
+    Value idle;
+    obj_get_own(vm, t, bi_str(vm, "_idleTimeout"), &idle);
+    if (val_is_num(repeat) && val_to_double(idle) != -1) {
+      obj_define_cstr(vm, t, "_idleTimeout", repeat, PA_DEFAULT);
+      timer_insert(vm, t, val_to_double(repeat), restart);
+    } else if (heap_get_data(HEAPV, t, TD_ACTIVE) != VAL_TRUE) {
+      obj_define_cstr(vm, t, "_destroyed", VAL_TRUE, PA_DEFAULT);
+    }
+    if (st == VS_THROW) {
+      /* node re-enters processTimers after an uncaught exception, so the
+       * next due timer runs before this callback's ticks (S57) */
+      if (!after_callback(vm, st, res)) return false;
+      root_set(vm, R_SKIP_DRAIN, VAL_TRUE);
+      return true;
+    }
+    if (!after_callback(vm, st, res)) return false;
+    if (root_get(vm, R_SKIP_DRAIN) == VAL_TRUE) {
+      root_set(vm, R_SKIP_DRAIN, VAL_FALSE);
+      /* the deferred drain happens now, after this timer */
+    }
+    return drain(vm, host, res);
+  }
+}
+
+static void poll_enter(Vm *vm) {
+  if (list_len(vm, root_list(vm, R_IMMEDIATES))) return; /* the poll does not block */
+  double next = INFINITY, when;
+  uint32_t l = tlist_peek(vm);
+  if (l) next = val_to_double(heap_get_data(HEAPV, l, 1));
+  if (next_io(vm, &when) >= 0 && when < next) next = when;
+  if (isfinite(next) && next > vm->clock) vm->clock = next;
+}
+
+static bool check_step(Vm *vm, Host *host, HostResult *res) {
+  uint32_t q = root_list(vm, R_IMMEDIATES);
+  uint32_t im = val_obj_idx(heap_get_data(HEAPV, q, 0));
+  heap_data_remove(HEAPV, q, 0, 1);
+  root_num_set(vm, R_CHECK_LEFT, root_num(vm, R_CHECK_LEFT) - 1);
+  heap_set_data(HEAPV, im, ID_ACTIVE, VAL_FALSE);
+  obj_define_cstr(vm, im, "_destroyed", VAL_TRUE, PA_DEFAULT);
+  Value cb = heap_get_data(HEAPV, im, ID_CB), args = heap_get_data(HEAPV, im, ID_ARGS);
+  uint32_t argc = val_is_obj(args) ? arr_len(vm, val_obj_idx(args)) : 0;
+  Value copy[16];
+  if (argc > 16) argc = 16;
+  for (uint32_t i = 0; i < argc; i++) copy[i] = arr_get(vm, val_obj_idx(args), i);
+  if (!after_callback(vm, call(vm, cb, val_obj(im), copy, argc, NULL), res)) return false;
+  return drain(vm, host, res);
+}
+
+static Value exit_code_value(Vm *vm) {
+  Value proc = process_obj(vm), code = VAL_UNDEF;
+  if (val_is_obj(proc)) obj_lookup(vm, val_obj_idx(proc), val_str(ATOM_exitCode), &code);
+  return val_is_num(code) ? code : val_num(val_is_nullish(code) ? 0 : val_to_number_nothrow(vm, code));
+}
+
+/* Natural end: 'beforeExit' may revive the loop; otherwise 'exit'. */
+static bool before_exit(Vm *vm, Host *host, HostResult *res) {
+  VmStatus st;
+  if (vm->exiting) {
+    root_num_set(vm, R_STATE, LS_EXIT);
+    return true;
+  }
+  emit_event(vm, "beforeExit", exit_code_value(vm), VAL_UNDEF, 1, &st);
+  if (!after_callback(vm, st, res) || !drain(vm, host, res)) return false;
+  if (!loop_alive(vm)) root_num_set(vm, R_STATE, LS_EXIT);
+  return true;
+}
+
+static void natural_exit(Vm *vm, HostResult *res) {
+  VmStatus st;
+  vm->exiting = true;
+  Value proc = process_obj(vm);
+  if (val_is_obj(proc)) obj_define_cstr(vm, val_obj_idx(proc), "_exiting", VAL_TRUE, PA_DEFAULT);
+  Value code = exit_code_value(vm);
+  emit_event(vm, "exit", code, VAL_UNDEF, 1, &st);
+  if (st == VS_THROW) {
+    Value exc = vm->exc;
+    vm->has_exc = false;
+    fatal_exit(vm, exc, true, res);
+    return;
+  }
+  if (st != VS_EXIT) {
+    run_microtasks(vm, res); /* promise jobs queued by 'exit' listeners still run */
+    vm->exit_code = (int)val_to_double(exit_code_value(vm));
+  }
+  root_num_set(vm, R_STATE, LS_DONE);
+}
+
+/* --- the step machine ------------------------------------------------------------------------------ */
+
+static bool run_main(Vm *vm, Host *host, HostResult *res) {
+  Value main = root_get(vm, R_MAIN), module = root_get(vm, R_MODULE);
+  FuncProto *p = vm->prog->protos[(uint32_t)val_to_double(heap_get_data(HEAPV, val_obj_idx(main), FD_PROTO))];
+  if (p->flags & FPF_MODULE) { /* an ES module body runs inside a microtask (S29) */
+    promise_enqueue_callback(vm, main);
+    return drain(vm, host, res);
+  }
+  Value exports;
+  obj_lookup(vm, val_obj_idx(module), val_str(ATOM_exports), &exports);
+  Value args[5] = {exports, realm_hook(vm, "require"), module, bi_str(vm, vm->prog->abspath), VAL_UNDEF};
+  const char *slash = strrchr(vm->prog->abspath, '/');
+  args[4] = val_str(str_from_utf8(vm->strs, vm->prog->abspath, slash ? (size_t)(slash - vm->prog->abspath) : 0));
+  if (!after_callback(vm, call(vm, main, exports, args, 5, NULL), res)) return false;
+  return drain(vm, host, res);
+}
+
+bool host_step(Vm *vm, Host *host, HostResult *res) {
+  int state = (int)root_num(vm, R_STATE);
+  bool ok = true, ran;
+  switch (state) {
+    case LS_MAIN:
+      root_num_set(vm, R_STATE, LS_ITERATION);
+      ok = run_main(vm, host, res);
+      break;
+    case LS_ITERATION:
+      if (!loop_alive(vm)) {
+        ok = before_exit(vm, host, res);
+        break;
+      }
+      root_num_set(vm, R_NOW, vm->clock);
+      root_num_set(vm, R_STATE, LS_TIMERS);
+      break;
+    case LS_TIMERS:
+      ok = timers_step(vm, host, res, &ran);
+      if (ok && !ran) root_num_set(vm, R_STATE, LS_POLL_ENTER);
+      break;
+    case LS_POLL_ENTER:
+      poll_enter(vm);
+      root_num_set(vm, R_STATE, LS_POLL);
+      break;
+    case LS_POLL: {
+      double when;
+      int64_t i = next_io(vm, &when);
+      if (i >= 0 && when <= vm->clock) ok = run_io(vm, host, res, (uint32_t)i);
+      else root_num_set(vm, R_STATE, LS_CHECK_ENTER);
+      break;
+    }
+    case LS_CHECK_ENTER:
+      root_num_set(vm, R_CHECK_LEFT, list_len(vm, root_list(vm, R_IMMEDIATES)));
+      root_num_set(vm, R_STATE, LS_CHECK);
+      break;
+    case LS_CHECK:
+      if (root_num(vm, R_CHECK_LEFT) > 0 && list_len(vm, root_list(vm, R_IMMEDIATES))) ok = check_step(vm, host, res);
+      else root_num_set(vm, R_STATE, LS_ITERATION);
+      break;
+    case LS_EXIT: natural_exit(vm, res); break;
+    default: break;
+  }
+  if (root_get(vm, R_WARNED) == bi_str(vm, "unsupported")) res->unsupported = true;
+  (void)ok;
+  if ((int)root_num(vm, R_STATE) == LS_DONE) {
+    res->exit_code = vm->exit_code;
+    return false;
+  }
+  return true;
+}
+
+HostResult host_run(Vm *vm, Host *host) {
+  HostResult res = {0};
+  while (host_step(vm, host, &res)) {
+    if (vm->heap.nslot > vm->gc_threshold || vm->heap.nobj > vm->gc_threshold / 4) vm_gc(vm);
+  }
+  return res;
+}
+
+/* --- setup -------------------------------------------------------------------------------------------- */
+
+void host_opts_default(HostOpts *o) {
+  memset(o, 0, sizeof *o);
+  o->unhandled = UR_THROW;
+  o->random_value = 0.5;
+  o->io_latency_min = 1;
+  o->io_latency_max = -1;
+  o->fetch_latency_min = 1;
+  o->fetch_latency_max = -1;
+}
+
+void host_init(Vm *vm, Host *host, uint32_t main_proto) {
+  vm->hooks.ctx = host;
+  vm->hooks.write = host_write;
+  vm->hooks.promise_handled_late = late_handled;
+  vm->root = heap_alloc(HEAPV, OK_RECORD, 0, 0, R__COUNT);
+  HEAPV->objs[vm->root].aux = REC_LIST;
+  static const int lists[] = {R_TICKS, R_TLISTS, R_IMMEDIATES, R_IO, R_LATE};
+  for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) root_set(vm, lists[i], val_obj(new_list(vm)));
+  static const int counters[] = {R_STATE, R_NOW, R_LIST_ID, R_SEQ, R_CHECK_LEFT, R_TASK, R_REJECTION_ID};
+  for (size_t i = 0; i < sizeof counters / sizeof counters[0]; i++) root_num_set(vm, counters[i], 0);
+  root_num_set(vm, R_ASYNC_ID, 2);
+  root_set(vm, R_SKIP_DRAIN, VAL_FALSE);
+  root_set(vm, R_WARNED, VAL_FALSE);
+  root_set(vm, R_MAIN, val_obj(op_closure(vm, main_proto, 0)));
+  uint32_t module = obj_new(vm), exports = obj_new(vm);
+  obj_define_cstr(vm, module, "id", bi_str(vm, "."), PA_DEFAULT);
+  obj_define_cstr(vm, module, "exports", val_obj(exports), PA_DEFAULT);
+  obj_define_cstr(vm, module, "filename", bi_str(vm, vm->prog->abspath), PA_DEFAULT);
+  obj_define_cstr(vm, module, "loaded", VAL_FALSE, PA_DEFAULT);
+  root_set(vm, R_MODULE, val_obj(module));
+  Value proc = process_obj(vm);
+  if (val_is_obj(proc)) {
+    Value argv[2] = {bi_str(vm, "/usr/local/bin/node"), bi_str(vm, vm->prog->abspath)};
+    obj_define_cstr(vm, val_obj_idx(proc), "argv", val_obj(arr_from(vm, argv, 2)), PA_DEFAULT);
+  }
+  vm->frame_limit = host->opts->frame_limit;
+  vm->max_steps = host->opts->max_steps;
+  vm->rng = host->opts->seed * 2654435761u + 0x9E3779B97F4A7C15ull;
+  if (!vm->rng) vm->rng = 1;
+  vm->exc_pc_proto = UINT32_MAX;
+}

@@ -1,0 +1,795 @@
+/* inspect.c - node's util.inspect / util.format, ported algorithmically from
+ * node v20's lib/internal/util/inspect.js (formatValue, formatRaw,
+ * reduceToSingleString, groupArrayElements, formatError, strEscape).
+ * Output pieces are malloc'd UTF-8 strings; lengths are measured in
+ * characters (code points), which is what node's width computation gives
+ * for the text snippets print. */
+#include "inspect.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bi.h"
+#include "numconv.h"
+#include "promise.h"
+
+enum { BREAK_LENGTH = 80, COMPACT = 3, MAX_ARRAY = 100 };
+
+typedef struct Strs {
+  char **v;
+  uint32_t n, cap;
+} Strs;
+
+typedef struct Ctx {
+  Vm *vm;
+  int depth; /* < 0: unlimited */
+  int indent;
+  int current_depth;
+  bool show_hidden;
+  uint32_t *seen;
+  uint32_t nseen, cseen;
+  uint32_t *circ;   /* objects given a reference number, in order */
+  uint32_t ncirc, ccirc;
+} Ctx;
+
+/* --- small string utilities ------------------------------------------------------ */
+
+static char *dupf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static char *dupf(const char *fmt, ...) {
+  va_list ap;
+  Buf b;
+  buf_init(&b);
+  va_start(ap, fmt);
+  buf_vprintf(&b, fmt, ap);
+  va_end(ap);
+  return buf_take(&b, NULL);
+}
+
+static void strs_push(Strs *s, char *p) {
+  if (s->n == s->cap) {
+    s->cap = s->cap ? s->cap * 2 : 8;
+    s->v = xrealloc(s->v, sizeof(char *) * s->cap);
+  }
+  s->v[s->n++] = p;
+}
+
+static void strs_free(Strs *s) {
+  for (uint32_t i = 0; i < s->n; i++) free(s->v[i]);
+  free(s->v);
+}
+
+/* Width in characters (UTF-8 continuation bytes do not count). */
+static size_t width(const char *s) {
+  size_t n = 0;
+  for (; *s; s++) n += ((unsigned char)*s & 0xC0) != 0x80;
+  return n;
+}
+
+static char *str_utf8(Vm *vm, uint32_t id) {
+  Buf b;
+  buf_init(&b);
+  str_to_utf8(vm->strs, id, &b);
+  return buf_take(&b, NULL);
+}
+
+/* --- primitives -------------------------------------------------------------------- */
+
+static void escape_unit(Buf *b, uint32_t c, int quote) {
+  static const char *const ctl[] = {"\\x00", "\\x01", "\\x02", "\\x03", "\\x04", "\\x05", "\\x06", "\\x07",
+                                     "\\b",   "\\t",   "\\n",   "\\x0B", "\\f",   "\\r",   "\\x0E", "\\x0F"};
+  if (c < 16) buf_puts(b, ctl[c]);
+  else if (c < 32 || (c >= 0x7F && c <= 0x9F)) buf_printf(b, "\\x%02X", c);
+  else if (c == '\\') buf_puts(b, "\\\\");
+  else if ((int)c == quote) buf_printf(b, "\\%c", (char)c);
+  else buf_putc(b, (char)c);
+}
+
+/* strEscape: picks ', " or ` as node does and escapes what needs it. */
+static char *quote_string(Vm *vm, uint32_t id) {
+  uint32_t n = str_len(vm->strs, id);
+  bool has_single = false, has_double = false, has_back = false;
+  for (uint32_t i = 0; i < n; i++) {
+    uint16_t c = str_at(vm->strs, id, i);
+    has_single |= c == '\'';
+    has_double |= c == '"';
+    has_back |= c == '`' || (c == '$' && i + 1 < n && str_at(vm->strs, id, i + 1) == '{');
+  }
+  int quote = '\'';
+  if (has_single) {
+    if (!has_double) quote = '"';
+    else if (!has_back) quote = '`';
+  }
+  Buf b;
+  buf_init(&b);
+  buf_putc(&b, (char)quote);
+  uint32_t start = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    uint16_t c = str_at(vm->strs, id, i);
+    bool hi = c >= 0xD800 && c <= 0xDBFF, lo = c >= 0xDC00 && c <= 0xDFFF;
+    bool lone = (hi && !(i + 1 < n && str_at(vm->strs, id, i + 1) >= 0xDC00 && str_at(vm->strs, id, i + 1) <= 0xDFFF)) ||
+                (lo && !(i > 0 && str_at(vm->strs, id, i - 1) >= 0xD800 && str_at(vm->strs, id, i - 1) <= 0xDBFF));
+    bool special = c < 32 || c == '\\' || (int)c == quote || (c >= 0x7F && c <= 0x9F) || lone;
+    if (!special) continue;
+    if (i > start) {
+      uint32_t piece = str_substr(vm->strs, id, start, i);
+      str_to_utf8(vm->strs, piece, &b);
+    }
+    if (lone) buf_printf(&b, "\\u%04x", c);
+    else escape_unit(&b, c, quote);
+    start = i + 1;
+  }
+  if (n > start) str_to_utf8(vm->strs, str_substr(vm->strs, id, start, n), &b);
+  buf_putc(&b, (char)quote);
+  return buf_take(&b, NULL);
+}
+
+static char *fmt_number(double d) {
+  if (d == 0 && signbit(d)) return dupf("-0");
+  char buf[NUM_TOSTRING_BUFSIZE];
+  num_to_string(d, buf);
+  return dupf("%s", buf);
+}
+
+static char *symbol_string(Vm *vm, Value s) {
+  Value d = heap_get_data(&vm->heap, val_obj_idx(s), 0);
+  if (!val_is_str(d)) return dupf("Symbol()");
+  char *t = str_utf8(vm, val_str_id(d));
+  char *r = dupf("Symbol(%s)", t);
+  free(t);
+  return r;
+}
+
+static char *fmt_primitive(Ctx *c, Value v) {
+  Vm *vm = c->vm;
+  if (val_is_str(v)) return quote_string(vm, val_str_id(v));
+  if (val_is_num(v)) return fmt_number(val_to_double(v));
+  if (val_is_sym(v)) return symbol_string(vm, v);
+  if (v == VAL_TRUE) return dupf("true");
+  if (v == VAL_FALSE) return dupf("false");
+  if (v == VAL_NULL) return dupf("null");
+  return dupf("undefined");
+}
+
+/* --- helpers on objects ------------------------------------------------------------- */
+
+#define HP (&c->vm->heap)
+
+static bool is_identifier(Vm *vm, uint32_t id) {
+  uint32_t n = str_len(vm->strs, id);
+  if (n == 0) return false;
+  for (uint32_t i = 0; i < n; i++) {
+    uint16_t ch = str_at(vm->strs, id, i);
+    bool alpha = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '_';
+    if (!alpha && !(i > 0 && ch >= '0' && ch <= '9')) return false;
+  }
+  return true;
+}
+
+/* The name of the nearest `constructor` in the prototype chain (including
+ * the object itself), or NULL for a null-prototype object. */
+static char *ctor_name(Ctx *c, uint32_t obj) {
+  Vm *vm = c->vm;
+  for (uint32_t o = obj; o; o = HP->objs[o].proto) {
+    Value ctor;
+    if (obj_get_own(vm, o, val_str(ATOM_constructor), &ctor) == LK_VALUE && val_is_callable(vm, ctor)) {
+      uint32_t n = fn_name(vm, val_obj_idx(ctor));
+      if (str_len(vm->strs, n)) return str_utf8(vm, n);
+    }
+  }
+  return NULL;
+}
+
+static char *to_string_tag(Ctx *c, uint32_t obj) {
+  Value t;
+  if (obj_lookup(c->vm, obj, val_sym(c->vm->intr[INTR_SYM_TO_STRING_TAG]), &t) == LK_VALUE && val_is_str(t) &&
+      str_len(c->vm->strs, val_str_id(t)))
+    return str_utf8(c->vm, val_str_id(t));
+  return NULL;
+}
+
+/* getPrefix(constructor, tag, fallback, size) */
+static char *prefix(const char *ctor, const char *tag, const char *fallback, const char *size) {
+  if (!ctor) {
+    if (tag && strcmp(tag, fallback) != 0) return dupf("[%s%s: null prototype] [%s] ", fallback, size, tag);
+    return dupf("[%s%s: null prototype] ", fallback, size);
+  }
+  if (tag && strcmp(ctor, tag) != 0) return dupf("%s%s [%s] ", ctor, size, tag);
+  return dupf("%s%s ", ctor, size);
+}
+
+static bool seen_has(Ctx *c, uint32_t o) {
+  for (uint32_t i = 0; i < c->nseen; i++)
+    if (c->seen[i] == o) return true;
+  return false;
+}
+
+static uint32_t circ_index(Ctx *c, uint32_t o, bool add) {
+  for (uint32_t i = 0; i < c->ncirc; i++)
+    if (c->circ[i] == o) return i + 1;
+  if (!add) return 0;
+  if (c->ncirc == c->ccirc) {
+    c->ccirc = c->ccirc ? c->ccirc * 2 : 4;
+    c->circ = xrealloc(c->circ, sizeof(uint32_t) * c->ccirc);
+  }
+  c->circ[c->ncirc++] = o;
+  return c->ncirc;
+}
+
+static char *fmt_value(Ctx *c, Value v, int recurse);
+
+/* formatProperty for a key of obj; with array type only the value. */
+static char *fmt_property(Ctx *c, uint32_t obj, Value key, int recurse, bool array_type) {
+  Vm *vm = c->vm;
+  Value v;
+  Lookup lk = obj_get_own(vm, obj, key, &v);
+  char *str;
+  if (lk == LK_GETTER || (lk == LK_ABSENT && heap_prop_find(HP, obj, key) >= 0)) {
+    int32_t i = heap_prop_find(HP, obj, key);
+    uint32_t acc = val_obj_idx(heap_prop_value(HP, obj, (uint32_t)i));
+    bool g = heap_get_data(HP, acc, 0) != VAL_UNDEF, s = heap_get_data(HP, acc, 1) != VAL_UNDEF;
+    str = dupf("%s", g && s ? "[Getter/Setter]" : g ? "[Getter]" : s ? "[Setter]" : "undefined");
+  } else {
+    c->indent += 2;
+    str = fmt_value(c, v, recurse);
+    c->indent -= 2;
+  }
+  if (array_type) return str;
+  char *name;
+  int32_t pi = heap_prop_find(HP, obj, key);
+  bool enumerable = pi < 0 || (heap_prop_attrs(HP, obj, (uint32_t)pi) & PA_ENUM);
+  if (val_is_sym(key)) {
+    char *s = symbol_string(vm, key);
+    name = dupf("[%s]", s);
+    free(s);
+  } else if (key == val_str(ATOM_proto)) {
+    name = dupf("['__proto__']");
+  } else if (!enumerable) {
+    char *k = str_utf8(vm, val_str_id(key));
+    name = dupf("[%s]", k);
+    free(k);
+  } else if (is_identifier(vm, val_str_id(key))) {
+    name = str_utf8(vm, val_str_id(key));
+  } else {
+    name = quote_string(vm, val_str_id(key));
+  }
+  char *r = dupf("%s: %s", name, str);
+  free(name);
+  free(str);
+  return r;
+}
+
+/* Own enumerable keys (strings, then symbols); arrays skip indices. */
+static uint32_t own_keys(Ctx *c, uint32_t obj, bool skip_indices) {
+  Vm *vm = c->vm;
+  uint32_t all = obj_own_keys(vm, obj, !c->show_hidden, true);
+  uint32_t out = arr_new(vm, 0);
+  for (uint32_t i = 0; i < arr_len(vm, all); i++) {
+    Value k = arr_get(vm, all, i);
+    if (skip_indices && key_array_index(vm, k, NULL)) continue;
+    arr_push(vm, out, k);
+  }
+  return out;
+}
+
+/* --- arrays ------------------------------------------------------------------------------ */
+
+static void fmt_array_entries(Ctx *c, uint32_t arr, int recurse, Strs *out) {
+  Vm *vm = c->vm;
+  uint32_t len = HP->objs[arr].ndata, shown = 0, i = 0;
+  while (i < len && shown < MAX_ARRAY) {
+    if (heap_get_data(HP, arr, i) == VAL_HOLE) {
+      uint32_t j = i;
+      while (j < len && heap_get_data(HP, arr, j) == VAL_HOLE) j++;
+      uint32_t holes = j - i;
+      strs_push(out, dupf("<%u empty item%s>", holes, holes > 1 ? "s" : ""));
+      i = j;
+    } else {
+      strs_push(out, fmt_property(c, arr, key_from_index(vm, i), recurse, true));
+      i++;
+    }
+    shown++;
+  }
+  if (i < len) {
+    uint32_t remaining = len - i;
+    strs_push(out, dupf("... %u more item%s", remaining, remaining > 1 ? "s" : ""));
+  }
+}
+
+/* groupArrayElements (node v20), for arrays of more than six entries. */
+static void group_array(Ctx *c, Strs *out, uint32_t arr) {
+  uint32_t total = 0, maxlen = 0, n = out->n;
+  if (arr && HP->objs[arr].ndata > MAX_ARRAY && n > 0) n--; /* "... more items" */
+  size_t *len = xmalloc(sizeof(size_t) * (out->n ? out->n : 1));
+  for (uint32_t i = 0; i < n; i++) {
+    len[i] = width(out->v[i]);
+    total += (uint32_t)len[i] + 2;
+    if (maxlen < len[i]) maxlen = (uint32_t)len[i];
+  }
+  uint32_t actual_max = maxlen + 2;
+  if (actual_max * 3 + (uint32_t)c->indent < BREAK_LENGTH && ((double)total / actual_max > 5 || maxlen <= 6)) {
+    double average_bias = sqrt(actual_max - (double)total / out->n);
+    double biased_max = fmax(actual_max - 3 - average_bias, 1);
+    double cols = fmin(fmin(round(sqrt(2.5 * biased_max * n) / biased_max), floor((double)(BREAK_LENGTH - c->indent) / actual_max)),
+                       fmin(COMPACT * 4, 15));
+    uint32_t columns = (uint32_t)cols;
+    if (columns > 1) {
+      uint32_t *maxline = xmalloc(sizeof(uint32_t) * columns);
+      for (uint32_t i = 0; i < columns; i++) {
+        uint32_t l = 0;
+        for (uint32_t j = i; j < out->n; j += columns)
+          if (j < n && len[j] > l) l = (uint32_t)len[j];
+        maxline[i] = l + 2;
+      }
+      bool numbers = true;
+      for (uint32_t i = 0; arr && i < HP->objs[arr].ndata && i < out->n; i++)
+        if (!val_is_num(heap_get_data(HP, arr, i))) numbers = false;
+      Strs tmp = {0};
+      for (uint32_t i = 0; i < n; i += columns) {
+        uint32_t max = i + columns < n ? i + columns : n;
+        Buf line;
+        buf_init(&line);
+        uint32_t j = i;
+        for (; j < max - 1; j++) {
+          uint32_t pad = maxline[j - i] - (uint32_t)len[j] - 2;
+          if (numbers) for (uint32_t k = 0; k < pad; k++) buf_putc(&line, ' ');
+          buf_printf(&line, "%s, ", out->v[j]);
+          if (!numbers) for (uint32_t k = 0; k < pad; k++) buf_putc(&line, ' ');
+        }
+        if (numbers) {
+          uint32_t pad = maxline[j - i] - 2 - (uint32_t)len[j];
+          for (uint32_t k = 0; k < pad; k++) buf_putc(&line, ' ');
+        }
+        buf_puts(&line, out->v[j]);
+        strs_push(&tmp, buf_take(&line, NULL));
+      }
+      if (n < out->n) strs_push(&tmp, dupf("%s", out->v[n]));
+      free(maxline);
+      strs_free(out);
+      *out = tmp;
+    }
+  }
+  free(len);
+}
+
+/* --- assembling ------------------------------------------------------------------------------- */
+
+static bool below_break_length(Ctx *c, Strs *out, size_t start, const char *base) {
+  size_t total = out->n + start;
+  if (total + out->n > BREAK_LENGTH) return false;
+  for (uint32_t i = 0; i < out->n; i++) {
+    total += width(out->v[i]);
+    if (total > BREAK_LENGTH) return false;
+  }
+  (void)c;
+  return base[0] == '\0' || !strchr(base, '\n');
+}
+
+static char *reduce(Ctx *c, Strs *out, const char *base, const char *brace0, const char *brace1, bool array_type,
+                    int recurse, uint32_t arr) {
+  uint32_t entries = out->n;
+  if (array_type && entries > 6) group_array(c, out, arr);
+  Buf b;
+  buf_init(&b);
+  if (c->current_depth - recurse < COMPACT && entries == out->n) {
+    size_t start = out->n + (size_t)c->indent + width(brace0) + width(base) + 10;
+    if (below_break_length(c, out, start, base)) {
+      Buf j;
+      buf_init(&j);
+      for (uint32_t i = 0; i < out->n; i++) buf_printf(&j, "%s%s", i ? ", " : "", out->v[i]);
+      if (!j.data || !strchr(j.data, '\n')) {
+        buf_printf(&b, "%s%s%s %s %s", base, base[0] ? " " : "", brace0, j.data ? j.data : "", brace1);
+        buf_free(&j);
+        return buf_take(&b, NULL);
+      }
+      buf_free(&j);
+    }
+  }
+  Buf ind;
+  buf_init(&ind);
+  buf_putc(&ind, '\n');
+  for (int i = 0; i < c->indent; i++) buf_putc(&ind, ' ');
+  buf_printf(&b, "%s%s%s%s  ", base, base[0] ? " " : "", brace0, ind.data);
+  for (uint32_t i = 0; i < out->n; i++) {
+    if (i) buf_printf(&b, ",%s  ", ind.data);
+    buf_puts(&b, out->v[i]);
+  }
+  buf_printf(&b, "%s%s", ind.data, brace1);
+  buf_free(&ind);
+  return buf_take(&b, NULL);
+}
+
+/* --- specific kinds ------------------------------------------------------------------------------ */
+
+static char *fn_base(Ctx *c, uint32_t fn, const char *ctor) {
+  Vm *vm = c->vm;
+  Value namev;
+  obj_lookup(vm, fn, val_str(ATOM_name), &namev);
+  char *name = val_is_str(namev) ? str_utf8(vm, val_str_id(namev)) : dupf("%s", "");
+  char *r;
+  Obj *o = &HP->objs[fn];
+  if (o->kind == OK_FUNC && (o->flags & OF_CLASS)) {
+    uint32_t parent = o->proto;
+    bool ext = o->flags & OF_DERIVED;
+    char *pn = ext && parent ? str_utf8(vm, fn_name(vm, parent)) : NULL;
+    Buf b;
+    buf_init(&b);
+    buf_printf(&b, "[class %s", name[0] ? name : "(anonymous)");
+    if (ext && pn && pn[0]) buf_printf(&b, " extends %s", pn);
+    else if (ext && parent == 0) buf_puts(&b, " extends null");
+    buf_putc(&b, ']');
+    free(pn);
+    r = buf_take(&b, NULL);
+  } else {
+    const char *type = "Function";
+    if (o->kind == OK_FUNC) {
+      FuncProto *p = vm->prog->protos[(uint32_t)val_to_double(heap_get_data(HP, fn, FD_PROTO))];
+      bool gen = p->flags & FPF_GENERATOR, async = p->flags & FPF_ASYNC;
+      type = gen && async ? "AsyncGeneratorFunction" : gen ? "GeneratorFunction" : async ? "AsyncFunction" : "Function";
+    }
+    Buf b;
+    buf_init(&b);
+    buf_printf(&b, "[%s", type);
+    if (!ctor) buf_puts(&b, " (null prototype)");
+    if (name[0]) buf_printf(&b, ": %s]", name);
+    else buf_puts(&b, " (anonymous)]");
+    if (ctor && strcmp(ctor, type) != 0 && strcmp(ctor, "Function") != 0) buf_printf(&b, " %s", ctor);
+    r = buf_take(&b, NULL);
+  }
+  free(name);
+  return r;
+}
+
+static char *error_base(Ctx *c, uint32_t err, uint32_t keys) {
+  Vm *vm = c->vm;
+  Value stack, msg;
+  obj_lookup(vm, err, val_str(ATOM_stack), &stack);
+  char *s;
+  if (val_is_str(stack)) {
+    s = str_utf8(vm, val_str_id(stack));
+  } else {
+    Value name;
+    obj_lookup(vm, err, val_str(ATOM_name), &name);
+    obj_lookup(vm, err, val_str(ATOM_message), &msg);
+    char *n = val_is_str(name) ? str_utf8(vm, val_str_id(name)) : dupf("Error");
+    char *m = val_is_str(msg) ? str_utf8(vm, val_str_id(msg)) : dupf("%s", "");
+    s = m[0] ? dupf("%s: %s", n, m) : dupf("%s", n);
+    free(n);
+    free(m);
+  }
+  (void)keys;
+  if (!strstr(s, "\n    at")) {
+    char *t = dupf("[%s]", s);
+    free(s);
+    s = t;
+  }
+  if (c->indent) {
+    Buf b;
+    buf_init(&b);
+    for (const char *p = s; *p; p++) {
+      buf_putc(&b, *p);
+      if (*p == '\n')
+        for (int i = 0; i < c->indent; i++) buf_putc(&b, ' ');
+    }
+    free(s);
+    s = buf_take(&b, NULL);
+  }
+  return s;
+}
+
+static void fmt_map_entries(Ctx *c, uint32_t m, bool is_set, int recurse, Strs *out) {
+  uint32_t w = is_set ? 1 : 2;
+  c->indent += 2;
+  for (uint32_t i = 0; i < HP->objs[m].ndata; i += w) {
+    Value k = heap_get_data(HP, m, i);
+    if (k == VAL_HOLE) continue;
+    char *ks = fmt_value(c, k, recurse);
+    if (is_set) {
+      strs_push(out, ks);
+    } else {
+      char *vs = fmt_value(c, heap_get_data(HP, m, i + 1), recurse);
+      strs_push(out, dupf("%s => %s", ks, vs));
+      free(ks);
+      free(vs);
+    }
+  }
+  c->indent -= 2;
+}
+
+static uint32_t collection_size(Ctx *c, uint32_t m, bool is_set) {
+  uint32_t n = 0, w = is_set ? 1 : 2;
+  for (uint32_t i = 0; i < HP->objs[m].ndata; i += w) n += heap_get_data(HP, m, i) != VAL_HOLE;
+  return n;
+}
+
+/* --- formatRaw ----------------------------------------------------------------------------- */
+
+typedef struct Shape {
+  char *base;       /* text before the braces ("" if none) */
+  char *brace0, *brace1;
+  bool array_type;
+  bool empty_early; /* formatted completely into base (no braces) */
+} Shape;
+
+static void shape_free(Shape *s) {
+  free(s->base);
+  free(s->brace0);
+  free(s->brace1);
+}
+
+/* Decides base and braces like formatRaw; returns an early result for the
+ * empty cases node prints before checking the depth. */
+static char *shape_of(Ctx *c, uint32_t obj, uint32_t keys, const char *ctor, const char *tag, Shape *sh) {
+  Vm *vm = c->vm;
+  Obj *o = &HP->objs[obj];
+  uint32_t nkeys = arr_len(vm, keys);
+  sh->base = dupf("%s", "");
+  sh->brace1 = dupf("}");
+  switch (o->kind) {
+    case OK_ARRAY: case OK_ARGUMENTS: {
+      char size[24];
+      snprintf(size, sizeof size, "(%u)", o->ndata);
+      sh->array_type = true;
+      free(sh->brace1);
+      sh->brace1 = dupf("]");
+      if (o->kind == OK_ARGUMENTS) sh->brace0 = dupf("[Arguments] [");
+      else if (ctor && strcmp(ctor, "Array") == 0 && !tag) sh->brace0 = dupf("[");
+      else {
+        char *p = prefix(ctor, tag, "Array", size);
+        sh->brace0 = dupf("%s[", p);
+        free(p);
+      }
+      if (o->ndata == 0 && nkeys == 0) return dupf("%s]", sh->brace0);
+      return NULL;
+    }
+    case OK_MAP: case OK_SET: {
+      bool set = o->kind == OK_SET;
+      char size[24];
+      snprintf(size, sizeof size, "(%u)", collection_size(c, obj, set));
+      char *p = prefix(ctor, tag, set ? "Set" : "Map", size);
+      sh->brace0 = dupf("%s{", p);
+      free(p);
+      if (collection_size(c, obj, set) == 0 && nkeys == 0) return dupf("%s}", sh->brace0);
+      return NULL;
+    }
+    case OK_FUNC: case OK_NATIVE: case OK_BOUND: {
+      free(sh->base);
+      sh->base = fn_base(c, obj, ctor);
+      sh->brace0 = dupf("{");
+      if (nkeys == 0) return dupf("%s", sh->base);
+      return NULL;
+    }
+    case OK_ERROR: {
+      free(sh->base);
+      sh->base = error_base(c, obj, keys);
+      sh->brace0 = dupf("{");
+      if (nkeys == 0) return dupf("%s", sh->base);
+      return NULL;
+    }
+    case OK_BOXED: {
+      Value p = heap_get_data(HP, obj, 0);
+      char *ps = fmt_primitive(c, p);
+      const char *type = val_is_str(p) ? "String" : val_is_num(p) ? "Number" : val_is_bool(p) ? "Boolean" : "Symbol";
+      free(sh->base);
+      sh->base = dupf("[%s: %s]", type, ps);
+      free(ps);
+      sh->brace0 = dupf("{");
+      if (nkeys == 0) return dupf("%s", sh->base);
+      return NULL;
+    }
+    case OK_PROMISE: {
+      char *p = prefix(ctor, tag, "Promise", "");
+      sh->brace0 = dupf("%s{", p);
+      free(p);
+      return NULL;
+    }
+    default: {
+      if (ctor && strcmp(ctor, "Object") == 0 && !tag) {
+        sh->brace0 = dupf("{");
+      } else {
+        char *p = prefix(ctor, tag, "Object", "");
+        sh->brace0 = dupf("%s{", p);
+        free(p);
+      }
+      if (nkeys == 0 && o->kind != OK_PROMISE) return dupf("%s}", sh->brace0);
+      return NULL;
+    }
+  }
+}
+
+static char *depth_marker(const char *ctor, const char *tag, ObjKind kind) {
+  const char *fallback = kind == OK_ARRAY ? "Array" : kind == OK_MAP ? "Map" : kind == OK_SET ? "Set" : "Object";
+  if (!ctor) return dupf("[%s: null prototype]", fallback);
+  if (tag && strcmp(ctor, tag) != 0) return dupf("[%s [%s]]", ctor, tag);
+  return dupf("[%s]", ctor);
+}
+
+static char *fmt_raw(Ctx *c, uint32_t obj, int recurse) {
+  Vm *vm = c->vm;
+  ObjKind kind = (ObjKind)HP->objs[obj].kind;
+  char *ctor = ctor_name(c, obj);
+  char *tag = to_string_tag(c, obj);
+  if (tag && ctor && strcmp(tag, ctor) == 0) {
+    free(tag);
+    tag = NULL;
+  }
+  if (kind == OK_PROMISE || kind == OK_MAP || kind == OK_SET) {
+    free(tag); /* their own tags are implied by the kind */
+    tag = NULL;
+  }
+  bool is_array = kind == OK_ARRAY || kind == OK_ARGUMENTS;
+  bool boxed_str = kind == OK_BOXED && val_is_str(heap_get_data(HP, obj, 0));
+  uint32_t keys = own_keys(c, obj, is_array || boxed_str);
+  if (kind == OK_ERROR) {
+    Value cause;
+    if (obj_get_own(vm, obj, val_str(ATOM_cause), &cause) != LK_ABSENT) {
+      bool has = false;
+      for (uint32_t i = 0; i < arr_len(vm, keys); i++) has |= arr_get(vm, keys, i) == val_str(ATOM_cause);
+      if (!has) arr_push(vm, keys, val_str(ATOM_cause));
+    }
+    Value errs;
+    if (obj_get_own(vm, obj, val_str(ATOM_errors), &errs) == LK_VALUE && obj_is_kind(vm, errs, OK_ARRAY)) {
+      bool has = false;
+      for (uint32_t i = 0; i < arr_len(vm, keys); i++) has |= arr_get(vm, keys, i) == val_str(ATOM_errors);
+      if (!has) arr_push(vm, keys, val_str(ATOM_errors));
+    }
+  }
+  Shape sh = {0};
+  char *early = shape_of(c, obj, keys, ctor, tag, &sh);
+  if (early) {
+    shape_free(&sh);
+    free(ctor);
+    free(tag);
+    return early;
+  }
+  if (c->depth >= 0 && recurse > c->depth) {
+    char *m = depth_marker(ctor, tag, kind);
+    shape_free(&sh);
+    free(ctor);
+    free(tag);
+    return m;
+  }
+  recurse++;
+  if (c->nseen == c->cseen) {
+    c->cseen = c->cseen ? c->cseen * 2 : 8;
+    c->seen = xrealloc(c->seen, sizeof(uint32_t) * c->cseen);
+  }
+  c->seen[c->nseen++] = obj;
+  c->current_depth = recurse;
+  Strs out = {0};
+  if (is_array) {
+    fmt_array_entries(c, obj, recurse, &out);
+  } else if (kind == OK_MAP || kind == OK_SET) {
+    fmt_map_entries(c, obj, kind == OK_SET, recurse, &out);
+  } else if (kind == OK_PROMISE) {
+    unsigned state = promise_state(vm, obj);
+    if (state == PS_PENDING) {
+      strs_push(&out, dupf("<pending>"));
+    } else {
+      c->indent += 2;
+      char *v = fmt_value(c, promise_result(vm, obj), recurse);
+      c->indent -= 2;
+      strs_push(&out, state == PS_REJECTED ? dupf("<rejected> %s", v) : dupf("%s", v));
+      free(v);
+    }
+  }
+  for (uint32_t i = 0; i < arr_len(vm, keys); i++)
+    strs_push(&out, fmt_property(c, obj, arr_get(vm, keys, i), recurse, false));
+  c->nseen--;
+  uint32_t ref = circ_index(c, obj, false);
+  if (ref) {
+    char *tmp;
+    if (sh.base[0]) {
+      tmp = dupf("<ref *%u> %s", ref, sh.base);
+      free(sh.base);
+      sh.base = tmp;
+    } else {
+      tmp = dupf("<ref *%u> %s", ref, sh.brace0);
+      free(sh.brace0);
+      sh.brace0 = tmp;
+    }
+  }
+  char *r = reduce(c, &out, sh.base, sh.brace0, sh.brace1, sh.array_type, recurse, is_array ? obj : 0);
+  strs_free(&out);
+  shape_free(&sh);
+  free(ctor);
+  free(tag);
+  return r;
+}
+
+static char *fmt_value(Ctx *c, Value v, int recurse) {
+  if (!val_is_obj(v)) return fmt_primitive(c, v);
+  uint32_t o = val_obj_idx(v);
+  if (seen_has(c, o)) return dupf("[Circular *%u]", circ_index(c, o, true));
+  return fmt_raw(c, o, recurse);
+}
+
+static void ctx_init(Ctx *c, Vm *vm, const InspectOpts *opts) {
+  memset(c, 0, sizeof *c);
+  c->vm = vm;
+  c->depth = opts ? opts->depth : 2;
+  c->show_hidden = opts && opts->show_hidden;
+}
+
+static void ctx_free(Ctx *c) {
+  free(c->seen);
+  free(c->circ);
+}
+
+void inspect_value(Vm *vm, Value v, const InspectOpts *opts, Buf *out) {
+  Ctx c;
+  ctx_init(&c, vm, opts);
+  char *s = fmt_value(&c, v, 0);
+  buf_puts(out, s);
+  free(s);
+  ctx_free(&c);
+}
+
+/* --- util.format ------------------------------------------------------------------------------ */
+
+static void append_inspect(Vm *vm, Value v, int depth, Buf *out) {
+  InspectOpts o = {.depth = depth};
+  inspect_value(vm, v, &o, out);
+}
+
+static void append_string_of(Vm *vm, Value v, Buf *out) {
+  if (val_is_num(v)) {
+    char *s = fmt_number(val_to_double(v));
+    buf_puts(out, s);
+    free(s);
+  } else if (val_is_sym(v)) {
+    char *s = symbol_string(vm, v);
+    buf_puts(out, s);
+    free(s);
+  } else if (val_is_obj(v)) {
+    append_inspect(vm, v, 0, out);
+  } else {
+    str_to_utf8(vm->strs, bi_prim_string(vm, v), out);
+  }
+}
+
+void inspect_format(Vm *vm, const Value *args, uint32_t argc, Buf *out) {
+  uint32_t a = 0;
+  if (argc > 0 && val_is_str(args[0])) {
+    uint32_t f = val_str_id(args[0]), n = str_len(vm->strs, f), last = 0;
+    a = 1;
+    for (uint32_t i = 0; i + 1 < n; i++) {
+      if (str_at(vm->strs, f, i) != '%') continue;
+      uint16_t d = str_at(vm->strs, f, i + 1);
+      if (d == '%') {
+        str_to_utf8(vm->strs, str_substr(vm->strs, f, last, i), out);
+        buf_putc(out, '%');
+        last = i + 2;
+        i++;
+        continue;
+      }
+      if (a >= argc || !strchr("sdifjoOc", (char)d) || d > 127) continue;
+      str_to_utf8(vm->strs, str_substr(vm->strs, f, last, i), out);
+      Value v = args[a++];
+      switch (d) {
+        case 's': append_string_of(vm, v, out); break;
+        case 'd': case 'i': case 'f': {
+          double x = val_is_obj(v) || val_is_sym(v) ? NAN : val_to_number_nothrow(vm, v);
+          if (d == 'i') x = trunc(x);
+          char *s = fmt_number(x);
+          buf_puts(out, s);
+          free(s);
+          break;
+        }
+        case 'j': append_inspect(vm, v, 2, out); break;
+        case 'o': append_inspect(vm, v, 4, out); break;
+        case 'O': append_inspect(vm, v, 2, out); break;
+        default: break; /* %c consumes its argument */
+      }
+      last = i + 2;
+      i++;
+    }
+    str_to_utf8(vm->strs, str_substr(vm->strs, f, last, n), out);
+  }
+  for (; a < argc; a++) {
+    if (out->len || a > 0) buf_putc(out, ' ');
+    if (val_is_str(args[a])) str_to_utf8(vm->strs, val_str_id(args[a]), out);
+    else append_inspect(vm, args[a], 2, out);
+  }
+}

@@ -1,0 +1,396 @@
+'use strict';
+// The prelude: built-ins written in JavaScript.  It runs once when a realm
+// is set up, with $name intrinsics that user code cannot reach.  Everything
+// that calls back into user code (getters, callbacks, thenables, species
+// constructors) lives here, so the VM never runs JavaScript from C.
+//
+// Conventions: install methods with $defineMethod (non-enumerable, like the
+// real built-ins); avoid calling methods user code may patch (index
+// assignment instead of push, intrinsics instead of globals).
+
+const hooks = $hooks;
+
+function isObject(v) {
+  return (typeof v === 'object' && v !== null) || typeof v === 'function';
+}
+
+function describe(v) {
+  if (typeof v === 'string') return `type string ('${v}')`;
+  if (typeof v === 'number') return `type number (${v})`;
+  if (typeof v === 'boolean') return `type boolean (${v})`;
+  if (v === undefined) return 'undefined';
+  if (v === null) return 'null';
+  if (typeof v === 'function') return `function ${v.name}`;
+  if (typeof v === 'symbol') return 'type symbol';
+  return 'an instance of Object';
+}
+
+function invalidArgType(name, expected, v) {
+  const e = new TypeError(`The "${name}" argument must be ${expected}. Received ${describe(v)}`);
+  $defineValue(e, 'code', 'ERR_INVALID_ARG_TYPE', 7);
+  return e;
+}
+
+// --- conversions the VM asks for -------------------------------------------
+
+// OrdinaryToPrimitive / @@toPrimitive (ECMA-262 7.1.1).
+$setHook('toPrimitive', function toPrimitive(v, hint) {
+  const exotic = v[$symToPrimitive];
+  if (exotic !== undefined && exotic !== null) {
+    if (typeof exotic !== 'function') throw new TypeError('Symbol.toPrimitive is not a function');
+    const r = exotic.call(v, hint);
+    if (!isObject(r)) return r;
+    throw new TypeError('Cannot convert object to primitive value');
+  }
+  const order = hint === 'string' ? ['toString', 'valueOf'] : ['valueOf', 'toString'];
+  for (let i = 0; i < 2; i++) {
+    const m = v[order[i]];
+    if (typeof m === 'function') {
+      const r = m.call(v);
+      if (!isObject(r)) return r;
+    }
+  }
+  throw new TypeError('Cannot convert object to primitive value');
+});
+
+$setHook('stringOf', function stringOf(v) { return `${v}`; });
+$setHook('numberOf', function numberOf(v) { return +v; });
+$setHook('iterToArray', function iterToArray(v) {
+  const out = [];
+  for (const x of v) out[out.length] = x;
+  return out;
+});
+$setHook('objectToString', function objectToString() {
+  return $ObjectProto.toString.call(this);
+});
+$setHook('joinSlow', function join(sep) {
+  const s = sep === undefined ? ',' : `${sep}`;
+  let r = '';
+  for (let i = 0; i < this.length; i++) {
+    if (i > 0) r += s;
+    const v = this[i];
+    if (v !== undefined && v !== null) r += `${v}`;
+  }
+  return r;
+});
+$setHook('concatSlow', function concat(...parts) {
+  let r = `${this}`;
+  for (let i = 0; i < parts.length; i++) r += `${parts[i]}`;
+  return r;
+});
+$setHook('applyArrayLike', function applyArrayLike(fn, thisArg, list) {
+  const args = [];
+  const n = list.length >>> 0;
+  for (let i = 0; i < n; i++) args[i] = list[i];
+  return fn.call(thisArg, ...args);
+});
+
+function replaceWith(str, pattern, fn, all) {
+  const s = `${str}`, p = `${pattern}`;
+  let out = '', at = 0;
+  for (;;) {
+    const k = s.indexOf(p, at);
+    if (k < 0) break;
+    out += s.slice(at, k) + `${fn(p, k, s)}`;
+    at = k + p.length;
+    if (!all) break;
+    if (p.length === 0) {
+      if (at >= s.length) return out + s.slice(at);
+      out += s[at];
+      at++;
+    }
+  }
+  return out + s.slice(at);
+}
+$setHook('replaceFn', function replace(pattern, fn) { return replaceWith(this, pattern, fn, false); });
+$setHook('replaceAllFn', function replaceAll(pattern, fn) { return replaceWith(this, pattern, fn, true); });
+
+// --- promises (ECMA-262 27.2) ------------------------------------------------
+
+function Promise(executor) {
+  const newTarget = $newTarget();
+  if (newTarget === undefined) throw new TypeError("Promise constructor cannot be invoked without 'new'");
+  if (typeof executor !== 'function') throw new TypeError(`Promise resolver ${describeResolver(executor)} is not a function`);
+  const p = $newPromise(newTarget.prototype);
+  const fns = $resolvingFunctions(p);
+  try {
+    executor(fns[0], fns[1]);
+  } catch (e) {
+    fns[1](e);
+  }
+  return p;
+}
+
+function describeResolver(v) {
+  if (v === undefined) return 'undefined';
+  if (v === null) return 'null';
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return `${v}`;
+  if (Array.isArray(v)) return '[object Array]';
+  return '#<Object>';
+}
+
+$defineValue(Promise, 'prototype', $PromiseProto, 0);
+$defineMethod($PromiseProto, 'constructor', Promise);
+$setIntrinsic('Promise', Promise);
+$defineMethod($global, 'Promise', Promise);
+
+// NewPromiseCapability(C)
+function newCapability(C) {
+  if (C === Promise) {
+    const p = $newPromise();
+    const fns = $resolvingFunctions(p);
+    return { promise: p, resolve: fns[0], reject: fns[1] };
+  }
+  if (!$isConstructor(C)) throw new TypeError('Promise resolve or reject function is not callable');
+  let resolve, reject;
+  const promise = new C((res, rej) => {
+    if (resolve !== undefined || reject !== undefined) throw new TypeError('Promise executor has already been invoked with non-undefined arguments');
+    resolve = res;
+    reject = rej;
+  });
+  if (typeof resolve !== 'function' || typeof reject !== 'function') throw new TypeError('Promise resolve or reject function is not callable');
+  return { promise, resolve, reject };
+}
+
+// PromiseResolve(C, x)
+function promiseResolve(C, x) {
+  if ($isPromise(x)) {
+    const xc = x.constructor;
+    if (xc === C) return x;
+  }
+  const cap = newCapability(C);
+  cap.resolve(x);
+  return cap.promise;
+}
+
+function speciesConstructor(o, fallback) {
+  const C = o.constructor;
+  if (C === undefined) return fallback;
+  if (!isObject(C)) throw new TypeError('The .constructor property is not an object');
+  return C;
+}
+
+// The `then` getter case of the resolve functions (27.2.1.3.2 steps 9-15).
+$setHook('resolveThenGetter', function resolveThenGetter(p, x, getter, ret) {
+  let then;
+  try {
+    then = getter.call(x);
+  } catch (e) {
+    $promiseReject(p, e);
+    return ret;
+  }
+  if (typeof then !== 'function') $promiseFulfill(p, x);
+  else $enqueueThenableJob(p, x, then);
+  return ret;
+});
+
+// Promise.prototype.then for a receiver whose constructor is not %Promise%.
+$setHook('thenSlow', function then(p, onF, onR, C) {
+  if (C === undefined) C = p.constructor;
+  const S = C === undefined ? Promise : C;
+  const cap = newCapability(S);
+  if ($isPromise(cap.promise)) {
+    $performThen(p, onF, onR, cap.promise);
+  } else {
+    $performThen(p, (v) => {
+      if (typeof onF !== 'function') return cap.resolve(v);
+      return cap.resolve(onF(v));
+    }, (e) => {
+      if (typeof onR !== 'function') return cap.reject(e);
+      return cap.resolve(onR(e));
+    });
+  }
+  return cap.promise;
+});
+
+const promiseMethods = {
+  catch(onRejected) {
+    return this.then(undefined, onRejected);
+  },
+  finally(onFinally) {
+    const promise = this;
+    if (!isObject(promise)) throw new TypeError('Promise.prototype.finally called on a non-object');
+    const C = speciesConstructor(promise, Promise);
+    let thenFinally = onFinally, catchFinally = onFinally;
+    if (typeof onFinally === 'function') {
+      thenFinally = (value) => {
+        const result = onFinally();
+        return promiseResolve(C, result).then(() => value);
+      };
+      catchFinally = (reason) => {
+        const result = onFinally();
+        return promiseResolve(C, result).then(() => { throw reason; });
+      };
+    }
+    return promise.then(thenFinally, catchFinally);
+  },
+};
+$defineMethod($PromiseProto, 'catch', promiseMethods.catch);
+$defineMethod($PromiseProto, 'finally', promiseMethods.finally);
+
+function getPromiseResolve(C) {
+  const r = C.resolve;
+  if (typeof r !== 'function') throw new TypeError('Promise resolve or reject function is not callable');
+  return r;
+}
+
+const promiseStatics = {
+  resolve(x) {
+    if (!isObject(this)) throw new TypeError('PromiseResolve called on non-object');
+    return promiseResolve(this, x);
+  },
+  reject(r) {
+    const cap = newCapability(this);
+    cap.reject(r);
+    return cap.promise;
+  },
+  all(iterable) {
+    const C = this;
+    const cap = newCapability(C);
+    try {
+      const resolveFn = getPromiseResolve(C);
+      const values = [];
+      let remaining = 1, index = 0;
+      for (const next of iterable) {
+        const i = index++;
+        values[i] = undefined;
+        const nextPromise = resolveFn.call(C, next);
+        let called = false;
+        remaining++;
+        nextPromise.then((x) => {
+          if (called) return;
+          called = true;
+          values[i] = x;
+          if (--remaining === 0) cap.resolve(values);
+        }, cap.reject);
+      }
+      if (--remaining === 0) cap.resolve(values);
+    } catch (e) {
+      cap.reject(e);
+    }
+    return cap.promise;
+  },
+  allSettled(iterable) {
+    const C = this;
+    const cap = newCapability(C);
+    try {
+      const resolveFn = getPromiseResolve(C);
+      const values = [];
+      let remaining = 1, index = 0;
+      for (const next of iterable) {
+        const i = index++;
+        values[i] = undefined;
+        const nextPromise = resolveFn.call(C, next);
+        let called = false;
+        remaining++;
+        nextPromise.then((x) => {
+          if (called) return;
+          called = true;
+          values[i] = { status: 'fulfilled', value: x };
+          if (--remaining === 0) cap.resolve(values);
+        }, (e) => {
+          if (called) return;
+          called = true;
+          values[i] = { status: 'rejected', reason: e };
+          if (--remaining === 0) cap.resolve(values);
+        });
+      }
+      if (--remaining === 0) cap.resolve(values);
+    } catch (e) {
+      cap.reject(e);
+    }
+    return cap.promise;
+  },
+  race(iterable) {
+    const C = this;
+    const cap = newCapability(C);
+    try {
+      const resolveFn = getPromiseResolve(C);
+      for (const next of iterable) resolveFn.call(C, next).then(cap.resolve, cap.reject);
+    } catch (e) {
+      cap.reject(e);
+    }
+    return cap.promise;
+  },
+  any(iterable) {
+    const C = this;
+    const cap = newCapability(C);
+    try {
+      const resolveFn = getPromiseResolve(C);
+      const errors = [];
+      let remaining = 1, index = 0;
+      for (const next of iterable) {
+        const i = index++;
+        errors[i] = undefined;
+        const nextPromise = resolveFn.call(C, next);
+        let called = false;
+        remaining++;
+        nextPromise.then(cap.resolve, (e) => {
+          if (called) return;
+          called = true;
+          errors[i] = e;
+          if (--remaining === 0) cap.reject(new AggregateError(errors, 'All promises were rejected'));
+        });
+      }
+      if (--remaining === 0) cap.reject(new AggregateError(errors, 'All promises were rejected'));
+    } catch (e) {
+      cap.reject(e);
+    }
+    return cap.promise;
+  },
+};
+for (const name of ['resolve', 'reject', 'all', 'allSettled', 'race', 'any']) $defineMethod(Promise, name, promiseStatics[name]);
+
+// --- async iteration over sync iterables (27.1.4.1) -----------------------------
+
+$setHook('asyncFromSync', function asyncFromSync(obj) {
+  const sync = obj[$symIterator]();
+  if (!isObject(sync)) throw new TypeError('Result of the Symbol.iterator method is not an object');
+  const syncNext = sync.next;
+  function continuation(result, p, fns) {
+    const done = !!result.done;
+    let wrapper;
+    try {
+      wrapper = $coercePromise(result.value);
+    } catch (e) {
+      fns[1](e);
+      return p;
+    }
+    $performThen(wrapper, (v) => ({ value: v, done }), undefined, p);
+    return p;
+  }
+  const it = {
+    next(v) {
+      const p = $newPromise();
+      const fns = $resolvingFunctions(p);
+      let result;
+      try {
+        result = syncNext.call(sync, v);
+        if (!isObject(result)) throw new TypeError(`Iterator result ${result} is not an object`);
+      } catch (e) {
+        fns[1](e);
+        return p;
+      }
+      return continuation(result, p, fns);
+    },
+    return(v) {
+      const p = $newPromise();
+      const fns = $resolvingFunctions(p);
+      const ret = sync.return;
+      if (ret === undefined || ret === null) {
+        fns[0]({ value: v, done: true });
+        return p;
+      }
+      let result;
+      try {
+        result = ret.call(sync, v);
+        if (!isObject(result)) throw new TypeError(`Iterator result ${result} is not an object`);
+      } catch (e) {
+        fns[1](e);
+        return p;
+      }
+      return continuation(result, p, fns);
+    },
+  };
+  return it;
+});

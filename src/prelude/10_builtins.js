@@ -1,0 +1,379 @@
+// Built-ins that call user code: Object.assign/values/entries, the array
+// methods taking callbacks, Array.from, Map/Set forEach, JSON.stringify.
+
+function toObject(v, what) {
+  if (v === undefined || v === null) throw new TypeError(`Cannot convert undefined or null to object`);
+  return Object(v);
+}
+
+function toLength(v) {
+  const n = +v;
+  if (!(n > 0)) return 0;
+  return n > 9007199254740991 ? 9007199254740991 : Math.floor(n);
+}
+
+function requireCallable(f) {
+  if (typeof f !== 'function') {
+    let shown;
+    if (typeof f === 'string') shown = `"${f}"`;
+    else if (typeof f === 'symbol') shown = f.toString();
+    else if (isObject(f)) shown = $isArray(f) ? `[object Array]` : '#<Object>';
+    else shown = `${f}`;
+    throw new TypeError(`${shown} is not a function`);
+  }
+}
+
+// --- Object ------------------------------------------------------------------
+
+const objectStatics = {
+  assign(target, ...sources) {
+    const to = toObject(target);
+    for (const src of sources) {
+      if (src === undefined || src === null) continue;
+      const from = Object(src);
+      const keys = $ownKeys(from, true, true);
+      for (let i = 0; i < keys.length; i++) to[keys[i]] = from[keys[i]];
+    }
+    return to;
+  },
+  values(o) {
+    const obj = toObject(o);
+    const keys = $ownKeys(obj, true, false);
+    const out = [];
+    for (let i = 0; i < keys.length; i++) out[i] = obj[keys[i]];
+    return out;
+  },
+  entries(o) {
+    const obj = toObject(o);
+    const keys = $ownKeys(obj, true, false);
+    const out = [];
+    for (let i = 0; i < keys.length; i++) out[i] = [keys[i], obj[keys[i]]];
+    return out;
+  },
+  fromEntries(iterable) {
+    const out = {};
+    for (const entry of iterable) {
+      if (!isObject(entry)) throw new TypeError(`Iterator value ${entry} is not an entry object`);
+      $defineValue(out, `${entry[0]}` === entry[0] || typeof entry[0] === 'symbol' ? entry[0] : `${entry[0]}`, entry[1], 7);
+    }
+    return out;
+  },
+  defineProperties(o, props) {
+    const p = toObject(props);
+    const keys = $ownKeys(p, true, true);
+    for (let i = 0; i < keys.length; i++) Object.defineProperty(o, keys[i], p[keys[i]]);
+    return o;
+  },
+};
+for (const name of ['assign', 'values', 'entries', 'fromEntries', 'defineProperties']) $defineMethod(Object, name, objectStatics[name]);
+$setHook('defineProperties', objectStatics.defineProperties);
+$defineMethod($ObjectProto, 'toLocaleString', function toLocaleString() { return this.toString(); });
+
+// --- Array ----------------------------------------------------------------------
+
+const arrayMethods = {
+  forEach(fn, thisArg) {
+    const o = toObject(this), len = toLength(o.length);
+    requireCallable(fn);
+    for (let i = 0; i < len; i++) if (i in o) fn.call(thisArg, o[i], i, o);
+  },
+  map(fn, thisArg) {
+    const o = toObject(this), len = toLength(o.length);
+    requireCallable(fn);
+    const out = new Array(len);
+    for (let i = 0; i < len; i++) if (i in o) out[i] = fn.call(thisArg, o[i], i, o);
+    return out;
+  },
+  filter(fn, thisArg) {
+    const o = toObject(this), len = toLength(o.length);
+    requireCallable(fn);
+    const out = [];
+    for (let i = 0; i < len; i++) {
+      if (!(i in o)) continue;
+      const v = o[i];
+      if (fn.call(thisArg, v, i, o)) out[out.length] = v;
+    }
+    return out;
+  },
+  reduce(fn, ...init) {
+    const o = toObject(this), len = toLength(o.length);
+    requireCallable(fn);
+    let i = 0, acc;
+    if (init.length > 0) acc = init[0];
+    else {
+      while (i < len && !(i in o)) i++;
+      if (i >= len) throw new TypeError('Reduce of empty array with no initial value');
+      acc = o[i++];
+    }
+    for (; i < len; i++) if (i in o) acc = fn(acc, o[i], i, o);
+    return acc;
+  },
+  reduceRight(fn, ...init) {
+    const o = toObject(this), len = toLength(o.length);
+    requireCallable(fn);
+    let i = len - 1, acc;
+    if (init.length > 0) acc = init[0];
+    else {
+      while (i >= 0 && !(i in o)) i--;
+      if (i < 0) throw new TypeError('Reduce of empty array with no initial value');
+      acc = o[i--];
+    }
+    for (; i >= 0; i--) if (i in o) acc = fn(acc, o[i], i, o);
+    return acc;
+  },
+  find(fn, thisArg) {
+    const o = toObject(this), len = toLength(o.length);
+    requireCallable(fn);
+    for (let i = 0; i < len; i++) if (fn.call(thisArg, o[i], i, o)) return o[i];
+    return undefined;
+  },
+  findIndex(fn, thisArg) {
+    const o = toObject(this), len = toLength(o.length);
+    requireCallable(fn);
+    for (let i = 0; i < len; i++) if (fn.call(thisArg, o[i], i, o)) return i;
+    return -1;
+  },
+  findLast(fn, thisArg) {
+    const o = toObject(this), len = toLength(o.length);
+    requireCallable(fn);
+    for (let i = len - 1; i >= 0; i--) if (fn.call(thisArg, o[i], i, o)) return o[i];
+    return undefined;
+  },
+  findLastIndex(fn, thisArg) {
+    const o = toObject(this), len = toLength(o.length);
+    requireCallable(fn);
+    for (let i = len - 1; i >= 0; i--) if (fn.call(thisArg, o[i], i, o)) return i;
+    return -1;
+  },
+  some(fn, thisArg) {
+    const o = toObject(this), len = toLength(o.length);
+    requireCallable(fn);
+    for (let i = 0; i < len; i++) if (i in o && fn.call(thisArg, o[i], i, o)) return true;
+    return false;
+  },
+  every(fn, thisArg) {
+    const o = toObject(this), len = toLength(o.length);
+    requireCallable(fn);
+    for (let i = 0; i < len; i++) if (i in o && !fn.call(thisArg, o[i], i, o)) return false;
+    return true;
+  },
+  sort(cmp) {
+    if (cmp !== undefined && typeof cmp !== 'function')
+      throw new TypeError('The comparison function must be either a function or undefined');
+    const o = toObject(this), len = toLength(o.length);
+    const items = [];
+    let holes = 0, undefs = 0;
+    for (let i = 0; i < len; i++) {
+      if (!(i in o)) holes++;
+      else if (o[i] === undefined) undefs++;
+      else items[items.length] = o[i];
+    }
+    const compare = cmp !== undefined
+      ? (a, b) => { const r = +cmp(a, b); return r !== r ? 0 : r; }
+      : (a, b) => { const x = `${a}`, y = `${b}`; return x < y ? -1 : x > y ? 1 : 0; };
+    mergeSort(items, compare);
+    let k = 0;
+    for (; k < items.length; k++) o[k] = items[k];
+    for (let j = 0; j < undefs; j++) o[k++] = undefined;
+    for (let j = 0; j < holes; j++) delete o[k++];
+    return o;
+  },
+  flat(depth) {
+    const o = toObject(this);
+    const d = depth === undefined ? 1 : Math.trunc(+depth) || 0;
+    const out = [];
+    flatten(out, o, d);
+    return out;
+  },
+  flatMap(fn, thisArg) {
+    const o = toObject(this), len = toLength(o.length);
+    requireCallable(fn);
+    const out = [];
+    for (let i = 0; i < len; i++) {
+      if (!(i in o)) continue;
+      const v = fn.call(thisArg, o[i], i, o);
+      if ($isArray(v)) flatten(out, v, 0);
+      else out[out.length] = v;
+    }
+    return out;
+  },
+  toReversed() {
+    const o = toObject(this), len = toLength(o.length), out = new Array(len);
+    for (let i = 0; i < len; i++) out[i] = o[len - 1 - i];
+    return out;
+  },
+  toSorted(cmp) {
+    const copy = Array.from(this);
+    return copy.sort(cmp);
+  },
+};
+
+function flatten(out, arr, depth) {
+  const len = toLength(arr.length);
+  for (let i = 0; i < len; i++) {
+    if (!(i in arr)) continue;
+    const v = arr[i];
+    if (depth > 0 && $isArray(v)) flatten(out, v, depth - 1);
+    else out[out.length] = v;
+  }
+}
+
+// Stable merge sort (V8's TimSort is stable too, so equal elements keep
+// their order for any consistent comparator).
+function mergeSort(a, cmp) {
+  const n = a.length;
+  if (n < 2) return;
+  let src = a.slice(), dst = a;
+  for (let width = 1; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n), hi = Math.min(lo + 2 * width, n);
+      let i = lo, j = mid, k = lo;
+      while (i < mid && j < hi) dst[k++] = cmp(src[j], src[i]) < 0 ? src[j++] : src[i++];
+      while (i < mid) dst[k++] = src[i++];
+      while (j < hi) dst[k++] = src[j++];
+    }
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  if (src !== a) for (let i = 0; i < n; i++) a[i] = src[i];
+}
+
+for (const name of Object.keys(arrayMethods)) $defineMethod($ArrayProto, name, arrayMethods[name]);
+
+$defineMethod(Array, 'from', function from(items, mapFn, thisArg) {
+  if (mapFn !== undefined) requireCallable(mapFn);
+  const out = [];
+  if (items === undefined || items === null) throw new TypeError(`${items} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+  if (items[$symIterator] !== undefined && items[$symIterator] !== null) {
+    let i = 0;
+    for (const v of items) {
+      out[i] = mapFn ? mapFn.call(thisArg, v, i) : v;
+      i++;
+    }
+    return out;
+  }
+  const o = Object(items), len = toLength(o.length);
+  for (let i = 0; i < len; i++) out[i] = mapFn ? mapFn.call(thisArg, o[i], i) : o[i];
+  return out;
+});
+
+// --- Map / Set -------------------------------------------------------------------
+
+$setHook('mapFill', function mapFill(map, iterable) {
+  const adder = map.set;
+  for (const entry of iterable) {
+    if (!isObject(entry)) throw new TypeError(`Iterator value ${entry} is not an entry object`);
+    adder.call(map, entry[0], entry[1]);
+  }
+  return map;
+});
+$setHook('setFill', function setFill(set, iterable) {
+  const adder = set.add;
+  for (const v of iterable) adder.call(set, v);
+  return set;
+});
+$defineMethod($MapProto, 'forEach', function forEach(fn, thisArg) {
+  requireCallable(fn);
+  for (const [k, v] of this.entries()) fn.call(thisArg, v, k, this);
+});
+$defineMethod($SetProto, 'forEach', function forEach(fn, thisArg) {
+  requireCallable(fn);
+  for (const v of this.values()) fn.call(thisArg, v, v, this);
+});
+
+// --- String ------------------------------------------------------------------------
+
+$defineMethod(String, 'raw', function raw(strings, ...subs) {
+  const r = strings.raw;
+  let out = '';
+  for (let i = 0; i < r.length; i++) {
+    out += r[i];
+    if (i + 1 < r.length && i < subs.length) out += `${subs[i]}`;
+  }
+  return out;
+});
+
+// --- JSON.stringify (ECMA-262 25.5.2) -------------------------------------------------
+
+function jsonStringify(value, replacer, space) {
+  let gap = '';
+  if (typeof space === 'number') gap = ' '.repeat(Math.max(0, Math.min(10, Math.trunc(space))));
+  else if (typeof space === 'string') gap = space.slice(0, 10);
+  let replacerFn, allow;
+  if (typeof replacer === 'function') replacerFn = replacer;
+  else if ($isArray(replacer)) {
+    allow = [];
+    for (const k of replacer) {
+      const key = typeof k === 'number' ? `${k}` : typeof k === 'string' ? k : undefined;
+      if (key !== undefined && !allow.includes(key)) allow[allow.length] = key;
+    }
+  }
+  const stack = [];
+  function ser(holder, key, indent) {
+    let v = holder[key];
+    if (isObject(v)) {
+      const toJSON = v.toJSON;
+      if (typeof toJSON === 'function') v = toJSON.call(v, key);
+    }
+    if (replacerFn) v = replacerFn.call(holder, key, v);
+    if (isObject(v) && typeof v !== 'function') {
+      const tag = $ObjectProto.toString.call(v);
+      if (tag === '[object Number]') v = +v;
+      else if (tag === '[object String]') v = `${v}`;
+      else if (tag === '[object Boolean]') v = v.valueOf();
+    }
+    if (v === null) return 'null';
+    if (v === true) return 'true';
+    if (v === false) return 'false';
+    if (typeof v === 'string') return $jsonQuote(v);
+    if (typeof v === 'number') return isFinite(v) ? `${v}` : 'null';
+    if (typeof v === 'bigint') throw new TypeError('Do not know how to serialize a BigInt');
+    if (!isObject(v) || typeof v === 'function') return undefined;
+    if (stack.includes(v)) throw new TypeError('Converting circular structure to JSON');
+    stack[stack.length] = v;
+    const inner = indent + gap;
+    const parts = [];
+    let res;
+    if ($isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const s = ser(v, `${i}`, inner);
+        parts[parts.length] = s === undefined ? 'null' : s;
+      }
+      if (parts.length === 0) res = '[]';
+      else if (gap === '') res = `[${parts.join(',')}]`;
+      else res = `[\n${inner}${parts.join(`,\n${inner}`)}\n${indent}]`;
+    } else {
+      const keys = allow || $ownKeys(v, true, false);
+      for (const k of keys) {
+        const s = ser(v, k, inner);
+        if (s !== undefined) parts[parts.length] = `${$jsonQuote(k)}:${gap === '' ? '' : ' '}${s}`;
+      }
+      if (parts.length === 0) res = '{}';
+      else if (gap === '') res = `{${parts.join(',')}}`;
+      else res = `{\n${inner}${parts.join(`,\n${inner}`)}\n${indent}}`;
+    }
+    stack.length = stack.length - 1;
+    return res;
+  }
+  return ser({ '': value }, '', '');
+}
+$defineMethod(JSON, 'stringify', function stringify(value, replacer, space) {
+  return jsonStringify(value, replacer, space);
+});
+$setHook('jsonParseObject', function parse(text, reviver) { return JSON.parse(`${text}`, reviver); });
+$setHook('jsonRevive', function revive(value, reviver) {
+  function walk(holder, key) {
+    const v = holder[key];
+    if (isObject(v)) {
+      const keys = $isArray(v) ? Object.keys(v) : $ownKeys(v, true, false);
+      for (const k of keys) {
+        const nv = walk(v, k);
+        if (nv === undefined) delete v[k];
+        else v[k] = nv;
+      }
+    }
+    return reviver.call(holder, key, v);
+  }
+  return walk({ '': value }, '');
+});

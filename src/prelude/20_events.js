@@ -1,0 +1,251 @@
+// EventEmitter (require('events')), EventTarget, Event and CustomEvent, with
+// node's synchronous dispatch: emit() and dispatchEvent() call every
+// listener before returning, in registration order.
+
+const kCapture = Symbol('kCapture');
+
+function EventEmitter(opts) {
+  EventEmitter.init.call(this, opts);
+}
+$defineMethod(EventEmitter, 'init', function init() {
+  if (this._events === undefined || this._events === $getPrototypeOf(this)._events) {
+    this._events = Object.create(null);
+    this._eventsCount = 0;
+  }
+  this._maxListeners = this._maxListeners || undefined;
+  this[kCapture] = false;
+});
+EventEmitter.defaultMaxListeners = 10;
+
+function checkListener(listener) {
+  if (typeof listener !== 'function') throw invalidArgType('listener', 'of type function', listener);
+}
+
+function addListener(target, type, listener, prepend) {
+  checkListener(listener);
+  let events = target._events;
+  if (events === undefined) {
+    events = target._events = Object.create(null);
+    target._eventsCount = 0;
+  } else if (events.newListener !== undefined) {
+    target.emit('newListener', type, listener.listener ? listener.listener : listener);
+    events = target._events;
+  }
+  const existing = events[type];
+  if (existing === undefined) {
+    events[type] = listener;
+    target._eventsCount++;
+  } else if (typeof existing === 'function') {
+    events[type] = prepend ? [listener, existing] : [existing, listener];
+  } else if (prepend) {
+    existing.unshift(listener);
+  } else {
+    existing[existing.length] = listener;
+  }
+  return target;
+}
+
+function onceWrapper(target, type, listener) {
+  const state = { fired: false, target, type, listener };
+  const wrapped = function (...args) {
+    if (state.fired) return undefined;
+    state.target.removeListener(state.type, wrapped);
+    state.fired = true;
+    return state.listener.apply(state.target, args);
+  };
+  wrapped.listener = listener;
+  return wrapped;
+}
+
+const emitterMethods = {
+  setMaxListeners(n) { this._maxListeners = n; return this; },
+  getMaxListeners() { return this._maxListeners === undefined ? EventEmitter.defaultMaxListeners : this._maxListeners; },
+  emit(type, ...args) {
+    const events = this._events;
+    if (type === 'error' && (events === undefined || events.error === undefined)) {
+      const er = args[0];
+      if (er instanceof Error) throw er;
+      const err = new Error(`Unhandled error. (${$inspect(er)})`);
+      err.context = er;
+      $defineValue(err, 'code', 'ERR_UNHANDLED_ERROR', 7);
+      throw err;
+    }
+    if (events === undefined) return false;
+    const handler = events[type];
+    if (handler === undefined) return false;
+    if (typeof handler === 'function') {
+      handler.apply(this, args);
+    } else {
+      const listeners = handler.slice();
+      for (let i = 0; i < listeners.length; i++) listeners[i].apply(this, args);
+    }
+    return true;
+  },
+  addListener(type, listener) { return addListener(this, type, listener, false); },
+  on(type, listener) { return addListener(this, type, listener, false); },
+  prependListener(type, listener) { return addListener(this, type, listener, true); },
+  once(type, listener) {
+    checkListener(listener);
+    this.on(type, onceWrapper(this, type, listener));
+    return this;
+  },
+  prependOnceListener(type, listener) {
+    checkListener(listener);
+    this.prependListener(type, onceWrapper(this, type, listener));
+    return this;
+  },
+  removeListener(type, listener) {
+    checkListener(listener);
+    const events = this._events;
+    if (events === undefined) return this;
+    const list = events[type];
+    if (list === undefined) return this;
+    if (list === listener || list.listener === listener) {
+      if (--this._eventsCount === 0) this._events = Object.create(null);
+      else delete events[type];
+      if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
+    } else if (typeof list !== 'function') {
+      let position = -1;
+      for (let i = list.length - 1; i >= 0; i--) {
+        if (list[i] === listener || list[i].listener === listener) {
+          position = i;
+          break;
+        }
+      }
+      if (position < 0) return this;
+      list.splice(position, 1);
+      if (list.length === 1) events[type] = list[0];
+      if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
+    }
+    return this;
+  },
+  off(type, listener) { return this.removeListener(type, listener); },
+  removeAllListeners(type) {
+    const events = this._events;
+    if (events === undefined) return this;
+    if (type === undefined) {
+      this._events = Object.create(null);
+      this._eventsCount = 0;
+    } else if (events[type] !== undefined) {
+      if (--this._eventsCount === 0) this._events = Object.create(null);
+      else delete events[type];
+    }
+    return this;
+  },
+  listeners(type) {
+    const l = this._events === undefined ? undefined : this._events[type];
+    if (l === undefined) return [];
+    if (typeof l === 'function') return [l.listener || l];
+    return l.map((f) => f.listener || f);
+  },
+  rawListeners(type) {
+    const l = this._events === undefined ? undefined : this._events[type];
+    if (l === undefined) return [];
+    return typeof l === 'function' ? [l] : l.slice();
+  },
+  listenerCount(type) {
+    const l = this._events === undefined ? undefined : this._events[type];
+    if (l === undefined) return 0;
+    return typeof l === 'function' ? 1 : l.length;
+  },
+  eventNames() {
+    return this._events === undefined ? [] : $ownKeys(this._events, true, true);
+  },
+};
+for (const name of Object.keys(emitterMethods)) $defineMethod(EventEmitter.prototype, name, emitterMethods[name]);
+EventEmitter.EventEmitter = EventEmitter;
+$defineMethod(EventEmitter, 'once', function once(emitter, name) {
+  return new Promise((resolve, reject) => {
+    const onError = (err) => {
+      emitter.removeListener(name, resolver);
+      reject(err);
+    };
+    const resolver = (...args) => {
+      if (name !== 'error') emitter.removeListener('error', onError);
+      resolve(args);
+    };
+    emitter.once(name, resolver);
+    if (name !== 'error') emitter.once('error', onError);
+  });
+});
+$defineMethod(EventEmitter, 'listenerCount', function listenerCount(emitter, type) {
+  return emitter.listenerCount(type);
+});
+
+// --- EventTarget / Event ------------------------------------------------------------
+
+class Event {
+  constructor(type, options) {
+    if (arguments.length === 0) throw invalidArgType('type', 'specified', undefined);
+    this.type = `${type}`;
+    $defineValue(this, '_cancelable', !!(options && options.cancelable), 2);
+    $defineValue(this, '_defaultPrevented', false, 3);
+    $defineValue(this, '_target', null, 3);
+    $defineValue(this, '_current', null, 3);
+    $defineValue(this, '_stop', false, 3);
+  }
+  get target() { return this._target; }
+  get currentTarget() { return this._current; }
+  get defaultPrevented() { return this._cancelable && this._defaultPrevented; }
+  get cancelable() { return this._cancelable; }
+  get isTrusted() { return false; }
+  preventDefault() { this._defaultPrevented = true; }
+  stopImmediatePropagation() { this._stop = true; }
+  stopPropagation() {}
+}
+
+class CustomEvent extends Event {
+  constructor(type, options) {
+    super(type, options);
+    this.detail = options && options.detail !== undefined ? options.detail : null;
+  }
+}
+
+const kListeners = Symbol('kListeners');
+
+class EventTarget {
+  constructor() {
+    $defineValue(this, kListeners, Object.create(null), 3);
+  }
+  addEventListener(type, listener, options) {
+    if (listener === null || listener === undefined) return;
+    const once = isObject(options) && !!options.once;
+    const all = this[kListeners];
+    const list = all[type] || (all[type] = []);
+    for (const l of list) if (l.listener === listener) return;
+    list[list.length] = { listener, once };
+  }
+  removeEventListener(type, listener) {
+    const list = this[kListeners][type];
+    if (!list) return;
+    for (let i = 0; i < list.length; i++) {
+      if (list[i].listener === listener) {
+        list[i].removed = true;
+        list.splice(i, 1);
+        return;
+      }
+    }
+  }
+  dispatchEvent(event) {
+    if (!(event instanceof Event)) throw invalidArgType('event', 'an instance of Event', event);
+    event._target = this;
+    event._current = this;
+    const list = this[kListeners][event.type];
+    if (list) {
+      for (const entry of list.slice()) {
+        if (entry.removed) continue;
+        if (entry.once) this.removeEventListener(event.type, entry.listener);
+        const l = entry.listener;
+        if (typeof l === 'function') l.call(this, event);
+        else if (l && typeof l.handleEvent === 'function') l.handleEvent(event);
+        if (event._stop) break;
+      }
+    }
+    event._current = null;
+    return !event.defaultPrevented;
+  }
+}
+
+$defineMethod($global, 'Event', Event);
+$defineMethod($global, 'CustomEvent', CustomEvent);
+$defineMethod($global, 'EventTarget', EventTarget);

@@ -1,0 +1,449 @@
+/* promise.c - promises, reactions and the job queue (ECMA-262 27.2).
+ *
+ * The algorithms follow the specification step by step so that the number
+ * of jobs (ticks) between events is exactly the engine's: a reaction on a
+ * settled promise is one job; resolving with a thenable is one job that
+ * calls `then` (NewPromiseResolveThenableJob) plus whatever that causes.
+ * The parts that need JavaScript (a `then` getter, Promise constructors of
+ * subclasses, the combinators) live in the prelude and call back in through
+ * the $intrinsics defined at the end of this file.
+ */
+#include "promise.h"
+
+#include <string.h>
+
+#include "vm_int.h"
+
+uint32_t promise_new_proto(Vm *vm, uint32_t proto) {
+  uint32_t p = heap_alloc(H, OK_PROMISE, proto, 0, 1);
+  H->objs[p].aux = PS_PENDING;
+  return p;
+}
+
+uint32_t promise_new(Vm *vm) { return promise_new_proto(vm, vm->intr[INTR_PROMISE_PROTO]); }
+
+bool promise_is_native(Vm *vm, Value v) { return obj_is_kind(vm, v, OK_PROMISE); }
+
+/* --- the job queue ---------------------------------------------------------------- */
+
+static void enqueue(Vm *vm, uint32_t job) {
+  heap_data_push(H, vm->jobs, val_obj(job));
+  vm->stats.jobs++;
+}
+
+bool promise_jobs_pending(Vm *vm) { return vm->jobs_head < H->objs[vm->jobs].ndata; }
+
+static Value dequeue(Vm *vm) {
+  Value j = heap_get_data(H, vm->jobs, vm->jobs_head);
+  heap_set_data(H, vm->jobs, vm->jobs_head, VAL_UNDEF);
+  vm->jobs_head++;
+  uint32_t n = H->objs[vm->jobs].ndata;
+  if (vm->jobs_head == n) {
+    heap_data_resize(H, vm->jobs, 0, VAL_UNDEF);
+    vm->jobs_head = 0;
+  } else if (vm->jobs_head >= 1024 && vm->jobs_head * 2 >= n) {
+    heap_data_remove(H, vm->jobs, 0, vm->jobs_head);
+    vm->jobs_head = 0;
+  }
+  return j;
+}
+
+static uint32_t record(Vm *vm, unsigned type, uint32_t n) {
+  uint32_t r = heap_alloc(H, OK_RECORD, 0, 0, n);
+  H->objs[r].aux = (uint16_t)type;
+  return r;
+}
+
+static void enqueue_reaction_job(Vm *vm, Value reaction, Value arg, bool rejected) {
+  uint32_t j = record(vm, REC_JOB_REACTION, 3);
+  Value *d = heap_data(H, j);
+  d[0] = reaction;
+  d[1] = arg;
+  d[2] = val_bool(rejected);
+  enqueue(vm, j);
+}
+
+static void enqueue_thenable_job(Vm *vm, uint32_t p, Value thenable, Value then) {
+  uint32_t j = record(vm, REC_JOB_THENABLE, 3);
+  Value *d = heap_data(H, j);
+  d[0] = val_obj(p);
+  d[1] = thenable;
+  d[2] = then;
+  enqueue(vm, j);
+}
+
+void promise_enqueue_callback(Vm *vm, Value fn) {
+  uint32_t j = record(vm, REC_JOB_CALLBACK, 1);
+  heap_set_data(H, j, 0, fn);
+  enqueue(vm, j);
+}
+
+/* --- settlement ------------------------------------------------------------------ */
+
+void promise_track_reject(Vm *vm, uint32_t p) { heap_data_push(H, vm->rejections, val_obj(p)); }
+
+/* Moves the reactions out of p and queues one job each (TriggerPromiseReactions). */
+static void settle(Vm *vm, uint32_t p, Value v, unsigned state) {
+  uint32_t n = H->objs[p].ndata;
+  H->objs[p].aux = (uint16_t)((H->objs[p].aux & ~PS_STATE_MASK) | state);
+  heap_set_data(H, p, 0, v);
+  for (uint32_t i = 1; i < n; i++)
+    enqueue_reaction_job(vm, heap_get_data(H, p, i), v, state == PS_REJECTED);
+  heap_data_resize(H, p, 1, VAL_UNDEF);
+}
+
+void promise_fulfill(Vm *vm, uint32_t p, Value v) {
+  if (promise_state(vm, p) != PS_PENDING) return;
+  settle(vm, p, v, PS_FULFILLED);
+}
+
+void promise_reject(Vm *vm, uint32_t p, Value reason) {
+  if (promise_state(vm, p) != PS_PENDING) return;
+  settle(vm, p, reason, PS_REJECTED);
+  if (!(H->objs[p].aux & PS_HANDLED)) promise_track_reject(vm, p);
+}
+
+/* The resolve function's steps after the AlreadyResolved check.  Returns
+ * VS_CALL with *getter set when `then` is an accessor (the caller runs the
+ * prelude's resolveThenGetter); never calls JavaScript itself. */
+VmStatus promise_resolve_step(Vm *vm, uint32_t p, Value v, Value *getter) {
+  if (val_is_obj(v) && val_obj_idx(v) == p) {
+    promise_reject(vm, p, vm_make_error(vm, INTR_TYPE_ERROR, "Chaining cycle detected for promise #<Promise>"));
+    return VS_OK;
+  }
+  if (!val_is_obj(v)) {
+    promise_fulfill(vm, p, v);
+    return VS_OK;
+  }
+  Value then;
+  Lookup lk = obj_lookup(vm, val_obj_idx(v), val_str(ATOM_then), &then);
+  if (lk == LK_GETTER && then != VAL_UNDEF) {
+    *getter = then;
+    return VS_CALL;
+  }
+  if (!val_is_callable(vm, then)) {
+    promise_fulfill(vm, p, v);
+    return VS_OK;
+  }
+  enqueue_thenable_job(vm, p, v, then);
+  return VS_OK;
+}
+
+VmStatus promise_resolve(Vm *vm, uint32_t p, Value v) {
+  Value getter = VAL_UNDEF;
+  if (promise_resolve_step(vm, p, v, &getter) != VS_CALL) return VS_OK;
+  Value hook = realm_hook(vm, "resolveThenGetter");
+  vm_stack_reserve(vm, 8);
+  vm_push(vm, hook);
+  vm_push(vm, VAL_UNDEF);
+  vm_push(vm, val_obj(p));
+  vm_push(vm, v);
+  vm_push(vm, getter);
+  return vm_invoke(vm, 3, CONT_DISCARD, 0, VAL_UNDEF, 0);
+}
+
+/* --- then and await ------------------------------------------------------------- */
+
+static void add_reaction(Vm *vm, uint32_t p, uint32_t reaction) {
+  unsigned state = promise_state(vm, p);
+  if (state == PS_PENDING) {
+    heap_data_push(H, p, val_obj(reaction));
+  } else {
+    if (state == PS_REJECTED && !(H->objs[p].aux & PS_HANDLED) && (H->objs[p].aux & PS_REPORTED) &&
+        vm->hooks.promise_handled_late)
+      vm->hooks.promise_handled_late(vm->hooks.ctx, vm, p);
+    enqueue_reaction_job(vm, val_obj(reaction), promise_result(vm, p), state == PS_REJECTED);
+  }
+  H->objs[p].aux |= PS_HANDLED;
+}
+
+void promise_then(Vm *vm, uint32_t p, Value on_f, Value on_r, uint32_t derived) {
+  uint32_t r = record(vm, REC_REACTION, 4);
+  Value *d = heap_data(H, r);
+  d[0] = val_num(RT_THEN);
+  d[1] = val_is_callable(vm, on_f) ? on_f : VAL_UNDEF;
+  d[2] = val_is_callable(vm, on_r) ? on_r : VAL_UNDEF;
+  d[3] = derived ? val_obj(derived) : VAL_UNDEF;
+  add_reaction(vm, p, r);
+}
+
+void promise_await(Vm *vm, uint32_t p, uint32_t frame_obj) {
+  uint32_t r = record(vm, REC_REACTION, 4);
+  Value *d = heap_data(H, r);
+  d[0] = val_num(RT_AWAIT);
+  d[1] = val_obj(frame_obj);
+  d[2] = VAL_UNDEF;
+  d[3] = VAL_UNDEF;
+  add_reaction(vm, p, r);
+}
+
+VmStatus promise_coerce(Vm *vm, Value v, uint32_t *out) {
+  if (promise_is_native(vm, v)) {
+    Value ctor;
+    obj_lookup(vm, val_obj_idx(v), val_str(ATOM_constructor), &ctor);
+    if (val_is_obj(ctor) && val_obj_idx(ctor) == vm->intr[INTR_PROMISE]) {
+      *out = val_obj_idx(v);
+      return VS_OK;
+    }
+  }
+  *out = promise_new(vm);
+  return promise_resolve(vm, *out, v);
+}
+
+/* --- resolving functions -------------------------------------------------------------- */
+
+static VmStatus nat_resolve_fn(Vm *vm, uint32_t callee, Value this_v, Value *args, uint32_t argc,
+                               Value *out) {
+  (void)this_v;
+  *out = VAL_UNDEF;
+  uint32_t p = val_obj_idx(heap_get_data(H, callee, 0));
+  uint32_t flag = val_obj_idx(heap_get_data(H, callee, 1));
+  if (heap_get_data(H, flag, 0) == VAL_TRUE) return VS_OK;
+  heap_set_data(H, flag, 0, VAL_TRUE);
+  Value v = argc ? args[0] : VAL_UNDEF, getter = VAL_UNDEF;
+  if (promise_resolve_step(vm, p, v, &getter) != VS_CALL) return VS_OK;
+  Value call_args[3] = {val_obj(p), v, getter};
+  return vm_tail_call(vm, realm_hook(vm, "resolveThenGetter"), VAL_UNDEF, call_args, 3);
+}
+
+static VmStatus nat_reject_fn(Vm *vm, uint32_t callee, Value this_v, Value *args, uint32_t argc,
+                              Value *out) {
+  (void)this_v;
+  *out = VAL_UNDEF;
+  uint32_t p = val_obj_idx(heap_get_data(H, callee, 0));
+  uint32_t flag = val_obj_idx(heap_get_data(H, callee, 1));
+  if (heap_get_data(H, flag, 0) == VAL_TRUE) return VS_OK;
+  heap_set_data(H, flag, 0, VAL_TRUE);
+  promise_reject(vm, p, argc ? args[0] : VAL_UNDEF);
+  return VS_OK;
+}
+
+void promise_resolving_functions(Vm *vm, uint32_t p, Value *res, Value *rej) {
+  uint32_t flag = record(vm, REC_RESOLVED_FLAG, 1);
+  heap_set_data(H, flag, 0, VAL_FALSE);
+  uint32_t r = realm_new_native(vm, "promise", "$resolveFunction", 2);
+  heap_set_data(H, r, 0, val_obj(p));
+  heap_set_data(H, r, 1, val_obj(flag));
+  uint32_t j = realm_new_native(vm, "promise", "$rejectFunction", 2);
+  heap_set_data(H, j, 0, val_obj(p));
+  heap_set_data(H, j, 1, val_obj(flag));
+  *res = val_obj(r);
+  *rej = val_obj(j);
+}
+
+/* --- running jobs ----------------------------------------------------------------------- */
+
+/* Finishes a job whose first step threw synchronously (a native handler). */
+static VmStatus job_threw(Vm *vm, Value derived, Value reject_fn) {
+  Value exc = vm->exc;
+  vm->has_exc = false;
+  if (val_is_obj(derived)) {
+    promise_reject(vm, val_obj_idx(derived), exc);
+    return VS_OK;
+  }
+  if (val_is_obj(reject_fn)) {
+    vm_push(vm, reject_fn);
+    vm_push(vm, VAL_UNDEF);
+    vm_push(vm, exc);
+    return vm_invoke(vm, 1, CONT_DISCARD, 0, VAL_UNDEF, 0);
+  }
+  return VS_OK;
+}
+
+static VmStatus run_reaction(Vm *vm, uint32_t job, uint32_t floor) {
+  Value *d = heap_data(H, job);
+  uint32_t reaction = val_obj_idx(d[0]);
+  Value arg = d[1];
+  bool rejected = d[2] == VAL_TRUE;
+  Value *r = heap_data(H, reaction);
+  if ((int)val_to_double(r[0]) == RT_AWAIT) {
+    uint32_t fo = val_obj_idx(r[1]);
+    VmStatus st = vm_restore_frame(vm, fo, arg, rejected ? RESUME_THROW : RESUME_NEXT, CONT_TOP, 0,
+                                   VAL_UNDEF);
+    if (st == VS_THROW) st = vm_unwind(vm, floor);
+    return st;
+  }
+  Value handler = rejected ? r[2] : r[1], derived = r[3];
+  if (handler == VAL_UNDEF) {
+    if (!val_is_obj(derived)) return VS_OK;
+    if (rejected) {
+      promise_reject(vm, val_obj_idx(derived), arg);
+      return VS_OK;
+    }
+    return promise_resolve(vm, val_obj_idx(derived), arg);
+  }
+  vm_stack_reserve(vm, 4);
+  vm_push(vm, handler);
+  vm_push(vm, VAL_UNDEF);
+  vm_push(vm, arg);
+  VmStatus st = vm_invoke(vm, 1, CONT_JOB, 0, derived, 0);
+  if (st == VS_THROW && vm->nframes == floor) return job_threw(vm, derived, VAL_UNDEF);
+  return st;
+}
+
+static VmStatus run_thenable(Vm *vm, uint32_t job, uint32_t floor) {
+  Value *d = heap_data(H, job);
+  uint32_t p = val_obj_idx(d[0]);
+  Value thenable = d[1], then = d[2], res, rej;
+  promise_resolving_functions(vm, p, &res, &rej);
+  vm_stack_reserve(vm, 5);
+  vm_push(vm, then);
+  vm_push(vm, thenable);
+  vm_push(vm, res);
+  vm_push(vm, rej);
+  VmStatus st = vm_invoke(vm, 2, CONT_THENABLE, 0, rej, 0);
+  if (st == VS_THROW && vm->nframes == floor) return job_threw(vm, VAL_UNDEF, rej);
+  return st;
+}
+
+VmStatus promise_run_job(Vm *vm, bool *ran) {
+  *ran = false;
+  if (!promise_jobs_pending(vm)) return VS_OK;
+  *ran = true;
+  uint32_t floor = vm->nframes;
+  uint32_t job = val_obj_idx(dequeue(vm));
+  VmStatus st;
+  switch (H->objs[job].aux) {
+    case REC_JOB_REACTION: st = run_reaction(vm, job, floor); break;
+    case REC_JOB_THENABLE: st = run_thenable(vm, job, floor); break;
+    default: {
+      vm_stack_reserve(vm, 3);
+      vm_push(vm, heap_get_data(H, job, 0));
+      vm_push(vm, VAL_UNDEF);
+      st = vm_invoke(vm, 0, CONT_TOP, 0, VAL_UNDEF, 0);
+      break;
+    }
+  }
+  if (vm->nframes > floor && st != VS_EXIT) st = vm_run(vm, floor);
+  return st;
+}
+
+/* --- natives ------------------------------------------------------------------------------ */
+
+static VmStatus nat_then(Vm *vm, uint32_t callee, Value this_v, Value *args, uint32_t argc,
+                         Value *out) {
+  (void)callee;
+  if (!promise_is_native(vm, this_v))
+    return vm_throw_type(vm, "Method Promise.prototype.then called on incompatible receiver %s",
+                         val_is_obj(this_v) ? "#<Object>" : "[primitive]");
+  Value on_f = argc > 0 ? args[0] : VAL_UNDEF, on_r = argc > 1 ? args[1] : VAL_UNDEF, ctor;
+  uint32_t p = val_obj_idx(this_v);
+  Lookup lk = obj_lookup(vm, p, val_str(ATOM_constructor), &ctor);
+  if (lk == LK_GETTER || (val_is_obj(ctor) && val_obj_idx(ctor) != vm->intr[INTR_PROMISE])) {
+    Value a[4] = {this_v, on_f, on_r, ctor};
+    if (lk == LK_GETTER) a[3] = VAL_UNDEF;
+    return vm_tail_call(vm, realm_hook(vm, "thenSlow"), VAL_UNDEF, a, 4);
+  }
+  uint32_t derived = promise_new(vm);
+  promise_then(vm, p, on_f, on_r, derived);
+  *out = val_obj(derived);
+  return VS_OK;
+}
+
+/* $newPromise(proto?) */
+static VmStatus nat_new_promise(Vm *vm, uint32_t callee, Value this_v, Value *args, uint32_t argc,
+                                Value *out) {
+  (void)callee, (void)this_v;
+  uint32_t proto = argc && val_is_obj(args[0]) ? val_obj_idx(args[0]) : vm->intr[INTR_PROMISE_PROTO];
+  *out = val_obj(promise_new_proto(vm, proto));
+  return VS_OK;
+}
+
+static uint32_t arg_promise(Vm *vm, Value *args, uint32_t argc) {
+  return argc && promise_is_native(vm, args[0]) ? val_obj_idx(args[0]) : 0;
+}
+
+/* $resolvingFunctions(p) -> [resolve, reject] */
+static VmStatus nat_resolving(Vm *vm, uint32_t callee, Value this_v, Value *args, uint32_t argc,
+                              Value *out) {
+  (void)callee, (void)this_v;
+  uint32_t p = arg_promise(vm, args, argc);
+  if (!p) return vm_throw_type(vm, "not a promise");
+  Value pair[2];
+  promise_resolving_functions(vm, p, &pair[0], &pair[1]);
+  *out = val_obj(arr_from(vm, pair, 2));
+  return VS_OK;
+}
+
+/* $performThen(p, onF, onR, derived) */
+static VmStatus nat_perform_then(Vm *vm, uint32_t callee, Value this_v, Value *args, uint32_t argc,
+                                 Value *out) {
+  (void)callee, (void)this_v;
+  uint32_t p = arg_promise(vm, args, argc);
+  if (!p) return vm_throw_type(vm, "not a promise");
+  Value d = argc > 3 ? args[3] : VAL_UNDEF;
+  promise_then(vm, p, argc > 1 ? args[1] : VAL_UNDEF, argc > 2 ? args[2] : VAL_UNDEF,
+               promise_is_native(vm, d) ? val_obj_idx(d) : 0);
+  *out = VAL_UNDEF;
+  return VS_OK;
+}
+
+/* $promiseResolve(p, v): the resolve steps (no AlreadyResolved check). */
+static VmStatus nat_promise_resolve(Vm *vm, uint32_t callee, Value this_v, Value *args,
+                                    uint32_t argc, Value *out) {
+  (void)callee, (void)this_v;
+  *out = VAL_UNDEF;
+  uint32_t p = arg_promise(vm, args, argc);
+  if (!p) return vm_throw_type(vm, "not a promise");
+  Value v = argc > 1 ? args[1] : VAL_UNDEF, getter = VAL_UNDEF;
+  if (promise_resolve_step(vm, p, v, &getter) != VS_CALL) return VS_OK;
+  Value a[3] = {val_obj(p), v, getter};
+  return vm_tail_call(vm, realm_hook(vm, "resolveThenGetter"), VAL_UNDEF, a, 3);
+}
+
+static VmStatus nat_promise_reject(Vm *vm, uint32_t callee, Value this_v, Value *args,
+                                   uint32_t argc, Value *out) {
+  (void)callee, (void)this_v;
+  *out = VAL_UNDEF;
+  uint32_t p = arg_promise(vm, args, argc);
+  if (p) promise_reject(vm, p, argc > 1 ? args[1] : VAL_UNDEF);
+  return VS_OK;
+}
+
+static VmStatus nat_promise_fulfill(Vm *vm, uint32_t callee, Value this_v, Value *args,
+                                    uint32_t argc, Value *out) {
+  (void)callee, (void)this_v;
+  *out = VAL_UNDEF;
+  uint32_t p = arg_promise(vm, args, argc);
+  if (p) promise_fulfill(vm, p, argc > 1 ? args[1] : VAL_UNDEF);
+  return VS_OK;
+}
+
+static VmStatus nat_enqueue_thenable(Vm *vm, uint32_t callee, Value this_v, Value *args,
+                                     uint32_t argc, Value *out) {
+  (void)callee, (void)this_v;
+  *out = VAL_UNDEF;
+  uint32_t p = arg_promise(vm, args, argc);
+  if (p && argc > 2) enqueue_thenable_job(vm, p, args[1], args[2]);
+  return VS_OK;
+}
+
+static VmStatus nat_is_promise(Vm *vm, uint32_t callee, Value this_v, Value *args, uint32_t argc,
+                               Value *out) {
+  (void)callee, (void)this_v;
+  *out = val_bool(argc && promise_is_native(vm, args[0]));
+  return VS_OK;
+}
+
+static const NativeDef promise_defs[] = {
+    {"then", 2, 0, nat_then},
+    {"$resolveFunction", 1, 0, nat_resolve_fn},
+    {"$rejectFunction", 1, 0, nat_reject_fn},
+    {"$newPromise", 1, NF_INTRINSIC, nat_new_promise},
+    {"$resolvingFunctions", 1, NF_INTRINSIC, nat_resolving},
+    {"$performThen", 4, NF_INTRINSIC, nat_perform_then},
+    {"$promiseResolve", 2, NF_INTRINSIC, nat_promise_resolve},
+    {"$promiseReject", 2, NF_INTRINSIC, nat_promise_reject},
+    {"$promiseFulfill", 2, NF_INTRINSIC, nat_promise_fulfill},
+    {"$enqueueThenableJob", 3, NF_INTRINSIC, nat_enqueue_thenable},
+    {"$isPromise", 1, NF_INTRINSIC, nat_is_promise},
+};
+
+static void promise_init(Vm *vm) {
+  uint32_t then = realm_new_native(vm, "promise", "then", 0);
+  vm->intr[INTR_PROMISE_THEN] = then;
+  obj_define_cstr(vm, vm->intr[INTR_PROMISE_PROTO], "then", val_obj(then), PA_WRITABLE | PA_CONFIG);
+}
+
+const NativeModule bi_promise_module = {"promise", promise_defs,
+                                        sizeof promise_defs / sizeof promise_defs[0], promise_init};

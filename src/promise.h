@@ -1,0 +1,78 @@
+/* promise.h - promises and the job (microtask) queue, per ECMA-262 27.2.
+ *
+ * A promise is an OK_PROMISE object: aux holds the state and the
+ * [[PromiseIsHandled]] bit; data[0] is the result; data[1..] are reaction
+ * records (OK_RECORD, REC_REACTION) while pending.  Jobs are OK_RECORD
+ * objects in vm->jobs, run in FIFO order by promise_run_job.
+ *
+ * Operations that would call JavaScript (a `then` getter, a handler) push
+ * frames instead of recursing; they return VS_CALL in that case and the
+ * caller must run the machine (vm_run) before relying on the outcome.
+ */
+#ifndef TT_PROMISE_H
+#define TT_PROMISE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "vm.h"
+
+enum { PS_PENDING = 0, PS_FULFILLED = 1, PS_REJECTED = 2, PS_STATE_MASK = 3, PS_HANDLED = 4,
+       PS_REPORTED = 8 /* reported as unhandled by the host */ };
+
+/* OK_RECORD types (Obj.aux) */
+enum {
+  REC_REACTION = 1, /* data: type, on_fulfilled, on_rejected, target */
+  REC_JOB_REACTION, /* data: reaction, argument, rejected(bool) */
+  REC_JOB_THENABLE, /* data: promise, thenable, then */
+  REC_JOB_CALLBACK, /* data: function (queueMicrotask) */
+  REC_RETURN_SIGNAL,/* data: value (generator return() unwinding) */
+  REC_RESOLVED_FLAG,/* data: bool (shared [[AlreadyResolved]]) */
+  REC_ASYNCGEN_REQ, /* data: mode, value, promise */
+  REC_LIST,         /* generic list (queues) */
+  REC_HOST          /* host-defined records start here */
+};
+
+/* Reaction types (REC_REACTION data[0]) */
+enum { RT_THEN, RT_AWAIT };
+
+uint32_t promise_new(Vm *vm);                     /* pending, %Promise.prototype% */
+uint32_t promise_new_proto(Vm *vm, uint32_t proto);
+static inline unsigned promise_state(Vm *vm, uint32_t p) { return vm->heap.objs[p].aux & PS_STATE_MASK; }
+static inline Value promise_result(Vm *vm, uint32_t p) { return heap_get_data(&vm->heap, p, 0); }
+
+/* The resolve function's algorithm (27.2.1.3.2) applied to p. */
+VmStatus promise_resolve(Vm *vm, uint32_t p, Value v);
+/* The same steps without calling JavaScript: returns VS_CALL with *getter
+ * set when `then` is an accessor; the caller must then call the prelude
+ * hook resolveThenGetter(p, v, getter). */
+VmStatus promise_resolve_step(Vm *vm, uint32_t p, Value v, Value *getter);
+void promise_fulfill(Vm *vm, uint32_t p, Value v);
+void promise_reject(Vm *vm, uint32_t p, Value reason);
+/* Creates the resolve/reject pair for p (sharing one AlreadyResolved). */
+void promise_resolving_functions(Vm *vm, uint32_t p, Value *resolve, Value *reject);
+/* PerformPromiseThen(p, onF, onR, derived): derived is a promise or 0. */
+void promise_then(Vm *vm, uint32_t p, Value on_fulfilled, Value on_rejected, uint32_t derived);
+/* Registers an await: when p settles, the suspended frame object resumes. */
+void promise_await(Vm *vm, uint32_t p, uint32_t frame_obj);
+/* PromiseResolve(%Promise%, v): v itself when it is a native promise whose
+ * constructor is %Promise%, else a new promise resolved with v. */
+VmStatus promise_coerce(Vm *vm, Value v, uint32_t *out);
+bool promise_is_native(Vm *vm, Value v);
+
+/* Queues a callback job (queueMicrotask). */
+void promise_enqueue_callback(Vm *vm, Value fn);
+bool promise_jobs_pending(Vm *vm);
+/* Runs the next job to completion (pushing and running frames).  Returns
+ * VS_OK when a job ran or none was queued (*ran tells), VS_EXIT when the
+ * program exited, VS_THROW when a queueMicrotask callback threw. */
+VmStatus promise_run_job(Vm *vm, bool *ran);
+
+/* Unhandled-rejection bookkeeping: promises rejected while unhandled are
+ * appended to vm->rejections; a handler added later records the promise as
+ * handled (the host decides what that means). */
+void promise_track_reject(Vm *vm, uint32_t p);
+
+extern const struct NativeModule bi_promise_module;
+
+#endif

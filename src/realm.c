@@ -1,0 +1,291 @@
+/* realm.c - creation of the built-in objects, the native module registry,
+ * and the prelude (built-ins written in JavaScript, compiled into every
+ * program and run once at setup). */
+#include "realm.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compile.h"
+#include "obj.h"
+#include "parse.h"
+#include "prelude.h"
+#include "promise.h"
+
+extern const NativeModule bi_base_module, bi_object_module, bi_object_proto_module, bi_function_module, bi_array_module,
+    bi_string_module, bi_number_module, bi_math_module, bi_json_module, bi_error_module,
+    bi_symbol_module, bi_collection_module, bi_console_module, bi_generator_module,
+    bi_node_module;
+
+/* Order matters: a module's init may use objects made by earlier ones. */
+static const NativeModule *const modules[] = {
+    &bi_base_module,   &bi_object_proto_module, &bi_object_module, &bi_function_module, &bi_symbol_module,
+    &bi_error_module,  &bi_array_module,      &bi_string_module,   &bi_number_module,
+    &bi_math_module,   &bi_json_module,       &bi_collection_module, &bi_promise_module,
+    &bi_generator_module, &bi_console_module, &bi_node_module,
+};
+enum { NMODULES = sizeof modules / sizeof modules[0] };
+
+/* --- the registry ---------------------------------------------------------------- */
+
+const NativeDef *realm_native_def(uint16_t code) {
+  return &modules[code >> 8]->defs[code & 0xFF];
+}
+
+uint16_t realm_native_code(const char *module, const char *name) {
+  for (uint32_t m = 0; m < NMODULES; m++) {
+    if (strcmp(modules[m]->name, module) != 0) continue;
+    for (uint32_t i = 0; i < modules[m]->ndefs; i++)
+      if (strcmp(modules[m]->defs[i].name, name) == 0) return (uint16_t)(m << 8 | i);
+  }
+  fprintf(stderr, "ticktock: internal error: no native %s.%s\n", module, name);
+  abort();
+}
+
+uint32_t realm_new_native_code(Vm *vm, uint16_t code, uint32_t nbound) {
+  uint32_t fn = heap_alloc(&vm->heap, OK_NATIVE, vm->intr[INTR_FUNCTION_PROTO], 0, nbound);
+  vm->heap.objs[fn].aux = code;
+  if (realm_native_def(code)->flags & NF_CTOR) vm->heap.objs[fn].flags |= OF_CTOR;
+  return fn;
+}
+
+uint32_t realm_new_native(Vm *vm, const char *module, const char *name, uint32_t nbound) {
+  return realm_new_native_code(vm, realm_native_code(module, name), nbound);
+}
+
+void realm_install(Vm *vm, uint32_t obj, const NativeModule *m) {
+  for (uint32_t m_i = 0; m_i < NMODULES; m_i++) {
+    if (modules[m_i] != m) continue;
+    for (uint32_t i = 0; i < m->ndefs; i++) {
+      const NativeDef *d = &m->defs[i];
+      if (d->name[0] == '$' || (d->flags & NF_CTOR)) continue;
+      uint32_t fn = realm_new_native_code(vm, (uint16_t)(m_i << 8 | i), 0);
+      obj_define_cstr(vm, obj, d->name, val_obj(fn), PA_WRITABLE | PA_CONFIG);
+    }
+  }
+}
+
+/* --- intrinsics for the prelude ($name) ----------------------------------------------- */
+
+/* Object intrinsics reachable as $name, besides the NF_INTRINSIC natives. */
+static const struct {
+  const char *name;
+  int intr;
+} object_intrinsics[] = {
+    {"global", -1},
+    {"ObjectProto", INTR_OBJECT_PROTO},
+    {"FunctionProto", INTR_FUNCTION_PROTO},
+    {"ArrayProto", INTR_ARRAY_PROTO},
+    {"StringProto", INTR_STRING_PROTO},
+    {"NumberProto", INTR_NUMBER_PROTO},
+    {"PromiseProto", INTR_PROMISE_PROTO},
+    {"ErrorProto", INTR_ERROR_PROTO},
+    {"IteratorProto", INTR_ITERATOR_PROTO},
+    {"ArrayIteratorProto", INTR_ARRAY_ITER_PROTO},
+    {"MapProto", INTR_MAP_PROTO},
+    {"SetProto", INTR_SET_PROTO},
+    {"Object", INTR_OBJECT},
+    {"Array", INTR_ARRAY},
+    {"Promise", INTR_PROMISE},
+    {"TypeError", INTR_TYPE_ERROR},
+    {"RangeError", INTR_RANGE_ERROR},
+    {"Error", INTR_ERROR},
+    {"AggregateError", INTR_AGGREGATE_ERROR},
+    {"symIterator", INTR_SYM_ITERATOR},
+    {"symAsyncIterator", INTR_SYM_ASYNC_ITERATOR},
+    {"symToPrimitive", INTR_SYM_TO_PRIMITIVE},
+    {"hooks", INTR_PRELUDE_HOOKS},
+};
+enum { NOBJ_INTRINSICS = sizeof object_intrinsics / sizeof object_intrinsics[0] };
+
+/* OP_INTRINSIC operands: k < NOBJ_INTRINSICS names an object intrinsic;
+ * INTRINSIC_NATIVE | code names the NF_INTRINSIC native with that code. */
+enum { INTRINSIC_NATIVE = 0x10000 };
+
+uint32_t realm_intrinsic_lookup(const char *name) {
+  for (uint32_t i = 0; i < NOBJ_INTRINSICS; i++)
+    if (strcmp(object_intrinsics[i].name, name) == 0) return i;
+  for (uint32_t m = 0; m < NMODULES; m++)
+    for (uint32_t i = 0; i < modules[m]->ndefs; i++) {
+      const NativeDef *d = &modules[m]->defs[i];
+      if ((d->flags & NF_INTRINSIC) && strcmp(d->name + 1, name) == 0) return INTRINSIC_NATIVE | m << 8 | i;
+    }
+  return UINT32_MAX;
+}
+
+/* The function object of an intrinsic native, made at setup and kept in
+ * the hooks record under "%<code>". */
+static Value native_intrinsic(Vm *vm, uint16_t code, bool create) {
+  char key[16];
+  snprintf(key, sizeof key, "%%%u", (unsigned)code);
+  Value v = VAL_UNDEF;
+  uint32_t hooks = vm->intr[INTR_PRELUDE_HOOKS];
+  if (obj_get_own(vm, hooks, val_cstr(vm, key), &v) == LK_VALUE || !create) return v;
+  uint32_t fn = realm_new_native_code(vm, code, 0);
+  obj_define_cstr(vm, hooks, key, val_obj(fn), 0);
+  return val_obj(fn);
+}
+
+Value realm_intrinsic_value(Vm *vm, uint32_t k) {
+  if (k & INTRINSIC_NATIVE) return native_intrinsic(vm, (uint16_t)(k & 0xFFFF), false);
+  int intr = object_intrinsics[k].intr;
+  if (intr < 0) return val_obj(vm->global);
+  if (intr == INTR_SYM_ITERATOR || intr == INTR_SYM_ASYNC_ITERATOR || intr == INTR_SYM_TO_PRIMITIVE)
+    return val_sym(vm->intr[intr]);
+  return val_obj(vm->intr[intr]);
+}
+
+static void make_native_intrinsics(Vm *vm) {
+  for (uint32_t m = 0; m < NMODULES; m++)
+    for (uint32_t i = 0; i < modules[m]->ndefs; i++)
+      if (modules[m]->defs[i].flags & NF_INTRINSIC) native_intrinsic(vm, (uint16_t)(m << 8 | i), true);
+}
+
+Value realm_hook(Vm *vm, const char *name) {
+  Value v = VAL_UNDEF;
+  obj_get_own(vm, vm->intr[INTR_PRELUDE_HOOKS], val_cstr(vm, name), &v);
+  return v;
+}
+
+/* --- the intrinsic objects ------------------------------------------------------------- */
+
+static uint32_t make(Vm *vm, ObjKind kind, uint32_t proto, uint32_t ndata) {
+  return heap_alloc(&vm->heap, kind, proto, 0, ndata);
+}
+
+static void make_symbols(Vm *vm) {
+  static const struct {
+    int intr;
+    const char *desc;
+  } syms[] = {{INTR_SYM_ITERATOR, "Symbol.iterator"},       {INTR_SYM_ASYNC_ITERATOR, "Symbol.asyncIterator"},
+              {INTR_SYM_HAS_INSTANCE, "Symbol.hasInstance"}, {INTR_SYM_TO_PRIMITIVE, "Symbol.toPrimitive"},
+              {INTR_SYM_TO_STRING_TAG, "Symbol.toStringTag"}, {INTR_SYM_SPECIES, "Symbol.species"}};
+  for (size_t i = 0; i < sizeof syms / sizeof syms[0]; i++) {
+    uint32_t s = make(vm, OK_SYMBOL, 0, 1);
+    heap_set_data(&vm->heap, s, 0, val_cstr(vm, syms[i].desc));
+    vm->heap.objs[s].aux = 1; /* well-known */
+    vm->intr[syms[i].intr] = s;
+  }
+}
+
+static void make_prototypes(Vm *vm) {
+  uint32_t *I = vm->intr;
+  I[INTR_OBJECT_PROTO] = make(vm, OK_PLAIN, 0, 0);
+  uint32_t op = I[INTR_OBJECT_PROTO];
+  I[INTR_FUNCTION_PROTO] = make(vm, OK_PLAIN, op, 0);
+  I[INTR_ARRAY_PROTO] = make(vm, OK_ARRAY, op, 0);
+  I[INTR_STRING_PROTO] = make(vm, OK_BOXED, op, 1);
+  heap_set_data(&vm->heap, I[INTR_STRING_PROTO], 0, val_str(ATOM_empty));
+  I[INTR_NUMBER_PROTO] = make(vm, OK_BOXED, op, 1);
+  heap_set_data(&vm->heap, I[INTR_NUMBER_PROTO], 0, val_num(0));
+  I[INTR_BOOLEAN_PROTO] = make(vm, OK_BOXED, op, 1);
+  heap_set_data(&vm->heap, I[INTR_BOOLEAN_PROTO], 0, VAL_FALSE);
+  I[INTR_SYMBOL_PROTO] = make(vm, OK_PLAIN, op, 0);
+  I[INTR_PROMISE_PROTO] = make(vm, OK_PLAIN, op, 0);
+  I[INTR_ERROR_PROTO] = make(vm, OK_PLAIN, op, 0);
+  static const int errs[] = {INTR_TYPE_ERROR_PROTO, INTR_RANGE_ERROR_PROTO, INTR_REFERENCE_ERROR_PROTO,
+                             INTR_SYNTAX_ERROR_PROTO, INTR_AGGREGATE_ERROR_PROTO};
+  for (size_t i = 0; i < sizeof errs / sizeof errs[0]; i++) I[errs[i]] = make(vm, OK_PLAIN, I[INTR_ERROR_PROTO], 0);
+  I[INTR_ITERATOR_PROTO] = make(vm, OK_PLAIN, op, 0);
+  static const int iters[] = {INTR_ARRAY_ITER_PROTO, INTR_STRING_ITER_PROTO, INTR_MAP_ITER_PROTO,
+                              INTR_SET_ITER_PROTO, INTR_GENERATOR_PROTO};
+  for (size_t i = 0; i < sizeof iters / sizeof iters[0]; i++) I[iters[i]] = make(vm, OK_PLAIN, I[INTR_ITERATOR_PROTO], 0);
+  I[INTR_ASYNC_GENERATOR_PROTO] = make(vm, OK_PLAIN, op, 0);
+  I[INTR_ASYNC_FROM_SYNC_ITER_PROTO] = make(vm, OK_PLAIN, op, 0);
+  uint32_t fp = I[INTR_FUNCTION_PROTO];
+  I[INTR_GENERATOR_FUNCTION_PROTO] = make(vm, OK_PLAIN, fp, 0);
+  I[INTR_ASYNC_FUNCTION_PROTO] = make(vm, OK_PLAIN, fp, 0);
+  I[INTR_ASYNC_GENERATOR_FUNCTION_PROTO] = make(vm, OK_PLAIN, fp, 0);
+  I[INTR_MAP_PROTO] = make(vm, OK_PLAIN, op, 0);
+  I[INTR_SET_PROTO] = make(vm, OK_PLAIN, op, 0);
+  I[INTR_WEAKMAP_PROTO] = make(vm, OK_PLAIN, op, 0);
+  I[INTR_WEAKSET_PROTO] = make(vm, OK_PLAIN, op, 0);
+  I[INTR_DATE_PROTO] = make(vm, OK_PLAIN, op, 0);
+  I[INTR_PRELUDE_HOOKS] = make(vm, OK_PLAIN, 0, 0);
+}
+
+/* Creates constructor `name` from native `module.name`, linking it with its
+ * prototype object and installing it as a global. */
+uint32_t realm_make_ctor(Vm *vm, const char *module, const char *name, int proto_intr, int ctor_intr) {
+  uint32_t c = realm_new_native(vm, module, name, 0);
+  uint32_t proto = vm->intr[proto_intr];
+  obj_define_cstr(vm, c, "prototype", val_obj(proto), 0);
+  obj_define_cstr(vm, proto, "constructor", val_obj(c), PA_WRITABLE | PA_CONFIG);
+  obj_define_cstr(vm, vm->global, name, val_obj(c), PA_WRITABLE | PA_CONFIG);
+  if (ctor_intr >= 0) vm->intr[ctor_intr] = c;
+  return c;
+}
+
+/* --- setup ------------------------------------------------------------------------------------ */
+
+static bool run_prelude(Vm *vm, uint32_t proto) {
+  uint32_t fn = heap_alloc(&vm->heap, OK_FUNC, vm->intr[INTR_FUNCTION_PROTO], 0, FD__COUNT);
+  heap_set_data(&vm->heap, fn, FD_PROTO, val_num(proto));
+  Value out;
+  VmStatus st = vm_call(vm, val_obj(fn), VAL_UNDEF, NULL, 0, &out);
+  if (st == VS_OK) return true;
+  fprintf(stderr, "ticktock: internal error: the prelude failed");
+  if (st == VS_THROW) {
+    Value msg;
+    if (val_is_obj(vm->exc)) obj_lookup(vm, val_obj_idx(vm->exc), val_str(ATOM_message), &msg);
+    else msg = vm->exc;
+    if (val_is_str(msg)) fprintf(stderr, ": %s", str_cstr_tmp(vm->strs, val_str_id(msg)));
+  }
+  fprintf(stderr, "\n");
+  return false;
+}
+
+bool realm_setup(Vm *vm, uint32_t prelude_proto) {
+  make_prototypes(vm);
+  make_symbols(vm);
+  vm->global = make(vm, OK_PLAIN, vm->intr[INTR_OBJECT_PROTO], 0);
+  vm->jobs = heap_alloc(&vm->heap, OK_RECORD, 0, 0, 0);
+  vm->heap.objs[vm->jobs].aux = REC_LIST;
+  vm->rejections = heap_alloc(&vm->heap, OK_RECORD, 0, 0, 0);
+  vm->heap.objs[vm->rejections].aux = REC_LIST;
+  for (uint32_t m = 0; m < NMODULES; m++)
+    if (modules[m]->init) modules[m]->init(vm);
+  make_native_intrinsics(vm);
+  if (!run_prelude(vm, prelude_proto)) return false;
+  while (promise_jobs_pending(vm)) {
+    bool ran;
+    if (promise_run_job(vm, &ran) != VS_OK) return false;
+  }
+  /* everything made so far is the realm: base objects keep their indices */
+  vm_gc(vm);
+  vm->heap.nbase = vm->heap.nobj;
+  for (uint32_t i = 1; i < vm->heap.nbase; i++) vm->heap.objs[i].flags &= (uint8_t)~OF_DIRTY;
+  return true;
+}
+
+uint32_t realm_compile_prelude(Program *prog) {
+  size_t len = 0;
+  for (size_t i = 0; i < prelude_nlines; i++) len += strlen(prelude_lines[i]);
+  char *src = xmalloc(len + 1);
+  size_t at = 0;
+  for (size_t i = 0; i < prelude_nlines; i++) {
+    size_t n = strlen(prelude_lines[i]);
+    memcpy(src + at, prelude_lines[i], n);
+    at += n;
+  }
+  src[len] = '\0';
+  Arena arena;
+  arena_init(&arena);
+  DiagList d;
+  diag_init(&d);
+  ParseResult pr;
+  uint32_t id = UINT32_MAX;
+  if (parse_source(&arena, src, len, PARSE_SCRIPT, &pr, &d)) {
+    CompileOpts o = {.prelude = true, .intrinsic = realm_intrinsic_lookup};
+    id = cg_compile(prog, pr.program, &o, &d);
+  }
+  if (id == UINT32_MAX) {
+    DiagSource ds = {"<prelude>", src, len};
+    diag_print(stderr, &ds, &d);
+  }
+  diag_free(&d);
+  arena_free(&arena);
+  free(src);
+  return id;
+}

@@ -1,0 +1,642 @@
+/* vm.c - machine lifecycle, garbage collection roots, and the bytecode
+ * dispatch loop (the one large function of the project; each case is short
+ * and delegates anything longer to a helper in vm_ops.c). */
+#include "vm_int.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+
+#include "numconv.h"
+#include "vm_ops.h"
+
+/* --- lifecycle ---------------------------------------------------------------- */
+
+Vm *vm_new(Program *prog, StrTab *strs) {
+  Vm *vm = xcalloc(1, sizeof *vm);
+  heap_init(&vm->heap);
+  vm->strs = strs;
+  vm->prog = prog;
+  vm->stack_cap = 1 << 16;
+  vm->stack = xmalloc(sizeof(Value) * vm->stack_cap);
+  vm->frame_cap = 256;
+  vm->frames = xmalloc(sizeof(Frame) * vm->frame_cap);
+  vm->intr = xcalloc(INTR_COUNT, sizeof(uint32_t));
+  vm->stack_budget = 1004976; /* node 20's usable stack for JS frames, see S52 */
+  vm->exc = vm->top_result = vm->new_target = VAL_UNDEF;
+  vm->gc_threshold = 1u << 20;
+  buf_init(&vm->out);
+  buf_init(&vm->err);
+  return vm;
+}
+
+void vm_free(Vm *vm) {
+  if (!vm) return;
+  heap_free(&vm->heap);
+  free(vm->stack);
+  free(vm->frames);
+  free(vm->intr);
+  buf_free(&vm->out);
+  buf_free(&vm->err);
+  free(vm);
+}
+
+Vm *vm_clone(const Vm *src) {
+  Vm *vm = xmalloc(sizeof *vm);
+  *vm = *src;
+  heap_copy(&vm->heap, &src->heap);
+  vm->stack = xmalloc(sizeof(Value) * src->stack_cap);
+  memcpy(vm->stack, src->stack, sizeof(Value) * src->sp);
+  vm->frames = xmalloc(sizeof(Frame) * src->frame_cap);
+  memcpy(vm->frames, src->frames, sizeof(Frame) * src->nframes);
+  vm->intr = xmalloc(sizeof(uint32_t) * INTR_COUNT);
+  memcpy(vm->intr, src->intr, sizeof(uint32_t) * INTR_COUNT);
+  buf_init(&vm->out);
+  buf_append(&vm->out, src->out.data ? src->out.data : "", src->out.len);
+  buf_init(&vm->err);
+  buf_append(&vm->err, src->err.data ? src->err.data : "", src->err.len);
+  return vm;
+}
+
+/* --- garbage collection --------------------------------------------------------- */
+
+static void gc_roots(HeapGc *gc, void *ctx) {
+  Vm *vm = ctx;
+  for (uint32_t i = 0; i < vm->sp; i++) heap_gc_value(gc, &vm->stack[i]);
+  for (uint32_t i = 0; i < vm->nframes; i++) {
+    Frame *f = &vm->frames[i];
+    heap_gc_index(gc, &f->func);
+    heap_gc_index(gc, &f->env);
+    heap_gc_value(gc, &f->this_val);
+    heap_gc_value(gc, &f->new_target);
+    heap_gc_value(gc, &f->extra);
+    heap_gc_value(gc, &f->coroutine);
+    heap_gc_value(gc, &f->cont_v);
+  }
+  for (uint32_t i = 0; i < INTR_COUNT; i++) heap_gc_index(gc, &vm->intr[i]);
+  heap_gc_index(gc, &vm->global);
+  heap_gc_index(gc, &vm->root);
+  heap_gc_index(gc, &vm->jobs);
+  heap_gc_index(gc, &vm->rejections);
+  heap_gc_value(gc, &vm->exc);
+  heap_gc_value(gc, &vm->top_result);
+  heap_gc_value(gc, &vm->new_target);
+  heap_gc_value(gc, &vm->tc.fn);
+  heap_gc_value(gc, &vm->tc.this_v);
+  heap_gc_value(gc, &vm->tc.args_array);
+  heap_gc_value(gc, &vm->tc.resume_value);
+  heap_gc_index(gc, &vm->tc.resume);
+  for (uint32_t i = 0; i < 8; i++) heap_gc_value(gc, &vm->tc.args[i]);
+}
+
+void vm_gc(Vm *vm) {
+  heap_gc(H, gc_roots, vm);
+  vm->stats.gcs++;
+  uint32_t live = H->live_after_gc;
+  vm->gc_threshold = live * 2 > (1u << 20) ? live * 2 : (1u << 20);
+}
+
+static inline void maybe_gc(Vm *vm) {
+  if (H->nslot > vm->gc_threshold || H->nobj > vm->gc_threshold / 4) vm_gc(vm);
+}
+
+/* --- calling from C -------------------------------------------------------------- */
+
+VmStatus vm_call(Vm *vm, Value fn, Value this_v, const Value *args, uint32_t argc, Value *out) {
+  uint32_t floor = vm->nframes;
+  vm_stack_reserve(vm, argc + 2 + VM_FRAME_RESERVE);
+  vm_push(vm, fn);
+  vm_push(vm, this_v);
+  for (uint32_t i = 0; i < argc; i++) vm_push(vm, args[i]);
+  vm->top_result = VAL_UNDEF;
+  VmStatus st = vm_invoke(vm, argc, CONT_TOP, 0, VAL_UNDEF, 0);
+  if (st == VS_CALL) st = vm_run(vm, floor);
+  else if (st == VS_THROW && vm->nframes > floor) st = vm_run(vm, floor);
+  *out = vm->top_result;
+  return st;
+}
+
+/* --- dispatch loop ------------------------------------------------------------------ */
+
+#define S(i) (vm->stack[vm->sp - 1 - (i)])
+#define PUSH(v) vm_push(vm, (v)) /* a call: the value is read before sp moves */
+#define POP() (vm->stack[--vm->sp])
+#define LOCAL(i) (vm->stack[fr->base + (i)])
+#define NUM(v) val_to_double(v)
+#define LOAD()                                 \
+  do {                                         \
+    fr = vm_top(vm);                           \
+    p = vm->prog->protos[fr->proto];           \
+    code = p->code;                            \
+    pc = fr->pc;                               \
+  } while (0)
+/* Runs a helper that may call out; every outcome goes through `status`. */
+#define CALLOUT(expr)       \
+  do {                      \
+    fr->pc = pc;            \
+    fr->ipc = ipc;          \
+    st = (expr);            \
+    goto status;            \
+  } while (0)
+#define THROW_NOW()   \
+  do {                \
+    fr->pc = pc;      \
+    fr->ipc = ipc;    \
+    goto throw_;      \
+  } while (0)
+#define BINOP_NUM(expr)                                          \
+  do {                                                           \
+    Value b_ = S(0), a_ = S(1);                                  \
+    if (val_is_num(a_) && val_is_num(b_)) {                      \
+      double x = NUM(a_), y = NUM(b_);                           \
+      vm->sp--;                                                  \
+      S(0) = val_num(expr);                                      \
+    } else {                                                     \
+      CALLOUT(op_arith(vm, op));                                 \
+    }                                                            \
+  } while (0)
+#define CMP_NUM(expr)                                            \
+  do {                                                           \
+    Value b_ = S(0), a_ = S(1);                                  \
+    if (val_is_num(a_) && val_is_num(b_)) {                      \
+      double x = NUM(a_), y = NUM(b_);                           \
+      vm->sp--;                                                  \
+      S(0) = val_bool(expr);                                     \
+    } else {                                                     \
+      CALLOUT(op_compare(vm, op));                               \
+    }                                                            \
+  } while (0)
+
+VmStatus vm_run(Vm *vm, uint32_t floor) {
+  Frame *fr;
+  const FuncProto *p;
+  const uint32_t *code;
+  uint32_t pc, ipc = 0;
+  VmStatus st;
+  if (vm->nframes <= floor) return VS_OK;
+  LOAD();
+  for (;;) {
+    ipc = pc;
+    uint32_t op = code[pc++];
+    vm->steps++;
+    if (getenv("TT_TRACE")) fprintf(stderr, "[%u:%u] %s sp=%u\n", fr->proto, ipc, op < OP__COUNT ? op_names[op] : "?", vm->sp);
+    switch (op) {
+      case OP_UNDEF: PUSH(VAL_UNDEF); break;
+      case OP_NULL: PUSH(VAL_NULL); break;
+      case OP_TRUE: PUSH(VAL_TRUE); break;
+      case OP_FALSE: PUSH(VAL_FALSE); break;
+      case OP_INT: PUSH(val_num((int32_t)code[pc++])); break;
+      case OP_CONST: PUSH(p->consts[code[pc++]]); break;
+      case OP_STR: PUSH(val_str(code[pc++])); break;
+      case OP_THIS:
+        if (fr->this_val == VAL_UNINIT) {
+          vm_throw_ref(vm, "Must call super constructor in derived class before accessing 'this' "
+                           "or returning from derived constructor");
+          THROW_NOW();
+        }
+        PUSH(fr->this_val);
+        break;
+      case OP_INTRINSIC: PUSH(realm_intrinsic_value(vm, code[pc++])); break;
+      case OP_POP: vm->sp--; break;
+      case OP_DUP: PUSH(S(0)); break;
+      case OP_DUP2: {
+        Value a = S(1), b = S(0);
+        PUSH(a);
+        PUSH(b);
+        break;
+      }
+      case OP_SWAP: {
+        Value t = S(0);
+        S(0) = S(1);
+        S(1) = t;
+        break;
+      }
+      case OP_ROT3: {
+        Value c = S(0);
+        S(0) = S(1);
+        S(1) = S(2);
+        S(2) = c;
+        break;
+      }
+      case OP_ROT4: {
+        Value d = S(0);
+        S(0) = S(1);
+        S(1) = S(2);
+        S(2) = S(3);
+        S(3) = d;
+        break;
+      }
+      case OP_PICK: {
+        Value v = S(code[pc++]);
+        PUSH(v);
+        break;
+      }
+      case OP_UNINIT: PUSH(VAL_UNINIT); break;
+      case OP_GET_LOCAL: PUSH(LOCAL(code[pc++])); break;
+      case OP_SET_LOCAL: LOCAL(code[pc++]) = S(0); break;
+      case OP_GET_LOCAL_CHK: {
+        Value v = LOCAL(code[pc]);
+        if (v == VAL_UNINIT) {
+          op_tdz_error(vm, code[pc + 1]);
+          THROW_NOW();
+        }
+        pc += 2;
+        PUSH(v);
+        break;
+      }
+      case OP_SET_LOCAL_CHK:
+        if (LOCAL(code[pc]) == VAL_UNINIT) {
+          op_tdz_error(vm, code[pc + 1]);
+          THROW_NOW();
+        }
+        LOCAL(code[pc]) = S(0);
+        pc += 2;
+        break;
+      case OP_GET_ENV: {
+        uint32_t e = op_env_at(vm, fr->env, code[pc]);
+        PUSH(heap_get_data(H, e, 1 + code[pc + 1]));
+        pc += 2;
+        break;
+      }
+      case OP_SET_ENV: {
+        uint32_t e = op_env_at(vm, fr->env, code[pc]);
+        heap_set_data(H, e, 1 + code[pc + 1], S(0));
+        pc += 2;
+        break;
+      }
+      case OP_GET_ENV_CHK: {
+        uint32_t e = op_env_at(vm, fr->env, code[pc]);
+        Value v = heap_get_data(H, e, 1 + code[pc + 1]);
+        if (v == VAL_UNINIT) {
+          op_tdz_error(vm, code[pc + 2]);
+          THROW_NOW();
+        }
+        PUSH(v);
+        pc += 3;
+        break;
+      }
+      case OP_SET_ENV_CHK: {
+        uint32_t e = op_env_at(vm, fr->env, code[pc]);
+        if (heap_get_data(H, e, 1 + code[pc + 1]) == VAL_UNINIT) {
+          op_tdz_error(vm, code[pc + 2]);
+          THROW_NOW();
+        }
+        heap_set_data(H, e, 1 + code[pc + 1], S(0));
+        pc += 3;
+        break;
+      }
+      case OP_GET_GLOBAL: {
+        uint32_t a = code[pc++];
+        CALLOUT(op_get_global(vm, a));
+      }
+      case OP_SET_GLOBAL: {
+        uint32_t a = code[pc++];
+        CALLOUT(op_set_global(vm, a, p->flags & FPF_STRICT));
+      }
+      case OP_TYPEOF_GLOBAL: {
+        uint32_t a = code[pc++];
+        CALLOUT(op_typeof_global(vm, a));
+      }
+      case OP_CONST_ERR:
+        vm_throw_type(vm, "Assignment to constant variable.");
+        pc++;
+        THROW_NOW();
+      case OP_PUSH_ENV: fr->env = op_new_env(vm, fr->env, code[pc++]); break;
+      case OP_POP_ENV: fr->env = val_obj_idx(heap_get_data(H, fr->env, 0)); break;
+      case OP_COPY_ENV: fr->env = op_copy_env(vm, fr->env); break;
+      case OP_SAVE_ENV: LOCAL(code[pc++]) = fr->env ? val_obj(fr->env) : VAL_UNDEF; break;
+      case OP_RESTORE_ENV: {
+        Value e = LOCAL(code[pc++]);
+        fr->env = val_is_obj(e) ? val_obj_idx(e) : 0;
+        break;
+      }
+      case OP_OBJECT: PUSH(val_obj(obj_new(vm))); break;
+      case OP_ARRAY: {
+        uint32_t n = code[pc++];
+        uint32_t a = arr_from(vm, &vm->stack[vm->sp - n], n);
+        vm->sp -= n;
+        PUSH(val_obj(a));
+        break;
+      }
+      case OP_ARRAY_PUSH: {
+        Value v = POP();
+        arr_push(vm, val_obj_idx(S(0)), v);
+        break;
+      }
+      case OP_ARRAY_HOLE: arr_push(vm, val_obj_idx(S(0)), VAL_HOLE); break;
+      case OP_ARRAY_SPREAD: CALLOUT(op_array_spread(vm, ipc));
+      case OP_GET_PROP: {
+        Value base = S(0), key = val_str(code[pc++]);
+        if (val_is_obj(base)) {
+          uint32_t o = val_obj_idx(base);
+          int32_t i = heap_prop_find(H, o, key);
+          if (i >= 0 && !(heap_prop_attrs(H, o, (uint32_t)i) & PA_ACCESSOR)) {
+            S(0) = heap_prop_value(H, o, (uint32_t)i);
+            break;
+          }
+        }
+        CALLOUT(op_get(vm, key, false));
+      }
+      case OP_GET_METHOD: {
+        uint32_t a = code[pc++];
+        CALLOUT(op_get(vm, val_str(a), true));
+      }
+      case OP_SET_PROP: {
+        uint32_t a = code[pc++];
+        CALLOUT(op_set(vm, val_str(a)));
+      }
+      case OP_GET_ELEM: {
+        Value base = S(1), key = S(0);
+        if (val_is_num(key) && val_is_obj(base) && H->objs[val_obj_idx(base)].kind == OK_ARRAY) {
+          double d = NUM(key);
+          uint32_t o = val_obj_idx(base), i = (uint32_t)d;
+          if (d >= 0 && d == (double)i && i < H->objs[o].ndata) {
+            Value v = heap_get_data(H, o, i);
+            if (v != VAL_HOLE) {
+              vm->sp--;
+              S(0) = v;
+              break;
+            }
+          }
+        }
+        CALLOUT(op_get_elem(vm, ipc, false));
+      }
+      case OP_GET_METHOD_ELEM: CALLOUT(op_get_elem(vm, ipc, true));
+      case OP_SET_ELEM: {
+        Value base = S(2), key = S(1);
+        if (val_is_num(key) && val_is_obj(base) && H->objs[val_obj_idx(base)].kind == OK_ARRAY &&
+            !(H->objs[val_obj_idx(base)].flags & OF_NOEXT)) {
+          double d = NUM(key);
+          uint32_t o = val_obj_idx(base), i = (uint32_t)d;
+          if (d >= 0 && d == (double)i && i < H->objs[o].ndata) {
+            heap_set_data(H, o, i, S(0));
+            S(2) = S(0);
+            vm->sp -= 2;
+            break;
+          }
+        }
+        CALLOUT(op_set_elem(vm, ipc));
+      }
+      case OP_DELETE_PROP: {
+        uint32_t a = code[pc++];
+        CALLOUT(op_delete(vm, val_str(a)));
+      }
+      case OP_DELETE_ELEM: CALLOUT(op_delete_elem(vm, ipc));
+      case OP_DEFINE_PROP: op_define_prop(vm, code[pc++]); break;
+      case OP_DEFINE_ELEM: op_define_elem(vm); break;
+      case OP_DEFINE_METHOD: op_define_method(vm, code[pc], code[pc + 1]); pc += 2; break;
+      case OP_OBJ_SPREAD: CALLOUT(op_obj_spread(vm));
+      case OP_OBJ_REST: pc++; op_obj_rest(vm); break;
+      case OP_GET_SUPER: {
+        uint32_t a = code[pc++];
+        CALLOUT(op_get_super(vm, val_str(a)));
+      }
+      case OP_GET_SUPER_ELEM: CALLOUT(op_get_super_elem(vm));
+      case OP_SET_SUPER: pc++; break;
+      case OP_TO_PROPKEY: CALLOUT(op_to_propkey(vm, ipc));
+      case OP_REQUIRE_OBJ:
+        if (val_is_nullish(S(0))) {
+          vm_throw_type(vm, "Cannot destructure '%s' as it is %s.", S(0) == VAL_NULL ? "null" : "undefined",
+                        S(0) == VAL_NULL ? "null" : "undefined");
+          THROW_NOW();
+        }
+        break;
+      case OP_CALL: {
+        uint32_t argc = code[pc], name = code[pc + 1];
+        pc += 2;
+        CALLOUT(vm_invoke(vm, argc, CONT_NORMAL, 0, VAL_UNDEF, name));
+      }
+      case OP_CALL_SPREAD: CALLOUT(op_call_spread(vm));
+      case OP_NEW: {
+        uint32_t argc = code[pc], name = code[pc + 1];
+        pc += 2;
+        CALLOUT(op_new(vm, argc, name));
+      }
+      case OP_NEW_SPREAD: CALLOUT(op_new_spread(vm));
+      case OP_SUPER_CALL: {
+        uint32_t a = code[pc++];
+        CALLOUT(op_super_call(vm, a));
+      }
+      case OP_SUPER_CALL_SPREAD: CALLOUT(op_super_call_spread(vm));
+      case OP_RETURN: {
+        Value v = POP();
+        CALLOUT(vm_do_return(vm, v));
+      }
+      case OP_CLOSURE: PUSH(val_obj(op_closure(vm, code[pc++], fr->env))); break;
+      case OP_CLASS: {
+        uint32_t ctor = code[pc], heritage = code[pc + 1];
+        pc += 2;
+        CALLOUT(op_class(vm, ctor, heritage, fr->env));
+      }
+      case OP_INIT_FIELDS: CALLOUT(op_init_fields(vm));
+      case OP_SET_FIELDS: op_set_fields(vm); break;
+      case OP_SET_HOME: op_set_home(vm); break;
+      case OP_SET_FN_NAME: op_set_fn_name(vm, code[pc++]); break;
+      case OP_REST: PUSH(op_rest(vm, code[pc++])); break;
+      case OP_ARGUMENTS: PUSH(op_arguments(vm)); break;
+      case OP_NEW_TARGET: PUSH(fr->new_target); break;
+      case OP_ADD: {
+        Value b = S(0), a = S(1);
+        if (val_is_num(a) && val_is_num(b)) {
+          vm->sp--;
+          S(0) = val_num(NUM(a) + NUM(b));
+        } else if (val_is_str(a) && val_is_str(b)) {
+          vm->sp--;
+          S(0) = val_str(str_concat(vm->strs, val_str_id(a), val_str_id(b)));
+        } else {
+          CALLOUT(op_add(vm, ipc));
+        }
+        break;
+      }
+      case OP_SUB: BINOP_NUM(x - y); break;
+      case OP_MUL: BINOP_NUM(x * y); break;
+      case OP_DIV: BINOP_NUM(x / y); break;
+      case OP_MOD: BINOP_NUM(fmod(x, y)); break;
+      case OP_EXP: CALLOUT(op_arith(vm, op));
+      case OP_BITAND: case OP_BITOR: case OP_BITXOR: case OP_SHL: case OP_SHR: case OP_USHR:
+        CALLOUT(op_arith(vm, op));
+      case OP_LT: CMP_NUM(x < y); break;
+      case OP_LE: CMP_NUM(x <= y); break;
+      case OP_GT: CMP_NUM(x > y); break;
+      case OP_GE: CMP_NUM(x >= y); break;
+      case OP_SEQ: {
+        bool eq = val_strict_eq(vm, S(1), S(0));
+        vm->sp--;
+        S(0) = val_bool(eq);
+        break;
+      }
+      case OP_SNE: {
+        bool eq = val_strict_eq(vm, S(1), S(0));
+        vm->sp--;
+        S(0) = val_bool(!eq);
+        break;
+      }
+      case OP_EQ: case OP_NE: CALLOUT(op_loose_eq(vm, ipc, op == OP_NE));
+      case OP_IN: CALLOUT(op_in(vm));
+      case OP_INSTANCEOF: CALLOUT(op_instanceof(vm));
+      case OP_NEG:
+        if (val_is_num(S(0))) S(0) = val_num(-NUM(S(0)));
+        else CALLOUT(op_unary(vm, op, ipc));
+        break;
+      case OP_PLUS: case OP_BITNOT: case OP_TO_NUMERIC:
+        if (val_is_num(S(0))) {
+          if (op == OP_BITNOT) S(0) = val_num(~num_to_int32(NUM(S(0))));
+          break;
+        }
+        CALLOUT(op_unary(vm, op, ipc));
+      case OP_INC:
+        if (val_is_num(S(0))) S(0) = val_num(NUM(S(0)) + 1);
+        else CALLOUT(op_unary(vm, op, ipc));
+        break;
+      case OP_DEC:
+        if (val_is_num(S(0))) S(0) = val_num(NUM(S(0)) - 1);
+        else CALLOUT(op_unary(vm, op, ipc));
+        break;
+      case OP_NOT: S(0) = val_bool(!val_truthy(vm, S(0))); break;
+      case OP_TYPEOF: S(0) = val_str(val_typeof(vm, S(0))); break;
+      case OP_TO_STRING:
+        if (val_is_str(S(0))) break;
+        CALLOUT(op_to_string(vm, ipc));
+      case OP_CONCAT: op_concat(vm, code[pc++]); break;
+      case OP_JUMP: {
+        uint32_t target = code[pc];
+        if (target <= ipc) {
+          fr->pc = target;
+          if (vm->max_steps && vm->steps > vm->max_steps) {
+            vm->steps_exceeded = true;
+            return VS_EXIT;
+          }
+          maybe_gc(vm);
+        }
+        pc = target;
+        break;
+      }
+      case OP_JUMP_IF_FALSE:
+        if (!val_truthy(vm, POP())) pc = code[pc];
+        else pc++;
+        break;
+      case OP_JUMP_IF_TRUE:
+        if (val_truthy(vm, POP())) pc = code[pc];
+        else pc++;
+        break;
+      case OP_JUMP_IF_FALSE_KEEP:
+        if (!val_truthy(vm, S(0))) pc = code[pc];
+        else vm->sp--, pc++;
+        break;
+      case OP_JUMP_IF_TRUE_KEEP:
+        if (val_truthy(vm, S(0))) pc = code[pc];
+        else vm->sp--, pc++;
+        break;
+      case OP_JUMP_IF_NOT_NULLISH_KEEP:
+        if (!val_is_nullish(S(0))) pc = code[pc];
+        else vm->sp--, pc++;
+        break;
+      case OP_JUMP_IF_NULLISH:
+        if (val_is_nullish(S(0))) S(0) = VAL_UNDEF, pc = code[pc];
+        else pc++;
+        break;
+      case OP_JUMP_IF_UNDEF_KEEP:
+        if (S(0) != VAL_UNDEF) pc = code[pc];
+        else vm->sp--, pc++;
+        break;
+      case OP_THROW:
+        vm->exc = POP();
+        vm->has_exc = true;
+        vm->exc_pc_proto = fr->proto;
+        vm->exc_pc = ipc;
+        THROW_NOW();
+      case OP_RETHROW:
+        vm->exc = POP();
+        vm->has_exc = true;
+        THROW_NOW();
+      case OP_THROW_REF: pc++; vm_throw_type(vm, "invalid operation"); THROW_NOW();
+      case OP_DEBUGGER: break;
+      case OP_GET_ITER: {
+        uint32_t a = code[pc++];
+        CALLOUT(op_get_iter(vm, a, false));
+      }
+      case OP_GET_ASYNC_ITER: {
+        uint32_t a = code[pc++];
+        CALLOUT(op_get_iter(vm, a, true));
+      }
+      case OP_ITER_NEXT: {
+        uint32_t a = code[pc++];
+        CALLOUT(op_iter_next(vm, a, false));
+      }
+      case OP_ITER_NEXT_RAW: {
+        uint32_t a = code[pc++];
+        CALLOUT(op_iter_next(vm, a, true));
+      }
+      case OP_ITER_UNPACK: {
+        Value r = POP();
+        CALLOUT(vm_deliver(vm, r, CONT_ITER, UINT32_MAX, VAL_UNDEF));
+      }
+      case OP_ITER_CLOSE: {
+        uint32_t a = code[pc++];
+        CALLOUT(op_iter_close(vm, a, CONT_DISCARD, NULL));
+      }
+      case OP_ITER_CLOSE_QUIET: {
+        uint32_t a = code[pc++];
+        CALLOUT(op_iter_close(vm, a, CONT_CLOSE_QUIET, NULL));
+      }
+      case OP_ITER_CLOSE_ASYNC: {
+        bool none = false;
+        uint32_t it = code[pc], skip = code[pc + 1];
+        pc += 2;
+        fr->pc = pc;
+        fr->ipc = ipc;
+        st = op_iter_close(vm, it, CONT_NORMAL, &none);
+        if (none) {
+          fr->pc = skip;
+          st = VS_OK;
+        }
+        goto status;
+      }
+      case OP_ITER_DONE: LOCAL(code[pc++]) = VAL_UNDEF; break;
+      case OP_FOR_IN_START: S(0) = op_for_in_start(vm, S(0)); break;
+      case OP_FOR_IN_NEXT: op_for_in_next(vm); break;
+      case OP_AWAIT: {
+        Value v = POP();
+        CALLOUT(vm_await(vm, v));
+      }
+      case OP_YIELD: {
+        Value v = POP();
+        CALLOUT(vm_yield(vm, v));
+      }
+      case OP_GEN_START: CALLOUT(vm_gen_start(vm));
+      case OP_ASYNC_GEN_YIELD: {
+        Value v = POP();
+        CALLOUT(vm_asyncgen_yield(vm, v));
+      }
+      case OP_TEMPLATE: op_template(vm, code[pc++]); break;
+      case OP_NOP: break;
+      default:
+        vm_throw_type(vm, "internal error: bad opcode %u at %u in function %u", op, ipc, fr->proto);
+        THROW_NOW();
+    }
+    continue;
+
+  status:
+    switch (st) {
+      case VS_OK:
+      case VS_CALL:
+        if (vm->nframes <= floor) return VS_OK;
+        if (vm->max_steps && vm->steps > vm->max_steps) {
+          vm->steps_exceeded = true;
+          return VS_EXIT;
+        }
+        LOAD();
+        continue;
+      case VS_THROW: goto throw_;
+      default: return st;
+    }
+
+  throw_:
+    st = vm_unwind(vm, floor);
+    if (st == VS_THROW) return VS_THROW;
+    if (st == VS_EXIT) return VS_EXIT;
+    if (vm->nframes <= floor) return VS_OK;
+    LOAD();
+  }
+}

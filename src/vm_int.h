@@ -1,0 +1,74 @@
+/* vm_int.h - internals shared by the VM's files (vm.c: dispatch loop;
+ * vm_call.c: calls, frames, completions, exceptions, coroutines).  Not for
+ * use outside the VM and the promise machinery. */
+#ifndef TT_VM_INT_H
+#define TT_VM_INT_H
+
+#include "obj.h"
+#include "promise.h"
+#include "realm.h"
+#include "vm.h"
+
+#define H (&vm->heap)
+
+/* Generator states (OK_GENERATOR / OK_ASYNCGEN aux). */
+enum { GS_START, GS_YIELD, GS_RUNNING, GS_DONE, GS_AWAIT_RETURN };
+
+/* Data of an Error object (OK_ERROR): where it was created. */
+enum { ED_LINE, ED_COL, ED_PROTO, ED__COUNT };
+
+/* Internal status: an exception reached a frame started from C. */
+#define VS_STOP_UNWIND ((VmStatus)100)
+
+/* Values reserved above a frame's locals for its operand stack. */
+enum { VM_FRAME_RESERVE = 2048 };
+
+static inline Frame *vm_top(Vm *vm) { return &vm->frames[vm->nframes - 1]; }
+static inline FuncProto *vm_proto(Vm *vm, const Frame *f) { return vm->prog->protos[f->proto]; }
+static inline void vm_push(Vm *vm, Value v) { vm->stack[vm->sp++] = v; }
+static inline Value vm_pop(Vm *vm) { return vm->stack[--vm->sp]; }
+
+/* Calls with [fn this a0..an-1] on top of the stack.  VS_OK: a native
+ * completed and its result was delivered; VS_CALL: a frame was pushed;
+ * VS_THROW / VS_EXIT as usual.  `name` (a string id or 0) names the callee
+ * in "is not a function" errors. */
+VmStatus vm_invoke(Vm *vm, uint32_t argc, uint8_t cont, uint32_t cont_a, Value cont_v,
+                   uint32_t name);
+/* [[Construct]] with [ctor this-slot a0..an-1] on the stack (the this slot
+ * is ignored).  cont is CONT_CONSTRUCT or CONT_SUPER. */
+VmStatus vm_construct(Vm *vm, uint32_t argc, Value new_target, uint8_t cont, uint32_t name);
+/* Delivers a completion value to the frame below (see Cont). */
+VmStatus vm_deliver(Vm *vm, Value v, uint8_t cont, uint32_t cont_a, Value cont_v);
+/* Returns v from the top frame. */
+VmStatus vm_do_return(Vm *vm, Value v);
+/* Handles the pending exception: jumps to a handler (VS_OK) or unwinds to
+ * `floor` (VS_THROW).  Completions of async functions and jobs stop the
+ * unwinding (VS_OK, the caller continues). */
+VmStatus vm_unwind(Vm *vm, uint32_t floor);
+/* Saves the top frame into a new OK_FRAME object and pops it. */
+uint32_t vm_save_frame(Vm *vm);
+/* Pushes a saved frame back; mode RESUME_NEXT pushes v, RESUME_THROW
+ * throws v at the suspension point, RESUME_RETURN unwinds with a return
+ * signal.  Returns VS_CALL, or VS_THROW when throwing immediately. */
+VmStatus vm_restore_frame(Vm *vm, uint32_t frame_obj, Value v, int mode, uint8_t cont,
+                          uint32_t cont_a, Value cont_v);
+/* Suspends the top frame at an await on v. */
+VmStatus vm_await(Vm *vm, Value v);
+/* Generator ops. */
+VmStatus vm_gen_start(Vm *vm);
+VmStatus vm_yield(Vm *vm, Value v);
+VmStatus vm_asyncgen_yield(Vm *vm, Value v);
+/* Resumes a generator for next/throw/return called from a native. */
+VmStatus vm_gen_resume(Vm *vm, uint32_t gen, Value v, int mode, uint8_t cont, uint32_t cont_a,
+                       Value cont_v);
+/* An async generator's body finished (returned v, or threw v). */
+VmStatus vm_asyncgen_complete(Vm *vm, uint32_t gen, Value v, bool thrown);
+/* Creates an iterator result {value, done}. */
+Value vm_iter_result(Vm *vm, Value v, bool done);
+/* Ensures the stack can hold n more values (may move vm->stack). */
+void vm_stack_reserve(Vm *vm, uint32_t n);
+/* Creates an Error object of the given intrinsic constructor with message. */
+Value vm_make_error(Vm *vm, uint32_t ctor_intr, const char *msg);
+bool vm_is_return_signal(Vm *vm, Value v);
+
+#endif

@@ -1,0 +1,951 @@
+/* vm_ops.c - instruction helpers; see vm_ops.h. */
+#include "vm_ops.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "numconv.h"
+
+#define S(i) (vm->stack[vm->sp - 1 - (i)])
+#define PUSH(v) vm_push(vm, (v)) /* a call: the value is read before sp moves */
+#define SLOT(i) (vm->sp - 1 - (i)) /* absolute index of S(i) */
+
+/* --- conversions through JavaScript -------------------------------------------- */
+
+VmStatus op_to_primitive_retry(Vm *vm, uint32_t ipc, uint32_t slot, const char *hint) {
+  Value fn = realm_hook(vm, "toPrimitive");
+  if (!val_is_callable(vm, fn)) return vm_throw_type(vm, "Cannot convert object to primitive value");
+  vm_top(vm)->pc = ipc; /* run the instruction again with the primitive */
+  Value v = vm->stack[slot];
+  PUSH(fn);
+  PUSH(VAL_UNDEF);
+  PUSH(v);
+  PUSH(val_cstr(vm, hint));
+  return vm_invoke(vm, 2, CONT_RETRY, slot, VAL_UNDEF, 0);
+}
+
+void op_tdz_error(Vm *vm, uint32_t name) {
+  if (str_eq_cstr(vm->strs, name, "this"))
+    vm_throw_ref(vm, "Must call super constructor in derived class before accessing 'this' or "
+                     "returning from derived constructor");
+  else
+    vm_throw_ref(vm, "Cannot access '%s' before initialization", str_cstr_tmp(vm->strs, name));
+}
+
+/* --- environments ---------------------------------------------------------------- */
+
+uint32_t op_env_at(Vm *vm, uint32_t env, uint32_t depth) {
+  while (depth--) env = val_obj_idx(heap_get_data(H, env, 0));
+  return env;
+}
+
+uint32_t op_new_env(Vm *vm, uint32_t parent, uint32_t n) {
+  uint32_t e = heap_alloc(H, OK_ENV, 0, 0, 1 + n);
+  heap_set_data(H, e, 0, parent ? val_obj(parent) : VAL_UNDEF);
+  return e;
+}
+
+uint32_t op_copy_env(Vm *vm, uint32_t env) {
+  uint32_t n = H->objs[env].ndata;
+  uint32_t e = heap_alloc(H, OK_ENV, 0, 0, n);
+  memcpy(heap_data(H, e), heap_data(H, env), sizeof(Value) * n);
+  return e;
+}
+
+/* --- globals ----------------------------------------------------------------------- */
+
+static VmStatus call_getter(Vm *vm, Value getter, Value this_v, uint8_t cont, uint32_t cont_a) {
+  PUSH(getter);
+  PUSH(this_v);
+  return vm_invoke(vm, 0, cont, cont_a, VAL_UNDEF, 0);
+}
+
+VmStatus op_get_global(Vm *vm, uint32_t name) {
+  Value out;
+  Lookup lk = obj_lookup(vm, vm->global, val_str(name), &out);
+  if (lk == LK_ABSENT) return vm_throw_ref(vm, "%s is not defined", str_cstr_tmp(vm->strs, name));
+  if (lk == LK_VALUE) {
+    PUSH(out);
+    return VS_OK;
+  }
+  return call_getter(vm, out, val_obj(vm->global), CONT_NORMAL, 0);
+}
+
+VmStatus op_set_global(Vm *vm, uint32_t name, bool strict) {
+  Value v = S(0), setter;
+  if (strict && !obj_has(vm, vm->global, val_str(name)))
+    return vm_throw_ref(vm, "%s is not defined", str_cstr_tmp(vm->strs, name));
+  VmStatus st = val_set(vm, val_obj(vm->global), val_str(name), v, &setter);
+  if (st != VS_CALL) return st;
+  PUSH(setter);
+  PUSH(val_obj(vm->global));
+  PUSH(v);
+  return vm_invoke(vm, 1, CONT_DISCARD, 0, VAL_UNDEF, 0);
+}
+
+VmStatus op_typeof_global(Vm *vm, uint32_t name) {
+  Value out;
+  Lookup lk = obj_lookup(vm, vm->global, val_str(name), &out);
+  if (lk == LK_GETTER) {
+    PUSH(VAL_UNDEF);
+    return VS_OK;
+  }
+  PUSH(val_str(val_typeof(vm, out)));
+  return VS_OK;
+}
+
+/* --- property access ------------------------------------------------------------------ */
+
+/* [base] with key: replaces base by the value (method: [value base]). */
+static VmStatus get_with_key(Vm *vm, Value key, bool method) {
+  Value base = S(0), out;
+  Lookup lk;
+  VmStatus st = val_lookup(vm, base, key, &out, &lk);
+  if (st != VS_OK) return st;
+  if (lk != LK_GETTER || out == VAL_UNDEF) {
+    if (lk == LK_GETTER) out = VAL_UNDEF;
+    S(0) = out;
+    if (method) PUSH(base);
+    return VS_OK;
+  }
+  if (!method) {
+    S(0) = out;
+    PUSH(base);
+    return vm_invoke(vm, 0, CONT_NORMAL, 0, VAL_UNDEF, 0);
+  }
+  uint32_t slot = SLOT(0);
+  PUSH(base);
+  return call_getter(vm, out, base, CONT_SLOT, slot);
+}
+
+VmStatus op_get(Vm *vm, Value key, bool method) { return get_with_key(vm, key, method); }
+
+/* Converts the key at S(0) to a property key; may retry through ToPrimitive. */
+static VmStatus key_at_top(Vm *vm, uint32_t ipc, uint32_t depth, Value *key) {
+  Value k = S(depth);
+  if (val_is_obj(k)) return op_to_primitive_retry(vm, ipc, SLOT(depth), "string");
+  return val_to_key_prim(vm, k, key);
+}
+
+VmStatus op_get_elem(Vm *vm, uint32_t ipc, bool method) {
+  Value key;
+  if (val_is_obj(S(0))) return op_to_primitive_retry(vm, ipc, SLOT(0), "string");
+  Value base = S(1);
+  if (val_is_str(base) && val_is_num(S(0))) {
+    double d = val_to_double(S(0));
+    uint32_t s = val_str_id(base), i = (uint32_t)d;
+    if (d >= 0 && d == (double)i && i < str_len(vm->strs, s)) {
+      vm->sp--;
+      S(0) = val_str(str_substr(vm->strs, s, i, i + 1));
+      if (method) PUSH(base);
+      return VS_OK;
+    }
+  }
+  VmStatus st = key_at_top(vm, ipc, 0, &key);
+  if (st != VS_OK) return st;
+  vm->sp--;
+  return get_with_key(vm, key, method);
+}
+
+/* [base v] assignment of key. */
+static VmStatus set_with_key(Vm *vm, Value key) {
+  Value base = S(1), v = S(0), setter;
+  VmStatus st = val_set(vm, base, key, v, &setter);
+  if (st != VS_CALL) {
+    if (st == VS_OK) {
+      vm->sp--;
+      S(0) = v;
+    }
+    return st;
+  }
+  S(1) = v;
+  S(0) = setter;
+  PUSH(base);
+  PUSH(v);
+  return vm_invoke(vm, 1, CONT_DISCARD, 0, VAL_UNDEF, 0);
+}
+
+VmStatus op_set(Vm *vm, Value key) { return set_with_key(vm, key); }
+
+VmStatus op_set_elem(Vm *vm, uint32_t ipc) {
+  Value key;
+  if (val_is_obj(S(1))) return op_to_primitive_retry(vm, ipc, SLOT(1), "string");
+  Value base = S(2);
+  if (val_is_num(S(1)) && obj_is_kind(vm, base, OK_ARRAY) &&
+      !(H->objs[val_obj_idx(base)].flags & OF_NOEXT)) {
+    double d = val_to_double(S(1));
+    uint32_t i = (uint32_t)d;
+    if (d >= 0 && d == (double)i && i < UINT32_MAX) {
+      arr_set(vm, val_obj_idx(base), i, S(0));
+      S(2) = S(0);
+      vm->sp -= 2;
+      return VS_OK;
+    }
+  }
+  VmStatus st = key_at_top(vm, ipc, 1, &key);
+  if (st != VS_OK) return st;
+  Value v = S(0);       /* [base key v] -> [base v] */
+  vm->sp--;
+  S(0) = v;
+  return set_with_key(vm, key);
+}
+
+VmStatus op_delete(Vm *vm, Value key) {
+  Value base = S(0);
+  if (val_is_nullish(base))
+    return vm_throw_type(vm, "Cannot convert undefined or null to object");
+  bool ok = val_is_obj(base) ? obj_delete(vm, val_obj_idx(base), key) : true;
+  S(0) = val_bool(ok);
+  return VS_OK;
+}
+
+VmStatus op_delete_elem(Vm *vm, uint32_t ipc) {
+  Value key;
+  VmStatus st = key_at_top(vm, ipc, 0, &key);
+  if (st != VS_OK) return st;
+  vm->sp--;
+  return op_delete(vm, key);
+}
+
+void op_define_prop(Vm *vm, uint32_t name) {
+  Value v = S(0);
+  uint32_t obj = val_obj_idx(S(1));
+  vm->sp--;
+  if (name == UINT32_MAX) { /* __proto__: value in a literal sets the prototype */
+    if (val_is_obj(v)) H->objs[obj].proto = val_obj_idx(v);
+    else if (v == VAL_NULL) H->objs[obj].proto = 0;
+    return;
+  }
+  obj_define(vm, obj, val_str(name), v, PA_DEFAULT);
+}
+
+void op_define_elem(Vm *vm) {
+  Value v = S(0), key = S(1);
+  uint32_t obj = val_obj_idx(S(2));
+  vm->sp -= 2;
+  obj_define(vm, obj, key, v, PA_DEFAULT);
+}
+
+void op_define_method(Vm *vm, uint32_t kind, uint32_t enumerable) {
+  Value fn = S(0), key = S(1);
+  uint32_t obj = val_obj_idx(S(2));
+  vm->sp -= 2;
+  if (H->objs[val_obj_idx(fn)].kind == OK_FUNC) heap_set_data(H, val_obj_idx(fn), FD_HOME, val_obj(obj));
+  unsigned attrs = PA_CONFIG | (enumerable ? PA_ENUM : 0);
+  if (kind == 0) obj_define(vm, obj, key, fn, attrs | PA_WRITABLE);
+  else if (kind == 1) obj_define_accessor(vm, obj, key, fn, VAL_UNDEF, attrs);
+  else obj_define_accessor(vm, obj, key, VAL_UNDEF, fn, attrs);
+}
+
+/* Copies the own enumerable properties of src (data values; accessors are
+ * read without calling the getter) into dst, skipping keys in `skip`. */
+static void copy_props(Vm *vm, uint32_t dst, Value src, uint32_t skip) {
+  if (val_is_str(src)) {
+    uint32_t s = val_str_id(src), n = str_len(vm->strs, s);
+    for (uint32_t i = 0; i < n; i++)
+      obj_define(vm, dst, key_from_index(vm, i), val_str(str_substr(vm->strs, s, i, i + 1)), PA_DEFAULT);
+    return;
+  }
+  if (!val_is_obj(src)) return;
+  uint32_t so = val_obj_idx(src), keys = obj_own_keys(vm, so, true, true);
+  for (uint32_t i = 0; i < arr_len(vm, keys); i++) {
+    Value k = arr_get(vm, keys, i), v;
+    bool skipped = false;
+    for (uint32_t j = 0; skip && j < arr_len(vm, skip) && !skipped; j++)
+      skipped = arr_get(vm, skip, j) == k;
+    if (skipped) continue;
+    if (obj_get_own(vm, so, k, &v) == LK_GETTER) v = VAL_UNDEF;
+    obj_define(vm, dst, k, v, PA_DEFAULT);
+  }
+}
+
+VmStatus op_obj_spread(Vm *vm) {
+  Value src = S(0);
+  vm->sp--;
+  copy_props(vm, val_obj_idx(S(0)), src, 0);
+  return VS_OK;
+}
+
+void op_obj_rest(Vm *vm) {
+  Value keys = S(0), src = S(1);
+  uint32_t o = obj_new(vm);
+  copy_props(vm, o, src, val_obj_idx(keys));
+  vm->sp--;
+  S(0) = val_obj(o);
+}
+
+static uint32_t home_object(Vm *vm) {
+  Frame *f = vm_top(vm);
+  Value home = heap_get_data(H, f->func, FD_HOME);
+  return val_is_obj(home) ? val_obj_idx(home) : 0;
+}
+
+VmStatus op_get_super(Vm *vm, Value key) {
+  uint32_t home = home_object(vm);
+  uint32_t base = home ? H->objs[home].proto : 0;
+  Value out = VAL_UNDEF;
+  Lookup lk = base ? obj_lookup(vm, base, key, &out) : LK_ABSENT;
+  if (lk != LK_GETTER) {
+    PUSH(out);
+    return VS_OK;
+  }
+  return call_getter(vm, out, vm_top(vm)->this_val, CONT_NORMAL, 0);
+}
+
+VmStatus op_get_super_elem(Vm *vm) {
+  Value key;
+  VmStatus st = val_to_key_prim(vm, S(0), &key);
+  if (st != VS_OK) return st;
+  vm->sp--;
+  return op_get_super(vm, key);
+}
+
+VmStatus op_to_propkey(Vm *vm, uint32_t ipc) {
+  Value key;
+  VmStatus st = key_at_top(vm, ipc, 0, &key);
+  if (st == VS_OK) S(0) = key;
+  return st;
+}
+
+/* --- calls ----------------------------------------------------------------------------- */
+
+/* Replaces the array at S(0) by its elements; returns their count. */
+static uint32_t spread_top(Vm *vm) {
+  uint32_t arr = val_obj_idx(S(0)), n = arr_len(vm, arr);
+  vm->sp--;
+  vm_stack_reserve(vm, n + 16);
+  for (uint32_t i = 0; i < n; i++) PUSH(arr_get(vm, arr, i));
+  return n;
+}
+
+VmStatus op_call_spread(Vm *vm) {
+  uint32_t n = spread_top(vm);
+  return vm_invoke(vm, n, CONT_NORMAL, 0, VAL_UNDEF, 0);
+}
+
+/* Inserts `count` values below the top argc values. */
+static void insert_below(Vm *vm, uint32_t argc, uint32_t count, Value a, Value b) {
+  vm_stack_reserve(vm, count);
+  Value *args = &vm->stack[vm->sp - argc];
+  memmove(args + count, args, sizeof(Value) * argc);
+  args[0] = a;
+  if (count > 1) args[1] = b;
+  vm->sp += count;
+}
+
+VmStatus op_new(Vm *vm, uint32_t argc, uint32_t name) {
+  insert_below(vm, argc, 1, VAL_UNDEF, VAL_UNDEF);
+  return vm_construct(vm, argc, VAL_UNDEF, CONT_CONSTRUCT, name);
+}
+
+VmStatus op_new_spread(Vm *vm) {
+  uint32_t n = spread_top(vm);
+  return op_new(vm, n, 0);
+}
+
+VmStatus op_super_call(Vm *vm, uint32_t argc) {
+  Frame *f = vm_top(vm);
+  uint32_t parent = H->objs[f->func].proto;
+  if (!parent || !val_is_ctor(vm, val_obj(parent)))
+    return vm_throw_type(vm, "Super constructor %s of anonymous class is not a constructor",
+                         parent ? "[object]" : "null");
+  insert_below(vm, argc, 2, val_obj(parent), VAL_UNDEF);
+  return vm_construct(vm, argc, f->new_target, CONT_SUPER, 0);
+}
+
+VmStatus op_super_call_spread(Vm *vm) {
+  uint32_t n = spread_top(vm);
+  return op_super_call(vm, n);
+}
+
+/* --- functions and classes ------------------------------------------------------------------ */
+
+uint32_t op_closure(Vm *vm, uint32_t pid, uint32_t env) {
+  FuncProto *p = vm->prog->protos[pid];
+  bool gen = p->flags & FPF_GENERATOR, async = p->flags & FPF_ASYNC;
+  uint32_t fproto = vm->intr[gen ? (async ? INTR_ASYNC_GENERATOR_FUNCTION_PROTO : INTR_GENERATOR_FUNCTION_PROTO)
+                                 : async ? INTR_ASYNC_FUNCTION_PROTO : INTR_FUNCTION_PROTO];
+  uint32_t fn = heap_alloc(H, OK_FUNC, fproto, 0, FD__COUNT);
+  Value *d = heap_data(H, fn);
+  d[FD_PROTO] = val_num(pid);
+  d[FD_ENV] = env ? val_obj(env) : VAL_UNDEF;
+  if (p->kind == FK_NORMAL && !gen && !async) {
+    H->objs[fn].flags |= OF_CTOR;
+    uint32_t proto = obj_new(vm);
+    obj_define(vm, proto, val_str(ATOM_constructor), val_obj(fn), PA_WRITABLE | PA_CONFIG);
+    obj_define(vm, fn, val_str(ATOM_prototype), val_obj(proto), PA_WRITABLE);
+  } else if (gen) {
+    uint32_t proto = obj_new_proto(vm, vm->intr[async ? INTR_ASYNC_GENERATOR_PROTO : INTR_GENERATOR_PROTO]);
+    obj_define(vm, fn, val_str(ATOM_prototype), val_obj(proto), PA_WRITABLE);
+  }
+  return fn;
+}
+
+VmStatus op_class(Vm *vm, uint32_t ctor_pid, uint32_t has_heritage, uint32_t env) {
+  uint32_t proto_parent = vm->intr[INTR_OBJECT_PROTO], ctor_parent = vm->intr[INTR_FUNCTION_PROTO];
+  if (has_heritage) {
+    Value h = S(0);
+    vm->sp--;
+    if (h == VAL_NULL) {
+      proto_parent = 0;
+    } else if (!val_is_ctor(vm, h)) {
+      uint32_t s = ATOM_object;
+      if (!val_is_obj(h)) val_to_string_prim(vm, h, &s);
+      return vm_throw_type(vm, "Class extends value %s is not a constructor or null",
+                           str_cstr_tmp(vm->strs, s));
+    } else {
+      Value pp;
+      obj_lookup(vm, val_obj_idx(h), val_str(ATOM_prototype), &pp);
+      if (!val_is_obj(pp) && pp != VAL_NULL)
+        return vm_throw_type(vm, "Class extends value does not have valid prototype property");
+      proto_parent = val_is_obj(pp) ? val_obj_idx(pp) : 0;
+      ctor_parent = val_obj_idx(h);
+    }
+  }
+  uint32_t proto = obj_new_proto(vm, proto_parent);
+  uint32_t fn = heap_alloc(H, OK_FUNC, ctor_parent, 2, FD__COUNT);
+  Value *d = heap_data(H, fn);
+  d[FD_PROTO] = val_num(ctor_pid);
+  d[FD_ENV] = env ? val_obj(env) : VAL_UNDEF;
+  d[FD_HOME] = val_obj(proto);
+  H->objs[fn].flags |= OF_CLASS | OF_CTOR | (has_heritage ? OF_DERIVED : 0);
+  obj_define(vm, fn, val_str(ATOM_prototype), val_obj(proto), 0);
+  obj_define(vm, proto, val_str(ATOM_constructor), val_obj(fn), PA_WRITABLE | PA_CONFIG);
+  PUSH(val_obj(fn));
+  PUSH(val_obj(proto));
+  return VS_OK;
+}
+
+VmStatus op_init_fields(Vm *vm) {
+  Frame *f = vm_top(vm);
+  if (H->objs[f->func].kind != OK_FUNC) return VS_OK;
+  Value fields = heap_get_data(H, f->func, FD_FIELDS);
+  if (!val_is_obj(fields)) return VS_OK;
+  PUSH(fields);
+  PUSH(f->this_val);
+  return vm_invoke(vm, 0, CONT_DISCARD, 0, VAL_UNDEF, 0);
+}
+
+void op_set_fields(Vm *vm) {
+  Value fn = S(0);
+  vm->sp--;
+  heap_set_data(H, val_obj_idx(S(1)), FD_FIELDS, fn);
+}
+
+void op_set_home(Vm *vm) {
+  heap_set_data(H, val_obj_idx(S(0)), FD_HOME, S(1));
+}
+
+void op_set_fn_name(Vm *vm, uint32_t name) {
+  Value fn = S(0);
+  Value n;
+  if (name) {
+    n = val_str(name);
+  } else {
+    Value key = S(1);
+    if (val_is_sym(key)) {
+      Value desc = heap_get_data(H, val_obj_idx(key), 0);
+      uint32_t ds = val_is_str(desc) ? val_str_id(desc) : ATOM_empty;
+      n = val_str(str_concat(vm->strs, str_concat(vm->strs, str_cstr(vm->strs, "["), ds),
+                             str_cstr(vm->strs, "]")));
+    } else {
+      n = key;
+    }
+  }
+  obj_define(vm, val_obj_idx(fn), val_str(ATOM_name), n, PA_CONFIG);
+}
+
+Value op_rest(Vm *vm, uint32_t from) {
+  Frame *f = vm_top(vm);
+  FuncProto *p = vm_proto(vm, f);
+  uint32_t a = arr_new(vm, 0);
+  for (uint32_t i = from; i < p->nparams && i < f->argc; i++) arr_push(vm, a, vm->stack[f->base + i]);
+  if (val_is_obj(f->extra)) {
+    uint32_t e = val_obj_idx(f->extra);
+    for (uint32_t i = 0; i < arr_len(vm, e); i++) arr_push(vm, a, arr_get(vm, e, i));
+  }
+  return val_obj(a);
+}
+
+Value op_arguments(Vm *vm) {
+  Frame *f = vm_top(vm);
+  FuncProto *p = vm_proto(vm, f);
+  uint32_t a = heap_alloc(H, OK_ARGUMENTS, vm->intr[INTR_OBJECT_PROTO], 0, 0);
+  for (uint32_t i = 0; i < p->nparams && i < f->argc; i++) heap_data_push(H, a, vm->stack[f->base + i]);
+  if (val_is_obj(f->extra)) {
+    uint32_t e = val_obj_idx(f->extra);
+    for (uint32_t i = 0; i < arr_len(vm, e); i++) heap_data_push(H, a, arr_get(vm, e, i));
+  }
+  return val_obj(a);
+}
+
+/* --- operators --------------------------------------------------------------------------------- */
+
+static VmStatus to_number(Vm *vm, Value v, double *out) { return val_to_number_prim(vm, v, out); }
+
+VmStatus op_add(Vm *vm, uint32_t ipc) {
+  if (val_is_obj(S(1))) return op_to_primitive_retry(vm, ipc, SLOT(1), "default");
+  if (val_is_obj(S(0))) return op_to_primitive_retry(vm, ipc, SLOT(0), "default");
+  Value a = S(1), b = S(0);
+  if (val_is_str(a) || val_is_str(b)) {
+    uint32_t sa, sb;
+    if (val_to_string_prim(vm, a, &sa) != VS_OK || val_to_string_prim(vm, b, &sb) != VS_OK)
+      return VS_THROW;
+    vm->sp--;
+    S(0) = val_str(str_concat(vm->strs, sa, sb));
+    return VS_OK;
+  }
+  double x, y;
+  if (to_number(vm, a, &x) != VS_OK || to_number(vm, b, &y) != VS_OK) return VS_THROW;
+  vm->sp--;
+  S(0) = val_num(x + y);
+  return VS_OK;
+}
+
+static double js_pow(double x, double y) {
+  if (y != y) return NAN;
+  if ((x == 1 || x == -1) && isinf(y)) return NAN;
+  return pow(x, y);
+}
+
+VmStatus op_arith(Vm *vm, uint32_t op) {
+  uint32_t ipc = vm_top(vm)->ipc;
+  if (val_is_obj(S(1))) return op_to_primitive_retry(vm, ipc, SLOT(1), "number");
+  if (val_is_obj(S(0))) return op_to_primitive_retry(vm, ipc, SLOT(0), "number");
+  double x, y, r = 0;
+  if (to_number(vm, S(1), &x) != VS_OK || to_number(vm, S(0), &y) != VS_OK) return VS_THROW;
+  int32_t ix = num_to_int32(x), iy = num_to_int32(y);
+  switch (op) {
+    case OP_SUB: r = x - y; break;
+    case OP_MUL: r = x * y; break;
+    case OP_DIV: r = x / y; break;
+    case OP_MOD: r = fmod(x, y); break;
+    case OP_EXP: r = js_pow(x, y); break;
+    case OP_BITAND: r = ix & iy; break;
+    case OP_BITOR: r = ix | iy; break;
+    case OP_BITXOR: r = ix ^ iy; break;
+    case OP_SHL: r = (int32_t)((uint32_t)ix << (iy & 31)); break;
+    case OP_SHR: r = ix >> (iy & 31); break;
+    case OP_USHR: r = num_to_uint32(x) >> (iy & 31); break;
+    default: break;
+  }
+  vm->sp--;
+  S(0) = val_num(r);
+  return VS_OK;
+}
+
+VmStatus op_compare(Vm *vm, uint32_t op) {
+  uint32_t ipc = vm_top(vm)->ipc;
+  if (val_is_obj(S(1))) return op_to_primitive_retry(vm, ipc, SLOT(1), "number");
+  if (val_is_obj(S(0))) return op_to_primitive_retry(vm, ipc, SLOT(0), "number");
+  Value a = S(1), b = S(0);
+  bool r;
+  if (val_is_str(a) && val_is_str(b)) {
+    int c = str_cmp(vm->strs, val_str_id(a), val_str_id(b));
+    r = op == OP_LT ? c < 0 : op == OP_LE ? c <= 0 : op == OP_GT ? c > 0 : c >= 0;
+  } else {
+    double x, y;
+    if (to_number(vm, a, &x) != VS_OK || to_number(vm, b, &y) != VS_OK) return VS_THROW;
+    r = op == OP_LT ? x < y : op == OP_LE ? x <= y : op == OP_GT ? x > y : x >= y;
+  }
+  vm->sp--;
+  S(0) = val_bool(r);
+  return VS_OK;
+}
+
+VmStatus op_loose_eq(Vm *vm, uint32_t ipc, bool negate) {
+  Value a = S(1), b = S(0);
+  bool ao = val_is_obj(a), bo = val_is_obj(b);
+  if (ao != bo) {
+    Value other = ao ? b : a;
+    if (!val_is_nullish(other)) return op_to_primitive_retry(vm, ipc, ao ? SLOT(1) : SLOT(0), "default");
+  }
+  bool r = val_loose_eq_prim(vm, a, b);
+  vm->sp--;
+  S(0) = val_bool(negate ? !r : r);
+  return VS_OK;
+}
+
+VmStatus op_in(Vm *vm) {
+  Value obj = S(0), k = S(1), key;
+  if (!val_is_obj(obj)) {
+    uint32_t ks = ATOM_empty, os = ATOM_empty;
+    if (!val_is_obj(k) && !val_is_sym(k)) val_to_string_prim(vm, k, &ks);
+    if (!val_is_sym(obj)) val_to_string_prim(vm, obj, &os);
+    char kb[256];
+    snprintf(kb, sizeof kb, "%s", str_cstr_tmp(vm->strs, ks));
+    return vm_throw_type(vm, "Cannot use 'in' operator to search for '%s' in %s", kb,
+                         str_cstr_tmp(vm->strs, os));
+  }
+  VmStatus st = val_to_key_prim(vm, val_is_obj(k) ? val_str(str_cstr(vm->strs, "[object Object]")) : k, &key);
+  if (st != VS_OK) return st;
+  bool r = obj_has(vm, val_obj_idx(obj), key);
+  vm->sp--;
+  S(0) = val_bool(r);
+  return VS_OK;
+}
+
+VmStatus op_instanceof(Vm *vm) {
+  Value c = S(0), v = S(1);
+  if (!val_is_obj(c)) return vm_throw_type(vm, "Right-hand side of 'instanceof' is not an object");
+  if (!val_is_callable(vm, c)) return vm_throw_type(vm, "Right-hand side of 'instanceof' is not callable");
+  uint32_t ci = val_obj_idx(c);
+  while (H->objs[ci].kind == OK_BOUND) ci = val_obj_idx(heap_get_data(H, ci, 0));
+  Value proto;
+  obj_lookup(vm, ci, val_str(ATOM_prototype), &proto);
+  if (!val_is_obj(proto)) {
+    vm->sp--;
+    S(0) = VAL_FALSE;
+    if (!val_is_obj(v)) return VS_OK;
+    return vm_throw_type(vm, "Function has non-object prototype 'undefined' in instanceof check");
+  }
+  bool r = obj_instance_of(vm, v, val_obj_idx(proto));
+  vm->sp--;
+  S(0) = val_bool(r);
+  return VS_OK;
+}
+
+VmStatus op_unary(Vm *vm, uint32_t op, uint32_t ipc) {
+  if (val_is_obj(S(0))) return op_to_primitive_retry(vm, ipc, SLOT(0), "number");
+  double x;
+  if (to_number(vm, S(0), &x) != VS_OK) return VS_THROW;
+  switch (op) {
+    case OP_NEG: x = -x; break;
+    case OP_BITNOT: x = ~num_to_int32(x); break;
+    case OP_INC: x = x + 1; break;
+    case OP_DEC: x = x - 1; break;
+    default: break;
+  }
+  S(0) = val_num(x);
+  return VS_OK;
+}
+
+VmStatus op_to_string(Vm *vm, uint32_t ipc) {
+  if (val_is_obj(S(0))) return op_to_primitive_retry(vm, ipc, SLOT(0), "string");
+  uint32_t s;
+  if (val_to_string_prim(vm, S(0), &s) != VS_OK) return VS_THROW;
+  S(0) = val_str(s);
+  return VS_OK;
+}
+
+void op_concat(Vm *vm, uint32_t n) {
+  size_t total = 0;
+  bool wide = false;
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t s = val_str_id(S(i));
+    total += str_len(vm->strs, s);
+    wide |= str_is_wide(vm->strs, s);
+  }
+  uint16_t *buf = xmalloc(sizeof(uint16_t) * (total ? total : 1));
+  size_t at = 0;
+  for (uint32_t i = n; i > 0; i--) {
+    uint32_t s = val_str_id(S(i - 1));
+    str_units(vm->strs, s, buf + at);
+    at += str_len(vm->strs, s);
+  }
+  (void)wide;
+  uint32_t id = str_intern16(vm->strs, buf, total);
+  free(buf);
+  vm->sp -= n;
+  PUSH(val_str(id));
+}
+
+/* --- iteration ------------------------------------------------------------------------------------ */
+
+uint32_t iter_new(Vm *vm, unsigned kind, Value target) {
+  static const int protos[] = {INTR_ARRAY_ITER_PROTO, INTR_ARRAY_ITER_PROTO, INTR_ARRAY_ITER_PROTO,
+                               INTR_STRING_ITER_PROTO, INTR_MAP_ITER_PROTO, INTR_MAP_ITER_PROTO,
+                               INTR_MAP_ITER_PROTO, INTR_SET_ITER_PROTO, INTR_SET_ITER_PROTO,
+                               INTR_ITERATOR_PROTO};
+  uint32_t it = heap_alloc(H, OK_ITER, vm->intr[protos[kind]], 0, 2);
+  H->objs[it].aux = (uint16_t)kind;
+  heap_set_data(H, it, 0, target);
+  heap_set_data(H, it, 1, val_num(0));
+  return it;
+}
+
+static bool step_array(Vm *vm, uint32_t it, unsigned kind, Value *value, bool *done) {
+  Value t = heap_get_data(H, it, 0);
+  uint32_t pos = (uint32_t)val_to_double(heap_get_data(H, it, 1));
+  uint32_t a = val_obj_idx(t);
+  uint32_t len = (H->objs[a].kind == OK_ARRAY || H->objs[a].kind == OK_ARGUMENTS) ? H->objs[a].ndata : 0;
+  if (pos >= len) {
+    heap_set_data(H, it, 0, VAL_UNDEF);
+    *done = true;
+    *value = VAL_UNDEF;
+    return true;
+  }
+  heap_set_data(H, it, 1, val_num(pos + 1));
+  *done = false;
+  Value v = arr_get(vm, a, pos);
+  if (kind == IT_ARRAY_VALUES) *value = v;
+  else if (kind == IT_ARRAY_KEYS) *value = val_num(pos);
+  else {
+    Value pair[2] = {val_num(pos), v};
+    *value = val_obj(arr_from(vm, pair, 2));
+  }
+  return true;
+}
+
+static bool step_string(Vm *vm, uint32_t it, Value *value, bool *done) {
+  Value t = heap_get_data(H, it, 0);
+  uint32_t pos = (uint32_t)val_to_double(heap_get_data(H, it, 1));
+  uint32_t s = val_str_id(t), len = str_len(vm->strs, s);
+  if (pos >= len) {
+    heap_set_data(H, it, 0, val_str(ATOM_empty));
+    *done = true;
+    *value = VAL_UNDEF;
+    return true;
+  }
+  uint32_t end = pos + 1;
+  uint16_t c = str_at(vm->strs, s, pos);
+  if (c >= 0xD800 && c <= 0xDBFF && end < len) {
+    uint16_t d = str_at(vm->strs, s, end);
+    if (d >= 0xDC00 && d <= 0xDFFF) end++;
+  }
+  heap_set_data(H, it, 1, val_num(end));
+  *done = false;
+  *value = val_str(str_substr(vm->strs, s, pos, end));
+  return true;
+}
+
+/* Map/Set data: entries (map: key, value pairs; set: keys), HOLE = deleted. */
+static bool step_collection(Vm *vm, uint32_t it, unsigned kind, Value *value, bool *done) {
+  Value t = heap_get_data(H, it, 0);
+  uint32_t pos = (uint32_t)val_to_double(heap_get_data(H, it, 1));
+  bool map = kind == IT_MAP_ENTRIES || kind == IT_MAP_KEYS || kind == IT_MAP_VALUES;
+  uint32_t width = map ? 2 : 1;
+  if (val_is_obj(t)) {
+    uint32_t c = val_obj_idx(t), n = H->objs[c].ndata;
+    while (pos < n && heap_get_data(H, c, pos) == VAL_HOLE) pos += width;
+    if (pos < n) {
+      Value k = heap_get_data(H, c, pos), v = map ? heap_get_data(H, c, pos + 1) : k;
+      heap_set_data(H, it, 1, val_num(pos + width));
+      *done = false;
+      if (kind == IT_MAP_KEYS || kind == IT_SET_VALUES) *value = k;
+      else if (kind == IT_MAP_VALUES) *value = v;
+      else {
+        Value pair[2] = {k, v};
+        *value = val_obj(arr_from(vm, pair, 2));
+      }
+      return true;
+    }
+  }
+  heap_set_data(H, it, 0, VAL_UNDEF);
+  *done = true;
+  *value = VAL_UNDEF;
+  return true;
+}
+
+bool iter_builtin_step(Vm *vm, uint32_t it, Value *value, bool *done) {
+  if (H->objs[it].kind != OK_ITER) return false;
+  unsigned kind = H->objs[it].aux;
+  if (heap_get_data(H, it, 0) == VAL_UNDEF) {
+    *done = true;
+    *value = VAL_UNDEF;
+    return true;
+  }
+  if (kind <= IT_ARRAY_ENTRIES) return step_array(vm, it, kind, value, done);
+  if (kind == IT_STRING) return step_string(vm, it, value, done);
+  if (kind <= IT_SET_ENTRIES) return step_collection(vm, it, kind, value, done);
+  return false;
+}
+
+static bool is_intrinsic_fn(Vm *vm, Value fn, int intr) {
+  return val_is_obj(fn) && val_obj_idx(fn) == vm->intr[intr];
+}
+
+/* The iterator of a value whose iteration is built in and unmodified. */
+static bool builtin_iterator(Vm *vm, Value v, Value method, uint32_t *it) {
+  if (!is_intrinsic_fn(vm, method, INTR_ARRAY_VALUES)) {
+    if (val_is_str(v)) {
+      Value m;
+      obj_lookup(vm, vm->intr[INTR_STRING_PROTO], val_sym(vm->intr[INTR_SYM_ITERATOR]), &m);
+      if (m == method) {
+        *it = iter_new(vm, IT_STRING, v);
+        return true;
+      }
+    }
+    return false;
+  }
+  if (!is_array_like_kind(vm, v)) return false;
+  *it = iter_new(vm, IT_ARRAY_VALUES, v);
+  return true;
+}
+
+static VmStatus not_iterable(Vm *vm, Value v) {
+  if (val_is_nullish(v))
+    return vm_throw_type(vm, "%s is not iterable (cannot read property Symbol(Symbol.iterator))",
+                         v == VAL_NULL ? "null" : "undefined");
+  uint32_t s = ATOM_object;
+  if (!val_is_obj(v) && !val_is_sym(v)) val_to_string_prim(vm, v, &s);
+  return vm_throw_type(vm, "%s is not iterable", val_is_obj(v) ? "object" : str_cstr_tmp(vm->strs, s));
+}
+
+VmStatus op_get_iter(Vm *vm, uint32_t it, bool async) {
+  Frame *f = vm_top(vm);
+  Value v = S(0), method = VAL_UNDEF;
+  Lookup lk;
+  vm->sp--;
+  if (val_is_nullish(v)) return not_iterable(vm, v);
+  if (async) {
+    VmStatus st = val_lookup(vm, v, val_sym(vm->intr[INTR_SYM_ASYNC_ITERATOR]), &method, &lk);
+    if (st != VS_OK) return st;
+    if (val_is_nullish(method)) {
+      Value wrap = realm_hook(vm, "asyncFromSync");
+      PUSH(wrap);
+      PUSH(VAL_UNDEF);
+      PUSH(v);
+      return vm_invoke(vm, 1, CONT_GET_ITER, it, VAL_UNDEF, 0);
+    }
+  } else {
+    VmStatus st = val_lookup(vm, v, val_sym(vm->intr[INTR_SYM_ITERATOR]), &method, &lk);
+    if (st != VS_OK) return st;
+    uint32_t bi;
+    if (builtin_iterator(vm, v, method, &bi)) {
+      Value next;
+      obj_lookup(vm, bi, val_str(ATOM_next), &next);
+      vm->stack[f->base + it] = val_obj(bi);
+      vm->stack[f->base + it + 1] = next;
+      return VS_OK;
+    }
+  }
+  if (!val_is_callable(vm, method)) return not_iterable(vm, v);
+  PUSH(method);
+  PUSH(v);
+  return vm_invoke(vm, 0, CONT_GET_ITER, it, VAL_UNDEF, 0);
+}
+
+VmStatus op_iter_next(Vm *vm, uint32_t it, bool raw) {
+  Frame *f = vm_top(vm);
+  Value iter = vm->stack[f->base + it], next = vm->stack[f->base + it + 1];
+  if (iter == VAL_UNDEF) {
+    if (raw) {
+      PUSH(vm_iter_result(vm, VAL_UNDEF, true));
+      return VS_OK;
+    }
+    PUSH(VAL_UNDEF);
+    PUSH(VAL_TRUE);
+    return VS_OK;
+  }
+  if (!raw && val_is_obj(iter)) {
+    Value value;
+    bool done;
+    uint32_t io = val_obj_idx(iter);
+    if (H->objs[io].kind == OK_ITER && val_is_obj(next) && H->objs[val_obj_idx(next)].kind == OK_NATIVE &&
+        iter_builtin_step(vm, io, &value, &done)) {
+      PUSH(value);
+      PUSH(val_bool(done));
+      if (done) vm->stack[f->base + it] = VAL_UNDEF;
+      return VS_OK;
+    }
+    if (H->objs[io].kind == OK_GENERATOR && is_intrinsic_fn(vm, next, INTR_GENERATOR_NEXT))
+      return vm_gen_resume(vm, io, VAL_UNDEF, RESUME_NEXT, CONT_ITER, it, VAL_UNDEF);
+  }
+  if (!val_is_callable(vm, next)) return vm_throw_type(vm, "iterator.next is not a function");
+  PUSH(next);
+  PUSH(iter);
+  return vm_invoke(vm, 0, raw ? CONT_ITER_RAW : CONT_ITER, it, VAL_UNDEF, 0);
+}
+
+VmStatus op_iter_close(Vm *vm, uint32_t it, uint8_t cont, bool *none) {
+  Frame *f = vm_top(vm);
+  Value iter = vm->stack[f->base + it];
+  if (none) *none = false;
+  vm->stack[f->base + it] = VAL_UNDEF;
+  Value ret = VAL_UNDEF;
+  if (val_is_obj(iter)) obj_lookup(vm, val_obj_idx(iter), val_str(ATOM_return_), &ret);
+  if (!val_is_callable(vm, ret)) {
+    if (none) *none = true;
+    return VS_OK;
+  }
+  PUSH(ret);
+  PUSH(iter);
+  return vm_invoke(vm, 0, cont, 0, VAL_UNDEF, 0);
+}
+
+/* for-in: the enumerable string keys of v and its prototypes, snapshot. */
+Value op_for_in_start(Vm *vm, Value v) {
+  uint32_t keys = arr_new(vm, 0);
+  if (val_is_str(v)) {
+    uint32_t n = str_len(vm->strs, val_str_id(v));
+    for (uint32_t i = 0; i < n; i++) arr_push(vm, keys, key_from_index(vm, i));
+  }
+  for (uint32_t o = val_is_obj(v) ? val_obj_idx(v) : 0; o; o = H->objs[o].proto) {
+    uint32_t own = obj_own_keys(vm, o, false, false);
+    for (uint32_t i = 0; i < arr_len(vm, own); i++) {
+      Value k = arr_get(vm, own, i), dummy;
+      bool seen = false;
+      for (uint32_t j = 0; j < arr_len(vm, keys) && !seen; j++) seen = arr_get(vm, keys, j) == k;
+      if (seen) continue;
+      obj_get_own(vm, o, k, &dummy);
+      int32_t pi = heap_prop_find(H, o, k);
+      bool enumerable = pi < 0 || (heap_prop_attrs(H, o, (uint32_t)pi) & PA_ENUM);
+      if (enumerable) arr_push(vm, keys, k);
+    }
+  }
+  uint32_t it = iter_new(vm, IT_FORIN, val_obj(keys));
+  heap_data_push(H, it, v);
+  return val_obj(it);
+}
+
+void op_for_in_next(Vm *vm) {
+  uint32_t it = val_obj_idx(S(0));
+  uint32_t keys = val_obj_idx(heap_get_data(H, it, 0));
+  Value obj = heap_get_data(H, it, 2);
+  uint32_t pos = (uint32_t)val_to_double(heap_get_data(H, it, 1));
+  while (pos < arr_len(vm, keys)) {
+    Value k = arr_get(vm, keys, pos++);
+    if (val_is_obj(obj) && !obj_has(vm, val_obj_idx(obj), k)) continue; /* deleted meanwhile */
+    heap_set_data(H, it, 1, val_num(pos));
+    PUSH(k);
+    PUSH(VAL_FALSE);
+    return;
+  }
+  heap_set_data(H, it, 1, val_num(pos));
+  PUSH(VAL_UNDEF);
+  PUSH(VAL_TRUE);
+}
+
+VmStatus op_array_spread(Vm *vm, uint32_t ipc) {
+  Value src = S(0);
+  uint32_t dst = val_obj_idx(S(1));
+  Value method = VAL_UNDEF;
+  Lookup lk;
+  if (val_is_nullish(src)) return not_iterable(vm, src);
+  VmStatus st = val_lookup(vm, src, val_sym(vm->intr[INTR_SYM_ITERATOR]), &method, &lk);
+  if (st != VS_OK) return st;
+  uint32_t bi = 0;
+  if (!builtin_iterator(vm, src, method, &bi) && val_is_obj(src) && val_is_obj(method) &&
+      H->objs[val_obj_idx(method)].kind == OK_NATIVE) {
+    unsigned k = H->objs[val_obj_idx(src)].kind;
+    if (k == OK_SET) bi = iter_new(vm, IT_SET_VALUES, src);
+    else if (k == OK_MAP) bi = iter_new(vm, IT_MAP_ENTRIES, src);
+  }
+  if (bi) {
+    Value v;
+    bool done;
+    while (iter_builtin_step(vm, bi, &v, &done) && !done) arr_push(vm, dst, v);
+    vm->sp--;
+    return VS_OK;
+  }
+  if (!val_is_callable(vm, method)) return not_iterable(vm, src);
+  Value conv = realm_hook(vm, "iterToArray");
+  vm_top(vm)->pc = ipc;
+  uint32_t slot = SLOT(0);
+  PUSH(conv);
+  PUSH(VAL_UNDEF);
+  PUSH(src);
+  return vm_invoke(vm, 1, CONT_RETRY, slot, VAL_UNDEF, 0);
+}
+
+void op_template(Vm *vm, uint32_t n) {
+  uint32_t raw = arr_from(vm, &vm->stack[vm->sp - n], n);
+  uint32_t cooked = arr_from(vm, &vm->stack[vm->sp - 2 * n], n);
+  obj_freeze(vm, raw);
+  obj_define(vm, cooked, val_cstr(vm, "raw"), val_obj(raw), 0);
+  obj_freeze(vm, cooked);
+  vm->sp -= 2 * n;
+  PUSH(val_obj(cooked));
+}
