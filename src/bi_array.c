@@ -43,6 +43,7 @@ NATIVE(nat_array) {
   } else {
     a = arr_from(vm, args, argc);
   }
+  heap_touch(HEAP, a);
   HEAP->objs[a].proto = proto;
   *out = val_obj(a);
   return VS_OK;

@@ -79,7 +79,10 @@ NATIVE(nat_define_accessor) {
 NATIVE(nat_set_proto) {
   NATIVE_UNUSED();
   uint32_t o = obj_arg(vm, args, argc, 0);
-  if (o) HEAP->objs[o].proto = obj_arg(vm, args, argc, 1);
+  if (o) {
+    heap_touch(HEAP, o);
+    HEAP->objs[o].proto = obj_arg(vm, args, argc, 1);
+  }
   *out = ARG(0);
   return VS_OK;
 }

@@ -93,6 +93,7 @@ NATIVE(nat_seal) {
   NATIVE_UNUSED();
   if (val_is_obj(ARG(0))) {
     uint32_t o = val_obj_idx(ARG(0));
+    heap_touch(HEAP, o);
     HEAP->objs[o].flags |= OF_NOEXT;
     for (uint32_t i = 0; i < HEAP->objs[o].nprops; i++)
       heap_prop_set_attrs(HEAP, o, i, heap_prop_attrs(HEAP, o, i) & ~(unsigned)PA_CONFIG);
@@ -103,7 +104,10 @@ NATIVE(nat_seal) {
 
 NATIVE(nat_prevent_ext) {
   NATIVE_UNUSED();
-  if (val_is_obj(ARG(0))) HEAP->objs[val_obj_idx(ARG(0))].flags |= OF_NOEXT;
+  if (val_is_obj(ARG(0))) {
+    heap_touch(HEAP, val_obj_idx(ARG(0)));
+    HEAP->objs[val_obj_idx(ARG(0))].flags |= OF_NOEXT;
+  }
   *out = ARG(0);
   return VS_OK;
 }
@@ -147,6 +151,7 @@ NATIVE(nat_set_proto_of) {
   NATIVE_UNUSED();
   if (val_is_obj(ARG(0))) {
     Value p = ARG(1);
+    heap_touch(HEAP, val_obj_idx(ARG(0)));
     HEAP->objs[val_obj_idx(ARG(0))].proto = val_is_obj(p) ? val_obj_idx(p) : 0;
   }
   *out = ARG(0);
@@ -327,7 +332,10 @@ NATIVE(nat_proto_get) {
 NATIVE(nat_proto_set) {
   NATIVE_UNUSED();
   if (val_is_obj(this_v) && (val_is_obj(ARG(0)) || ARG(0) == VAL_NULL))
+  {
+    heap_touch(HEAP, val_obj_idx(this_v));
     HEAP->objs[val_obj_idx(this_v)].proto = val_is_obj(ARG(0)) ? val_obj_idx(ARG(0)) : 0;
+  }
   *out = VAL_UNDEF;
   return VS_OK;
 }

@@ -17,7 +17,7 @@ int cli_usage_error(const char *cmd, const char *fmt, const char *arg) {
 
 static bool parse_u64(const char *s, uint64_t *out) {
   char *end;
-  if (!s || !*s) return false;
+  if (!s || !*s || *s == '-' || *s == '+') return false;
   unsigned long long v = strtoull(s, &end, 10);
   if (*end) return false;
   *out = v;
@@ -47,8 +47,12 @@ int cli_host_option(int argc, char **argv, int *i, HostOpts *o) {
     fprintf(stderr, "ticktock: error: invalid value for --unhandled-rejections: '%s'\n", a + 23);
     return -1;
   }
-  const char *names[] = {"--stack-limit", "--max-steps", "--seed"};
-  for (int k = 0; k < 3; k++) {
+  if (!strcmp(a, "--ideal-time")) {
+    o->jitter = 0;
+    return 1;
+  }
+  const char *names[] = {"--stack-limit", "--max-steps", "--seed", "--jitter"};
+  for (int k = 0; k < 4; k++) {
     size_t len = strlen(names[k]);
     if (strncmp(a, names[k], len) != 0 || (a[len] != '\0' && a[len] != '=')) continue;
     const char *v = a[len] == '=' ? a + len + 1 : (*i + 1 < argc ? argv[++*i] : NULL);
@@ -58,7 +62,11 @@ int cli_host_option(int argc, char **argv, int *i, HostOpts *o) {
     }
     if (k == 0) o->frame_limit = (uint32_t)n;
     else if (k == 1) o->max_steps = n;
-    else o->seeded = true, o->seed = n;
+    else if (k == 2) o->seeded = true, o->seed = n;
+    else if (n > 1000) {
+      fprintf(stderr, "ticktock: error: --jitter is at most 1000 (ms)\n");
+      return -1;
+    } else o->jitter = (uint32_t)n;
     return 1;
   }
   return 0;

@@ -11,6 +11,8 @@ enum { EXIT_OK = 0, EXIT_VIOLATION = 1, EXIT_BAD_INPUT = 2, EXIT_INCOMPLETE = 3 
 
 /* Subcommands (argv[0] is the command name); each returns an exit status. */
 int cmd_run(int argc, char **argv);
+int cmd_check(int argc, char **argv);
+int cmd_graph(int argc, char **argv);
 
 /* "ticktock: error: <msg>" plus a hint; returns EXIT_BAD_INPUT. */
 int cli_usage_error(const char *cmd, const char *fmt, const char *arg);

@@ -77,12 +77,17 @@ DiagSource engine_source(const Engine *e) {
   return s;
 }
 
-Vm *engine_machine(Engine *e, Host *host) {
+Vm *engine_realm(Engine *e) {
   Vm *vm = vm_new(e->prog, e->strs);
   if (!realm_setup(vm, e->prelude)) {
     vm_free(vm);
     return NULL;
   }
-  host_init(vm, host, e->main);
+  return vm;
+}
+
+Vm *engine_machine(Engine *e, Host *host) {
+  Vm *vm = engine_realm(e);
+  if (vm) host_init(vm, host, e->main);
   return vm;
 }

@@ -33,6 +33,10 @@ typedef struct Engine {
 bool engine_load(Engine *e, const char *path, DiagList *d, char *io_err, size_t io_len);
 void engine_free(Engine *e);
 
+/* A new machine with only the realm set up (the pristine base machine
+ * states are decoded against).  NULL only if the prelude fails. */
+Vm *engine_realm(Engine *e);
+
 /* A new machine with the realm set up and the host prepared to run the
  * program with opts.  NULL only if the prelude fails (an internal error). */
 Vm *engine_machine(Engine *e, Host *host);

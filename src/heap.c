@@ -75,6 +75,7 @@ uint32_t heap_alloc(Heap *h, ObjKind kind, uint32_t proto, uint32_t nprops, uint
 }
 
 void heap_data_reserve(Heap *h, uint32_t idx, uint32_t cap) {
+  heap_touch(h, idx);
   Obj *o = &h->objs[idx];
   if (cap <= o->dcap) return;
   uint32_t ncap = o->dcap ? o->dcap : 4;
@@ -87,6 +88,7 @@ void heap_data_reserve(Heap *h, uint32_t idx, uint32_t cap) {
 }
 
 void heap_data_resize(Heap *h, uint32_t idx, uint32_t n, Value fill) {
+  heap_touch(h, idx);
   heap_data_reserve(h, idx, n);
   Obj *o = &h->objs[idx];
   for (uint32_t i = o->ndata; i < n; i++) h->slots[o->data + i] = fill;
@@ -94,6 +96,7 @@ void heap_data_resize(Heap *h, uint32_t idx, uint32_t n, Value fill) {
 }
 
 void heap_data_push(Heap *h, uint32_t idx, Value v) {
+  heap_touch(h, idx);
   Obj *o = &h->objs[idx];
   if (o->ndata == o->dcap) heap_data_reserve(h, idx, o->ndata + 1);
   o = &h->objs[idx];
@@ -101,6 +104,7 @@ void heap_data_push(Heap *h, uint32_t idx, Value v) {
 }
 
 void heap_data_insert(Heap *h, uint32_t idx, uint32_t at, uint32_t count, Value fill) {
+  heap_touch(h, idx);
   Obj *o = &h->objs[idx];
   uint32_t n = o->ndata;
   heap_data_reserve(h, idx, n + count);
@@ -112,6 +116,7 @@ void heap_data_insert(Heap *h, uint32_t idx, uint32_t at, uint32_t count, Value 
 }
 
 void heap_data_remove(Heap *h, uint32_t idx, uint32_t at, uint32_t count) {
+  heap_touch(h, idx);
   Obj *o = &h->objs[idx];
   Value *d = &h->slots[o->data];
   memmove(d + at, d + at + count, sizeof(Value) * (o->ndata - at - count));
@@ -127,11 +132,13 @@ int32_t heap_prop_find(Heap *h, uint32_t idx, Value key) {
 }
 
 void heap_prop_set_attrs(Heap *h, uint32_t idx, uint32_t i, unsigned attrs) {
+  heap_touch(h, idx);
   Value *k = &h->slots[h->objs[idx].props + 2 * i];
   *k = val_key_strip(*k) | ((uint64_t)(attrs & 0xFFFF) << 32);
 }
 
 uint32_t heap_prop_add(Heap *h, uint32_t idx, Value key, Value v, unsigned attrs) {
+  heap_touch(h, idx);
   Obj *o = &h->objs[idx];
   if (o->nprops == o->pcap) {
     uint32_t ncap = o->pcap ? o->pcap * 2 : 4;
@@ -148,6 +155,7 @@ uint32_t heap_prop_add(Heap *h, uint32_t idx, Value key, Value v, unsigned attrs
 }
 
 void heap_prop_remove(Heap *h, uint32_t idx, uint32_t i) {
+  heap_touch(h, idx);
   Obj *o = &h->objs[idx];
   Value *p = &h->slots[o->props];
   memmove(p + 2 * i, p + 2 * i + 2, sizeof(Value) * 2 * (o->nprops - i - 1));

@@ -104,12 +104,20 @@ void heap_copy(Heap *dst, const Heap *src);
 uint32_t heap_alloc(Heap *h, ObjKind kind, uint32_t proto, uint32_t nprops, uint32_t ndata);
 
 static inline Obj *heap_obj(Heap *h, uint32_t idx) { return &h->objs[idx]; }
+
+/* Write barrier: every change to a realm object marks it, so that states
+ * can be encoded relative to the pristine realm.  All mutators below call
+ * it; code that changes proto, flags or aux directly must call it too. */
+static inline void heap_touch(Heap *h, uint32_t idx) {
+  if (idx < h->nbase) h->objs[idx].flags |= OF_DIRTY;
+}
 static inline Value *heap_data(Heap *h, uint32_t idx) { return &h->slots[h->objs[idx].data]; }
 static inline Value *heap_props(Heap *h, uint32_t idx) { return &h->slots[h->objs[idx].props]; }
 static inline Value heap_get_data(Heap *h, uint32_t idx, uint32_t i) {
   return h->slots[h->objs[idx].data + i];
 }
 static inline void heap_set_data(Heap *h, uint32_t idx, uint32_t i, Value v) {
+  heap_touch(h, idx);
   h->slots[h->objs[idx].data + i] = v;
 }
 
@@ -132,6 +140,7 @@ static inline Value heap_prop_value(Heap *h, uint32_t idx, uint32_t i) {
   return h->slots[h->objs[idx].props + 2 * i + 1];
 }
 static inline void heap_prop_set_value(Heap *h, uint32_t idx, uint32_t i, Value v) {
+  heap_touch(h, idx);
   h->slots[h->objs[idx].props + 2 * i + 1] = v;
 }
 void heap_prop_set_attrs(Heap *h, uint32_t idx, uint32_t i, unsigned attrs);

@@ -33,8 +33,28 @@ typedef struct FetchDecl {
   int status;   /* 0: network failure (the promise rejects) */
 } FetchDecl;
 
+/* Where node leaves the order open.  Every choice point has n >= 2
+ * options; option 0 is always the default schedule of `ticktock run`. */
+typedef enum ChoiceKind {
+  CH_BOUNDARY, /* the clock crosses a millisecond boundary here (0: no) */
+  CH_POLL,     /* which I/O completes next in the poll phase, or none */
+  CH_RANDOM,   /* which representative value Math.random() returns */
+  CH_QUIRK,    /* node's processTimers re-entry after an uncaught exception */
+  CH__COUNT
+} ChoiceKind;
+
+extern const char choice_letters[CH__COUNT]; /* "bprq": witness notation */
+
+typedef struct Chooser {
+  /* Returns the option taken (0..n-1) at a choice point of kind. */
+  uint32_t (*choose)(void *ctx, ChoiceKind kind, uint32_t n);
+  void *ctx;
+} Chooser;
+
 typedef struct HostOpts {
   UnhandledMode unhandled;
+  uint32_t jitter;         /* ms boundaries a synchronous run may cross (0: ideal time) */
+  uint32_t random_points;  /* representative values of Math.random() when exploring */
   uint32_t frame_limit;    /* 0: node's byte budget */
   uint64_t max_steps;      /* per synchronous run; 0: unlimited */
   double random_value;     /* Math.random() in the default schedule */
@@ -61,6 +81,10 @@ typedef struct Host {
   const HostOpts *opts;
   FILE *out, *err;     /* where run mode writes stdout and stderr */
   bool capture;        /* explorer: output goes to the VM buffers instead */
+  const Chooser *chooser; /* NULL: the default schedule */
+  /* per step (reset by host_step): boundaries this synchronous run may still cross */
+  uint32_t boundary_left;
+  bool explore;        /* I/O latencies and random values are unknown */
 } Host;
 
 /* Prepares a realm-initialised machine to run the script proto: creates
@@ -72,5 +96,13 @@ HostResult host_run(Vm *vm, Host *host);
 
 /* One step; returns false when the program has finished (*res filled). */
 bool host_step(Vm *vm, Host *host, HostResult *res);
+
+/* Rewrites the machine into its canonical equivalent before it is
+ * encoded: counters that only order things become ranks, and when the
+ * program never observed the clock, times become relative to now. */
+void host_normalize(Vm *vm);
+
+/* True when the program has finished. */
+bool host_done(Vm *vm);
 
 #endif

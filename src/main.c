@@ -30,6 +30,8 @@ static int cmd_parse(int argc, char **argv);
 static const Command commands[] = {
     {"parse", "check syntax; --ast prints the syntax tree", "[--ast] FILE...", cmd_parse},
     {"run", "run one schedule, printing what node prints", "[OPTIONS] FILE", cmd_run},
+    {"check", "explore every schedule: all outputs, the guaranteed order", "[OPTIONS] FILE...", cmd_check},
+    {"graph", "the guaranteed order as Graphviz DOT", "[OPTIONS] FILE", cmd_graph},
 };
 enum { NCOMMANDS = sizeof commands / sizeof commands[0] };
 
@@ -39,7 +41,8 @@ static void print_usage(FILE *out) {
     fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
   fprintf(out, "\noptions:\n  -h, --help     show this help (also: ticktock COMMAND --help)\n"
                "  --version      print the version\n\n"
-               "exit status: 0 ok, 1 specification violated, 2 bad input or usage\n");
+               "exit status: 0 ok, 1 specification violated, 2 bad input or usage,\n"
+               "3 exploration incomplete (a bound was reached)\n");
 }
 
 /* Reports a command-line error: "ticktock: error: ...", the command's usage

@@ -85,6 +85,7 @@ void promise_track_reject(Vm *vm, uint32_t p) { heap_data_push(H, vm->rejections
 /* Moves the reactions out of p and queues one job each (TriggerPromiseReactions). */
 static void settle(Vm *vm, uint32_t p, Value v, unsigned state) {
   uint32_t n = H->objs[p].ndata;
+  heap_touch(H, p);
   H->objs[p].aux = (uint16_t)((H->objs[p].aux & ~PS_STATE_MASK) | state);
   heap_set_data(H, p, 0, v);
   for (uint32_t i = 1; i < n; i++)
@@ -154,6 +155,7 @@ static void add_reaction(Vm *vm, uint32_t p, uint32_t reaction) {
       vm->hooks.promise_handled_late(vm->hooks.ctx, vm, p);
     enqueue_reaction_job(vm, val_obj(reaction), promise_result(vm, p), state == PS_REJECTED);
   }
+  heap_touch(H, p);
   H->objs[p].aux |= PS_HANDLED;
 }
 

@@ -213,6 +213,7 @@ void op_define_prop(Vm *vm, uint32_t name) {
   uint32_t obj = val_obj_idx(S(1));
   vm->sp--;
   if (name == UINT32_MAX) { /* __proto__: value in a literal sets the prototype */
+    heap_touch(H, obj);
     if (val_is_obj(v)) H->objs[obj].proto = val_obj_idx(v);
     else if (v == VAL_NULL) H->objs[obj].proto = 0;
     return;

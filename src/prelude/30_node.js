@@ -58,6 +58,7 @@ class Timeout {
   refresh() { $timerRefresh(this); return this; }
   close() { $timerClear(this); return this; }
   [$symToPrimitive]() { return $timerId(this); }
+  get _idleStart() { return $timerStart(this); }
 }
 class Immediate {
   ref() { $timerRef(this, true); return this; }

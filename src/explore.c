@@ -1,0 +1,386 @@
+/* explore.c - depth-first construction of the state graph; see explore.h. */
+#define _POSIX_C_SOURCE 200809L
+#include "explore.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "arena.h"
+#include "state.h"
+
+void xp_opts_default(XpOpts *o) {
+  memset(o, 0, sizeof *o);
+  host_opts_default(&o->host);
+  o->host.max_steps = 50000000;
+  o->max_states = 2000000;
+  o->max_chain = 512;
+}
+
+/* --- interned strings ------------------------------------------------------------ */
+
+static uint64_t hash_bytes(const char *p, size_t n) {
+  uint64_t h = 1469598103934665603ull;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)p[i]) * 1099511628211ull;
+  return h ^ (h >> 29);
+}
+
+const char *xp_str(const XpStrings *s, uint32_t id) { return s->text.data + s->off[id]; }
+uint32_t xp_str_len(const XpStrings *s, uint32_t id) { return s->len[id]; }
+
+static void strings_rehash(XpStrings *s) {
+  free(s->table);
+  s->tcap = s->tcap ? s->tcap * 2 : 1024;
+  s->table = xmalloc(sizeof(uint32_t) * s->tcap);
+  memset(s->table, 0xFF, sizeof(uint32_t) * s->tcap);
+  for (uint32_t id = 0; id < s->n; id++) {
+    uint32_t i = (uint32_t)hash_bytes(xp_str(s, id), s->len[id]) & (s->tcap - 1);
+    while (s->table[i] != UINT32_MAX) i = (i + 1) & (s->tcap - 1);
+    s->table[i] = id;
+  }
+}
+
+static uint32_t intern(XpStrings *s, const char *p, size_t n) {
+  if ((s->n + 1) * 2 > s->tcap) strings_rehash(s);
+  uint32_t i = (uint32_t)hash_bytes(p, n) & (s->tcap - 1);
+  for (; s->table[i] != UINT32_MAX; i = (i + 1) & (s->tcap - 1)) {
+    uint32_t id = s->table[i];
+    if (s->len[id] == n && memcmp(xp_str(s, id), p, n) == 0) return id;
+  }
+  if (s->n == s->cap) {
+    s->cap = s->cap ? s->cap * 2 : 256;
+    s->off = xrealloc(s->off, sizeof(uint64_t) * s->cap);
+    s->len = xrealloc(s->len, sizeof(uint32_t) * s->cap);
+  }
+  uint32_t id = s->n++;
+  s->off[id] = s->text.len;
+  s->len[id] = (uint32_t)n;
+  buf_append(&s->text, p, n);
+  buf_putc(&s->text, '\0');
+  s->table[i] = id;
+  return id;
+}
+
+/* --- the visited set ---------------------------------------------------------------- */
+
+static uint64_t *enc_of(XpGraph *g, uint32_t id) { return g->enc + g->states[id].enc_off; }
+
+static void table_grow(XpGraph *g) {
+  uint64_t cap = g->tcap ? g->tcap * 2 : 4096;
+  uint32_t *t = xmalloc(sizeof(uint32_t) * cap);
+  memset(t, 0xFF, sizeof(uint32_t) * cap);
+  for (uint32_t id = 0; id < g->nstates; id++) {
+    uint64_t i = g->states[id].hash & (cap - 1);
+    while (t[i] != UINT32_MAX) i = (i + 1) & (cap - 1);
+    t[i] = id;
+  }
+  free(g->table);
+  g->table = t;
+  g->tcap = cap;
+}
+
+/* Finds the state with this encoding or adds it; *added tells which. */
+static uint32_t visit(XpGraph *g, const StEnc *e, uint64_t hash, uint32_t depth, bool *added) {
+  if ((g->nstates + 1) * 2 > g->tcap) table_grow(g);
+  uint64_t i = hash & (g->tcap - 1);
+  for (; g->table[i] != UINT32_MAX; i = (i + 1) & (g->tcap - 1)) {
+    uint32_t id = g->table[i];
+    XpState *s = &g->states[id];
+    if (s->hash == hash && s->enc_len == e->n && memcmp(enc_of(g, id), e->w, sizeof(uint64_t) * e->n) == 0) {
+      *added = false;
+      return id;
+    }
+  }
+  if (g->nstates == g->cstates) {
+    g->cstates = g->cstates ? g->cstates * 2 : 1024;
+    g->states = xrealloc(g->states, sizeof(XpState) * g->cstates);
+  }
+  if (g->nenc + e->n > g->cenc) {
+    while (g->nenc + e->n > g->cenc) g->cenc = g->cenc ? g->cenc * 2 : 1 << 16;
+    g->enc = xrealloc(g->enc, sizeof(uint64_t) * g->cenc);
+  }
+  uint32_t id = g->nstates++;
+  XpState *s = &g->states[id];
+  memset(s, 0, sizeof *s);
+  s->hash = hash;
+  s->enc_off = g->nenc;
+  s->enc_len = e->n;
+  s->depth = depth;
+  memcpy(g->enc + g->nenc, e->w, sizeof(uint64_t) * e->n);
+  g->nenc += e->n;
+  g->table[i] = id;
+  *added = true;
+  return id;
+}
+
+static void add_edge(XpGraph *g, XpEdge edge) {
+  if (g->nedges == g->cedges) {
+    g->cedges = g->cedges ? g->cedges * 2 : 4096;
+    g->edges = xrealloc(g->edges, sizeof(XpEdge) * g->cedges);
+  }
+  g->edges[g->nedges++] = edge;
+}
+
+/* --- choice vectors of one transition ------------------------------------------------- */
+
+enum { MAX_CHOICES = 4096 };
+
+typedef struct Trans {
+  uint32_t prefix[MAX_CHOICES], nprefix;
+  uint32_t taken[MAX_CHOICES], arity[MAX_CHOICES];
+  uint8_t kind[MAX_CHOICES];
+  uint32_t n;
+  bool overflow;
+} Trans;
+
+static uint32_t trans_choose(void *ctx, ChoiceKind kind, uint32_t n) {
+  Trans *t = ctx;
+  if (t->n >= MAX_CHOICES) {
+    t->overflow = true;
+    return 0;
+  }
+  uint32_t c = t->n < t->nprefix ? t->prefix[t->n] : 0;
+  t->taken[t->n] = c;
+  t->arity[t->n] = n;
+  t->kind[t->n] = (uint8_t)kind;
+  t->n++;
+  return c;
+}
+
+/* The next vector in depth-first order of the choice tree, as a prefix;
+ * false when every vector has been tried. */
+static bool next_vector(Trans *t) {
+  for (uint32_t i = t->n; i > 0; i--) {
+    if (t->taken[i - 1] + 1 < t->arity[i - 1]) {
+      memcpy(t->prefix, t->taken, sizeof(uint32_t) * (i - 1));
+      t->prefix[i - 1] = t->taken[i - 1] + 1;
+      t->nprefix = i;
+      return true;
+    }
+  }
+  return false;
+}
+
+static void fragment(const Trans *t, Buf *out) {
+  buf_clear(out);
+  for (uint32_t i = 0; i < t->n; i++) buf_printf(out, "%c%u", choice_letters[t->kind[i]], t->taken[i]);
+}
+
+/* --- the explorer ----------------------------------------------------------------------- */
+
+typedef struct Xp {
+  Engine *e;
+  const XpOpts *o;
+  XpGraph *g;
+  Vm *base;        /* pristine realm: decoding starts from it */
+  Host host;
+  Chooser chooser;
+  Trans trans;
+  StEnc enc;
+  Buf frag;
+  uint32_t *stack;
+  uint32_t nstack, cstack;
+  struct timespec t0;
+} Xp;
+
+static double elapsed(const Xp *x) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)(t.tv_sec - x->t0.tv_sec) + (double)(t.tv_nsec - x->t0.tv_nsec) / 1e9;
+}
+
+/* Runs one transition from vm: host steps until one takes a choice.
+ * Returns the host result of the last step. */
+static bool run_transition(Xp *x, Vm *vm, HostResult *res, uint64_t *steps) {
+  for (uint32_t k = 0; k < x->o->max_chain; k++) {
+    uint32_t before = x->trans.n;
+    bool more = host_step(vm, &x->host, res);
+    (*steps)++;
+    if (!more) return false;
+    if (x->trans.n > before) return true;
+    if (vm->heap.nslot > vm->gc_threshold) vm_gc(vm);
+  }
+  return true;
+}
+
+static void push(Xp *x, uint32_t id) {
+  if (x->nstack == x->cstack) {
+    x->cstack = x->cstack ? x->cstack * 2 : 256;
+    x->stack = xrealloc(x->stack, sizeof(uint32_t) * x->cstack);
+  }
+  x->stack[x->nstack++] = id;
+}
+
+static void mark_terminal(XpGraph *g, uint32_t id, const HostResult *res) {
+  XpState *s = &g->states[id];
+  s->flags |= XS_TERMINAL | XS_EXPANDED;
+  s->exit_code = res->exit_code;
+  if (res->fatal) s->flags |= XS_FATAL;
+  if (res->unsupported) s->flags |= XS_UNSUPPORTED;
+  if (res->steps_exceeded) s->flags |= XS_BLOCKED;
+}
+
+/* Runs one choice vector from the state pre and records the edge. */
+static void explore_vector(Xp *x, uint32_t from, Vm *pre) {
+  XpGraph *g = x->g;
+  Vm *vm = vm_clone(pre);
+  vm->hooks.ctx = &x->host;
+  buf_clear(&vm->out);
+  buf_clear(&vm->err);
+  x->trans.n = 0;
+  x->trans.overflow = false;
+  HostResult res = {0};
+  bool more = run_transition(x, vm, &res, &g->stats.steps);
+  if (more) {
+    vm_gc(vm);
+    host_normalize(vm);
+  }
+  uint64_t h = st_encode(vm, &x->enc);
+  bool added;
+  uint32_t depth = g->states[from].depth + 1;
+  uint32_t to = visit(g, &x->enc, h, depth, &added);
+  fragment(&x->trans, &x->frag);
+  XpEdge edge = {from, to, intern(&g->strings, vm->out.data ? vm->out.data : "", vm->out.len),
+                 intern(&g->strings, vm->err.data ? vm->err.data : "", vm->err.len),
+                 intern(&g->strings, x->frag.data ? x->frag.data : "", x->frag.len)};
+  add_edge(g, edge);
+  g->stats.transitions++;
+  if (added) {
+    g->stats.states++;
+    if (depth > g->stats.max_depth) g->stats.max_depth = depth;
+    if (!more) mark_terminal(g, to, &res);
+    else push(x, to);
+  } else {
+    g->stats.matched++;
+  }
+  vm_free(vm);
+}
+
+static void expand(Xp *x, uint32_t id) {
+  XpGraph *g = x->g;
+  g->states[id].flags |= XS_EXPANDED;
+  Vm *pre = st_decode(x->base, enc_of(g, id), g->states[id].enc_len);
+  pre->hooks.ctx = &x->host;
+  g->states[id].first_edge = (uint32_t)g->nedges;
+  x->trans.nprefix = 0;
+  do {
+    explore_vector(x, id, pre);
+  } while (!x->trans.overflow && next_vector(&x->trans));
+  g->states[id].nedges = (uint32_t)(g->nedges - g->states[id].first_edge);
+  vm_free(pre);
+}
+
+static bool out_of_bounds(Xp *x) {
+  const XpOpts *o = x->o;
+  XpGraph *g = x->g;
+  if (o->max_states && g->stats.states >= o->max_states) {
+    snprintf(g->incomplete_reason, sizeof g->incomplete_reason, "--max-states %llu reached",
+             (unsigned long long)o->max_states);
+    return true;
+  }
+  if (o->max_seconds > 0 && elapsed(x) > o->max_seconds) {
+    snprintf(g->incomplete_reason, sizeof g->incomplete_reason, "--max-seconds %g reached", o->max_seconds);
+    return true;
+  }
+  return false;
+}
+
+static void progress(Xp *x, double *last) {
+  if (!x->o->progress) return;
+  double t = elapsed(x);
+  if (t - *last < 1.0) return;
+  *last = t;
+  fprintf(stderr, "\rticktock: %llu states, %llu transitions, %.0f states/s, %.1fs   ",
+          (unsigned long long)x->g->stats.states, (unsigned long long)x->g->stats.transitions,
+          (double)x->g->stats.states / t, t);
+  fflush(stderr);
+}
+
+XpGraph *xp_explore(Engine *e, const XpOpts *o) {
+  Xp x = {.e = e, .o = o};
+  clock_gettime(CLOCK_MONOTONIC, &x.t0);
+  XpGraph *g = xcalloc(1, sizeof *g);
+  x.g = g;
+  buf_init(&g->strings.text);
+  intern(&g->strings, "", 0);
+  x.host = (Host){.opts = &o->host, .capture = true, .explore = true};
+  x.chooser = (Chooser){trans_choose, &x.trans};
+  x.host.chooser = &x.chooser;
+  Vm *start = engine_machine(e, &x.host);
+  if (!start) {
+    free(g);
+    return NULL;
+  }
+  x.base = engine_realm(e);
+  x.base->hooks = start->hooks;
+  st_enc_init(&x.enc);
+  buf_init(&x.frag);
+  bool added;
+  uint64_t h = st_encode(start, &x.enc);
+  visit(g, &x.enc, h, 0, &added);
+  g->stats.states = 1;
+  vm_free(start);
+  push(&x, 0);
+  g->complete = true;
+  double last = 0;
+  while (x.nstack) {
+    uint32_t id = x.stack[--x.nstack];
+    if (g->states[id].flags & XS_EXPANDED) continue;
+    if (o->max_depth && g->states[id].depth >= o->max_depth) {
+      g->complete = false;
+      snprintf(g->incomplete_reason, sizeof g->incomplete_reason, "--max-depth %u reached", o->max_depth);
+      continue;
+    }
+    if (out_of_bounds(&x)) {
+      g->complete = false;
+      break;
+    }
+    expand(&x, id);
+    progress(&x, &last);
+  }
+  if (o->progress && last > 0) fputc('\n', stderr);
+  g->stats.seconds = elapsed(&x);
+  g->stats.memory = sizeof(XpState) * g->cstates + sizeof(XpEdge) * g->cedges + sizeof(uint64_t) * g->cenc +
+                    sizeof(uint32_t) * g->tcap + g->strings.text.cap;
+  vm_free(x.base);
+  st_enc_free(&x.enc);
+  buf_free(&x.frag);
+  free(x.stack);
+  return g;
+}
+
+void xp_free(XpGraph *g) {
+  if (!g) return;
+  free(g->states);
+  free(g->edges);
+  free(g->enc);
+  free(g->table);
+  buf_free(&g->strings.text);
+  free(g->strings.off);
+  free(g->strings.len);
+  free(g->strings.table);
+  free(g);
+}
+
+/* --- replay -------------------------------------------------------------------------------- */
+
+uint32_t xp_replay_choose(void *ctx, ChoiceKind kind, uint32_t n) {
+  XpReplay *r = ctx;
+  const char *w = r->witness + r->pos;
+  if (!*w) return 0;
+  if (*w != choice_letters[kind]) {
+    r->mismatch = true;
+    return 0;
+  }
+  char *end;
+  unsigned long v = strtoul(w + 1, &end, 10);
+  r->pos = (size_t)(end - r->witness);
+  if (v >= n) {
+    r->mismatch = true;
+    return 0;
+  }
+  return (uint32_t)v;
+}

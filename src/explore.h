@@ -1,0 +1,102 @@
+/* explore.h - the explorer: every schedule the host allows, as a graph of
+ * canonical states.
+ *
+ * A transition runs host steps from a state until a step has taken a
+ * choice (or the program ends, or a step bound is reached); its label is
+ * the output written meanwhile and the choices taken.  Transitions out of
+ * a state are enumerated by re-running it with every choice vector (the
+ * choices of a step form a tree; option 0 first).  States are stored as
+ * their canonical encodings (state.h); revisiting one merges paths, so n
+ * independent I/O completions give 2^n states, not n!.
+ *
+ * Ownership: an XpGraph owns everything in it (xp_free).
+ */
+#ifndef TT_EXPLORE_H
+#define TT_EXPLORE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "buf.h"
+#include "engine.h"
+#include "host_node.h"
+
+typedef struct XpOpts {
+  HostOpts host;
+  uint64_t max_states;      /* 0: unlimited */
+  uint32_t max_depth;       /* 0: unlimited */
+  double max_seconds;       /* 0: unlimited */
+  uint32_t max_chain;       /* host steps in one transition before cutting it */
+  bool progress;            /* print a progress line to stderr (terminal) */
+} XpOpts;
+
+void xp_opts_default(XpOpts *o);
+
+enum { XS_TERMINAL = 1, XS_EXPANDED = 2, XS_FATAL = 4, XS_UNSUPPORTED = 8, XS_BLOCKED = 16 };
+
+typedef struct XpState {
+  uint64_t hash;
+  uint64_t enc_off;   /* into XpGraph.enc */
+  uint32_t enc_len;
+  uint32_t first_edge, nedges;
+  uint32_t depth;
+  uint8_t flags;
+  int32_t exit_code;  /* terminal states */
+} XpState;
+
+typedef struct XpEdge {
+  uint32_t from, to;
+  uint32_t out, err;  /* label ids (stdout, stderr text written) */
+  uint32_t choices;   /* label id of the witness fragment ("b1p0...") */
+} XpEdge;
+
+/* Interned strings (labels, witness fragments); id 0 is "". */
+typedef struct XpStrings {
+  Buf text;           /* concatenated, each NUL-terminated */
+  uint64_t *off;      /* id -> offset */
+  uint32_t *len;
+  uint32_t n, cap;
+  uint32_t *table;    /* hash table of ids */
+  uint32_t tcap;
+} XpStrings;
+
+const char *xp_str(const XpStrings *s, uint32_t id);
+uint32_t xp_str_len(const XpStrings *s, uint32_t id);
+
+typedef struct XpStats {
+  uint64_t states, transitions, matched, steps;
+  uint32_t max_depth;
+  double seconds;
+  size_t memory;      /* bytes held by the graph */
+} XpStats;
+
+typedef struct XpGraph {
+  XpState *states;
+  uint32_t nstates, cstates;
+  XpEdge *edges;
+  uint64_t nedges, cedges;
+  uint64_t *enc;      /* all encodings, back to back */
+  uint64_t nenc, cenc;
+  uint32_t *table;    /* visited set: state ids by hash */
+  uint64_t tcap;
+  XpStrings strings;
+  XpStats stats;
+  bool complete;
+  char incomplete_reason[160];
+} XpGraph;
+
+/* Explores the engine's program.  Returns NULL only on internal errors
+ * (the prelude failing). */
+XpGraph *xp_explore(Engine *e, const XpOpts *o);
+void xp_free(XpGraph *g);
+
+/* Replays a witness (concatenated choice fragments) with `run` semantics:
+ * choices are taken from the witness, then option 0. */
+typedef struct XpReplay {
+  const char *witness;
+  size_t pos;
+  bool mismatch;      /* the witness did not fit the program's choice points */
+} XpReplay;
+uint32_t xp_replay_choose(void *ctx, ChoiceKind kind, uint32_t n);
+
+#endif
