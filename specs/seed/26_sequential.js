@@ -1,9 +1,9 @@
 // Article "Asynchronous JavaScript", section "Parallel, sequential, race" - Sequential.
 const delay = (ms, value) =>
   new Promise((resolve) => setTimeout(() => { console.log(`${value} finished`); resolve(value); }, ms));
-const promiseA = () => delay(30, "A");
-const promiseB = () => delay(10, "B");
-const promiseC = () => delay(20, "C");
+const promiseA = () => delay(10, "A");
+const promiseB = () => delay(40, "B");
+const promiseC = () => delay(25, "C");
 
 async function sequential() {
   const a = await promiseA();

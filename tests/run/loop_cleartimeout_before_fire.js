@@ -1,5 +1,5 @@
 // A cleared timer never fires, even when cleared from another callback.
-const a = setTimeout(() => console.log('a (cleared, never printed)'), 40);
+const a = setTimeout(() => console.log('a (cleared, never printed)'), 80);
 const b = setTimeout(() => console.log('b fires'), 10);
 setTimeout(() => { console.log('clearing a'); clearTimeout(a); }, 20);
 clearTimeout(undefined);
