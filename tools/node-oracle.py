@@ -230,16 +230,24 @@ def check(path, runs, results):
     kind, want = rec
     if kind == 'det':
         if len(results) > 1:
-            return f'recorded as deterministic, now {len(results)} distinct outputs'
+            other = [k for k in results if k != want] or list(results)
+            return f'recorded as deterministic, now {len(results)} distinct outputs' + show(other[0])
         got, = results.keys()
         if got != want:
             what = [n for n, a, b in zip(('stdout', 'stderr', 'exit code'), got, want) if a != b]
-            return 'differs in ' + ', '.join(what)
+            return 'differs in ' + ', '.join(what) + show(got)
         return None
     new = [k for k in results if newline_terminated(k) not in want]
     if new:
-        return f'{len(new)} output(s) not in the recorded .outs'
+        return f'{len(new)} output(s) not in the recorded .outs' + show(new[0])
     return None
+
+
+def show(k):
+    """The first lines of an unexpected outcome, for the drift report."""
+    o, e, c = k
+    lines = (o.splitlines()[:8] + (['# stderr:'] + e.splitlines()[:4] if e else []))
+    return f'; new output (exit code {c}):\n' + ''.join(f'    | {l}\n' for l in lines)
 
 
 def process(path, opts):
