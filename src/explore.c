@@ -234,10 +234,7 @@ static void explore_vector(Xp *x, uint32_t from, Vm *pre) {
   x->trans.overflow = false;
   HostResult res = {0};
   bool more = run_transition(x, vm, &res, &g->stats.steps);
-  if (more) {
-    vm_gc(vm);
-    host_normalize(vm);
-  }
+  if (more) host_normalize(vm); /* (garbage is never encoded: no GC needed) */
   uint64_t h = st_encode(vm, &x->enc);
   bool added;
   uint32_t depth = g->states[from].depth + 1;

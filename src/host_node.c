@@ -1039,6 +1039,8 @@ static bool io_at(Vm *vm, uint32_t i, double *earliest, double *latest, double *
   return true;
 }
 
+static bool any_timer(Vm *vm) { return list_len(vm, root_list(vm, R_TLISTS)) > 0; }
+
 /* The poll phase decides what happens next (libuv's uv__io_poll):
  *   - the I/O requests that may complete by the horizon (now, when an
  *     immediate keeps the poll from blocking; the next timer expiry
@@ -1104,7 +1106,13 @@ static bool poll_step(Vm *vm, Host *host, HostResult *res, bool first) {
   io_at(vm, (uint32_t)i, &ea, &la, &sq);
   if (ea > vm->clock) vm->clock = ea; /* the poll waited for it */
   root_num_set(vm, R_STATE, LS_POLL);
-  return run_io(vm, host, res, (uint32_t)i);
+  bool ok = run_io(vm, host, res, (uint32_t)i);
+  /* With no immediate and no timer the rest of this loop iteration is
+   * empty, so polling on and polling in the next iteration are the same
+   * schedule: say so, or every completion would count twice. */
+  if ((int)root_num(vm, R_STATE) == LS_POLL && !list_len(vm, root_list(vm, R_IMMEDIATES)) && !any_timer(vm))
+    root_num_set(vm, R_STATE, LS_POLL_ENTER);
+  return ok;
 }
 
 static bool check_step(Vm *vm, Host *host, HostResult *res) {
@@ -1179,8 +1187,6 @@ static bool run_main(Vm *vm, Host *host, HostResult *res) {
   if (!after_callback(vm, call(vm, main, exports, args, 5, NULL), res)) return false;
   return drain(vm, host, res);
 }
-
-static bool any_timer(Vm *vm) { return list_len(vm, root_list(vm, R_TLISTS)) > 0; }
 
 bool host_step(Vm *vm, Host *host, HostResult *res) {
   int state = (int)root_num(vm, R_STATE);

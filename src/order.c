@@ -105,7 +105,7 @@ static void exits(Nfa *a) {
     a->exit_tok[s] = UINT32_MAX;
     if (!(g->states[s].flags & XS_TERMINAL)) continue;
     char buf[64];
-    int n = snprintf(buf, sizeof buf, "\x01exit %d %u", g->states[s].exit_code, g->states[s].flags & 0xF0u);
+    int n = snprintf(buf, sizeof buf, "\001exit %d %u", g->states[s].exit_code, g->states[s].flags & 0xF0u);
     uint32_t before = a->toks.n;
     char *text = xmalloc((size_t)n + 1);
     memcpy(text, buf, (size_t)n + 1);
@@ -485,6 +485,14 @@ static void count_schedules(const Nfa *a, const uint32_t *order, uint32_t norder
 
 /* --- listing outputs ------------------------------------------------------------------ */
 
+/* Token paths of enumerated outputs, back to back. */
+typedef struct Paths {
+  uint32_t *tok;
+  uint64_t n, cap;
+  uint64_t *off;     /* path k is tok[off[k] .. off[k+1]) */
+  uint32_t count, ocap;
+} Paths;
+
 typedef struct Lister {
   const Nfa *a;
   Dfa *d;
@@ -492,7 +500,7 @@ typedef struct Lister {
   XaResult *r;
   uint32_t *path;   /* tokens of the output being built */
   uint32_t npath, cpath;
-  uint32_t enumerated;
+  Paths paths;
   uint32_t cap_outputs;
   bool stop;
   const uint32_t *rank;  /* topological rank of states (acyclic only) */
@@ -579,6 +587,62 @@ static bool find_path(const Nfa *a, const uint32_t *path, uint32_t n, uint64_t *
   return ok;
 }
 
+/* --- schedules of one output ------------------------------------------------------------ */
+
+/* A sparse map NFA node -> schedule count, for the frontier of one token
+ * position (outputs can be long and the NFA large, so nothing here is
+ * proportional to the NFA). */
+typedef struct Front {
+  uint32_t *node;
+  BigNum *cnt;
+  uint32_t n, cap;
+  uint32_t *table, tcap;
+} Front;
+
+static uint32_t front_slot(Front *f, uint32_t node, bool *fresh) {
+  if ((f->n + 1) * 2 > f->tcap) {
+    uint32_t cap = f->tcap ? f->tcap * 2 : 64;
+    free(f->table);
+    f->table = xmalloc(sizeof(uint32_t) * cap);
+    memset(f->table, 0xFF, sizeof(uint32_t) * cap);
+    for (uint32_t k = 0; k < f->n; k++) {
+      uint32_t i = (f->node[k] * 2654435761u) & (cap - 1);
+      while (f->table[i] != UINT32_MAX) i = (i + 1) & (cap - 1);
+      f->table[i] = k;
+    }
+    f->tcap = cap;
+  }
+  uint32_t i = (node * 2654435761u) & (f->tcap - 1);
+  for (; f->table[i] != UINT32_MAX; i = (i + 1) & (f->tcap - 1))
+    if (f->node[f->table[i]] == node) {
+      *fresh = false;
+      return f->table[i];
+    }
+  if (f->n == f->cap) {
+    f->cap = f->cap ? f->cap * 2 : 32;
+    f->node = xrealloc(f->node, sizeof(uint32_t) * f->cap);
+    f->cnt = xrealloc(f->cnt, sizeof(BigNum) * f->cap);
+  }
+  f->node[f->n] = node;
+  big_init(&f->cnt[f->n]);
+  f->table[i] = f->n;
+  *fresh = true;
+  return f->n++;
+}
+
+static void front_clear(Front *f) {
+  for (uint32_t k = 0; k < f->n; k++) big_free(&f->cnt[k]);
+  f->n = 0;
+  if (f->table) memset(f->table, 0xFF, sizeof(uint32_t) * f->tcap);
+}
+
+static void front_free(Front *f) {
+  front_clear(f);
+  free(f->node);
+  free(f->cnt);
+  free(f->table);
+}
+
 /* Where a node sits in the order epsilon moves respect: graph states by
  * topological rank; edge-internal nodes and the accepting node have no
  * epsilon moves in or out, so they simply go last. */
@@ -587,81 +651,110 @@ static uint64_t node_key(const Lister *l, uint32_t node) {
   return rank << 32 | node;
 }
 
-static int cmp_u64(const void *x, const void *y) {
-  uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
-  return a < b ? -1 : a > b;
+/* A binary min-heap of node keys. */
+typedef struct KeyHeap {
+  uint64_t *v;
+  uint32_t n, cap;
+} KeyHeap;
+
+static void heap_push_key(KeyHeap *h, uint64_t k) {
+  if (h->n == h->cap) {
+    h->cap = h->cap ? h->cap * 2 : 64;
+    h->v = xrealloc(h->v, sizeof(uint64_t) * h->cap);
+  }
+  uint32_t i = h->n++;
+  while (i > 0 && h->v[(i - 1) / 2] > k) {
+    h->v[i] = h->v[(i - 1) / 2];
+    i = (i - 1) / 2;
+  }
+  h->v[i] = k;
 }
 
-/* Sorts live[0..n) by node_key. */
-static void sort_live(const Lister *l, uint32_t *live, uint32_t n) {
-  uint64_t *k = xmalloc(sizeof(uint64_t) * (n + 1));
-  for (uint32_t i = 0; i < n; i++) k[i] = node_key(l, live[i]);
-  qsort(k, n, sizeof(uint64_t), cmp_u64);
-  for (uint32_t i = 0; i < n; i++) live[i] = (uint32_t)k[i];
-  free(k);
+static uint64_t heap_pop_key(KeyHeap *h) {
+  uint64_t top = h->v[0], last = h->v[--h->n];
+  uint32_t i = 0;
+  for (;;) {
+    uint32_t c = 2 * i + 1;
+    if (c >= h->n) break;
+    if (c + 1 < h->n && h->v[c + 1] < h->v[c]) c++;
+    if (h->v[c] >= last) break;
+    h->v[i] = h->v[c];
+    i = c;
+  }
+  if (h->n) h->v[i] = last;
+  return top;
 }
 
-/* Schedules printing exactly path[0..n): counts over NFA nodes, moved
- * token by token, epsilon moves taken in topological order. */
+/* Adds the epsilon successors of every frontier node, in topological
+ * order so that a node's count is complete before it is passed on. */
+static void front_close(Lister *l, Front *f, Moves *m, KeyHeap *h) {
+  h->n = 0;
+  for (uint32_t k = 0; k < f->n; k++) heap_push_key(h, node_key(l, f->node[k]));
+  BigNum c;
+  big_init(&c);
+  while (h->n) {
+    uint32_t node = (uint32_t)heap_pop_key(h);
+    node_moves(l->a, node, m);
+    for (uint32_t i = 0; i < m->n; i++) {
+      if (m->v[i].tok != UINT32_MAX) continue;
+      bool fresh;
+      uint32_t from = front_slot(f, node, &fresh);
+      big_copy(&c, &f->cnt[from]);
+      uint32_t to = front_slot(f, m->v[i].to, &fresh); /* may move f->cnt */
+      big_add(&f->cnt[to], &c);
+      if (fresh) heap_push_key(h, node_key(l, m->v[i].to));
+    }
+  }
+  big_free(&c);
+}
+
+/* Schedules printing exactly path[0..n): path counts over the NFA, moved
+ * token by token. */
 static void schedules_of(Lister *l, const uint32_t *path, uint32_t n, BigNum *out) {
-  const Nfa *a = l->a;
-  BigNum *cnt = xcalloc(a->nnodes, sizeof(BigNum));
-  uint8_t *in = xcalloc(a->nnodes, 1);
-  uint32_t *live = xmalloc(sizeof(uint32_t) * a->nnodes), nlive = 0;
+  Front cur = {0}, next = {0};
   Moves m = {0};
-  big_set_u64(&cnt[0], 1);
-  in[0] = 1;
-  live[nlive++] = 0;
+  KeyHeap h = {0};
+  bool fresh;
+  uint32_t k0 = front_slot(&cur, 0, &fresh); /* (front_slot may move cnt) */
+  big_set_u64(&cur.cnt[k0], 1);
   for (uint32_t pos = 0;; pos++) {
-    /* epsilon closure: graph states in topological order */
-    sort_live(l, live, nlive);
-    for (uint32_t i = 0; i < nlive; i++) {
-      node_moves(a, live[i], &m);
-      for (uint32_t k = 0; k < m.n; k++) {
-        if (m.v[k].tok != UINT32_MAX) continue;
-        uint32_t to = m.v[k].to;
-        big_add(&cnt[to], &cnt[live[i]]);
-        if (!in[to]) {
-          in[to] = 1;
-          /* insert keeping topological order of the remainder */
-          uint32_t at = nlive++;
-          while (at > i + 1 && node_key(l, live[at - 1]) > node_key(l, to)) live[at] = live[at - 1], at--;
-          live[at] = to;
-        }
-      }
-    }
+    front_close(l, &cur, &m, &h);
     if (pos == n) break;
-    uint32_t *next = xmalloc(sizeof(uint32_t) * a->nnodes), nnext = 0;
-    BigNum *ncnt = xcalloc(a->nnodes, sizeof(BigNum));
-    uint8_t *nin = xcalloc(a->nnodes, 1);
-    for (uint32_t i = 0; i < nlive; i++) {
-      node_moves(a, live[i], &m);
-      for (uint32_t k = 0; k < m.n; k++) {
-        if (m.v[k].tok != path[pos]) continue;
-        uint32_t to = m.v[k].to;
-        big_add(&ncnt[to], &cnt[live[i]]);
-        if (!nin[to]) nin[to] = 1, next[nnext++] = to;
-      }
+    front_clear(&next);
+    for (uint32_t k = 0; k < cur.n; k++) {
+      node_moves(l->a, cur.node[k], &m);
+      for (uint32_t i = 0; i < m.n; i++)
+        if (m.v[i].tok == path[pos]) {
+          uint32_t to = front_slot(&next, m.v[i].to, &fresh);
+          big_add(&next.cnt[to], &cur.cnt[k]);
+        }
     }
-    for (uint32_t i = 0; i < a->nnodes; i++) big_free(&cnt[i]);
-    free(cnt);
-    free(in);
-    free(live);
-    cnt = ncnt;
-    in = nin;
-    live = next;
-    nlive = nnext;
+    Front t = cur;
+    cur = next;
+    next = t;
   }
   big_init(out);
-  big_copy(out, &cnt[a->accept]);
-  for (uint32_t i = 0; i < a->nnodes; i++) big_free(&cnt[i]);
-  free(cnt);
-  free(in);
-  free(live);
+  uint32_t acc = front_slot(&cur, l->a->accept, &fresh);
+  big_copy(out, &cur.cnt[acc]);
+  front_free(&cur);
+  front_free(&next);
   free(m.v);
+  free(h.v);
 }
 
-static void record_output(Lister *l) {
+/* The text of an output: its tokens but the exit token. */
+static char *path_text(const Nfa *a, const uint32_t *path, uint32_t n, size_t *len) {
+  Buf out;
+  buf_init(&out);
+  for (uint32_t i = 0; i < n; i++) {
+    const Tok *t = &a->toks.v[path[i]];
+    if (t->len && t->p[0] == '\x01') continue;
+    buf_append(&out, t->p, t->len);
+  }
+  return buf_take(&out, len);
+}
+
+static void record_output(Lister *l, const uint32_t *path, uint32_t npath, uint32_t seq) {
   const Nfa *a = l->a;
   const XpGraph *g = a->g;
   XaResult *r = l->r;
@@ -671,16 +764,14 @@ static void record_output(Lister *l) {
   }
   XaOutput *o = &r->outputs[r->noutputs++];
   memset(o, 0, sizeof *o);
-  Buf out;
-  buf_init(&out);
-  for (uint32_t i = 0; i + 1 < l->npath; i++) buf_append(&out, a->toks.v[l->path[i]].p, a->toks.v[l->path[i]].len);
-  o->out = buf_take(&out, &o->out_len);
+  o->seq = seq;
+  o->out = path_text(a, path, npath, &o->out_len);
   uint64_t *edges = NULL;
   uint32_t nedges = 0;
   Buf w, err;
   buf_init(&w);
   buf_init(&err);
-  if (find_path(a, l->path, l->npath, &edges, &nedges)) {
+  if (find_path(a, path, npath, &edges, &nedges)) {
     for (uint32_t i = 0; i < nedges; i++) {
       const XpEdge *e = &g->edges[edges[i]];
       buf_append(&w, xp_str(&g->strings, e->choices), xp_str_len(&g->strings, e->choices));
@@ -693,13 +784,28 @@ static void record_output(Lister *l) {
   o->witness = buf_take(&w, NULL);
   o->err = buf_take(&err, &o->err_len);
   free(edges);
-  if (l->rank) schedules_of(l, l->path, l->npath, &o->schedules);
+  if (l->rank) schedules_of(l, path, npath, &o->schedules);
   else big_init(&o->schedules);
 }
 
+static void paths_add(Paths *p, const uint32_t *t, uint32_t n) {
+  if (p->count + 1 >= p->ocap) {
+    p->ocap = p->ocap ? p->ocap * 2 : 64;
+    p->off = xrealloc(p->off, sizeof(uint64_t) * p->ocap);
+  }
+  if (p->count == 0) p->off[0] = 0;
+  if (p->n + n > p->cap) {
+    while (p->n + n > p->cap) p->cap = p->cap ? p->cap * 2 : 1024;
+    p->tok = xrealloc(p->tok, sizeof(uint32_t) * p->cap);
+  }
+  memcpy(p->tok + p->n, t, sizeof(uint32_t) * n);
+  p->n += n;
+  p->off[++p->count] = p->n;
+}
+
 /* Depth-first over DFA paths to acceptance (iterative: outputs can be
- * long).  path[] holds the tokens of the current prefix. */
-static void list_outputs(Lister *l, uint32_t start) {
+ * long), collecting at most `limit` token paths. */
+static void list_outputs(Lister *l, uint32_t start, uint32_t limit) {
   Dfa *d = l->d;
   typedef struct Fr {
     uint32_t id, next;
@@ -707,12 +813,13 @@ static void list_outputs(Lister *l, uint32_t start) {
   uint32_t cap = 64, n = 0;
   Fr *st = xmalloc(sizeof(Fr) * cap);
   st[n++] = (Fr){start, 0};
+  l->stop = limit == 0;
   while (n && !l->stop) {
     Fr *f = &st[n - 1];
     if (!d->s[f->id].expanded) dfa_expand(d, f->id);
     if (f->next == 0 && d->s[f->id].len == 1 && d->nodes[d->s[f->id].off] == l->a->accept) {
-      record_output(l);
-      if (++l->enumerated >= l->o->max_enumerate) l->stop = true;
+      paths_add(&l->paths, l->path, l->npath);
+      if (l->paths.count >= limit) l->stop = true;
       n--;
       l->npath--;
       continue;
@@ -735,24 +842,48 @@ static void list_outputs(Lister *l, uint32_t start) {
   free(st);
 }
 
+/* Most schedules first, then enumeration order (deterministic). */
 static int cmp_outputs(const void *x, const void *y) {
   const XaOutput *a = x, *b = y;
   int c = big_cmp(&b->schedules, &a->schedules);
   if (c) return c;
-  size_t n = a->out_len < b->out_len ? a->out_len : b->out_len;
-  int m = memcmp(a->out, b->out, n);
-  if (m) return m;
-  return a->out_len < b->out_len ? -1 : a->out_len > b->out_len;
+  return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 
 /* --- lines and the guaranteed order ------------------------------------------------------- */
 
-static uint32_t line_index(XaResult *r, const char *text, size_t len, uint32_t occ, uint32_t *cap) {
-  for (uint32_t i = 0; i < r->nlines; i++)
-    if (r->lines[i].occ == occ && strlen(r->lines[i].text) == len && memcmp(r->lines[i].text, text, len) == 0) return i;
-  if (r->nlines == *cap) {
-    *cap = *cap ? *cap * 2 : 16;
-    r->lines = xrealloc(r->lines, sizeof(XaLine) * *cap);
+typedef struct Lines {
+  XaResult *r;
+  uint32_t cap;
+  uint32_t *table, tcap;   /* (text, occ) -> line index */
+} Lines;
+
+static uint64_t line_hash(const char *text, size_t len, uint32_t occ) {
+  return hash_mem(text, len) * 31 + occ;
+}
+
+static uint32_t line_index(Lines *ls, const char *text, size_t len, uint32_t occ) {
+  XaResult *r = ls->r;
+  if ((r->nlines + 1) * 2 > ls->tcap) {
+    uint32_t cap = ls->tcap ? ls->tcap * 2 : 64;
+    free(ls->table);
+    ls->table = xmalloc(sizeof(uint32_t) * cap);
+    memset(ls->table, 0xFF, sizeof(uint32_t) * cap);
+    for (uint32_t k = 0; k < r->nlines; k++) {
+      uint32_t i = (uint32_t)line_hash(r->lines[k].text, strlen(r->lines[k].text), r->lines[k].occ) & (cap - 1);
+      while (ls->table[i] != UINT32_MAX) i = (i + 1) & (cap - 1);
+      ls->table[i] = k;
+    }
+    ls->tcap = cap;
+  }
+  uint32_t i = (uint32_t)line_hash(text, len, occ) & (ls->tcap - 1);
+  for (; ls->table[i] != UINT32_MAX; i = (i + 1) & (ls->tcap - 1)) {
+    XaLine *l = &r->lines[ls->table[i]];
+    if (l->occ == occ && strlen(l->text) == len && memcmp(l->text, text, len) == 0) return ls->table[i];
+  }
+  if (r->nlines == ls->cap) {
+    ls->cap = ls->cap ? ls->cap * 2 : 16;
+    r->lines = xrealloc(r->lines, sizeof(XaLine) * ls->cap);
   }
   XaLine *l = &r->lines[r->nlines];
   l->text = xmalloc(len + 1);
@@ -760,34 +891,45 @@ static uint32_t line_index(XaResult *r, const char *text, size_t len, uint32_t o
   l->text[len] = '\0';
   l->occ = occ;
   l->always = false;
+  ls->table[i] = r->nlines;
   return r->nlines++;
 }
 
-/* Splits an output into line indices (with occurrence numbers). */
-static uint32_t output_lines(XaResult *r, const XaOutput *o, uint32_t *idx, uint32_t *cap) {
-  uint32_t n = 0;
-  size_t start = 0;
-  for (size_t i = 0; i <= o->out_len; i++) {
-    if (i < o->out_len && o->out[i] != '\n') continue;
-    if (i == o->out_len && i == start) break;
-    size_t len = i - start;
+/* Splits a token path into line indices (with occurrence numbers). */
+static uint32_t path_lines(Lines *ls, const Nfa *a, const uint32_t *path, uint32_t n, uint32_t *idx) {
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    const Tok *t = &a->toks.v[path[i]];
+    if (t->len && t->p[0] == '\x01') continue;
+    uint32_t len = t->len && t->p[t->len - 1] == '\n' ? t->len - 1 : t->len;
     uint32_t occ = 1;
-    for (uint32_t k = 0; k < n; k++)
-      if (strlen(r->lines[idx[k]].text) == len && memcmp(r->lines[idx[k]].text, o->out + start, len) == 0) occ++;
-    idx[n++] = line_index(r, o->out + start, len, occ, cap);
-    start = i + 1;
+    for (uint32_t j = 0; j < k; j++) {
+      const XaLine *l = &ls->r->lines[idx[j]];
+      if (strlen(l->text) == len && memcmp(l->text, t->p, len) == 0) occ++;
+    }
+    idx[k++] = line_index(ls, t->p, len, occ);
   }
-  return n;
+  return k;
 }
 
+enum { MAX_ORDER_LINES = 4096 }; /* beyond this the order is not computed */
+
+/* Covering pairs of the "before" relation (a before b with nothing in
+ * between), with rows as bitsets. */
 static void hasse(XaResult *r) {
-  uint32_t n = r->nlines, cap = 0;
+  uint32_t n = r->nlines, w = (n + 63) / 64, cap = 0;
+  uint64_t *before = xcalloc((size_t)n * w + 1, sizeof(uint64_t)), *after = xcalloc((size_t)n * w + 1, sizeof(uint64_t));
+  for (uint32_t i = 0; i < n; i++)
+    for (uint32_t j = 0; j < n; j++)
+      if (r->rel[(size_t)i * n + j] == REL_BEFORE) {
+        before[(size_t)i * w + j / 64] |= 1ull << (j % 64);
+        after[(size_t)j * w + i / 64] |= 1ull << (i % 64);
+      }
   for (uint32_t i = 0; i < n; i++)
     for (uint32_t j = 0; j < n; j++) {
-      if (r->rel[i * n + j] != REL_BEFORE) continue;
+      if (r->rel[(size_t)i * n + j] != REL_BEFORE) continue;
       bool covered = false;
-      for (uint32_t k = 0; k < n && !covered; k++)
-        covered = k != i && k != j && r->rel[i * n + k] == REL_BEFORE && r->rel[k * n + j] == REL_BEFORE;
+      for (uint32_t k = 0; k < w && !covered; k++) covered = (before[(size_t)i * w + k] & after[(size_t)j * w + k]) != 0;
       if (covered) continue;
       if (r->nhasse == cap) {
         cap = cap ? cap * 2 : 16;
@@ -797,46 +939,167 @@ static void hasse(XaResult *r) {
       r->hasse[r->nhasse][1] = j;
       r->nhasse++;
     }
+  free(before);
+  free(after);
 }
 
-/* Exact orders from the complete list of outputs. */
-static void orders_from_outputs(XaResult *r) {
-  uint32_t cap = 0;
-  uint32_t **lines = xmalloc(sizeof(uint32_t *) * (r->noutputs + 1));
-  uint32_t *nl = xmalloc(sizeof(uint32_t) * (r->noutputs + 1));
-  for (uint32_t k = 0; k < r->noutputs; k++) {
-    lines[k] = xmalloc(sizeof(uint32_t) * (r->outputs[k].out_len + 1));
-    nl[k] = output_lines(r, &r->outputs[k], lines[k], &cap);
+/* Exact orders from the complete list of outputs (handles lines printed
+ * more than once: each occurrence is a line of its own). */
+static void orders_from_paths(XaResult *r, const Nfa *a, const Paths *p) {
+  Lines ls = {.r = r, .cap = r->nlines};
+  uint32_t **lines = xmalloc(sizeof(uint32_t *) * (p->count + 1));
+  uint32_t *nl = xmalloc(sizeof(uint32_t) * (p->count + 1));
+  for (uint32_t k = 0; k < p->count; k++) {
+    uint32_t len = (uint32_t)(p->off[k + 1] - p->off[k]);
+    lines[k] = xmalloc(sizeof(uint32_t) * (len + 1));
+    nl[k] = path_lines(&ls, a, p->tok + p->off[k], len, lines[k]);
   }
   uint32_t n = r->nlines;
-  r->rel = xcalloc((size_t)n * n + 1, 1);
-  uint32_t *count = xcalloc(n + 1, sizeof(uint32_t));
-  uint32_t *pos = xmalloc(sizeof(uint32_t) * (n + 1));
-  for (uint32_t k = 0; k < r->noutputs; k++) {
+  if (n <= MAX_ORDER_LINES) {
+    r->rel = xcalloc((size_t)n * n + 1, 1);
+    uint32_t *count = xcalloc(n + 1, sizeof(uint32_t));
+    uint32_t *pos = xmalloc(sizeof(uint32_t) * (n + 1));
     for (uint32_t i = 0; i < n; i++) pos[i] = UINT32_MAX;
-    for (uint32_t i = 0; i < nl[k]; i++) {
-      pos[lines[k][i]] = i;
-      count[lines[k][i]]++;
-    }
-    for (uint32_t i = 0; i < n; i++)
-      for (uint32_t j = 0; j < n; j++) {
-        if (i == j || pos[i] == UINT32_MAX || pos[j] == UINT32_MAX) continue;
-        uint8_t *c = &r->rel[i * n + j];
-        uint8_t now = pos[i] < pos[j] ? REL_BEFORE : REL_AFTER;
-        *c = *c == REL_NONE ? now : *c == now ? now : REL_UNORDERED;
+    for (uint32_t k = 0; k < p->count; k++) {
+      for (uint32_t i = 0; i < nl[k]; i++) {
+        pos[lines[k][i]] = i;
+        count[lines[k][i]]++;
       }
+      for (uint32_t x = 0; x < nl[k]; x++)
+        for (uint32_t y = 0; y < nl[k]; y++) {
+          uint32_t i = lines[k][x], j = lines[k][y];
+          if (i == j) continue;
+          uint8_t *c = &r->rel[(size_t)i * n + j];
+          uint8_t now = pos[i] < pos[j] ? REL_BEFORE : REL_AFTER;
+          *c = *c == REL_NONE ? now : *c == now ? now : REL_UNORDERED;
+        }
+      for (uint32_t i = 0; i < nl[k]; i++) pos[lines[k][i]] = UINT32_MAX;
+    }
+    for (uint32_t i = 0; i < n; i++) r->lines[i].always = count[i] == p->count;
+    free(count);
+    free(pos);
+    r->order_exact = true;
+    hasse(r);
   }
-  for (uint32_t i = 0; i < n; i++) r->lines[i].always = count[i] == r->noutputs;
-  for (uint32_t k = 0; k < r->noutputs; k++) free(lines[k]);
+  for (uint32_t k = 0; k < p->count; k++) free(lines[k]);
   free(lines);
   free(nl);
-  free(count);
-  free(pos);
-  r->order_exact = true;
+  free(ls.table);
+}
+
+/* Orders by dataflow over the output automaton, without listing outputs:
+ * can[s] = lines printed on some path from DFA state s to the end,
+ * must[s] = lines printed on every such path.  Line i can come before j
+ * iff some transition printing i leads to a state whose can holds j.
+ * Exact for lines no path prints twice; those lines are left out (and the
+ * result is marked inexact). */
+static void orders_from_dfa(XaResult *r, const Nfa *a, const Dfa *d, uint32_t start) {
+  Lines ls = {.r = r};
+  uint32_t *tline = xmalloc(sizeof(uint32_t) * (a->toks.n + 1));
+  bool clash = false;
+  for (uint32_t t = 0; t < a->toks.n; t++) {
+    const Tok *k = &a->toks.v[t];
+    tline[t] = UINT32_MAX;
+    if (k->len && k->p[0] == '\x01') continue;
+    uint32_t len = k->len && k->p[k->len - 1] == '\n' ? k->len - 1 : k->len;
+    uint32_t before = r->nlines;
+    tline[t] = line_index(&ls, k->p, len, 1);
+    if (r->nlines == before) clash = true; /* "x\n" and a final "x" */
+  }
+  uint32_t n = r->nlines, w = (n + 63) / 64;
+  if (n > MAX_ORDER_LINES || (uint64_t)d->n * w * 16 > (1ull << 30)) {
+    free(tline);
+    free(ls.table);
+    return;
+  }
+  uint64_t *can = xcalloc((size_t)d->n * w + 1, sizeof(uint64_t)), *must = xmalloc(sizeof(uint64_t) * ((size_t)d->n * w + 1));
+  uint64_t *row = xmalloc(sizeof(uint64_t) * (w + 1));
+  memset(must, 0xFF, sizeof(uint64_t) * ((size_t)d->n * w + 1));
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (uint32_t s = d->n; s-- > 0;) {
+      const DState *st = &d->s[s];
+      uint64_t *c = can + (size_t)s * w, *m = must + (size_t)s * w;
+      if (st->ntrans == 0) memset(row, 0, sizeof(uint64_t) * w);
+      else memset(row, 0xFF, sizeof(uint64_t) * w);
+      for (uint32_t k = 0; k < st->ntrans; k++) {
+        DTrans t = d->t[st->trans_off + k];
+        const uint64_t *cc = can + (size_t)t.to * w, *mm = must + (size_t)t.to * w;
+        uint32_t li = tline[t.tok];
+        for (uint32_t x = 0; x < w; x++) {
+          uint64_t bit = li != UINT32_MAX && li / 64 == x ? 1ull << (li % 64) : 0;
+          uint64_t nc = c[x] | cc[x] | bit;
+          if (nc != c[x]) c[x] = nc, changed = true;
+          row[x] &= mm[x] | bit;
+        }
+      }
+      for (uint32_t x = 0; x < w; x++)
+        if (row[x] != m[x]) m[x] = row[x], changed = true;
+    }
+  }
+  /* may[i] = lines that can follow line i; a line that can follow itself repeats */
+  uint64_t *may = xcalloc((size_t)n * w + 1, sizeof(uint64_t));
+  for (uint32_t s = 0; s < d->n; s++)
+    for (uint32_t k = 0; k < d->s[s].ntrans; k++) {
+      DTrans t = d->t[d->s[s].trans_off + k];
+      uint32_t li = tline[t.tok];
+      if (li == UINT32_MAX) continue;
+      for (uint32_t x = 0; x < w; x++) may[(size_t)li * w + x] |= can[(size_t)t.to * w + x];
+    }
+  r->rel = xcalloc((size_t)n * n + 1, 1);
+  bool exact = !clash;
+  for (uint32_t i = 0; i < n; i++) {
+    bool rep_i = may[(size_t)i * w + i / 64] >> (i % 64) & 1;
+    exact &= !rep_i;
+    r->lines[i].always = must[(size_t)start * w + i / 64] >> (i % 64) & 1;
+    for (uint32_t j = 0; j < n; j++) {
+      bool rep_j = may[(size_t)j * w + j / 64] >> (j % 64) & 1;
+      if (i == j || rep_i || rep_j) continue;
+      bool ij = may[(size_t)i * w + j / 64] >> (j % 64) & 1, ji = may[(size_t)j * w + i / 64] >> (i % 64) & 1;
+      r->rel[(size_t)i * n + j] = ij && ji ? REL_UNORDERED : ij ? REL_BEFORE : ji ? REL_AFTER : REL_NONE;
+    }
+  }
+  r->order_exact = exact;
   hasse(r);
+  free(may);
+  free(can);
+  free(must);
+  free(row);
+  free(tline);
+  free(ls.table);
 }
 
 /* --- driver ------------------------------------------------------------------------------------ */
+
+/* Outputs to list and orders: the orders by dataflow when that is exact,
+ * else from the enumerated outputs when they are all enumerated. */
+static void outputs_and_orders(XaResult *r, const Nfa *a, Dfa *d, uint32_t start, const XaOpts *o,
+                               const uint32_t *rank) {
+  Lister l = {.a = a, .d = d, .o = o, .r = r, .rank = rank};
+  if (!d->overflow) orders_from_dfa(r, a, d, start);
+  bool need_all = !r->order_exact && !r->count_infinite && !d->overflow;
+  uint32_t limit = o->max_outputs;
+  if (need_all && o->max_enumerate > limit) limit = o->max_enumerate;
+  list_outputs(&l, start, limit);
+  if (need_all && !l.stop) {
+    for (uint32_t i = 0; i < r->nlines; i++) free(r->lines[i].text);
+    free(r->lines);
+    free(r->rel);
+    free(r->hasse);
+    r->lines = NULL;
+    r->rel = NULL;
+    r->hasse = NULL;
+    r->nlines = r->nhasse = 0;
+    orders_from_paths(r, a, &l.paths);
+  }
+  uint32_t show = l.paths.count < o->max_outputs ? l.paths.count : o->max_outputs;
+  for (uint32_t k = 0; k < show; k++)
+    record_output(&l, l.paths.tok + l.paths.off[k], (uint32_t)(l.paths.off[k + 1] - l.paths.off[k]), k);
+  qsort(r->outputs, r->noutputs, sizeof(XaOutput), cmp_outputs);
+  free(l.path);
+  free(l.paths.tok);
+  free(l.paths.off);
+}
 
 XaResult *xa_analyze(const XpGraph *g, const XaOpts *o) {
   XaResult *r = xcalloc(1, sizeof *r);
@@ -869,11 +1132,7 @@ XaResult *xa_analyze(const XpGraph *g, const XaOpts *o) {
     r->count_exact = !d.overflow;
     r->count_infinite = d.s[start].infinite;
     big_copy(&r->output_count, &d.s[start].count);
-    Lister l = {.a = &a, .d = &d, .o = o, .r = r, .rank = r->cyclic ? NULL : rank};
-    list_outputs(&l, start);
-    free(l.path);
-    qsort(r->outputs, r->noutputs, sizeof(XaOutput), cmp_outputs);
-    if (!l.stop && !r->count_infinite) orders_from_outputs(r);
+    outputs_and_orders(r, &a, &d, start, o, r->cyclic ? NULL : rank);
   } else {
     r->count_exact = true;
   }

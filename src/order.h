@@ -29,6 +29,7 @@ typedef struct XaOutput {
   uint8_t flags;    /* XS_FATAL, XS_BLOCKED, XS_UNSUPPORTED of the final state */
   BigNum schedules;
   char *witness;
+  uint32_t seq;     /* enumeration order (ties in the listing keep it) */
 } XaOutput;
 
 typedef struct XaLine {

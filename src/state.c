@@ -24,16 +24,20 @@ void st_enc_init(StEnc *e) { memset(e, 0, sizeof *e); }
 
 void st_enc_free(StEnc *e) {
   free(e->w);
+  free(e->num);
+  free(e->stamp);
+  free(e->order);
+  free(e->dirty);
   st_enc_init(e);
 }
 
-static void put(StEnc *e, uint64_t v) {
-  if (e->n == e->cap) {
-    e->cap = e->cap ? e->cap * 2 : 1024;
-    e->w = xrealloc(e->w, sizeof(uint64_t) * e->cap);
-  }
-  e->w[e->n++] = v;
+static void reserve(StEnc *e, uint64_t k) {
+  if (e->n + k <= e->cap) return;
+  while (e->n + k > e->cap) e->cap = e->cap ? e->cap * 2 : 1024;
+  e->w = xrealloc(e->w, sizeof(uint64_t) * e->cap);
 }
+
+static inline void put(StEnc *e, uint64_t v) { e->w[e->n++] = v; } /* after reserve */
 
 uint64_t st_hash(const uint64_t *w, uint32_t n) {
   uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
@@ -50,7 +54,8 @@ uint64_t st_hash(const uint64_t *w, uint32_t n) {
 
 typedef struct Enc {
   Heap *h;
-  uint32_t *num;   /* heap index -> new number (0 = not reached) */
+  uint32_t *num;   /* heap index -> new number, valid when stamp[idx] == gen */
+  uint32_t *stamp, gen;
   uint32_t *order; /* new number - nbase -> heap index */
   uint32_t norder, next;
   uint32_t *dirty; /* dirty realm objects reached, in order */
@@ -58,20 +63,43 @@ typedef struct Enc {
 } Enc;
 
 /* Numbers idx if it is reached for the first time. */
-static uint32_t reach(Enc *c, uint32_t idx) {
+static inline uint32_t reach(Enc *c, uint32_t idx) {
   if (idx == 0) return 0;
+  if (c->stamp[idx] == c->gen) return c->num[idx];
   if (idx < c->h->nbase) {
-    if ((c->h->objs[idx].flags & OF_DIRTY) && !c->num[idx]) {
-      c->num[idx] = idx;
-      c->dirty[c->ndirty++] = idx;
-    }
+    if (!(c->h->objs[idx].flags & OF_DIRTY)) return idx;
+    c->stamp[idx] = c->gen;
+    c->num[idx] = idx;
+    c->dirty[c->ndirty++] = idx;
     return idx;
   }
-  if (!c->num[idx]) {
-    c->num[idx] = c->next++;
-    c->order[c->norder++] = idx;
-  }
+  c->stamp[idx] = c->gen;
+  c->num[idx] = c->next++;
+  c->order[c->norder++] = idx;
   return c->num[idx];
+}
+
+static int cmp_u32(const void *x, const void *y) {
+  uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+  return a < b ? -1 : a > b;
+}
+
+/* Sizes the scratch for a heap of n objects; starts a new generation. */
+static void scratch(StEnc *e, uint32_t n) {
+  if (n > e->scap) {
+    uint32_t cap = e->scap ? e->scap : 1024;
+    while (cap < n) cap *= 2;
+    e->num = xrealloc(e->num, sizeof(uint32_t) * cap);
+    e->stamp = xrealloc(e->stamp, sizeof(uint32_t) * cap);
+    e->order = xrealloc(e->order, sizeof(uint32_t) * cap);
+    e->dirty = xrealloc(e->dirty, sizeof(uint32_t) * cap);
+    memset(e->stamp + e->scap, 0, sizeof(uint32_t) * (cap - e->scap));
+    e->scap = cap;
+  }
+  if (++e->gen == 0) { /* wrapped: forget every stamp */
+    memset(e->stamp, 0, sizeof(uint32_t) * e->scap);
+    e->gen = 1;
+  }
 }
 
 static Value renum(Enc *c, Value v) {
@@ -91,10 +119,11 @@ static void scan(Enc *c, uint32_t idx) {
 static void emit_object(Enc *c, StEnc *e, uint32_t idx) {
   Heap *h = c->h;
   Obj *o = &h->objs[idx];
+  reserve(e, 5 + 2 * (uint64_t)o->nprops + o->ndata);
   unsigned flags = o->flags & ~(unsigned)(OF_DIRTY | OF_MARK);
-  put(e, c->num[idx]);
+  put(e, reach(c, idx));
   put(e, (uint64_t)o->kind | (uint64_t)flags << 8 | (uint64_t)o->aux << 16);
-  put(e, o->proto ? c->num[o->proto] ? c->num[o->proto] : o->proto : 0);
+  put(e, reach(c, o->proto)); /* already reached: just its number */
   put(e, o->nprops);
   put(e, o->ndata);
   for (uint32_t i = 0; i < o->nprops; i++) {
@@ -108,11 +137,10 @@ static void emit_object(Enc *c, StEnc *e, uint32_t idx) {
 
 uint64_t st_encode(Vm *vm, StEnc *e) {
   Heap *h = &vm->heap;
-  Enc c = {.h = h, .next = h->nbase};
-  c.num = xcalloc(h->nobj, sizeof(uint32_t));
-  c.order = xmalloc(sizeof(uint32_t) * h->nobj);
-  c.dirty = xmalloc(sizeof(uint32_t) * (h->nbase + 1));
+  scratch(e, h->nobj + 1);
+  Enc c = {.h = h, .next = h->nbase, .num = e->num, .stamp = e->stamp, .gen = e->gen, .order = e->order, .dirty = e->dirty};
   e->n = 0;
+  reserve(e, ST_HEADER);
   put(e, ST_MAGIC);
   uint64_t clock;
   memcpy(&clock, &vm->clock, sizeof clock);
@@ -137,21 +165,10 @@ uint64_t st_encode(Vm *vm, StEnc *e) {
     if (di < c.ndirty) scan(&c, c.dirty[di++]);
     else scan(&c, c.order[oi++]);
   }
-  for (uint32_t i = 0; i < c.ndirty; i++) {
-    uint32_t d = c.dirty[i];
-    for (uint32_t j = i + 1; j < c.ndirty; j++) /* realm objects in index order */
-      if (c.dirty[j] < d) {
-        c.dirty[i] = c.dirty[j];
-        c.dirty[j] = d;
-        d = c.dirty[i];
-      }
-  }
+  qsort(c.dirty, c.ndirty, sizeof(uint32_t), cmp_u32); /* realm objects in index order */
   for (uint32_t i = 0; i < c.ndirty; i++) emit_object(&c, e, c.dirty[i]);
   for (uint32_t i = 0; i < c.norder; i++) emit_object(&c, e, c.order[i]);
   e->w[count_at] = c.ndirty + c.norder;
-  free(c.num);
-  free(c.order);
-  free(c.dirty);
   return st_hash(e->w, e->n);
 }
 

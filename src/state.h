@@ -22,6 +22,11 @@
 typedef struct StEnc {
   uint64_t *w;
   uint32_t n, cap;
+  /* scratch kept between encodings (an encoding must not allocate per
+   * object: the explorer encodes millions of states) */
+  uint32_t *num, *stamp;   /* heap index -> new number, valid when stamp == gen */
+  uint32_t *order, *dirty;
+  uint32_t scap, gen;
 } StEnc;
 
 void st_enc_init(StEnc *e);

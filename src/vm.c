@@ -18,7 +18,7 @@ Vm *vm_new(Program *prog, StrTab *strs) {
   heap_init(&vm->heap);
   vm->strs = strs;
   vm->prog = prog;
-  vm->stack_cap = 1 << 16;
+  vm->stack_cap = 4096; /* grows on demand (vm_call.c); clones are made by the million */
   vm->stack = xmalloc(sizeof(Value) * vm->stack_cap);
   vm->frame_cap = 256;
   vm->frames = xmalloc(sizeof(Frame) * vm->frame_cap);
@@ -46,9 +46,11 @@ Vm *vm_clone(const Vm *src) {
   Vm *vm = xmalloc(sizeof *vm);
   *vm = *src;
   heap_copy(&vm->heap, &src->heap);
-  vm->stack = xmalloc(sizeof(Value) * src->stack_cap);
+  vm->stack_cap = src->sp > 4096 ? src->stack_cap : 4096;
+  vm->stack = xmalloc(sizeof(Value) * vm->stack_cap);
   memcpy(vm->stack, src->stack, sizeof(Value) * src->sp);
-  vm->frames = xmalloc(sizeof(Frame) * src->frame_cap);
+  vm->frame_cap = src->nframes > 64 ? src->frame_cap : 64;
+  vm->frames = xmalloc(sizeof(Frame) * vm->frame_cap);
   memcpy(vm->frames, src->frames, sizeof(Frame) * src->nframes);
   vm->intr = xmalloc(sizeof(uint32_t) * INTR_COUNT);
   memcpy(vm->intr, src->intr, sizeof(uint32_t) * INTR_COUNT);
@@ -180,7 +182,9 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
     ipc = pc;
     uint32_t op = code[pc++];
     vm->steps++;
-    if (getenv("TT_TRACE")) fprintf(stderr, "[%u:%u] %s sp=%u\n", fr->proto, ipc, op < OP__COUNT ? op_names[op] : "?", vm->sp);
+#ifdef TT_TRACE /* -DTT_TRACE: print every instruction */
+    fprintf(stderr, "[%u:%u] %s sp=%u\n", fr->proto, ipc, op < OP__COUNT ? op_names[op] : "?", vm->sp);
+#endif
     switch (op) {
       case OP_UNDEF: PUSH(VAL_UNDEF); break;
       case OP_NULL: PUSH(VAL_NULL); break;
