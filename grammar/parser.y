@@ -857,19 +857,25 @@ primary:
 
 %%
 
-/* Bison's custom error report: hands the expected tokens to parse.c, which
- * records a pending error (see parse_asi). */
+/* Bison's custom error report: records a pending error with the parser
+ * state (see parse_asi); the expected tokens are computed from that state
+ * only if the error is committed, since ASI absorbs most errors. */
 static int yyreport_syntax_error(const yypcontext_t *yyctx, ParseCtx *pc) {
-  enum { MAXNAMES = PARSE_MAX_EXPECTED };
-  yysymbol_kind_t exp[YYNTOKENS];
-  const char *names[MAXNAMES];
-  int n = yypcontext_expected_tokens(yyctx, exp, YYNTOKENS), ident = 0;
-  for (int i = 0; i < n; i++) {
-    if (i < MAXNAMES) names[i] = yysymbol_name(exp[i]);
-    if (exp[i] == YYSYMBOL_IDENT) ident = 1;
-  }
-  parse_syntax_error(pc, names, n, ident);
+  parse_syntax_error(pc, (int)*yyctx->yyssp);
   return 0;
+}
+
+int parse_expected_tokens(int state, const char **names, int max, int *ident) {
+  yy_state_t st = (yy_state_t)state;
+  yypcontext_t ctx = {&st, YYSYMBOL_YYEMPTY, NULL};
+  yysymbol_kind_t exp[YYNTOKENS];
+  int n = yypcontext_expected_tokens(&ctx, exp, YYNTOKENS);
+  *ident = 0;
+  for (int i = 0; i < n; i++) {
+    if (i < max) names[i] = yysymbol_name(exp[i]);
+    if (exp[i] == YYSYMBOL_IDENT) *ident = 1;
+  }
+  return n;
 }
 
 void parse_yyerror(SrcSpan *lloc, ParseCtx *pc, const char *msg) {

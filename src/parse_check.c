@@ -217,7 +217,7 @@ static void walk_special(Check *c, AstNode *n) {
 static void walk_node(Check *c, AstNode *n);
 
 static void walk(Check *c, AstNode *n) {
-  if (!n) return;
+  if (!n || (n->kind != AST_IDENT && !n->kid[0] && !n->list.len)) return; /* leaves */
   if (c->depth >= AST_MAX_DEPTH) {
     if (!c->too_deep) ast_error(c->b, n->span, "program too deeply nested");
     c->too_deep = 1;
