@@ -156,7 +156,7 @@ static AstNode *with_op(AstNode *n, int op) {
 %left '*' '/' '%'
 %right EXP
 
-%type <node> stmt_item single_stmt statement declaration block plain_block
+%type <node> stmt_item single_stmt sub_stmt statement declaration block plain_block
 %type <node> var_stmt lex_decl expr_stmt if_stmt iter_stmt jump_stmt try_stmt
 %type <node> switch_stmt labeled_stmt case_clause catch_clause finally_clause
 %type <node> declarator declarator_noin binding_target for_init for_left opt_expr
@@ -274,10 +274,15 @@ var_kind:
 expr_stmt: expression semi { $$ = NEW1(AST_EXPR_STMT, @$, $1); } ;
 
 if_stmt:
-    IF '(' expression ')' single_stmt %prec LOWER_THAN_ELSE {
-      $$ = NEW3(AST_IF, @$, $3, $5, NULL);
-    }
-  | IF '(' expression ')' single_stmt ELSE single_stmt { $$ = NEW3(AST_IF, @$, $3, $5, $7); }
+    IF '(' expression ')' sub_stmt %prec LOWER_THAN_ELSE { $$ = NEW3(AST_IF, @$, $3, $5, NULL); }
+  | IF '(' expression ')' sub_stmt ELSE sub_stmt { $$ = NEW3(AST_IF, @$, $3, $5, $7); }
+  ;
+
+/* The body of an if or a label: a statement, or (Annex B, sloppy-mode web
+ * compatibility, which node accepts) a plain function declaration. */
+sub_stmt:
+    single_stmt
+  | smark fn_decl { $$ = parse_annex_b_function(pc, $2); }
   ;
 
 jump_stmt:
@@ -291,7 +296,7 @@ jump_stmt:
   ;
 
 labeled_stmt:
-    IDENT ':' single_stmt { $$ = with_str(NEW1(AST_LABELED, @$, $3), $1.str, $1.len); }
+    IDENT ':' sub_stmt { $$ = with_str(NEW1(AST_LABELED, @$, $3), $1.str, $1.len); }
   ;
 
 /* --- loops -------------------------------------------------------------------- */

@@ -151,3 +151,9 @@ AstNode *parse_tagged_chain_error(ParseCtx *pc, AstNode *chain, SrcSpan at) {
   ast_error(&pc->b, at, "tagged template cannot be used in an optional chain");
   return chain;
 }
+
+AstNode *parse_annex_b_function(ParseCtx *pc, AstNode *fn) {
+  if (fn->flags & (AF_ASYNC | AF_GENERATOR))
+    ast_error(&pc->b, fn->span, "async and generator declarations must be in a block here");
+  return fn;
+}

@@ -100,6 +100,8 @@ AstNode *parse_make_array_tail(ParseCtx *pc, AstList *elems, AstList *holes, Src
 void parse_append(ParseCtx *pc, AstList *dst, AstList *src);
 AstNode *parse_new_target(ParseCtx *pc, const LexVal *name, SrcSpan at);
 AstNode *parse_tagged_chain_error(ParseCtx *pc, AstNode *chain, SrcSpan at);
+/* A function declaration as the body of an if or a label (Annex B). */
+AstNode *parse_annex_b_function(ParseCtx *pc, AstNode *fn);
 
 /* Early errors over the finished tree (parse_check.c): labels, break and
  * continue targets, return, await, super, strict-mode rules, duplicate
