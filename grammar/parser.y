@@ -657,7 +657,7 @@ assign:
   | arrow
   | yield_expr
   | lhs '=' assign { $$ = ast_make_assign(B, AOP_ASSIGN, $1, $3, @$); }
-  | lhs ASSIGN_OP assign { $$ = ast_make_assign(B, (int)$2.num, $1, $3, @$); }
+  | lhs ASSIGN_OP assign { $$ = ast_make_assign(B, $2.op, $1, $3, @$); }
   ;
 
 assign_noin:
@@ -665,7 +665,7 @@ assign_noin:
   | arrow
   | yield_expr
   | lhs '=' assign_noin { $$ = ast_make_assign(B, AOP_ASSIGN, $1, $3, @$); }
-  | lhs ASSIGN_OP assign_noin { $$ = ast_make_assign(B, (int)$2.num, $1, $3, @$); }
+  | lhs ASSIGN_OP assign_noin { $$ = ast_make_assign(B, $2.op, $1, $3, @$); }
   ;
 
 yield_expr:

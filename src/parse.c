@@ -54,7 +54,7 @@ static void append_expected(char *msg, size_t n, const char *const *names, int c
 }
 
 static int is_regex_start(const LexToken *t) {
-  return t->kind == '/' || (t->kind == T_ASSIGN_OP && t->val.num == AOP_DIV);
+  return t->kind == '/' || (t->kind == T_ASSIGN_OP && t->val.op == AOP_DIV);
 }
 
 

@@ -34,7 +34,8 @@ static void walk_list(Check *c, AstList *l) {
 }
 
 static void walk_kids(Check *c, AstNode *n) {
-  for (int i = 0; i < 4; i++) walk(c, n->kid[i]);
+  for (int i = 0; i < 4; i++)
+    if (n->kid[i]) walk(c, n->kid[i]);
   walk_list(c, &n->list);
 }
 
