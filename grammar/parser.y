@@ -166,7 +166,7 @@ static AstNode *with_op(AstNode *n, int op) {
 %type <node> expression expression_noin assign assign_noin cond cond_noin
 %type <node> binary binary_noin unary update lhs new_expr member_expr call_expr
 %type <node> opt_chain opt_base primary array_lit object_lit template_lit tpl_parts
-%type <node> elem arg arrow arrow_params yield_expr
+%type <node> elem arg arrow arrow_noin arrow_params yield_expr
 %type <list> stmt_list decl_list decl_list_noin case_list class_body prop_list
 %type <list> params param_list elem_list arguments arg_list elision opt_elision
 %type <tok> opt_ident
@@ -444,6 +444,16 @@ arrow:
     }
   ;
 
+/* The same with an expression body without `in` (for statement heads). */
+arrow_noin:
+    arrow_params ARROW fn_enter LBRACE_S fn_body '}' {
+      $$ = parse_make_arrow(pc, $1, $5, FN_LEAVE(), @$);
+    }
+  | arrow_params ARROW fn_enter assign_noin {
+      $$ = parse_make_arrow(pc, $1, $4, FN_LEAVE(), @$);
+    }
+  ;
+
 arrow_params:
     IDENT { $$ = parse_arrow_head(pc, NULL, ast_make_ident(B, &$1, @1), 0, @$); }
   | '(' ')' { $$ = parse_arrow_head(pc, NULL, NULL, 0, @$); }
@@ -662,7 +672,7 @@ assign:
 
 assign_noin:
     cond_noin
-  | arrow
+  | arrow_noin
   | yield_expr
   | lhs '=' assign_noin { $$ = ast_make_assign(B, AOP_ASSIGN, $1, $3, @$); }
   | lhs ASSIGN_OP assign_noin { $$ = ast_make_assign(B, $2.op, $1, $3, @$); }
