@@ -156,7 +156,7 @@ static AstNode *with_op(AstNode *n, int op) {
 %left '*' '/' '%'
 %right EXP
 
-%type <node> stmt_item single_stmt statement declaration block plain_block
+%type <node> stmt_item single_stmt sub_stmt statement declaration block plain_block
 %type <node> var_stmt lex_decl expr_stmt if_stmt iter_stmt jump_stmt try_stmt
 %type <node> switch_stmt labeled_stmt case_clause catch_clause finally_clause
 %type <node> declarator declarator_noin binding_target for_init for_left opt_expr
@@ -166,7 +166,7 @@ static AstNode *with_op(AstNode *n, int op) {
 %type <node> expression expression_noin assign assign_noin cond cond_noin
 %type <node> binary binary_noin unary update lhs new_expr member_expr call_expr
 %type <node> opt_chain opt_base primary array_lit object_lit template_lit tpl_parts
-%type <node> elem arg arrow arrow_params yield_expr
+%type <node> elem arg arrow arrow_noin arrow_params yield_expr
 %type <list> stmt_list decl_list decl_list_noin case_list class_body prop_list
 %type <list> params param_list elem_list arguments arg_list elision opt_elision
 %type <tok> opt_ident
@@ -274,10 +274,15 @@ var_kind:
 expr_stmt: expression semi { $$ = NEW1(AST_EXPR_STMT, @$, $1); } ;
 
 if_stmt:
-    IF '(' expression ')' single_stmt %prec LOWER_THAN_ELSE {
-      $$ = NEW3(AST_IF, @$, $3, $5, NULL);
-    }
-  | IF '(' expression ')' single_stmt ELSE single_stmt { $$ = NEW3(AST_IF, @$, $3, $5, $7); }
+    IF '(' expression ')' sub_stmt %prec LOWER_THAN_ELSE { $$ = NEW3(AST_IF, @$, $3, $5, NULL); }
+  | IF '(' expression ')' sub_stmt ELSE sub_stmt { $$ = NEW3(AST_IF, @$, $3, $5, $7); }
+  ;
+
+/* The body of an if or a label: a statement, or (Annex B, sloppy-mode web
+ * compatibility, which node accepts) a plain function declaration. */
+sub_stmt:
+    single_stmt
+  | smark fn_decl { $$ = parse_annex_b_function(pc, $2); }
   ;
 
 jump_stmt:
@@ -291,7 +296,7 @@ jump_stmt:
   ;
 
 labeled_stmt:
-    IDENT ':' single_stmt { $$ = with_str(NEW1(AST_LABELED, @$, $3), $1.str, $1.len); }
+    IDENT ':' sub_stmt { $$ = with_str(NEW1(AST_LABELED, @$, $3), $1.str, $1.len); }
   ;
 
 /* --- loops -------------------------------------------------------------------- */
@@ -435,6 +440,16 @@ arrow:
       $$ = parse_make_arrow(pc, $1, $5, FN_LEAVE(), @$);
     }
   | arrow_params ARROW fn_enter assign {
+      $$ = parse_make_arrow(pc, $1, $4, FN_LEAVE(), @$);
+    }
+  ;
+
+/* The same with an expression body without `in` (for statement heads). */
+arrow_noin:
+    arrow_params ARROW fn_enter LBRACE_S fn_body '}' {
+      $$ = parse_make_arrow(pc, $1, $5, FN_LEAVE(), @$);
+    }
+  | arrow_params ARROW fn_enter assign_noin {
       $$ = parse_make_arrow(pc, $1, $4, FN_LEAVE(), @$);
     }
   ;
@@ -652,15 +667,15 @@ assign:
   | arrow
   | yield_expr
   | lhs '=' assign { $$ = ast_make_assign(B, AOP_ASSIGN, $1, $3, @$); }
-  | lhs ASSIGN_OP assign { $$ = ast_make_assign(B, (int)$2.num, $1, $3, @$); }
+  | lhs ASSIGN_OP assign { $$ = ast_make_assign(B, $2.op, $1, $3, @$); }
   ;
 
 assign_noin:
     cond_noin
-  | arrow
+  | arrow_noin
   | yield_expr
   | lhs '=' assign_noin { $$ = ast_make_assign(B, AOP_ASSIGN, $1, $3, @$); }
-  | lhs ASSIGN_OP assign_noin { $$ = ast_make_assign(B, (int)$2.num, $1, $3, @$); }
+  | lhs ASSIGN_OP assign_noin { $$ = ast_make_assign(B, $2.op, $1, $3, @$); }
   ;
 
 yield_expr:
@@ -857,19 +872,25 @@ primary:
 
 %%
 
-/* Bison's custom error report: hands the expected tokens to parse.c, which
- * records a pending error (see parse_asi). */
+/* Bison's custom error report: records a pending error with the parser
+ * state (see parse_asi); the expected tokens are computed from that state
+ * only if the error is committed, since ASI absorbs most errors. */
 static int yyreport_syntax_error(const yypcontext_t *yyctx, ParseCtx *pc) {
-  enum { MAXNAMES = PARSE_MAX_EXPECTED };
-  yysymbol_kind_t exp[YYNTOKENS];
-  const char *names[MAXNAMES];
-  int n = yypcontext_expected_tokens(yyctx, exp, YYNTOKENS), ident = 0;
-  for (int i = 0; i < n; i++) {
-    if (i < MAXNAMES) names[i] = yysymbol_name(exp[i]);
-    if (exp[i] == YYSYMBOL_IDENT) ident = 1;
-  }
-  parse_syntax_error(pc, names, n, ident);
+  parse_syntax_error(pc, (int)*yyctx->yyssp);
   return 0;
+}
+
+int parse_expected_tokens(int state, const char **names, int max, int *ident) {
+  yy_state_t st = (yy_state_t)state;
+  yypcontext_t ctx = {&st, YYSYMBOL_YYEMPTY, NULL};
+  yysymbol_kind_t exp[YYNTOKENS];
+  int n = yypcontext_expected_tokens(&ctx, exp, YYNTOKENS);
+  *ident = 0;
+  for (int i = 0; i < n; i++) {
+    if (i < max) names[i] = yysymbol_name(exp[i]);
+    if (exp[i] == YYSYMBOL_IDENT) *ident = 1;
+  }
+  return n;
 }
 
 void parse_yyerror(SrcSpan *lloc, ParseCtx *pc, const char *msg) {

@@ -241,13 +241,11 @@ AstNode *ast_make_prop(AstBuild *b, int op, AstNode *key, AstNode *value, SrcSpa
 
 AstNode *ast_make_quasi(AstBuild *b, const LexVal *v, SrcSpan at) {
   AstNode *raw = ast_new(b->arena, AST_STRING, at);
-  raw->str = v->raw ? v->raw : "";
-  raw->len = v->rawlen;
+  raw->str = v->tpl->raw;
+  raw->len = v->tpl->rawlen;
   AstNode *q = ast_new1(b->arena, AST_TEMPLATE_ELEM, at, raw);
-  if (!(v->flags & LEXF_BAD_ESCAPE)) {
-    q->str = v->str ? v->str : "";
-    q->len = v->len;
-  }
+  q->str = v->tpl->cooked; /* NULL for an invalid escape */
+  q->len = v->tpl->len;
   return q;
 }
 

@@ -38,16 +38,27 @@ enum {
   LEXF_SYNTH = 1u << 3       /* inserted by the token wrapper (ASI ';') */
 };
 
-/* The value of a token.  str/len: identifier name, keyword spelling, cooked
- * string or template text (WTF-8, NUL-terminated); raw/rawlen: raw template
- * text; num: numeric value, or the AstOp of an assignment operator. */
-typedef struct LexVal {
-  const char *str;
-  const char *raw;
-  double num;
+/* A template chunk: cooked text (NULL when an escape is invalid, allowed
+ * only in tagged templates) and raw text, both NUL-terminated. */
+typedef struct LexTemplate {
+  const char *cooked, *raw;
   uint32_t len, rawlen;
+} LexTemplate;
+
+/* The value of a token, kept small because the parser copies it often.
+ * str/len: identifier name, keyword spelling, cooked string (WTF-8,
+ * NUL-terminated) or an error message; num: the value of a number; tpl:
+ * template chunks; op: the AstOp of an assignment operator. */
+typedef struct LexVal {
+  union {
+    const char *str;
+    double num;
+    const LexTemplate *tpl;
+  };
+  uint32_t len;
   uint16_t flags;
   uint8_t ck;
+  uint8_t op;
 } LexVal;
 
 typedef struct LexToken {

@@ -54,7 +54,7 @@ static void append_expected(char *msg, size_t n, const char *const *names, int c
 }
 
 static int is_regex_start(const LexToken *t) {
-  return t->kind == '/' || (t->kind == T_ASSIGN_OP && t->val.num == AOP_DIV);
+  return t->kind == '/' || (t->kind == T_ASSIGN_OP && t->val.op == AOP_DIV);
 }
 
 
@@ -63,7 +63,10 @@ static int is_regex_start(const LexToken *t) {
 static void format_pending(ParseCtx *pc) {
   const LexToken *t = &pc->pending_tok;
   const LexToken *prev = &pc->pending_prev;
-  int ident_expected = pc->pending_ident;
+  const char *expected[PARSE_MAX_EXPECTED];
+  int ident_expected;
+  int nexpected = parse_expected_tokens(pc->pending_state, expected, PARSE_MAX_EXPECTED,
+                                        &ident_expected);
   SrcSpan at = t->span;
   char *msg = pc->pending_msg;
   size_t n = sizeof pc->pending_msg;
@@ -87,19 +90,15 @@ static void format_pending(ParseCtx *pc) {
     char what[80];
     describe(pc, t, what, sizeof what);
     snprintf(msg, n, "unexpected %s", what);
-    append_expected(msg, n, pc->pending_expected, pc->pending_nexpected);
+    append_expected(msg, n, expected, nexpected);
   }
   pc->pending_span = at;
 }
 
-void parse_syntax_error(ParseCtx *pc, const char *const *expected, int nexpected,
-                        int ident_expected) {
+void parse_syntax_error(ParseCtx *pc, int state) {
   pc->pending_tok = pc->cur;
   pc->pending_prev = pc->prev;
-  pc->pending_ident = ident_expected;
-  pc->pending_nexpected = nexpected;
-  for (int i = 0; i < nexpected && i < PARSE_MAX_EXPECTED; i++)
-    pc->pending_expected[i] = expected[i];
+  pc->pending_state = state;
   pc->have_pending = 1;
 }
 

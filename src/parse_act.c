@@ -115,6 +115,10 @@ AstNode *parse_make_try(ParseCtx *pc, AstNode *block, AstNode *handler, AstNode 
 
 AstNode *parse_make_shorthand(ParseCtx *pc, const LexVal *name, SrcSpan name_at, AstNode *init,
                               SrcSpan at) {
+  FnFrame top = parse_fn_top(pc);
+  if ((name->ck == CK_YIELD && (top.flags & AF_GENERATOR)) ||
+      (name->ck == CK_AWAIT && ((top.flags & AF_ASYNC) || pc->goal == PARSE_MODULE)))
+    ast_error(&pc->b, name_at, "'%s' cannot be used as an identifier here", name->str);
   AstNode *key = ast_make_ident(&pc->b, name, name_at);
   AstNode *value = ast_make_ident(&pc->b, name, name_at);
   if (init) { /* CoverInitializedName: valid only once converted to a pattern */
@@ -146,4 +150,10 @@ AstNode *parse_new_target(ParseCtx *pc, const LexVal *name, SrcSpan at) {
 AstNode *parse_tagged_chain_error(ParseCtx *pc, AstNode *chain, SrcSpan at) {
   ast_error(&pc->b, at, "tagged template cannot be used in an optional chain");
   return chain;
+}
+
+AstNode *parse_annex_b_function(ParseCtx *pc, AstNode *fn) {
+  if (fn->flags & (AF_ASYNC | AF_GENERATOR))
+    ast_error(&pc->b, fn->span, "async and generator declarations must be in a block here");
+  return fn;
 }

@@ -34,7 +34,8 @@ static void walk_list(Check *c, AstList *l) {
 }
 
 static void walk_kids(Check *c, AstNode *n) {
-  for (int i = 0; i < 4; i++) walk(c, n->kid[i]);
+  for (int i = 0; i < 4; i++)
+    if (n->kid[i]) walk(c, n->kid[i]);
   walk_list(c, &n->list);
 }
 
@@ -50,7 +51,16 @@ static const Label *find_label(const Check *c, const char *name) {
   return NULL;
 }
 
+/* Annex B lets sloppy code declare a function as the body of an if or a
+ * label; strict code may not. */
+static void check_annex_b(Check *c, const AstNode *body) {
+  if (c->strict && body && body->kind == AST_FUNCTION && body->op == AFN_DECL)
+    ast_error(c->b, body->span, "in strict mode code, functions can only be declared at top "
+                                "level or inside a block");
+}
+
 static void check_labeled(Check *c, AstNode *n) {
+  check_annex_b(c, n->kid[0]);
   if (find_label(c, n->str))
     ast_error(c->b, n->span, "label '%s' has already been declared", n->str);
   if (c->nlabels == c->caplabels) {
@@ -218,6 +228,13 @@ static void walk_node(Check *c, AstNode *n);
 
 static void walk(Check *c, AstNode *n) {
   if (!n) return;
+  switch (n->kind) { /* leaves with nothing to check */
+  case AST_NUMBER: case AST_STRING: case AST_TRUE: case AST_FALSE: case AST_NULL_LIT:
+  case AST_THIS: case AST_SUPER: case AST_HOLE: case AST_EMPTY: case AST_DEBUGGER:
+    return;
+  default:
+    break;
+  }
   if (c->depth >= AST_MAX_DEPTH) {
     if (!c->too_deep) ast_error(c->b, n->span, "program too deeply nested");
     c->too_deep = 1;
@@ -236,6 +253,10 @@ static void walk_node(Check *c, AstNode *n) {
     walk_special(c, n);
     return;
   case AST_IDENT: check_ident(c, n); return;
+  case AST_IF:
+    check_annex_b(c, n->kid[1]);
+    check_annex_b(c, n->kid[2]);
+    break;
   case AST_PROPERTY: /* in patterns; a plain key is a name, not a reference */
     if (n->flags & AF_COMPUTED) walk(c, n->kid[0]);
     walk(c, n->kid[1]);

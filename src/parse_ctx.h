@@ -38,8 +38,7 @@ struct ParseCtx {
   /* syntax errors: recorded as pending until ASI declines them */
   int have_pending;
   LexToken pending_tok, pending_prev; /* lookahead and the token before it */
-  const char *pending_expected[PARSE_MAX_EXPECTED]; /* static token names */
-  int pending_nexpected, pending_ident;
+  int pending_state;                  /* parser state at the error */
   SrcSpan pending_span;
   char pending_msg[256];
   int syntax_error;
@@ -70,12 +69,13 @@ FnFrame parse_fn_top(const ParseCtx *pc);
  * ')' of do-while, where insertion is always allowed. */
 int parse_asi(ParseCtx *pc, int yychar, int dowhile, SrcSpan error_loc);
 
-/* Records the pending syntax error for the current lookahead; the message
- * is formatted by parse_commit_error if ASI does not absorb the error.
- * expected: names of the expected tokens (static strings; at most
- * PARSE_MAX_EXPECTED are read), nexpected their full count. */
-void parse_syntax_error(ParseCtx *pc, const char *const *expected, int nexpected,
-                        int ident_expected);
+/* Records the pending syntax error for the current lookahead in parser
+ * state `state`; the message is formatted by parse_commit_error if ASI
+ * does not absorb the error. */
+void parse_syntax_error(ParseCtx *pc, int state);
+/* Names (static strings) of up to max tokens expected in a parser state;
+ * returns their full count; *ident tells whether an identifier is one. */
+int parse_expected_tokens(int state, const char **names, int max, int *ident);
 void parse_commit_error(ParseCtx *pc);
 
 /* --- grammar action helpers (parse_act.c) --------------------------------- */
@@ -100,6 +100,8 @@ AstNode *parse_make_array_tail(ParseCtx *pc, AstList *elems, AstList *holes, Src
 void parse_append(ParseCtx *pc, AstList *dst, AstList *src);
 AstNode *parse_new_target(ParseCtx *pc, const LexVal *name, SrcSpan at);
 AstNode *parse_tagged_chain_error(ParseCtx *pc, AstNode *chain, SrcSpan at);
+/* A function declaration as the body of an if or a label (Annex B). */
+AstNode *parse_annex_b_function(ParseCtx *pc, AstNode *fn);
 
 /* Early errors over the finished tree (parse_check.c): labels, break and
  * continue targets, return, await, super, strict-mode rules, duplicate

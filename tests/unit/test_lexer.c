@@ -110,11 +110,12 @@ static void test_templates(void) {
                               "number '}' '.' identifier template middle template head "
                               "identifier template tail template tail identifier "
                               "template string");
-  CU_ASSERT_STRING_EQUAL(l.toks[0].val.str, "a");
-  CU_ASSERT_STRING_EQUAL(l.toks[10].val.str, "A\n");
-  CU_ASSERT_STRING_EQUAL(l.toks[10].val.raw, "\\x41\\n"); /* raw text, no delimiters */
+  CU_ASSERT_STRING_EQUAL(l.toks[0].val.tpl->cooked, "a");
+  CU_ASSERT_STRING_EQUAL(l.toks[10].val.tpl->cooked, "A\n");
+  CU_ASSERT_STRING_EQUAL(l.toks[10].val.tpl->raw, "\\x41\\n"); /* raw text, no delimiters */
   CU_ASSERT(l.toks[l.n - 1].val.flags & LEXF_BAD_ESCAPE);
-  CU_ASSERT_STRING_EQUAL(l.toks[l.n - 1].val.raw, "\\unicode");
+  CU_ASSERT_PTR_NULL(l.toks[l.n - 1].val.tpl->cooked);
+  CU_ASSERT_STRING_EQUAL(l.toks[l.n - 1].val.tpl->raw, "\\unicode");
   arena_free(&l.arena);
 }
 

@@ -1,0 +1,4 @@
+console.log("module")
+if (true) {
+  return
+}

@@ -1,0 +1,2 @@
+'use strict'
+if (x) function f() {}

@@ -1,0 +1,1 @@
+var async = 1; async(1)

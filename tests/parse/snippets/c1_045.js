@@ -1,0 +1,1 @@
+let of = 2; for (of of []) {}

@@ -1,0 +1,1 @@
+const of = 2

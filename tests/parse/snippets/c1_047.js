@@ -1,0 +1,1 @@
+obj.get; obj.set

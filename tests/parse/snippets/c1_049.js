@@ -1,0 +1,1 @@
+({ get x() { return 1 }, set x(v) {} })

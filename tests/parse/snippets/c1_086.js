@@ -1,0 +1,1 @@
+label: for (;;) continue label

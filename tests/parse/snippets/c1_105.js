@@ -1,0 +1,1 @@
+async function* ag() { for await (const x of y) yield x }

@@ -1,0 +1,2 @@
+x = {}
+/foo/g.test(y)

@@ -1,0 +1,1 @@
+x = {async *gen() {}, async [k]() {}, get [k]() {}, set 'a'(v) {}, 1() {}}

@@ -1,0 +1,1 @@
+class A { async() {} get() {} set() {} static() {} static static() {} get get() {} set set(v) {} }

@@ -1,0 +1,2 @@
+x = async
+function f() {}

@@ -1,0 +1,1 @@
+var let = 1; let.x

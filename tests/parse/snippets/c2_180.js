@@ -1,0 +1,4 @@
+async function m() {
+ const f = () => 1
+ await f()
+}

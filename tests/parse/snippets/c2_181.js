@@ -1,0 +1,1 @@
+async function m() { const g = () => await 1 }

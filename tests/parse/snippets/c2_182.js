@@ -1,0 +1,1 @@
+async function m() { function n() { await 1 } }

@@ -1,0 +1,1 @@
+function* g() { x = yield; [yield, 1]; f(yield) }

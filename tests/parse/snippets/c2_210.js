@@ -1,0 +1,1 @@
+a: b: while(1) { continue a }

@@ -1,0 +1,1 @@
+a: { while (1) { continue a } }

@@ -1,0 +1,1 @@
+x = a.return / 2

@@ -1,0 +1,1 @@
+x = class Named { static m() { return Named } }

@@ -1,0 +1,1 @@
+o = { if: 1, class: 2, new: 3 }

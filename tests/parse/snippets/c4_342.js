@@ -1,0 +1,1 @@
+const fn = async function*() { yield await 1 }

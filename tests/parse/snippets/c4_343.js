@@ -1,0 +1,1 @@
+label1: label2: for (;;) break label1

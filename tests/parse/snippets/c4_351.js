@@ -1,0 +1,1 @@
+for (let i = 0, j = 0; ; ) break

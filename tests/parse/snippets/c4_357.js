@@ -1,0 +1,1 @@
+x = { async set() {}, async static() {} }

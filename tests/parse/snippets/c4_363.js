@@ -1,0 +1,1 @@
+f(async function() {}, async () => {}, async x => x)

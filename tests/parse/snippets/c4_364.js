@@ -1,0 +1,1 @@
+async.x; async[0]

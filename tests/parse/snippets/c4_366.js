@@ -1,0 +1,1 @@
+let async; async = 1

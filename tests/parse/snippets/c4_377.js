@@ -1,0 +1,1 @@
+x = void void 0

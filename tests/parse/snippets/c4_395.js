@@ -1,0 +1,1 @@
+// comment x = 1

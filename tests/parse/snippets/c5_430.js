@@ -1,0 +1,3 @@
+f()
+.then(x => x)
+.catch(e => e)

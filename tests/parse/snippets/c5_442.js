@@ -1,0 +1,1 @@
+for (let i = 0, j = (a in b); i < j; i++) {}

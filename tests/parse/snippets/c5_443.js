@@ -1,0 +1,1 @@
+for (let i = 'a' in b ? 1 : 0; ;) break

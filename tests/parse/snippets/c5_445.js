@@ -1,0 +1,1 @@
+for (const f = () => a in b;;) break

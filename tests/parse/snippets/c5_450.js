@@ -1,0 +1,1 @@
+async function f() { for await (let [a, b] of c) ; }

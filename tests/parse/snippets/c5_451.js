@@ -1,0 +1,1 @@
+async function* f() { yield* g(); await h(); yield }

@@ -1,0 +1,1 @@
+label: { label2: { break label } }

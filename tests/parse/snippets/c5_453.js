@@ -1,0 +1,1 @@
+a: if (x) break a; else break a

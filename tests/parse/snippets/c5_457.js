@@ -1,0 +1,1 @@
+x = function* () { yield* [1, 2] }

@@ -1,0 +1,1 @@
+x = { async *[Symbol.asyncIterator]() { yield 1 } }

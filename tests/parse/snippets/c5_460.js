@@ -1,0 +1,1 @@
+class A { 'quoted'() {} 42() {} [Symbol.iterator]() {} }

@@ -1,0 +1,1 @@
+class A { static x; static y = 2; z; }

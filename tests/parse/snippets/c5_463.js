@@ -1,0 +1,1 @@
+class A extends B { constructor(...args) { super(...args); this.x = super.y } }

@@ -1,0 +1,1 @@
+x = { m() { return () => super.m() } }

@@ -1,0 +1,1 @@
+x = async (a) => async (b) => a + b

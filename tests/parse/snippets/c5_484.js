@@ -1,0 +1,1 @@
+x = String.raw`\n`

@@ -1,0 +1,2 @@
+/* multi
+line */ x = 1

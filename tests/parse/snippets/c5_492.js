@@ -1,0 +1,3 @@
+x = a
+<!-- comment
+y

@@ -1,0 +1,1 @@
+do do x(); while (a) while (b)

@@ -1,0 +1,2 @@
+var x = function () {}
+(function () {})()
