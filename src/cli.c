@@ -49,10 +49,11 @@ int cli_host_option(int argc, char **argv, int *i, HostOpts *o) {
   }
   if (!strcmp(a, "--ideal-time")) {
     o->jitter = 0;
+    o->first_stall = 0;
     return 1;
   }
-  const char *names[] = {"--stack-limit", "--max-steps", "--seed", "--jitter"};
-  for (int k = 0; k < 4; k++) {
+  const char *names[] = {"--stack-limit", "--max-steps", "--seed", "--jitter", "--first-timer-stall"};
+  for (int k = 0; k < 5; k++) {
     size_t len = strlen(names[k]);
     if (strncmp(a, names[k], len) != 0 || (a[len] != '\0' && a[len] != '=')) continue;
     const char *v = a[len] == '=' ? a + len + 1 : (*i + 1 < argc ? argv[++*i] : NULL);
@@ -64,9 +65,10 @@ int cli_host_option(int argc, char **argv, int *i, HostOpts *o) {
     else if (k == 1) o->max_steps = n;
     else if (k == 2) o->seeded = true, o->seed = n;
     else if (n > 1000) {
-      fprintf(stderr, "ticktock: error: --jitter is at most 1000 (ms)\n");
+      fprintf(stderr, "ticktock: error: %s is at most 1000 (ms)\n", names[k]);
       return -1;
-    } else o->jitter = (uint32_t)n;
+    } else if (k == 3) o->jitter = (uint32_t)n;
+    else o->first_stall = (uint32_t)n;
     return 1;
   }
   return 0;

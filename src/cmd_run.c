@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "engine.h"
+#include "explore.h"
 
 static void run_help(void) {
   printf("usage: ticktock run [OPTIONS] FILE\n\n"
@@ -20,20 +21,42 @@ static void run_help(void) {
          "  --max-steps N                stop a synchronous run after N instructions\n"
          "  --seed N                     Math.random() from a PRNG seeded with N\n"
          "                               (default: Math.random() returns 0.5)\n"
+         "  --schedule W                 replay the schedule W (a witness printed by\n"
+         "                               `ticktock check`): the choices it lists, then\n"
+         "                               the default ones\n"
+         "  --jitter MS, --first-timer-stall MS, --ideal-time\n"
+         "                               the time model W was found with (as for check)\n"
          "  -h, --help                   show this help\n\n"
          "exit status: the program's exit code; 2 when FILE cannot be run (syntax\n"
          "error, unsupported construct, unreadable file)\n");
 }
 
+/* A witness is choice letters each followed by a number. */
+static bool witness_ok(const char *w) {
+  for (const char *p = w; *p;) {
+    if (!strchr(choice_letters, *p) || !*p) return false;
+    p++;
+    if (*p < '0' || *p > '9') return false;
+    while (*p >= '0' && *p <= '9') p++;
+  }
+  return true;
+}
+
 int cmd_run(int argc, char **argv) {
   HostOpts opts;
   host_opts_default(&opts);
-  const char *file = NULL;
+  const char *file = NULL, *schedule = NULL;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
       run_help();
       return 0;
+    }
+    if (!strcmp(a, "--schedule") || !strncmp(a, "--schedule=", 11)) {
+      schedule = a[10] == '=' ? a + 11 : i + 1 < argc ? argv[++i] : NULL;
+      if (!schedule) return cli_usage_error("run", "%s", "--schedule needs a witness (e.g. p1b0)");
+      if (!witness_ok(schedule)) return cli_usage_error("run", "'%s' is not a witness (letters bprqs, each followed by a number)", schedule);
+      continue;
     }
     int r = cli_host_option(argc, argv, &i, &opts);
     if (r < 0) return 2;
@@ -56,6 +79,12 @@ int cmd_run(int argc, char **argv) {
   diag_free(&d);
   cli_apply_pragmas(&e, &opts);
   Host host = {.opts = &opts, .out = stdout, .err = stderr};
+  XpReplay replay = {.witness = schedule};
+  Chooser chooser = {xp_replay_choose, &replay};
+  if (schedule) { /* the explorer's host: the same choice points, in the same order */
+    host.explore = true;
+    host.chooser = &chooser;
+  }
   Vm *vm = engine_machine(&e, &host);
   int code = 70;
   if (vm) {
@@ -64,6 +93,14 @@ int cmd_run(int argc, char **argv) {
     if (res.steps_exceeded)
       fprintf(stderr, "ticktock: a synchronous run exceeded --max-steps (the program blocks the event loop)\n");
     vm_free(vm);
+  }
+  fflush(stdout);
+  if (schedule && (replay.mismatch || schedule[replay.pos])) {
+    fprintf(stderr,
+            "ticktock: error: the schedule '%s' does not fit this program (stopped at choice %zu); was it "
+            "found with other options or another version of the file?\n",
+            schedule, replay.pos);
+    code = EXIT_BAD_INPUT;
   }
   fflush(stdout);
   cli_free_pragma_opts(&opts);

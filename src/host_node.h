@@ -40,10 +40,11 @@ typedef enum ChoiceKind {
   CH_POLL,     /* which I/O completes next in the poll phase, or none */
   CH_RANDOM,   /* which representative value Math.random() returns */
   CH_QUIRK,    /* node's processTimers re-entry after an uncaught exception */
+  CH_STALL,    /* ms the first timer creation of the process takes (S33) */
   CH__COUNT
 } ChoiceKind;
 
-extern const char choice_letters[CH__COUNT]; /* "bprq": witness notation */
+extern const char choice_letters[CH__COUNT]; /* "bprqs": witness notation */
 
 typedef struct Chooser {
   /* Returns the option taken (0..n-1) at a choice point of kind. */
@@ -54,6 +55,7 @@ typedef struct Chooser {
 typedef struct HostOpts {
   UnhandledMode unhandled;
   uint32_t jitter;         /* ms boundaries a synchronous run may cross (0: ideal time) */
+  uint32_t first_stall;    /* ms the first timer creation may take (S33; 0: none) */
   uint32_t random_points;  /* representative values of Math.random() when exploring */
   uint32_t frame_limit;    /* 0: node's byte budget */
   uint64_t max_steps;      /* per synchronous run; 0: unlimited */
