@@ -15,6 +15,7 @@
 #include "ast.h"
 #include "diag.h"
 #include "host_node.h"
+#include "realm.h"
 #include "vm.h"
 
 typedef struct Engine {
@@ -26,6 +27,7 @@ typedef struct Engine {
   AstPragmaList pragmas;
   const char *path;
   bool module;
+  RealmWorkers workers; /* worker code compiled ahead, realms to prepare */
 } Engine;
 
 /* Loads path.  On failure returns false with diagnostics in d (and *src set

@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "bi.h"
+#include "host_int.h"
 #include "inspect.h"
 #include "promise.h"
 #include "vm_int.h"
@@ -35,12 +36,11 @@
 enum { /* slots of the root record */
   R_TICKS, R_TLISTS, R_IMMEDIATES, R_IO, R_LATE, R_MAIN, R_MODULE, R_STATE, R_NOW, R_LIST_ID,
   R_SEQ, R_CHECK_LEFT, R_CLOCK_SEEN, R_ASYNC_ID, R_SKIP_DRAIN, R_REJECTION_ID, R_WARNED, R_TIMER_MADE,
+  R_HW, /* host_worker.c's record: ports, threads (undefined until used) */
   R__COUNT
 };
 
-enum { /* loop states */
-  LS_MAIN, LS_ITERATION, LS_TIMERS, LS_POLL_ENTER, LS_POLL, LS_CHECK_ENTER, LS_CHECK, LS_EXIT, LS_DONE
-};
+/* The loop states (LS_*) are in host_int.h. */
 
 enum { /* Timeout data */
   TD_CB, TD_ARGS, TD_MSECS, TD_START, TD_REPEAT, TD_REFED, TD_ACTIVE, TD_ID, TD__COUNT
@@ -81,7 +81,7 @@ static uint32_t list_len(Vm *vm, uint32_t l) { return HEAPV->objs[l].ndata; }
 /* Date.now() starts at a fixed instant so runs are reproducible. */
 #define EPOCH_MS 1767225600000.0 /* 2026-01-01T00:00:00Z */
 
-const char choice_letters[CH__COUNT] = {'b', 'p', 'r', 'q', 's'};
+const char choice_letters[CH__COUNT + 1] = "bprqst";
 
 static Host *host_of(Vm *vm) { return vm->hooks.ctx; }
 
@@ -136,6 +136,7 @@ static void new_task(Vm *vm) {
 
 static void host_write(void *ctx, Vm *vm, int fd, const char *data, size_t len) {
   Host *h = ctx;
+  if (hw_write(vm, fd, data, len)) return; /* a worker's output goes to its parent */
   if (h->capture) {
     buf_append(fd == 2 ? &vm->err : &vm->out, data, len);
     return;
@@ -449,11 +450,11 @@ NATIVE(nat_unsupported) {
   NATIVE_UNUSED();
   uint32_t s = bi_prim_string(vm, ARG(0));
   LineEntry pos = vm_current_pos(vm);
+  root_set(vm, R_WARNED, bi_str(vm, "unsupported")); /* first: a worker's diagnostic is not its output */
   errf(vm, "%s:%u:%u: error: unsupported: %s\n", vm->prog->file, pos.line, pos.col, str_cstr_tmp(vm->strs, s));
   vm->exit_code = 2;
   vm->exiting = true;
   root_num_set(vm, R_STATE, LS_DONE);
-  root_set(vm, R_WARNED, bi_str(vm, "unsupported"));
   return VS_EXIT;
 }
 
@@ -655,7 +656,7 @@ const NativeModule bi_node_module = {"node", node_defs, sizeof node_defs / sizeo
 
 /* --- calling into JavaScript from the loop ------------------------------------------------------ */
 
-static Value process_obj(Vm *vm) { return realm_hook(vm, "process"); }
+static Value process_obj(Vm *vm) { return hw_process(vm); } /* the current realm's */
 
 /* Calls fn(this, args); an exception stays in vm->exc (VS_THROW). */
 static VmStatus call(Vm *vm, Value fn, Value this_v, const Value *args, uint32_t argc, Value *out) {
@@ -739,6 +740,7 @@ static void print_fatal(Vm *vm, Value exc, bool thrown_here) {
 /* Ends the process after an uncaught exception: report, 'exit' listeners,
  * exit code 1. */
 static void fatal_exit(Vm *vm, Value exc, bool thrown_here, HostResult *res) {
+  if (hw_fatal(vm, exc)) return; /* a worker's end, not the process's */
   print_fatal(vm, exc, thrown_here);
   vm->exiting = true;
   VmStatus st;
@@ -894,6 +896,7 @@ static bool process_rejections(Vm *vm, Host *host, HostResult *res, bool *over) 
           if (err == VAL_UNDEF) {
             err = unhandled_rejection_error(vm, reason);
             if (!has_listeners(vm, "uncaughtException")) {
+              if (hw_fatal(vm, err)) goto over;
               print_internal_fatal(vm, err);
               vm->exiting = true;
               root_num_set(vm, R_STATE, LS_DONE);
@@ -966,7 +969,7 @@ static bool drain(Vm *vm, Host *host, HostResult *res) {
 
 static bool io_pending(Vm *vm) { return list_len(vm, root_list(vm, R_IO)) > 0; }
 
-static bool loop_alive(Vm *vm) { return any_ref_timer(vm) || any_ref_immediate(vm) || io_pending(vm); }
+static bool loop_alive(Vm *vm) { return any_ref_timer(vm) || any_ref_immediate(vm) || io_pending(vm) || hw_alive(vm); }
 
 static bool run_io(Vm *vm, Host *host, HostResult *res, uint32_t index) {
   uint32_t io = root_list(vm, R_IO);
@@ -1062,9 +1065,12 @@ static bool any_timer(Vm *vm) { return list_len(vm, root_list(vm, R_TLISTS)) > 0
  * In the default schedule a request completes at its earliest time, so
  * option 0 is the first request if it is due by the horizon, else nothing.
  * Returns the index of the request to complete, or -1. */
+enum { POLL_NONE = -1, POLL_PASS = -2 }; /* poll_choice results besides I/O indices */
+
 static int64_t poll_choice(Vm *vm, bool first) {
   uint32_t io = root_list(vm, R_IO), n = list_len(vm, io);
-  bool block = first && list_len(vm, root_list(vm, R_IMMEDIATES)) == 0;
+  /* with workers, waiting is the scheduler's business (host_worker.c) */
+  bool block = first && list_len(vm, root_list(vm, R_IMMEDIATES)) == 0 && !hw_threads(vm);
   uint32_t l = tlist_peek(vm);
   double timer = l ? val_to_double(heap_get_data(HEAPV, l, 1)) : INFINITY;
   double horizon = block ? timer : vm->clock;
@@ -1086,14 +1092,19 @@ static int64_t poll_choice(Vm *vm, bool first) {
     }
     cand[k] = i;
   }
+  if (hw_pass_ready(vm) && nc < 64) { /* messages wait on ports: due now, before any I/O */
+    memmove(cand + 1, cand, sizeof cand[0] * nc++);
+    cand[0] = POLL_PASS;
+    may_wait = false;
+  }
   Host *h = host_of(vm);
-  if (!h->explore) return nc ? cand[0] : -1;
+  if (!h->explore) return nc ? cand[0] : POLL_NONE;
   uint32_t options = nc + (may_wait || nc == 0 ? 1 : 0);
   uint32_t c = choose(vm, CH_POLL, options);
-  if (nc == 0) return -1;
+  if (nc == 0) return POLL_NONE;
   if (options == nc) return cand[c];
   /* option 0 is the default schedule's pick, the last option is "nothing" */
-  if (c == options - 1) return -1;
+  if (c == options - 1) return POLL_NONE;
   return cand[c];
 }
 
@@ -1108,8 +1119,15 @@ static void poll_wait(Vm *vm) {
 /* One poll decision: completes an I/O request (running its callback) or
  * leaves the poll phase. */
 static bool poll_step(Vm *vm, Host *host, HostResult *res, bool first) {
+  if (first) hw_poll_enter(vm);
+  hw_poll_arrivals(vm, first && !list_len(vm, root_list(vm, R_IMMEDIATES))); /* messages from other threads */
   int64_t i = poll_choice(vm, first);
+  if (i == POLL_PASS) {
+    hw_pass_begin(vm);
+    return true;
+  }
   if (i < 0) {
+    if (first && !list_len(vm, root_list(vm, R_IMMEDIATES)) && hw_poll_block(vm, res)) return true;
     if (first) poll_wait(vm);
     root_num_set(vm, R_STATE, LS_CHECK_ENTER);
     return true;
@@ -1122,7 +1140,8 @@ static bool poll_step(Vm *vm, Host *host, HostResult *res, bool first) {
   /* With no immediate and no timer the rest of this loop iteration is
    * empty, so polling on and polling in the next iteration are the same
    * schedule: say so, or every completion would count twice. */
-  if ((int)root_num(vm, R_STATE) == LS_POLL && !list_len(vm, root_list(vm, R_IMMEDIATES)) && !any_timer(vm))
+  if ((int)root_num(vm, R_STATE) == LS_POLL && !list_len(vm, root_list(vm, R_IMMEDIATES)) && !any_timer(vm) &&
+      !hw_closing(vm))
     root_num_set(vm, R_STATE, LS_POLL_ENTER);
   return ok;
 }
@@ -1200,10 +1219,9 @@ static bool run_main(Vm *vm, Host *host, HostResult *res) {
   return drain(vm, host, res);
 }
 
-bool host_step(Vm *vm, Host *host, HostResult *res) {
+void hn_loop_step(Vm *vm, Host *host, HostResult *res) {
   int state = (int)root_num(vm, R_STATE);
   bool ran = false;
-  host->boundary_left = host->explore ? host->opts->jitter : 0;
   switch (state) {
     case LS_MAIN:
       root_num_set(vm, R_STATE, LS_ITERATION);
@@ -1229,6 +1247,10 @@ bool host_step(Vm *vm, Host *host, HostResult *res) {
       ran = (int)root_num(vm, R_STATE) == LS_POLL;
       break;
     case LS_CHECK_ENTER:
+      if (hw_exits_pending(vm)) { /* node's native immediates (a worker's end) come first */
+        ran = hw_exit_step(vm, host, res);
+        break;
+      }
       root_num_set(vm, R_CHECK_LEFT, list_len(vm, root_list(vm, R_IMMEDIATES)));
       root_num_set(vm, R_STATE, LS_CHECK);
       break;
@@ -1237,15 +1259,24 @@ bool host_step(Vm *vm, Host *host, HostResult *res) {
         check_step(vm, host, res);
         ran = true;
       } else {
-        root_num_set(vm, R_STATE, LS_ITERATION);
+        root_num_set(vm, R_STATE, hw_closing(vm) ? LS_CLOSE : LS_ITERATION);
       }
       break;
     case LS_EXIT: natural_exit(vm, res); break;
+    case LS_PASS: ran = hw_pass_step(vm, host, res); break;
+    case LS_POLL_WAIT: hw_wait_step(vm); break;
+    case LS_CLOSE: ran = hw_close_step(vm, host, res); break;
     default: break;
   }
   /* the synchronous run may end after a millisecond boundary (observable
    * only through timers) */
   if (ran && any_timer(vm) && !host_done(vm)) maybe_cross(vm);
+}
+
+bool host_step(Vm *vm, Host *host, HostResult *res) {
+  host->boundary_left = host->explore ? host->opts->jitter : 0;
+  if (hw_threads(vm)) hw_step(vm, host, res); /* the scheduler picks a thread */
+  else hn_loop_step(vm, host, res);
   if (root_get(vm, R_WARNED) == bi_str(vm, "unsupported")) res->unsupported = true;
   if (host_done(vm)) {
     res->exit_code = vm->exit_code;
@@ -1341,15 +1372,25 @@ static void compress_overdue(Vm *vm) {
   }
 }
 
-void host_normalize(Vm *vm) {
+void hn_normalize_realm(Vm *vm, bool compress) {
   uint32_t lists = root_list(vm, R_TLISTS), io = root_list(vm, R_IO);
   root_num_set(vm, R_LIST_ID, rank_slot(vm, lists, 2));
   root_num_set(vm, R_SEQ, rank_slot(vm, io, 3));
-  if (root_get(vm, R_CLOCK_SEEN) == VAL_TRUE) return;
-  compress_overdue(vm);
-  if (vm->clock == 0) return;
+  if (compress) compress_overdue(vm);
+}
+
+void host_normalize(Vm *vm) {
+  if (hw_normalize(vm)) return; /* every thread's realm */
+  bool seen = root_get(vm, R_CLOCK_SEEN) == VAL_TRUE;
+  hn_normalize_realm(vm, !seen);
+  if (seen || vm->clock == 0) return;
   double by = vm->clock;
   vm->clock = 0;
+  hn_shift_times(vm, by);
+}
+
+void hn_shift_times(Vm *vm, double by) {
+  uint32_t lists = root_list(vm, R_TLISTS), io = root_list(vm, R_IO);
   root_num_set(vm, R_NOW, root_num(vm, R_NOW) - by);
   for (uint32_t i = 0; i < list_len(vm, lists); i++) {
     uint32_t l = val_obj_idx(heap_get_data(HEAPV, lists, i));
@@ -1384,12 +1425,11 @@ void host_opts_default(HostOpts *o) {
   o->io_latency_max = -1;
   o->fetch_latency_min = 1;
   o->fetch_latency_max = -1;
+  o->worker_start = 1;
 }
 
-void host_init(Vm *vm, Host *host, uint32_t main_proto) {
-  vm->hooks.ctx = host;
-  vm->hooks.write = host_write;
-  vm->hooks.promise_handled_late = late_handled;
+uint32_t hn_new_root(Vm *vm) {
+  uint32_t saved = vm->root;
   vm->root = heap_alloc(HEAPV, OK_RECORD, 0, 0, R__COUNT);
   HEAPV->objs[vm->root].aux = REC_LIST;
   static const int lists[] = {R_TICKS, R_TLISTS, R_IMMEDIATES, R_IO, R_LATE};
@@ -1400,6 +1440,16 @@ void host_init(Vm *vm, Host *host, uint32_t main_proto) {
   root_set(vm, R_SKIP_DRAIN, VAL_FALSE);
   root_set(vm, R_CLOCK_SEEN, VAL_FALSE);
   root_set(vm, R_WARNED, VAL_FALSE);
+  uint32_t root = vm->root;
+  vm->root = saved;
+  return root;
+}
+
+void host_init(Vm *vm, Host *host, uint32_t main_proto) {
+  vm->hooks.ctx = host;
+  vm->hooks.write = host_write;
+  vm->hooks.promise_handled_late = late_handled;
+  vm->root = hn_new_root(vm);
   root_set(vm, R_MAIN, val_obj(op_closure(vm, main_proto, 0)));
   uint32_t module = obj_new(vm), exports = obj_new(vm);
   obj_define_cstr(vm, module, "id", bi_str(vm, "."), PA_DEFAULT);
@@ -1418,3 +1468,43 @@ void host_init(Vm *vm, Host *host, uint32_t main_proto) {
   if (!vm->rng) vm->rng = 1;
   vm->exc_pc_proto = UINT32_MAX;
 }
+
+/* --- for host_worker.c (host_int.h) ------------------------------------------------------------ */
+
+int hn_state(Vm *vm) { return (int)root_num(vm, R_STATE); }
+void hn_set_state(Vm *vm, int state) { root_num_set(vm, R_STATE, state); }
+Value hn_hw(Vm *vm) { return root_get(vm, R_HW); }
+void hn_set_hw(Vm *vm, Value v) { root_set(vm, R_HW, v); }
+
+bool hn_callback(Vm *vm, Host *host, HostResult *res, Value fn, Value this_v, const Value *args, uint32_t argc) {
+  if (!after_callback(vm, call(vm, fn, this_v, args, argc, NULL), res)) return false;
+  return drain(vm, host, res);
+}
+
+VmStatus hn_call(Vm *vm, Value fn, Value this_v, const Value *args, uint32_t argc, Value *out) {
+  return call(vm, fn, this_v, args, argc, out);
+}
+
+double hn_next_timer(Vm *vm) {
+  uint32_t l = tlist_peek(vm);
+  return l ? val_to_double(heap_get_data(HEAPV, l, 1)) : INFINITY;
+}
+
+double hn_next_io(Vm *vm) {
+  double next = INFINITY;
+  for (uint32_t i = 0; i < list_len(vm, root_list(vm, R_IO)); i++) {
+    double ea, la, sq;
+    io_at(vm, i, &ea, &la, &sq);
+    next = fmin(next, ea);
+  }
+  return next;
+}
+
+bool hn_has_immediates(Vm *vm) { return list_len(vm, root_list(vm, R_IMMEDIATES)) > 0; }
+bool hn_has_timers(Vm *vm) { return any_timer(vm); }
+bool hn_io_pending(Vm *vm) { return io_pending(vm); }
+bool hn_unsupported(Vm *vm) { return root_get(vm, R_WARNED) == bi_str(vm, "unsupported"); }
+bool hn_clock_seen(Vm *vm) { return root_get(vm, R_CLOCK_SEEN) == VAL_TRUE; }
+uint32_t hn_choose(Vm *vm, ChoiceKind kind, uint32_t n) { return choose(vm, kind, n); }
+Host *hn_host(Vm *vm) { return host_of(vm); }
+void hn_errf(Vm *vm, const char *text) { vm_write(vm, 2, text, strlen(text)); }

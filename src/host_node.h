@@ -41,10 +41,11 @@ typedef enum ChoiceKind {
   CH_RANDOM,   /* which representative value Math.random() returns */
   CH_QUIRK,    /* node's processTimers re-entry after an uncaught exception */
   CH_STALL,    /* ms the first timer creation of the process takes (S33) */
+  CH_THREAD,   /* with workers: which thread steps, which message arrives (host_worker.c) */
   CH__COUNT
 } ChoiceKind;
 
-extern const char choice_letters[CH__COUNT]; /* "bprqs": witness notation */
+extern const char choice_letters[CH__COUNT + 1]; /* "bprqst": witness notation */
 
 typedef struct Chooser {
   /* Returns the option taken (0..n-1) at a choice point of kind. */
@@ -65,6 +66,7 @@ typedef struct HostOpts {
   double io_latency_min;   /* ms; default 1 */
   double io_latency_max;   /* ms; < 0: unbounded */
   double fetch_latency_min, fetch_latency_max;
+  double worker_start;     /* ms at least between new Worker() and the worker's first step */
   FetchDecl *fetches;
   uint32_t nfetches;
 } HostOpts;
@@ -77,6 +79,7 @@ typedef struct HostResult {
   bool fatal;          /* ended by an uncaught exception / rejection */
   bool steps_exceeded; /* a synchronous run exceeded max_steps */
   bool unsupported;    /* the program used something ticktock does not model */
+  bool hung;           /* nothing could ever happen, yet the loop stayed alive */
 } HostResult;
 
 typedef struct Host {

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "compile.h"
+#include "host_worker.h"
 #include "obj.h"
 #include "parse.h"
 #include "prelude.h"
@@ -17,13 +18,14 @@ extern const NativeModule bi_base_module, bi_object_module, bi_object_proto_modu
     bi_string_module, bi_number_module, bi_math_module, bi_json_module, bi_error_module,
     bi_symbol_module, bi_collection_module, bi_console_module, bi_generator_module,
     bi_node_module;
+/* bi_worker_module: host_worker.h */
 
 /* Order matters: a module's init may use objects made by earlier ones. */
 static const NativeModule *const modules[] = {
     &bi_base_module,   &bi_object_proto_module, &bi_object_module, &bi_function_module, &bi_symbol_module,
     &bi_error_module,  &bi_array_module,      &bi_string_module,   &bi_number_module,
     &bi_math_module,   &bi_json_module,       &bi_collection_module, &bi_promise_module,
-    &bi_generator_module, &bi_console_module, &bi_node_module,
+    &bi_generator_module, &bi_console_module, &bi_node_module, &bi_worker_module,
 };
 enum { NMODULES = sizeof modules / sizeof modules[0] };
 
@@ -236,7 +238,7 @@ static bool run_prelude(Vm *vm, uint32_t proto) {
   return false;
 }
 
-bool realm_setup(Vm *vm, uint32_t prelude_proto) {
+bool realm_setup(Vm *vm, uint32_t prelude_proto, const RealmWorkers *w) {
   make_prototypes(vm);
   make_symbols(vm);
   vm->global = make(vm, OK_PLAIN, vm->intr[INTR_OBJECT_PROTO], 0);
@@ -252,6 +254,7 @@ bool realm_setup(Vm *vm, uint32_t prelude_proto) {
     bool ran;
     if (promise_run_job(vm, &ran) != VS_OK) return false;
   }
+  hw_realm_setup(vm, w);
   /* everything made so far is the realm: base objects keep their indices */
   vm_gc(vm);
   vm->heap.nbase = vm->heap.nobj;

@@ -87,10 +87,23 @@ Value realm_intrinsic_value(Vm *vm, uint32_t k);
  * it as a global; ctor_intr < 0 when it is not an intrinsic itself. */
 uint32_t realm_make_ctor(Vm *vm, const char *module, const char *name, int proto_intr, int ctor_intr);
 
+/* What the program needs for worker_threads (engine.c finds it statically):
+ * the compiled code of `new Worker(code, { eval: true })` workers, and how
+ * many worker realms to prepare in the base heap. */
+typedef struct RealmWorkers {
+  uint32_t spares;     /* realms made at setup (0: the program makes no Worker) */
+  uint32_t ncode;
+  char **code;         /* worker source texts (NUL-terminated) */
+  uint32_t *code_len;
+  uint32_t *proto;     /* their compiled module functions */
+  uint32_t main_proto; /* the program's own module function (new Worker(__filename)) */
+} RealmWorkers;
+
 /* Sets up every intrinsic and module, then runs the prelude (which must be
- * compiled into vm->prog already: realm_compile_prelude).  Returns false
- * if the prelude threw (a bug in the prelude). */
-bool realm_setup(Vm *vm, uint32_t prelude_proto);
+ * compiled into vm->prog already: realm_compile_prelude), then prepares
+ * what w asks for (w may be NULL).  Returns false if the prelude threw (a
+ * bug in the prelude). */
+bool realm_setup(Vm *vm, uint32_t prelude_proto, const RealmWorkers *w);
 
 /* Compiles the embedded prelude into prog; returns its proto id. */
 uint32_t realm_compile_prelude(Program *prog);

@@ -4,48 +4,59 @@
 
 // --- process ------------------------------------------------------------------------
 
-const process = new EventEmitter();
-process.title = 'node';
-process.version = 'v20.20.2';
-process.versions = { node: '20.20.2' };
-process.platform = 'linux';
-process.arch = 'x64';
-process.pid = 4242;
-process.ppid = 4241;
-process.execPath = '/usr/local/bin/node';
-process.execArgv = [];
-process.env = {};
-process.exitCode = undefined;
-$defineValue(process, '_exiting', false, 7);
-process.argv = [];
-$defineMethod(process, 'nextTick', function nextTick(callback, ...args) {
-  if (typeof callback !== 'function') throw invalidArgType('callback', 'of type function', callback);
-  $nextTick(callback, args.length ? args : undefined);
-});
-$defineMethod(process, 'exit', function exit(code) {
-  if (code !== undefined) process.exitCode = code;
-  if (!process._exiting) {
-    process._exiting = true;
-    $markExiting();
-    process.emit('exit', process.exitCode === undefined ? 0 : +process.exitCode || 0);
-  }
-  $reallyExit(process.exitCode === undefined ? 0 : +process.exitCode || 0);
-});
-$defineMethod(process, 'cwd', function cwd() { return '/'; });
-$defineMethod(process, 'uptime', function uptime() { return $perfNow() / 1000; });
-$defineMethod(process, 'hrtime', function hrtime(prev) {
-  const t = $perfNow() * 1e6, s = Math.floor(t / 1e9), ns = Math.floor(t % 1e9);
-  if (prev) return [s - prev[0], ns - prev[1]];
-  return [s, ns];
-});
-$defineMethod(process, 'memoryUsage', function memoryUsage() {
-  return { rss: 0, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 };
-});
-$defineMethod(process, 'emitWarning', function emitWarning(warning) {
-  console.error(`(node:PID) ${typeof warning === 'string' ? `Warning: ${warning}` : warning}`);
-});
-process.stdout = { write(s) { $writeOut(1, `${s}`); return true; }, isTTY: false };
-process.stderr = { write(s) { $writeOut(2, `${s}`); return true; }, isTTY: false };
+// One process object per realm (the main thread's and each worker's): the
+// methods are shared and act on $process(), the current realm's.
+const processMethods = {
+  nextTick(callback, ...args) {
+    if (typeof callback !== 'function') throw invalidArgType('callback', 'of type function', callback);
+    $nextTick(callback, args.length ? args : undefined);
+  },
+  exit(code) {
+    const process = $process();
+    if (code !== undefined) process.exitCode = code;
+    if (!process._exiting) {
+      process._exiting = true;
+      $markExiting();
+      process.emit('exit', process.exitCode === undefined ? 0 : +process.exitCode || 0);
+    }
+    $reallyExit(process.exitCode === undefined ? 0 : +process.exitCode || 0);
+  },
+  cwd() { return '/'; },
+  uptime() { return $perfNow() / 1000; },
+  hrtime(prev) {
+    const t = $perfNow() * 1e6, s = Math.floor(t / 1e9), ns = Math.floor(t % 1e9);
+    if (prev) return [s - prev[0], ns - prev[1]];
+    return [s, ns];
+  },
+  memoryUsage() {
+    return { rss: 0, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 };
+  },
+  emitWarning(warning) {
+    console.error(`(node:PID) ${typeof warning === 'string' ? `Warning: ${warning}` : warning}`);
+  },
+};
+function makeProcess() {
+  const process = new EventEmitter();
+  process.title = 'node';
+  process.version = 'v20.20.2';
+  process.versions = { node: '20.20.2' };
+  process.platform = 'linux';
+  process.arch = 'x64';
+  process.pid = 4242;
+  process.ppid = 4241;
+  process.execPath = '/usr/local/bin/node';
+  process.execArgv = [];
+  process.env = {};
+  process.exitCode = undefined;
+  $defineValue(process, '_exiting', false, 7);
+  process.argv = [];
+  for (const name of Object.keys(processMethods)) $defineMethod(process, name, processMethods[name]);
+  process.stdout = { write(s) { $writeOut(1, `${s}`); return true; }, isTTY: false };
+  process.stderr = { write(s) { $writeOut(2, `${s}`); return true; }, isTTY: false };
+  return process;
+}
+$setHook('makeProcess', makeProcess);
+const process = makeProcess();
 $setHook('process', process);
 $defineMethod($global, 'process', process);
 
@@ -231,6 +242,7 @@ const modules = {
 };
 $setHook('require', function require(id) {
   const name = `${id}`.startsWith('node:') ? `${id}`.slice(5) : `${id}`;
+  if (name === 'worker_threads') return $workerThreads(); /* one per realm */
   if ($getOwnValue(modules, name) !== undefined) return modules[name];
   return $unsupported(`require('${id}')`);
 });

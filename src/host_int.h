@@ -1,0 +1,109 @@
+/* host_int.h - what the node host's two halves share: host_node.c (one
+ * realm's event loop) and host_worker.c (threads, ports, the scheduler that
+ * interleaves realms).  Not for other modules.
+ *
+ * Every function works on the *current* realm: the one whose global, host
+ * root, job queue and rejection list are in vm->global, vm->root, vm->jobs
+ * and vm->rejections (host_worker.c switches realms between steps).
+ */
+#ifndef TT_HOST_INT_H
+#define TT_HOST_INT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "host_node.h"
+#include "vm.h"
+
+/* Where a realm's event loop is (its root record's state). */
+enum {
+  LS_MAIN,       /* the main script has not run */
+  LS_ITERATION,  /* a loop iteration begins (or the loop ends) */
+  LS_TIMERS,
+  LS_POLL_ENTER, /* the poll phase begins */
+  LS_POLL,       /* in the poll phase, after an I/O callback or a port pass */
+  LS_CHECK_ENTER,
+  LS_CHECK,
+  LS_EXIT,       /* 'exit' is emitted next */
+  LS_DONE,
+  LS_PASS,       /* in the poll phase, visiting the message ports (host_worker.c) */
+  LS_POLL_WAIT,  /* blocked in the poll phase while other threads run */
+  LS_CLOSE       /* the close-callbacks phase: 'close' events of ports */
+};
+
+/* A fresh event-loop record (the root of a realm's host state). */
+uint32_t hn_new_root(Vm *vm);
+
+int hn_state(Vm *vm);
+void hn_set_state(Vm *vm, int state);
+/* The realm's worker record (host_worker.c's own layout), or undefined. */
+Value hn_hw(Vm *vm);
+void hn_set_hw(Vm *vm, Value v);
+
+/* One step of the current realm's loop (host_step without the end test). */
+void hn_loop_step(Vm *vm, Host *host, HostResult *res);
+
+/* Calls fn(this_v, args) as a callback of the loop: an uncaught exception
+ * goes through the realm's uncaught handling, then ticks and microtasks
+ * drain.  False when the realm ended. */
+bool hn_callback(Vm *vm, Host *host, HostResult *res, Value fn, Value this_v, const Value *args, uint32_t argc);
+
+/* Calls fn from C without the loop's handling (VS_* result, *out). */
+VmStatus hn_call(Vm *vm, Value fn, Value this_v, const Value *args, uint32_t argc, Value *out);
+
+/* Times of the realm's next events (INFINITY when none). */
+double hn_next_timer(Vm *vm);
+double hn_next_io(Vm *vm);
+bool hn_has_immediates(Vm *vm);
+bool hn_has_timers(Vm *vm);
+bool hn_io_pending(Vm *vm);
+/* The realm reached something ticktock does not model. */
+bool hn_unsupported(Vm *vm);
+/* The program read the clock (times cannot be made relative). */
+bool hn_clock_seen(Vm *vm);
+
+/* host_normalize's parts for the current realm: counters become ranks;
+ * with compress, overdue deadlines are compressed (host_node.c). */
+void hn_normalize_realm(Vm *vm, bool compress);
+/* Moves every time value of the realm `by` ms earlier. */
+void hn_shift_times(Vm *vm, double by);
+
+/* A choice point (see host_node.h). */
+uint32_t hn_choose(Vm *vm, ChoiceKind kind, uint32_t n);
+Host *hn_host(Vm *vm);
+/* Writes text to the realm's stderr (through vm_write). */
+void hn_errf(Vm *vm, const char *text);
+
+/* --- host_worker.c, called by the loop (each works on the current realm) --- */
+
+/* Workers exist: host_step runs hw_step, which picks the thread to step. */
+bool hw_threads(Vm *vm);
+void hw_step(Vm *vm, Host *host, HostResult *res);
+/* The realm's process object. */
+Value hw_process(Vm *vm);
+/* Ports, workers or worker output in flight keep the loop alive. */
+bool hw_alive(Vm *vm);
+/* Output of a worker realm goes to its parent; false: write it here. */
+bool hw_write(Vm *vm, int fd, const char *data, size_t len);
+/* An uncaught exception in a worker realm ends the worker; false in main. */
+bool hw_fatal(Vm *vm, Value exc);
+/* host_normalize with workers; false without (nothing done). */
+bool hw_normalize(Vm *vm);
+/* Poll phase: hw_poll_enter when it begins; a pass over the ports is due
+ * (hw_pass_ready), begins (LS_PASS) and runs one step at a time; the poll
+ * would block (hw_poll_block: true when the host handled it). */
+void hw_poll_enter(Vm *vm);
+void hw_poll_arrivals(Vm *vm, bool block); /* may take messages in flight (a choice) */
+bool hw_pass_ready(Vm *vm);
+void hw_pass_begin(Vm *vm);
+bool hw_pass_step(Vm *vm, Host *host, HostResult *res);  /* true: a callback ran */
+bool hw_poll_block(Vm *vm, HostResult *res);
+void hw_wait_step(Vm *vm);                                /* LS_POLL_WAIT, woken */
+/* Finished child workers wait for their parent (check phase). */
+bool hw_exits_pending(Vm *vm);
+bool hw_exit_step(Vm *vm, Host *host, HostResult *res);
+/* 'close' events of ports are due (LS_CLOSE). */
+bool hw_closing(Vm *vm);
+bool hw_close_step(Vm *vm, Host *host, HostResult *res);
+
+#endif
