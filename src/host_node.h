@@ -66,7 +66,8 @@ typedef struct HostOpts {
   double io_latency_min;   /* ms; default 1 */
   double io_latency_max;   /* ms; < 0: unbounded */
   double fetch_latency_min, fetch_latency_max;
-  double worker_start;     /* ms at least between new Worker() and the worker's first step */
+  double worker_start_min; /* ms at least between new Worker() and the worker's first step */
+  double worker_start;     /* ms the default schedule's workers take to start */
   FetchDecl *fetches;
   uint32_t nfetches;
 } HostOpts;

@@ -69,6 +69,7 @@
 #include "host_worker.h"
 
 #include <limits.h>
+#include <stdio.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -107,6 +108,7 @@ enum {
   TH_WORKER,     /* the Worker object (in the parent's realm) */
   TH_OUTBOX,     /* messages posted to other threads, not yet visible */
   TH_START_AT,   /* earliest start (ms) */
+  TH_START_DEF,  /* when the default schedule starts it (ms) */
   TH_REFED,      /* the Worker keeps its parent alive */
   TH_BUSY1, TH_BUSY2, /* a stdout/stderr payload awaits acknowledgement */
   TH_BUF1, TH_BUF2,   /* text written meanwhile */
@@ -771,7 +773,9 @@ NATIVE(nat_worker_create) {
   set(vm, th, TH_MAIN, get(vm, me, TH_MAIN));
   set(vm, th, TH_PARENT, val_obj(me));
   set(vm, th, TH_WORKER, ARG(0));
-  set(vm, th, TH_START_AT, val_num(vm->clock + hn_host(vm)->opts->worker_start));
+  const HostOpts *o = hn_host(vm)->opts;
+  set(vm, th, TH_START_AT, val_num(vm->clock + o->worker_start_min));
+  set(vm, th, TH_START_DEF, val_num(vm->clock + fmax(o->worker_start, o->worker_start_min)));
   set(vm, th, TH_REFED, VAL_TRUE);
   set(vm, th, TH_PROTO, val_num(proto));
   set(vm, th, TH_FILE, is_eval ? bi_str(vm, "[worker eval]") : bi_str(vm, vm->prog->abspath));
@@ -966,28 +970,25 @@ NATIVE(nat_clone_kind) {
   return VS_OK;
 }
 
-/* $cloneError(e): a new Error of the nearest standard class on e's
- * prototype chain, with e's own stack and message (V8's error
+/* $cloneError(e): a new Error whose class is the one e's `name` names if
+ * standard (else Error), with e's own message and its stack (V8's error
  * serialisation); the caller adds a cloned cause. */
 NATIVE(nat_clone_error) {
   NATIVE_UNUSED();
-  static const int protos[] = {INTR_TYPE_ERROR_PROTO, INTR_RANGE_ERROR_PROTO, INTR_REFERENCE_ERROR_PROTO,
-                               INTR_SYNTAX_ERROR_PROTO, INTR_ERROR_PROTO};
+  static const struct { const char *name; int proto; } std[] = {
+      {"TypeError", INTR_TYPE_ERROR_PROTO}, {"RangeError", INTR_RANGE_ERROR_PROTO},
+      {"ReferenceError", INTR_REFERENCE_ERROR_PROTO}, {"SyntaxError", INTR_SYNTAX_ERROR_PROTO}};
   uint32_t e = val_obj_idx(ARG(0)), proto = vm->intr[INTR_ERROR_PROTO];
-  for (uint32_t p = HV->objs[e].proto; p; p = HV->objs[p].proto) {
-    bool hit = false;
-    for (size_t i = 0; i < sizeof protos / sizeof protos[0] && !hit; i++)
-      if (p == vm->intr[protos[i]]) proto = p, hit = true;
-    if (hit) break;
-  }
+  Value name = VAL_UNDEF, msg = VAL_UNDEF, stack = VAL_UNDEF;
+  obj_lookup(vm, e, val_str(ATOM_name), &name);
+  for (size_t i = 0; i < sizeof std / sizeof std[0] && val_is_str(name); i++)
+    if (val_str_id(name) == str_cstr(vm->strs, std[i].name)) proto = vm->intr[std[i].proto];
   uint32_t c = heap_alloc(HV, OK_ERROR, proto, 4, ED__COUNT);
   for (uint32_t i = 0; i < ED__COUNT && i < HV->objs[e].ndata; i++) set(vm, c, i, get(vm, e, i));
-  static const char *const keys[] = {"stack", "message"};
-  for (size_t i = 0; i < 2; i++) {
-    Value v;
-    if (obj_get_own(vm, e, bi_str(vm, keys[i]), &v) == LK_VALUE && val_is_str(v))
-      obj_define_cstr(vm, c, keys[i], v, PA_WRITABLE | PA_CONFIG);
-  }
+  if (obj_lookup(vm, e, val_str(ATOM_stack), &stack) == LK_VALUE && val_is_str(stack))
+    obj_define(vm, c, val_str(ATOM_stack), stack, PA_WRITABLE | PA_CONFIG);
+  if (obj_get_own(vm, e, val_str(ATOM_message), &msg) == LK_VALUE && val_is_str(msg))
+    obj_define(vm, c, val_str(ATOM_message), msg, PA_WRITABLE | PA_CONFIG);
   *out = val_obj(c);
   return VS_OK;
 }
@@ -1138,9 +1139,16 @@ static void collect(Vm *vm, Options *os) {
     leave(vm);
   }
   for (uint32_t k = 0; k < nio; k++) add(os, OP_IO, io[k], 0);
+}
+
+/* Workers that may start now: first those the default schedule starts by
+ * now (late), then the others (early: before its usual start time). */
+static void add_starts(Vm *vm, Options *os, bool late) {
+  uint32_t all = thread_list(vm), n = list_len(vm, all);
   for (uint32_t i = 0; i < n; i++) {
     uint32_t th = val_obj_idx(get(vm, all, i));
-    if (status_of(vm, th) == ST_PENDING && get_num(vm, th, TH_START_AT) <= vm->clock) add(os, OP_START, i, 0);
+    if (status_of(vm, th) != ST_PENDING || get_num(vm, th, TH_START_AT) > vm->clock) continue;
+    if ((get_num(vm, th, TH_START_DEF) <= vm->clock) == late) add(os, OP_START, i, 0);
   }
 }
 
@@ -1151,8 +1159,9 @@ static double next_event(Vm *vm, uint32_t all) {
     uint32_t th = val_obj_idx(get(vm, all, i));
     int st = status_of(vm, th);
     if (st == ST_PENDING) {
-      double at = get_num(vm, th, TH_START_AT);
+      double at = get_num(vm, th, TH_START_AT), def = get_num(vm, th, TH_START_DEF);
       if (at > vm->clock && at < next) next = at;
+      if (def > vm->clock && def < next) next = def;
     }
     if (st != ST_RUNNING) continue;
     enter(vm, th);
@@ -1182,12 +1191,25 @@ void hw_step(Vm *vm, Host *host, HostResult *res) {
   collect(vm, &os);
   uint32_t all = thread_list(vm);
   double next = os.urgent ? INFINITY : next_event(vm, all);
+  add_starts(vm, &os, true);
   if (isfinite(next)) add(&os, OP_ADVANCE, 0, 0);
+  add_starts(vm, &os, false);
   if (os.n == 0) {
     hang(vm, res);
     return;
   }
   Opt o = os.o[os.n > 1 ? hn_choose(vm, CH_THREAD, os.n) : 0];
+  if (getenv("TT_HWDEBUG")) {
+    fprintf(stderr, "hw_step clock=%g opts:", vm->clock);
+    for (uint32_t i = 0; i < os.n; i++) fprintf(stderr, " %d/%u/%u", os.o[i].kind, os.o[i].id, os.o[i].sender);
+    for (uint32_t i = 0; i < list_len(vm, all); i++) {
+      uint32_t t = val_obj_idx(get(vm, all, i));
+      enter(vm, t);
+      fprintf(stderr, " | th%u st=%d ls=%d box=%u", i, status_of(vm, t), hn_state(vm), list_len(vm, get_obj(vm, t, TH_OUTBOX)));
+      leave(vm);
+    }
+    fprintf(stderr, " -> %d/%u\n", o.kind, o.id);
+  }
   uint32_t th = val_obj_idx(get(vm, all, o.id)), pos;
   switch (o.kind) {
     case OP_WAKE: {
@@ -1292,8 +1314,10 @@ bool hw_normalize(Vm *vm) {
   }
   for (uint32_t i = 0; i < n; i++) {
     uint32_t th = val_obj_idx(get(vm, all, i));
-    if (status_of(vm, th) == ST_PENDING && get_num(vm, th, TH_START_AT) < vm->clock && !seen)
-      set(vm, th, TH_START_AT, val_num(vm->clock));
+    if (status_of(vm, th) == ST_PENDING && !seen) { /* overdue start times: only "now" matters */
+      if (get_num(vm, th, TH_START_AT) < vm->clock) set(vm, th, TH_START_AT, val_num(vm->clock));
+      if (get_num(vm, th, TH_START_DEF) < vm->clock) set(vm, th, TH_START_DEF, val_num(vm->clock));
+    }
     if (status_of(vm, th) != ST_RUNNING) continue;
     enter(vm, th);
     hn_normalize_realm(vm, !seen);
@@ -1303,7 +1327,10 @@ bool hw_normalize(Vm *vm) {
   double by = vm->clock;
   for (uint32_t i = 0; i < n; i++) {
     uint32_t th = val_obj_idx(get(vm, all, i));
-    if (status_of(vm, th) == ST_PENDING) set(vm, th, TH_START_AT, val_num(get_num(vm, th, TH_START_AT) - by));
+    if (status_of(vm, th) == ST_PENDING) {
+      set(vm, th, TH_START_AT, val_num(get_num(vm, th, TH_START_AT) - by));
+      set(vm, th, TH_START_DEF, val_num(get_num(vm, th, TH_START_DEF) - by));
+    }
     if (status_of(vm, th) != ST_RUNNING) continue;
     enter(vm, th);
     hn_shift_times(vm, by);

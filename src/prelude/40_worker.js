@@ -462,6 +462,16 @@ $setHook('workerFatal', function workerFatal(err) {
 const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 const environmentData = new Map();
 
+// BroadcastChannel and postMessageToThread reach every thread by name or id:
+// not modelled.
+class BroadcastChannel extends EventTarget {
+  constructor(name) {
+    super();
+    return $unsupported(`new BroadcastChannel(${$inspect(name)})`);
+  }
+}
+function postMessageToThread() { return $unsupported('postMessageToThread()'); }
+
 function makeWorkerThreads(isMain) {
   return {
     isMainThread: isMain,
@@ -471,11 +481,13 @@ function makeWorkerThreads(isMain) {
     moveMessagePortToContext(port) { return port; },
     receiveMessageOnPort,
     resourceLimits: {},
+    postMessageToThread,
     threadId: 0,
     SHARE_ENV,
     Worker,
     parentPort: null,
     workerData: isMain ? null : undefined,
+    BroadcastChannel,
     setEnvironmentData(key, value) {
       if (value === undefined) environmentData.delete(key);
       else environmentData.set(key, value);
