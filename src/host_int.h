@@ -78,6 +78,7 @@ void hn_errf(Vm *vm, const char *text);
 
 /* Workers exist: host_step runs hw_step, which picks the thread to step. */
 bool hw_threads(Vm *vm);
+bool hw_worker_realm(Vm *vm); /* the current realm is a worker's */
 void hw_step(Vm *vm, Host *host, HostResult *res);
 /* The realm's process object. */
 Value hw_process(Vm *vm);

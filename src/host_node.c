@@ -108,7 +108,8 @@ static void maybe_cross(Vm *vm) {
  * clock (node sets up its timer machinery lazily), so the clock may have
  * moved on by up to first_stall ms when the script continues. */
 static void first_timer_stall(Vm *vm) {
-  if (root_get(vm, R_TIMER_MADE) == VAL_TRUE) return;
+  /* a worker's pace is uncertain anyway (host_worker.c: worker_lag) */
+  if (root_get(vm, R_TIMER_MADE) == VAL_TRUE || hw_worker_realm(vm)) return;
   root_set(vm, R_TIMER_MADE, VAL_TRUE);
   Host *h = host_of(vm);
   if (h->explore) vm->clock += choose(vm, CH_STALL, h->opts->first_stall + 1);
@@ -1429,6 +1430,8 @@ void host_opts_default(HostOpts *o) {
    * the machine that recorded the tests, hardly under 5 ms anywhere */
   o->worker_start_min = 5;
   o->worker_start = 50;
+  o->worker_start_max = 1000; /* keeps programs that tick while waiting finite */
+  o->worker_lag = 100;        /* a worker's first message round trip took > 40 ms there */
 }
 
 uint32_t hn_new_root(Vm *vm) {

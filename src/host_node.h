@@ -68,6 +68,8 @@ typedef struct HostOpts {
   double fetch_latency_min, fetch_latency_max;
   double worker_start_min; /* ms at least between new Worker() and the worker's first step */
   double worker_start;     /* ms the default schedule's workers take to start */
+  double worker_start_max; /* ms at most a worker takes to start (< 0: unbounded) */
+  double worker_lag;       /* ms at most a worker with work to do waits for the CPU */
   FetchDecl *fetches;
   uint32_t nfetches;
 } HostOpts;

@@ -69,7 +69,6 @@
 #include "host_worker.h"
 
 #include <limits.h>
-#include <stdio.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -109,6 +108,9 @@ enum {
   TH_OUTBOX,     /* messages posted to other threads, not yet visible */
   TH_START_AT,   /* earliest start (ms) */
   TH_START_DEF,  /* when the default schedule starts it (ms) */
+  TH_START_MAX,  /* latest start (ms; +Infinity: unbounded) */
+  TH_BEHIND,     /* in its first run after a late start: when it would have run (ms) */
+  TH_READY,      /* since when it has had work to do (ms; undefined: none) */
   TH_REFED,      /* the Worker keeps its parent alive */
   TH_BUSY1, TH_BUSY2, /* a stdout/stderr payload awaits acknowledgement */
   TH_BUF1, TH_BUF2,   /* text written meanwhile */
@@ -117,14 +119,21 @@ enum {
   TH_FILE,       /* __filename of that module */
   TH__COUNT
 };
-enum { ST_PENDING, ST_RUNNING, ST_FINISHED, ST_JOINED };
+enum {
+  ST_PENDING,  /* created, not started */
+  ST_RUNNING,
+  ST_ENDING,   /* its loop ended; the thread is being torn down */
+  ST_FINISHED, /* its end is posted to the parent */
+  ST_JOINED    /* the parent handled its end */
+};
 
 /* Port data (OK_PLAIN, aux HOST_PORT). */
 enum { PD_OWNER, PD_PEER, PD_QUEUE, PD_FLAGS, PD__COUNT };
 enum { PF_STARTED = 1, PF_REFED = 2, PF_CLOSED = 4 };
 
-/* A message in an outbox (or a close notice in a queue). */
-enum { MS_KIND, MS_DEST, MS_VALUE, MS__COUNT };
+/* A message in an outbox (or a close notice in a queue); MS_STAMP: when
+ * it was posted, for the default schedule's guess of what has arrived. */
+enum { MS_KIND, MS_DEST, MS_VALUE, MS_STAMP, MS__COUNT };
 enum { M_PORT, M_EXIT, M_TERMINATE, M_CLOSE };
 
 #define HV (&vm->heap)
@@ -207,6 +216,11 @@ static uint32_t thread_by_id(Vm *vm, double id) {
 static int status_of(Vm *vm, uint32_t th) { return (int)get_num(vm, th, TH_STATUS); }
 
 bool hw_threads(Vm *vm) { return cur_thread(vm) != 0; }
+
+bool hw_worker_realm(Vm *vm) {
+  uint32_t th = cur_thread(vm);
+  return th && get_obj(vm, th, TH_MAIN) != th;
+}
 
 /* --- realm switching ---------------------------------------------------------------------------- */
 
@@ -313,7 +327,16 @@ static uint32_t new_msg(Vm *vm, int kind, Value dest, Value value) {
   set(vm, m, MS_KIND, val_num(kind));
   set(vm, m, MS_DEST, dest);
   set(vm, m, MS_VALUE, value);
+  set(vm, m, MS_STAMP, val_num(vm->clock));
   return m;
+}
+
+/* Appends a message to sender's outbox.  A worker that started late (its
+ * parent was busy past the worker's usual start) posts "in the past". */
+static void outbox_push(Vm *vm, uint32_t sender, uint32_t m) {
+  Value behind = get(vm, sender, TH_BEHIND);
+  if (val_is_num(behind)) set(vm, m, MS_STAMP, behind);
+  list_push(vm, get_obj(vm, sender, TH_OUTBOX), val_obj(m));
 }
 
 static bool is_close_notice(Vm *vm, Value v) {
@@ -331,7 +354,7 @@ static void send_to_port(Vm *vm, uint32_t dest, Value item) {
     heap_data_push(HV, get_obj(vm, dest, PD_QUEUE), item);
     return;
   }
-  list_push(vm, get_obj(vm, cur_thread(vm), TH_OUTBOX), val_obj(new_msg(vm, M_PORT, val_obj(dest), item)));
+  outbox_push(vm, cur_thread(vm), new_msg(vm, M_PORT, val_obj(dest), item));
 }
 
 /* close(): the port stops at once (a drain of it in progress still
@@ -407,6 +430,29 @@ static uint32_t in_flight(Vm *vm, MsgPred pred, uint32_t arg, uint32_t *pos) {
 static void publish(Vm *vm, uint32_t sender);
 static bool take_exit(Vm *vm);
 
+/* Did the message at pos of sender's outbox surely arrive by now (posted
+ * before the present ms)?  Only the default schedule asks: it takes such
+ * messages at once, and otherwise lets the receiver wake for each. */
+static bool arrived(Vm *vm, uint32_t sender, uint32_t pos) {
+  uint32_t m = val_obj_idx(get(vm, get_obj(vm, sender, TH_OUTBOX), pos));
+  return get_num(vm, m, MS_STAMP) < vm->clock;
+}
+
+/* A read point with n candidate senders (*pos: where their first message
+ * for the reader is): returns the sender index to publish from, or -1 for
+ * "not yet".  Option 0 takes a sender whose message surely arrived, if any,
+ * else "not yet"; then the others in order. */
+static int32_t read_choice(Vm *vm, const uint32_t *senders, const uint32_t *pos, uint32_t n) {
+  int32_t order[65];
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < n; i++)
+    if (arrived(vm, senders[i], pos[i])) order[k++] = (int32_t)i;
+  order[k++] = -1;
+  for (uint32_t i = 0; i < n; i++)
+    if (!arrived(vm, senders[i], pos[i])) order[k++] = (int32_t)i;
+  return order[hn_choose(vm, CH_THREAD, n + 1)];
+}
+
 /* Publishes sender's outbox up to and including position pos. */
 static void publish_through(Vm *vm, uint32_t sender, uint32_t pos) {
   for (uint32_t i = 0; i <= pos; i++) publish(vm, sender);
@@ -479,9 +525,9 @@ static bool take_exit(Vm *vm) {
     if (at >= 0) senders[n] = s, pos[n++] = (uint32_t)at;
   }
   if (!n) return false;
-  uint32_t c = hn_choose(vm, CH_THREAD, n + 1);
-  if (c == 0) return false;
-  publish_through(vm, senders[c - 1], pos[c - 1]);
+  int32_t c = read_choice(vm, senders, pos, n);
+  if (c < 0) return false;
+  publish_through(vm, senders[c], pos[c]);
   return true;
 }
 
@@ -504,7 +550,7 @@ bool hw_pass_step(Vm *vm, Host *host, HostResult *res) {
   bool draining = get(vm, hw, HW_DELIVERED) == VAL_TRUE;
   uint32_t pos, sender;
   if ((f & PF_STARTED) && !(f & PF_CLOSED) && list_len(vm, q) == 0 && (sender = in_flight(vm, for_port, p, &pos)) &&
-      hn_choose(vm, CH_THREAD, 2) == 1)
+      read_choice(vm, &sender, &pos, 1) == 0)
     publish_through(vm, sender, pos); /* the next message arrives before the port is left */
   if (!(f & PF_STARTED) || list_len(vm, q) == 0 || ((f & PF_CLOSED) && !draining)) {
     set(vm, hw, HW_PASS, val_num(at + 1));
@@ -713,7 +759,7 @@ void hw_realm_setup(Vm *vm, const RealmWorkers *w) {
   uint32_t spares = new_list(vm);
   obj_define_cstr(vm, hooks, "%spares", val_obj(spares), 0);
   for (uint32_t i = 0; i < w->spares; i++) {
-    Value process = call_hook(vm, "makeProcess"), wt = call_hook(vm, "makeWorkerThreads");
+    Value process = call_hook(vm, "makeWorkerProcess"), wt = call_hook(vm, "makeWorkerThreads");
     uint32_t th = new_realm(vm, process, wt);
     list_push(vm, val_obj_idx(realm_hook(vm, "%spares")), val_obj(th));
   }
@@ -776,6 +822,7 @@ NATIVE(nat_worker_create) {
   const HostOpts *o = hn_host(vm)->opts;
   set(vm, th, TH_START_AT, val_num(vm->clock + o->worker_start_min));
   set(vm, th, TH_START_DEF, val_num(vm->clock + fmax(o->worker_start, o->worker_start_min)));
+  set(vm, th, TH_START_MAX, val_num(o->worker_start_max < 0 ? INFINITY : vm->clock + fmax(o->worker_start_max, o->worker_start)));
   set(vm, th, TH_REFED, VAL_TRUE);
   set(vm, th, TH_PROTO, val_num(proto));
   set(vm, th, TH_FILE, is_eval ? bi_str(vm, "[worker eval]") : bi_str(vm, vm->prog->abspath));
@@ -826,9 +873,9 @@ NATIVE(nat_worker_terminate) {
   NATIVE_UNUSED();
   *out = VAL_UNDEF;
   uint32_t th = thread_arg(vm, ARG(0));
-  if (!th || status_of(vm, th) >= ST_FINISHED) return VS_OK;
+  if (!th || status_of(vm, th) >= ST_ENDING) return VS_OK;
   uint32_t me = cur_thread(vm);
-  list_push(vm, get_obj(vm, me, TH_OUTBOX), val_obj(new_msg(vm, M_TERMINATE, val_obj(th), VAL_UNDEF)));
+  outbox_push(vm, me, new_msg(vm, M_TERMINATE, val_obj(th), VAL_UNDEF));
   return VS_OK;
 }
 
@@ -995,26 +1042,34 @@ NATIVE(nat_clone_error) {
 
 /* --- threads: start, step, end ----------------------------------------------------------------------- */
 
-/* The worker ran its last step: its end goes to the parent after
- * everything it posted; its ports receive nothing more. */
-static void finish_thread(Vm *vm, uint32_t th) {
-  set(vm, th, TH_STATUS, val_num(ST_FINISHED));
-  uint32_t parent = get_obj(vm, th, TH_PARENT);
-  list_push(vm, get_obj(vm, th, TH_OUTBOX), val_obj(new_msg(vm, M_EXIT, val_obj(parent), val_obj(th))));
+/* The worker ran its last step: its ports receive nothing more; tearing
+ * the thread down takes a while (ST_ENDING, then finish_thread). */
+static void end_thread(Vm *vm, uint32_t th) {
+  set(vm, th, TH_STATUS, val_num(ST_ENDING));
+  set(vm, th, TH_READY, VAL_UNDEF);
   uint32_t ports = get_obj(vm, get_obj(vm, th, TH_HW), HW_PORTS);
   for (uint32_t i = 0; i < list_len(vm, ports); i++) port_set_flag(vm, val_obj_idx(get(vm, ports, i)), PF_CLOSED, true);
 }
 
+/* The thread is gone: its end goes to the parent, after everything it
+ * posted. */
+static void finish_thread(Vm *vm, uint32_t th) {
+  set(vm, th, TH_STATUS, val_num(ST_FINISHED));
+  set(vm, th, TH_READY, VAL_UNDEF);
+  uint32_t parent = get_obj(vm, th, TH_PARENT);
+  outbox_push(vm, th, new_msg(vm, M_EXIT, val_obj(parent), val_obj(th)));
+}
+
 /* terminate(): the thread stops where it is, exit code 1. */
 static void stop_thread(Vm *vm, uint32_t th) {
-  if (status_of(vm, th) >= ST_FINISHED) return;
+  if (status_of(vm, th) >= ST_ENDING) return;
   set(vm, th, TH_EXIT_CODE, val_num(1));
   set(vm, th, TH_EXITING, VAL_TRUE);
   uint32_t saved = vm->root;
   vm->root = get_obj(vm, th, TH_ROOT);
   hn_set_state(vm, LS_DONE);
   vm->root = saved;
-  finish_thread(vm, th);
+  end_thread(vm, th);
 }
 
 /* The oldest message in sender's outbox becomes visible. */
@@ -1023,13 +1078,13 @@ static void publish(Vm *vm, uint32_t sender) {
   int kind = msg_kind(vm, m);
   uint32_t dest = get_obj(vm, m, MS_DEST);
   if (kind == M_EXIT) {
-    if (status_of(vm, dest) < ST_FINISHED)
+    if (status_of(vm, dest) < ST_ENDING)
       list_push(vm, get_obj(vm, get_obj(vm, dest, TH_HW), HW_EXITS), get(vm, m, MS_VALUE));
   } else if (kind == M_TERMINATE) {
     stop_thread(vm, dest);
   } else {
     uint32_t to = thread_by_id(vm, get_num(vm, dest, PD_OWNER));
-    if (to && status_of(vm, to) < ST_FINISHED) heap_data_push(HV, get_obj(vm, dest, PD_QUEUE), get(vm, m, MS_VALUE));
+    if (to && status_of(vm, to) < ST_ENDING) heap_data_push(HV, get_obj(vm, dest, PD_QUEUE), get(vm, m, MS_VALUE));
   }
 }
 
@@ -1082,7 +1137,9 @@ static void run_segment(Vm *vm, Host *host, HostResult *res, uint32_t th) {
   leave(vm);
   if (wres.steps_exceeded) res->steps_exceeded = true;
   th = thread_by_id(vm, id); /* a collection may have moved it */
-  if (done) finish_thread(vm, th);
+  if (done) end_thread(vm, th);
+  set(vm, th, TH_BEHIND, VAL_UNDEF);
+  set(vm, th, TH_READY, VAL_UNDEF);
   if (unsupported) {
     res->unsupported = true;
     vm->exit_code = 2;
@@ -1092,7 +1149,7 @@ static void run_segment(Vm *vm, Host *host, HostResult *res, uint32_t th) {
 
 /* --- the scheduler -------------------------------------------------------------------------------------- */
 
-typedef enum { OP_STEP, OP_WAKE, OP_STOP, OP_IO, OP_START, OP_ADVANCE } OptKind;
+typedef enum { OP_STEP, OP_WAKE, OP_STOP, OP_END, OP_IO, OP_START, OP_ADVANCE } OptKind;
 typedef struct Opt {
   OptKind kind;
   uint32_t id;     /* the thread */
@@ -1111,9 +1168,15 @@ static void add(Options *os, OptKind kind, uint32_t id, uint32_t sender) {
   if (os->n < MAX_OPTS) os->o[os->n++] = (Opt){kind, id, sender};
 }
 
+/* Thread th has work that may wait for the CPU (since TH_READY). */
+static void may_lag(Vm *vm, Options *os, uint32_t th) {
+  if (!val_is_num(get(vm, th, TH_READY))) set(vm, th, TH_READY, val_num(vm->clock));
+  if (get_num(vm, th, TH_READY) + hn_host(vm)->opts->worker_lag <= vm->clock) os->urgent = true;
+}
+
 /* The options of running thread i (its realm current). */
 static void thread_options(Vm *vm, Options *os, uint32_t i, uint32_t th) {
-  uint32_t all = thread_list(vm), pos;
+  uint32_t all = thread_list(vm), pos, before = os->n;
   int s = hn_state(vm);
   if (s == LS_DONE) return;
   bool step = s != LS_POLL_WAIT || hw_pass_ready(vm) || hn_next_timer(vm) <= vm->clock;
@@ -1121,7 +1184,13 @@ static void thread_options(Vm *vm, Options *os, uint32_t i, uint32_t th) {
   for (uint32_t k = 0; !step && k < list_len(vm, all); k++)
     if (outbox_find(vm, val_obj_idx(get(vm, all, k)), wakes, th) >= 0) add(os, OP_WAKE, i, k);
   if (in_flight(vm, terminate_for, th, &pos)) add(os, OP_STOP, i, 0);
-  os->urgent = os->urgent || os->n > 0;
+  if (os->n == before) return;
+  /* The main thread's own work is done without time passing (but for the
+   * time model's jitter).  What depends on another thread's pace - a
+   * worker's steps and end, any thread waking up for a message - may come
+   * late: time may pass meanwhile, up to worker_lag ms. */
+  if (i == 0 && step) os->urgent = true;
+  else may_lag(vm, os, th);
 }
 
 static void collect(Vm *vm, Options *os) {
@@ -1131,6 +1200,10 @@ static void collect(Vm *vm, Options *os) {
   uint32_t io[MAX_OPTS], nio = 0;
   for (uint32_t i = 0; i < n; i++) {
     uint32_t th = val_obj_idx(get(vm, all, i));
+    if (status_of(vm, th) == ST_ENDING) {
+      add(os, OP_END, i, 0);
+      may_lag(vm, os, th);
+    }
     if (status_of(vm, th) != ST_RUNNING) continue;
     enter(vm, th);
     uint32_t before = os->n;
@@ -1142,34 +1215,66 @@ static void collect(Vm *vm, Options *os) {
 }
 
 /* Workers that may start now: first those the default schedule starts by
- * now (late), then the others (early: before its usual start time). */
+ * now (late), then the others (early: before its usual start time).  A
+ * worker past its latest start time must start before time goes on. */
 static void add_starts(Vm *vm, Options *os, bool late) {
   uint32_t all = thread_list(vm), n = list_len(vm, all);
   for (uint32_t i = 0; i < n; i++) {
     uint32_t th = val_obj_idx(get(vm, all, i));
     if (status_of(vm, th) != ST_PENDING || get_num(vm, th, TH_START_AT) > vm->clock) continue;
-    if ((get_num(vm, th, TH_START_DEF) <= vm->clock) == late) add(os, OP_START, i, 0);
+    if ((get_num(vm, th, TH_START_DEF) <= vm->clock) != late) continue;
+    add(os, OP_START, i, 0);
+    if (get_num(vm, th, TH_START_MAX) <= vm->clock) os->urgent = true;
   }
 }
 
-/* When the next thing may happen that needs time to pass (INFINITY: none). */
-static double next_event(Vm *vm, uint32_t all) {
-  double next = INFINITY;
+/* The next moment time may pass to (INFINITY: none). */
+typedef struct Next {
+  double at;
+  bool timer;  /* it is a timer or I/O of some thread (not a start bound) */
+  bool lag_ok; /* no thread waiting for the CPU must run before it */
+} Next;
+
+static void consider(Next *n, double t, bool timer, double now) {
+  if (t <= now || t > n->at) return;
+  n->timer = t < n->at ? timer : n->timer || timer;
+  n->at = t;
+}
+
+/* When the next thing may happen that needs time to pass: a timer or I/O
+ * of a thread, a start bound of a worker (its usual start time only for the
+ * default schedule: exploring, it is no event).  Time may not pass beyond
+ * the moment a thread waiting for the CPU must have run. */
+static Next next_event(Vm *vm, uint32_t all) {
+  Next n = {INFINITY, false, false};
+  double deadline = INFINITY;
+  bool explore = hn_host(vm)->explore;
   for (uint32_t i = 0; i < list_len(vm, all); i++) {
     uint32_t th = val_obj_idx(get(vm, all, i));
     int st = status_of(vm, th);
     if (st == ST_PENDING) {
-      double at = get_num(vm, th, TH_START_AT), def = get_num(vm, th, TH_START_DEF);
-      if (at > vm->clock && at < next) next = at;
-      if (def > vm->clock && def < next) next = def;
+      consider(&n, get_num(vm, th, TH_START_AT), false, vm->clock);
+      if (!explore) consider(&n, get_num(vm, th, TH_START_DEF), false, vm->clock);
+      consider(&n, get_num(vm, th, TH_START_MAX), false, vm->clock);
     }
-    if (st != ST_RUNNING) continue;
-    enter(vm, th);
-    double t = hn_state(vm) == LS_POLL_WAIT ? fmin(hn_next_timer(vm), hn_next_io(vm)) : INFINITY;
-    leave(vm);
-    if (t > vm->clock && t < next) next = t;
+    if (st == ST_RUNNING) {
+      enter(vm, th);
+      consider(&n, fmin(hn_next_timer(vm), hn_state(vm) == LS_POLL_WAIT ? hn_next_io(vm) : INFINITY), true, vm->clock);
+      leave(vm);
+    }
+    if (val_is_num(get(vm, th, TH_READY))) deadline = fmin(deadline, get_num(vm, th, TH_READY) + hn_host(vm)->opts->worker_lag);
   }
-  return next;
+  n.lag_ok = n.at <= deadline;
+  return n;
+}
+
+/* A worker not started yet may start at time t. */
+static bool start_pending(Vm *vm, uint32_t all, double t) {
+  for (uint32_t i = 0; i < list_len(vm, all); i++) {
+    uint32_t th = val_obj_idx(get(vm, all, i));
+    if (status_of(vm, th) == ST_PENDING && get_num(vm, th, TH_START_AT) <= t) return true;
+  }
+  return false;
 }
 
 /* Nothing can ever happen again, but something keeps the loop alive (a
@@ -1190,26 +1295,21 @@ void hw_step(Vm *vm, Host *host, HostResult *res) {
   Options os;
   collect(vm, &os);
   uint32_t all = thread_list(vm);
-  double next = os.urgent ? INFINITY : next_event(vm, all);
   add_starts(vm, &os, true);
-  if (isfinite(next)) add(&os, OP_ADVANCE, 0, 0);
+  Next next = {INFINITY, false, false};
+  if (!os.urgent) next = next_event(vm, all);
+  if (isfinite(next.at) && next.lag_ok) {
+    add(&os, OP_ADVANCE, 0, 0);
+    /* a worker may start in the last ms before a timer (its own timers
+     * then fall around that one): time may stop 1 ms short */
+    if (next.timer && next.at - 1 > vm->clock && start_pending(vm, all, next.at - 1)) add(&os, OP_ADVANCE, 1, 0);
+  }
   add_starts(vm, &os, false);
   if (os.n == 0) {
     hang(vm, res);
     return;
   }
   Opt o = os.o[os.n > 1 ? hn_choose(vm, CH_THREAD, os.n) : 0];
-  if (getenv("TT_HWDEBUG")) {
-    fprintf(stderr, "hw_step clock=%g opts:", vm->clock);
-    for (uint32_t i = 0; i < os.n; i++) fprintf(stderr, " %d/%u/%u", os.o[i].kind, os.o[i].id, os.o[i].sender);
-    for (uint32_t i = 0; i < list_len(vm, all); i++) {
-      uint32_t t = val_obj_idx(get(vm, all, i));
-      enter(vm, t);
-      fprintf(stderr, " | th%u st=%d ls=%d box=%u", i, status_of(vm, t), hn_state(vm), list_len(vm, get_obj(vm, t, TH_OUTBOX)));
-      leave(vm);
-    }
-    fprintf(stderr, " -> %d/%u\n", o.kind, o.id);
-  }
   uint32_t th = val_obj_idx(get(vm, all, o.id)), pos;
   switch (o.kind) {
     case OP_WAKE: {
@@ -1230,8 +1330,12 @@ void hw_step(Vm *vm, Host *host, HostResult *res) {
       run_segment(vm, host, res, th);
       break;
     case OP_STEP: run_segment(vm, host, res, th); break;
-    case OP_START: set(vm, th, TH_STATUS, val_num(ST_RUNNING)); break;
-    case OP_ADVANCE: vm->clock = next; break;
+    case OP_END: finish_thread(vm, th); break;
+    case OP_START:
+      set(vm, th, TH_STATUS, val_num(ST_RUNNING));
+      if (get_num(vm, th, TH_START_DEF) < vm->clock) set(vm, th, TH_BEHIND, get(vm, th, TH_START_DEF));
+      break;
+    case OP_ADVANCE: vm->clock = next.at - o.id; break;
   }
 }
 
@@ -1251,8 +1355,8 @@ void hw_poll_arrivals(Vm *vm, bool block) {
     if (at >= 0) senders[n] = s, pos[n++] = (uint32_t)at;
   }
   if (!n) return;
-  uint32_t c = hn_choose(vm, CH_THREAD, n + 1);
-  if (c) publish_through(vm, senders[c - 1], pos[c - 1]);
+  int32_t c = read_choice(vm, senders, pos, n);
+  if (c >= 0) publish_through(vm, senders[c], pos[c]);
 }
 
 /* The poll phase found nothing to do and would block.  With workers the
@@ -1298,6 +1402,30 @@ bool hw_fatal(Vm *vm, Value exc) {
   return true;
 }
 
+/* Time values of a thread record: -by when shifting; with limit, those
+ * already passed become limit - 1 (they are only compared with now and
+ * later times). */
+static void thread_times(Vm *vm, uint32_t th, double by, double limit) {
+  static const uint32_t slots[] = {TH_START_AT, TH_START_DEF, TH_START_MAX};
+  if (status_of(vm, th) != ST_PENDING) return;
+  for (size_t i = 0; i < sizeof slots / sizeof slots[0]; i++) {
+    double t = get_num(vm, th, slots[i]) - by;
+    set(vm, th, slots[i], val_num(t < limit ? limit - 1 : t));
+  }
+}
+
+/* Post stamps only tell whether a message was posted before the present
+ * ms (the default schedule's guess): now, or just before. */
+static void stamps(Vm *vm, uint32_t th) {
+  uint32_t box = get_obj(vm, th, TH_OUTBOX);
+  for (uint32_t i = 0; i < list_len(vm, box); i++) {
+    uint32_t m = val_obj_idx(get(vm, box, i));
+    set(vm, m, MS_STAMP, val_num(get_num(vm, m, MS_STAMP) < vm->clock ? vm->clock - 1 : vm->clock));
+  }
+  Value behind = get(vm, th, TH_BEHIND);
+  if (val_is_num(behind)) set(vm, th, TH_BEHIND, val_num(vm->clock - 1));
+}
+
 /* host_normalize with workers: every realm's counters become ranks, and
  * when no realm read the clock every time value of every thread moves so
  * that now is 0. */
@@ -1312,25 +1440,27 @@ bool hw_normalize(Vm *vm) {
     seen = seen || hn_clock_seen(vm);
     leave(vm);
   }
+  double by = seen ? 0 : vm->clock;
   for (uint32_t i = 0; i < n; i++) {
     uint32_t th = val_obj_idx(get(vm, all, i));
-    if (status_of(vm, th) == ST_PENDING && !seen) { /* overdue start times: only "now" matters */
-      if (get_num(vm, th, TH_START_AT) < vm->clock) set(vm, th, TH_START_AT, val_num(vm->clock));
-      if (get_num(vm, th, TH_START_DEF) < vm->clock) set(vm, th, TH_START_DEF, val_num(vm->clock));
-    }
+    stamps(vm, th);
+    thread_times(vm, th, 0, seen ? -INFINITY : vm->clock);
     if (status_of(vm, th) != ST_RUNNING) continue;
     enter(vm, th);
     hn_normalize_realm(vm, !seen);
     leave(vm);
   }
-  if (seen || vm->clock == 0) return true;
-  double by = vm->clock;
+  if (by == 0) return true;
   for (uint32_t i = 0; i < n; i++) {
     uint32_t th = val_obj_idx(get(vm, all, i));
-    if (status_of(vm, th) == ST_PENDING) {
-      set(vm, th, TH_START_AT, val_num(get_num(vm, th, TH_START_AT) - by));
-      set(vm, th, TH_START_DEF, val_num(get_num(vm, th, TH_START_DEF) - by));
+    thread_times(vm, th, by, -INFINITY);
+    uint32_t box = get_obj(vm, th, TH_OUTBOX);
+    for (uint32_t k = 0; k < list_len(vm, box); k++) {
+      uint32_t m = val_obj_idx(get(vm, box, k));
+      set(vm, m, MS_STAMP, val_num(get_num(vm, m, MS_STAMP) - by));
     }
+    if (val_is_num(get(vm, th, TH_BEHIND))) set(vm, th, TH_BEHIND, val_num(get_num(vm, th, TH_BEHIND) - by));
+    if (val_is_num(get(vm, th, TH_READY))) set(vm, th, TH_READY, val_num(get_num(vm, th, TH_READY) - by));
     if (status_of(vm, th) != ST_RUNNING) continue;
     enter(vm, th);
     hn_shift_times(vm, by);

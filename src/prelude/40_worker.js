@@ -337,7 +337,7 @@ function childInternal(msg, port) {
     const wt = $workerThreads(), process = $process();
     wt.parentPort = msg.port;
     wt.workerData = msg.workerData;
-    process.argv = [process.execPath, msg.isEval ? '[worker eval]' : msg.filename];
+    if (!msg.isEval) process.argv = [process.execPath, msg.filename]; /* eval: as prepared */
     $portFlag(port, PORT_REFED, false);
     $portPost(port, { type: 'online' });
     $workerRunMain();
@@ -363,7 +363,7 @@ class Worker extends EventEmitter {
       throw workerPathError(filename);
     const workerData = structuredClone(opts.workerData);
     let h = $workerCreate(this, filename, isEval, undefined);
-    if (h === undefined) h = $workerCreate(this, filename, isEval, [makeProcess(), makeWorkerThreads(false)]);
+    if (h === undefined) h = $workerCreate(this, filename, isEval, [hooks.makeWorkerProcess(), makeWorkerThreads(false)]);
     if (h === false) {
       return $unsupported(isEval ? 'new Worker(code, { eval: true }) with code that is not a literal of the program'
         : `new Worker('${filename}'): only the program's own file (__filename) can run as a worker`);
@@ -496,6 +496,13 @@ function makeWorkerThreads(isMain) {
   };
 }
 $setHook('makeWorkerThreads', function makeWorkerThreadsForWorker() { return makeWorkerThreads(false); });
+// A worker's process: argv as for `new Worker(code, { eval: true })`, set now so that a
+// prepared realm's process object usually stays as made (cheaper states).
+$setHook('makeWorkerProcess', function makeWorkerProcess() {
+  const process = makeProcess();
+  process.argv = [process.execPath, '[worker eval]'];
+  return process;
+});
 $setHook('mainWorkerThreads', makeWorkerThreads(true));
 
 $defineMethod($global, 'MessageChannel', MessageChannel);

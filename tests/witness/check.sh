@@ -7,4 +7,4 @@ root=$here/../..
 v=""; [ "${1:-}" = -v ] && { v=-v; shift; }
 exec python3 "$here/replay.py" $v "${1:?usage: check.sh [-v] BIN}" \
   "$root"/tests/conformance/nd_*.js "$root"/tests/conformance/m0*.js "$root"/specs/seed/*.js \
-  "$root"/specs/interview/*.js
+  "$root"/specs/interview/*.js "$root"/tests/workers/*.js
