@@ -1,6 +1,6 @@
-/* host_int.h - what the node host's two halves share: host_node.c (one
- * realm's event loop) and host_worker.c (threads, ports, the scheduler that
- * interleaves realms).  Not for other modules.
+/* host_int.h - what the node host's parts share: host_node.c (one realm's
+ * event loop), host_worker.c (threads and the scheduler that interleaves
+ * realms) and host_port.c (message ports).  Not for other modules.
  *
  * Every function works on the *current* realm: the one whose global, host
  * root, job queue and rejection list are in vm->global, vm->root, vm->jobs
@@ -74,7 +74,7 @@ Host *hn_host(Vm *vm);
 /* Writes text to the realm's stderr (through vm_write). */
 void hn_errf(Vm *vm, const char *text);
 
-/* --- host_worker.c, called by the loop (each works on the current realm) --- */
+/* --- host_worker.c: threads (each works on the current realm) --- */
 
 /* Workers exist: host_step runs hw_step, which picks the thread to step. */
 bool hw_threads(Vm *vm);
@@ -90,21 +90,27 @@ bool hw_write(Vm *vm, int fd, const char *data, size_t len);
 bool hw_fatal(Vm *vm, Value exc);
 /* host_normalize with workers; false without (nothing done). */
 bool hw_normalize(Vm *vm);
-/* Poll phase: hw_poll_enter when it begins; a pass over the ports is due
- * (hw_pass_ready), begins (LS_PASS) and runs one step at a time; the poll
- * would block (hw_poll_block: true when the host handled it). */
-void hw_poll_enter(Vm *vm);
-void hw_poll_arrivals(Vm *vm, bool block); /* may take messages in flight (a choice) */
-bool hw_pass_ready(Vm *vm);
-void hw_pass_begin(Vm *vm);
-bool hw_pass_step(Vm *vm, Host *host, HostResult *res);  /* true: a callback ran */
+/* The poll would block (true when the host handled it: LS_POLL_WAIT, or
+ * a loop kept alive by nothing that can ever happen); a waiting thread
+ * was woken. */
 bool hw_poll_block(Vm *vm, HostResult *res);
-void hw_wait_step(Vm *vm);                                /* LS_POLL_WAIT, woken */
+void hw_wait_step(Vm *vm);
+
+/* --- host_port.c: message ports (each works on the current realm) --- */
+
+/* Poll phase: hp_poll_enter when it begins; hp_poll_arrivals may take
+ * messages in flight (a choice); a pass over the ports is due
+ * (hp_pass_ready), begins (LS_PASS) and runs one step at a time. */
+void hp_poll_enter(Vm *vm);
+void hp_poll_arrivals(Vm *vm, bool block);
+bool hp_pass_ready(Vm *vm);
+void hp_pass_begin(Vm *vm);
+bool hp_pass_step(Vm *vm, Host *host, HostResult *res);  /* true: a callback ran */
 /* Finished child workers wait for their parent (check phase). */
-bool hw_exits_pending(Vm *vm);
-bool hw_exit_step(Vm *vm, Host *host, HostResult *res);
+bool hp_exits_pending(Vm *vm);
+bool hp_exit_step(Vm *vm, Host *host, HostResult *res);
 /* 'close' events of ports are due (LS_CLOSE). */
-bool hw_closing(Vm *vm);
-bool hw_close_step(Vm *vm, Host *host, HostResult *res);
+bool hp_closing(Vm *vm);
+bool hp_close_step(Vm *vm, Host *host, HostResult *res);
 
 #endif

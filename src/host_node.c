@@ -1093,7 +1093,7 @@ static int64_t poll_choice(Vm *vm, bool first) {
     }
     cand[k] = i;
   }
-  if (hw_pass_ready(vm) && nc < 64) { /* messages wait on ports: due now, before any I/O */
+  if (hp_pass_ready(vm) && nc < 64) { /* messages wait on ports: due now, before any I/O */
     memmove(cand + 1, cand, sizeof cand[0] * nc++);
     cand[0] = POLL_PASS;
     may_wait = false;
@@ -1120,11 +1120,11 @@ static void poll_wait(Vm *vm) {
 /* One poll decision: completes an I/O request (running its callback) or
  * leaves the poll phase. */
 static bool poll_step(Vm *vm, Host *host, HostResult *res, bool first) {
-  if (first) hw_poll_enter(vm);
-  hw_poll_arrivals(vm, first && !list_len(vm, root_list(vm, R_IMMEDIATES))); /* messages from other threads */
+  if (first) hp_poll_enter(vm);
+  hp_poll_arrivals(vm, first && !list_len(vm, root_list(vm, R_IMMEDIATES))); /* messages from other threads */
   int64_t i = poll_choice(vm, first);
   if (i == POLL_PASS) {
-    hw_pass_begin(vm);
+    hp_pass_begin(vm);
     return true;
   }
   if (i < 0) {
@@ -1142,7 +1142,7 @@ static bool poll_step(Vm *vm, Host *host, HostResult *res, bool first) {
    * empty, so polling on and polling in the next iteration are the same
    * schedule: say so, or every completion would count twice. */
   if ((int)root_num(vm, R_STATE) == LS_POLL && !list_len(vm, root_list(vm, R_IMMEDIATES)) && !any_timer(vm) &&
-      !hw_closing(vm))
+      !hp_closing(vm))
     root_num_set(vm, R_STATE, LS_POLL_ENTER);
   return ok;
 }
@@ -1248,8 +1248,8 @@ void hn_loop_step(Vm *vm, Host *host, HostResult *res) {
       ran = (int)root_num(vm, R_STATE) == LS_POLL;
       break;
     case LS_CHECK_ENTER:
-      if (hw_exits_pending(vm)) { /* node's native immediates (a worker's end) come first */
-        ran = hw_exit_step(vm, host, res);
+      if (hp_exits_pending(vm)) { /* node's native immediates (a worker's end) come first */
+        ran = hp_exit_step(vm, host, res);
         break;
       }
       root_num_set(vm, R_CHECK_LEFT, list_len(vm, root_list(vm, R_IMMEDIATES)));
@@ -1260,13 +1260,13 @@ void hn_loop_step(Vm *vm, Host *host, HostResult *res) {
         check_step(vm, host, res);
         ran = true;
       } else {
-        root_num_set(vm, R_STATE, hw_closing(vm) ? LS_CLOSE : LS_ITERATION);
+        root_num_set(vm, R_STATE, hp_closing(vm) ? LS_CLOSE : LS_ITERATION);
       }
       break;
     case LS_EXIT: natural_exit(vm, res); break;
-    case LS_PASS: ran = hw_pass_step(vm, host, res); break;
+    case LS_PASS: ran = hp_pass_step(vm, host, res); break;
     case LS_POLL_WAIT: hw_wait_step(vm); break;
-    case LS_CLOSE: ran = hw_close_step(vm, host, res); break;
+    case LS_CLOSE: ran = hp_close_step(vm, host, res); break;
     default: break;
   }
   /* the synchronous run may end after a millisecond boundary (observable

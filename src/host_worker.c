@@ -3,21 +3,6 @@
  * The model (SEMANTICS.md S69-S73; node's lib/internal/worker.js,
  * lib/internal/worker/io.js, src/node_messaging.cc, libuv's uv__async_io):
  *
- * Ports.  A MessagePort is a JS object (aux HOST_PORT) with a queue.  A
- * message is a structured clone, made when it is posted.  A port receives
- * only while started (a 'message' listener, onmessage, start()) and keeps
- * its loop alive while ref'd (node refs it while it has 'message'
- * listeners).  A realm's ports are listed in creation order, the order of
- * their uv_async handles: in the poll phase a *pass* (one per poll phase)
- * first handles finished child workers (node's threadsafe immediates come
- * before every port), then visits the ports in that order, delivering each
- * port's messages until its queue is empty (messages arriving meanwhile
- * included) with a drain of ticks and microtasks after each.  A message
- * posted to a port the pass has already visited waits for the next pass.
- * close() takes effect at once for the closing port (a drain in progress
- * still empties its queue) and reaches the peer as a message; 'close'
- * events run in the close-callbacks phase after the check phase.
- *
  * Threads.  A worker is a realm of its own: global, process, require, host
  * root (timers, immediates, nextTicks, I/O), microtask queue, ports.  The
  * Vm's realm fields (global, root, jobs, rejections, exiting, exit code)
@@ -27,21 +12,31 @@
  * the C side.
  *
  * Interleaving.  Threads run truly in parallel in node; ticktock steps one
- * thread at a time (a step of a thread is a step of its event loop) and
- * lets messages between threads travel separately: a message posted to
- * another thread goes to the sender's outbox, and a *publish* transition
- * moves the oldest one into its port's queue.  So a receiver may look at
- * its ports at any point relative to the sender's posts, as in node (a
- * sender's messages still arrive in the order they were posted).  The
- * choice (CH_THREAD) at each host step is among: publish the next message
- * of some thread, step a thread that can run, start a created worker, or
- * let time pass (only when no thread can run and no message is in flight:
- * steps and messages take no time).  A worker's start takes an unknown
- * time of at least worker_start_ms (node needs tens of ms to boot one), so
- * starting is optional while time passes.  Option 0, the default schedule:
- * publish first, then the main thread, then workers in creation order, then
- * starts, then time; with it the main thread sees a worker's burst of
- * messages in one pass, as it usually does in node.
+ * thread at a time, and each choice (CH_THREAD) of a host step picks what
+ * happens next: a thread runs, a waiting thread wakes for a message, a
+ * worker starts, a finished worker's end is posted, or time passes.
+ *   - A message posted to another thread waits in the sender's outbox
+ *     until the receiver reads: where a pass visits an empty port, where a
+ *     poll decides whether to wait, where finished children are handled,
+ *     the receiver may take the messages in flight up to the first one for
+ *     it, or not yet.  A sender's messages arrive in the order posted.
+ *   - A thread runs from one such read point to the next in one go (a
+ *     segment): what it does meanwhile only fills its outbox, which no one
+ *     sees before reading, so finer interleavings would be equivalent.
+ *   - Time: the main thread's own work takes no time (as without workers,
+ *     but for the time model's jitter).  A worker boots in [worker_start_min,
+ *     worker_start_max] ms; what depends on another thread's pace (a
+ *     worker's steps, its teardown, any thread waking for a message) may
+ *     lag up to worker_lag ms, so the main thread's timers can fire
+ *     meanwhile.  Time only jumps to the next timer, I/O or start bound
+ *     (and 1 ms before a timer while a worker may still start, so that
+ *     its own timers can fall on either side).
+ * Option 0, the default schedule `run` follows: the main thread first, then
+ * workers in creation order, starts (at worker_start ms), then time; a
+ * reader takes a message now only if it was posted before the present ms
+ * (so an idle main thread wakes for each message, and one that was busy
+ * finds everything that arrived meanwhile), which reproduces node's usual
+ * orders (w06, nd_w02, nd_w03).
  *
  * Worker lifecycle (main side): 'online' when the worker posted
  * UP_AND_RUNNING (before its script runs), 'message's, 'error' for an
@@ -74,101 +69,12 @@
 #include <string.h>
 
 #include "bi.h"
-#include "host_int.h"
-#include "promise.h"
+#include "host_worker_int.h"
 #include "vm_int.h"
 #include "vm_ops.h"
 
-enum { HOST_PORT = 0x7103 };
-enum { REC_HW = REC_HOST + 16, REC_THREAD, REC_MSG };
-
-/* A realm's worker record (the host root's R_HW slot). */
-enum {
-  HW_THREAD,      /* the realm's thread record (undefined: main before any worker) */
-  HW_PORTS,       /* ports owned by the realm, in creation order */
-  HW_PASS,        /* the pass's position: -1 finished children, >= 0 a port index */
-  HW_PASSED,      /* a pass ran in this poll phase */
-  HW_DELIVERED,   /* the port at HW_PASS delivered in this visit */
-  HW_CLOSING,     /* ports whose 'close' event is due */
-  HW_EXITS,       /* finished child threads whose end this realm has not handled */
-  HW_PROCESS,     /* the realm's process object (main: the prelude's) */
-  HW_WT,          /* the realm's worker_threads module (main: the prelude's) */
-  HW_THREADS,     /* main only: every thread record, by thread id */
-  HW_SPARES_USED, /* main only: prepared realms taken */
-  HW__COUNT
-};
-
-/* A thread record. */
-enum {
-  TH_ID, TH_STATUS, TH_GLOBAL, TH_ROOT, TH_JOBS, TH_REJECTIONS, TH_HW, /* the realm */
-  TH_EXITING, TH_EXIT_CODE, TH_JOBS_HEAD,   /* Vm scalars, saved while another thread runs */
-  TH_MAIN,       /* the main thread's record */
-  TH_PARENT,     /* the creating thread's record */
-  TH_WORKER,     /* the Worker object (in the parent's realm) */
-  TH_OUTBOX,     /* messages posted to other threads, not yet visible */
-  TH_START_AT,   /* earliest start (ms) */
-  TH_START_DEF,  /* when the default schedule starts it (ms) */
-  TH_START_MAX,  /* latest start (ms; +Infinity: unbounded) */
-  TH_BEHIND,     /* in its first run after a late start: when it would have run (ms) */
-  TH_READY,      /* since when it has had work to do (ms; undefined: none) */
-  TH_REFED,      /* the Worker keeps its parent alive */
-  TH_BUSY1, TH_BUSY2, /* a stdout/stderr payload awaits acknowledgement */
-  TH_BUF1, TH_BUF2,   /* text written meanwhile */
-  TH_KPORT,      /* the worker's end of its internal channel */
-  TH_PROTO,      /* the worker's module function (proto id) */
-  TH_FILE,       /* __filename of that module */
-  TH__COUNT
-};
-enum {
-  ST_PENDING,  /* created, not started */
-  ST_RUNNING,
-  ST_ENDING,   /* its loop ended; the thread is being torn down */
-  ST_FINISHED, /* its end is posted to the parent */
-  ST_JOINED    /* the parent handled its end */
-};
-
-/* Port data (OK_PLAIN, aux HOST_PORT). */
-enum { PD_OWNER, PD_PEER, PD_QUEUE, PD_FLAGS, PD__COUNT };
-enum { PF_STARTED = 1, PF_REFED = 2, PF_CLOSED = 4 };
-
-/* A message in an outbox (or a close notice in a queue); MS_STAMP: when
- * it was posted, for the default schedule's guess of what has arrived. */
-enum { MS_KIND, MS_DEST, MS_VALUE, MS_STAMP, MS__COUNT };
-enum { M_PORT, M_EXIT, M_TERMINATE, M_CLOSE };
-
-#define HV (&vm->heap)
-
-/* --- small helpers -------------------------------------------------------------------- */
-
-static Value get(Vm *vm, uint32_t rec, uint32_t slot) { return heap_get_data(HV, rec, slot); }
-static void set(Vm *vm, uint32_t rec, uint32_t slot, Value v) { heap_set_data(HV, rec, slot, v); }
-static uint32_t get_obj(Vm *vm, uint32_t rec, uint32_t slot) {
-  Value v = get(vm, rec, slot);
-  return val_is_obj(v) ? val_obj_idx(v) : 0;
-}
-static double get_num(Vm *vm, uint32_t rec, uint32_t slot) { return val_to_double(get(vm, rec, slot)); }
-
-static uint32_t new_list(Vm *vm) {
-  uint32_t l = heap_alloc(HV, OK_RECORD, 0, 0, 0);
-  HV->objs[l].aux = REC_LIST;
-  return l;
-}
-static uint32_t list_len(Vm *vm, uint32_t l) { return HV->objs[l].ndata; }
-static void list_push(Vm *vm, uint32_t l, Value v) { heap_data_push(HV, l, v); }
-static Value list_shift(Vm *vm, uint32_t l) {
-  Value v = heap_get_data(HV, l, 0);
-  heap_data_remove(HV, l, 0, 1);
-  return v;
-}
-
-static uint32_t new_record(Vm *vm, unsigned aux, uint32_t n) {
-  uint32_t r = heap_alloc(HV, OK_RECORD, 0, 0, n);
-  HV->objs[r].aux = (uint16_t)aux;
-  return r;
-}
-
 /* The current realm's worker record, made on first use when create. */
-static uint32_t hw_rec(Vm *vm, bool create) {
+uint32_t hw_rec(Vm *vm, bool create) {
   Value v = hn_hw(vm);
   if (val_is_obj(v)) return val_obj_idx(v);
   if (!create) return 0;
@@ -184,41 +90,41 @@ static uint32_t hw_rec(Vm *vm, bool create) {
 }
 
 /* The current realm's thread record, or 0 (main before any worker). */
-static uint32_t cur_thread(Vm *vm) {
+uint32_t hw_cur_thread(Vm *vm) {
   uint32_t hw = hw_rec(vm, false);
   return hw ? get_obj(vm, hw, HW_THREAD) : 0;
 }
 
-static double cur_id(Vm *vm) {
-  uint32_t th = cur_thread(vm);
+double hw_cur_id(Vm *vm) {
+  uint32_t th = hw_cur_thread(vm);
   return th ? get_num(vm, th, TH_ID) : 0;
 }
 
 /* The main realm's worker record, from any realm (0 if none). */
-static uint32_t main_hw(Vm *vm) {
-  uint32_t th = cur_thread(vm);
+uint32_t hw_main_hw(Vm *vm) {
+  uint32_t th = hw_cur_thread(vm);
   if (!th) return hw_rec(vm, false);
   return get_obj(vm, get_obj(vm, th, TH_MAIN), TH_HW);
 }
 
 /* Every thread record (main first), or 0 before any worker. */
-static uint32_t thread_list(Vm *vm) {
-  uint32_t m = main_hw(vm);
+uint32_t hw_thread_list(Vm *vm) {
+  uint32_t m = hw_main_hw(vm);
   return m ? get_obj(vm, m, HW_THREADS) : 0;
 }
 
-static uint32_t thread_by_id(Vm *vm, double id) {
-  uint32_t l = thread_list(vm);
+uint32_t hw_thread_by_id(Vm *vm, double id) {
+  uint32_t l = hw_thread_list(vm);
   if (!l || id < 0 || id >= list_len(vm, l)) return 0;
   return val_obj_idx(get(vm, l, (uint32_t)id));
 }
 
-static int status_of(Vm *vm, uint32_t th) { return (int)get_num(vm, th, TH_STATUS); }
+int hw_status(Vm *vm, uint32_t th) { return (int)get_num(vm, th, TH_STATUS); }
 
-bool hw_threads(Vm *vm) { return cur_thread(vm) != 0; }
+bool hw_threads(Vm *vm) { return hw_cur_thread(vm) != 0; }
 
 bool hw_worker_realm(Vm *vm) {
-  uint32_t th = cur_thread(vm);
+  uint32_t th = hw_cur_thread(vm);
   return th && get_obj(vm, th, TH_MAIN) != th;
 }
 
@@ -245,7 +151,7 @@ static void enter(Vm *vm, uint32_t th) {
 /* Back to the main realm.  Indices are re-read from the heap: a garbage
  * collection during the step may have moved every object. */
 static void leave(Vm *vm) {
-  uint32_t th = cur_thread(vm), m = get_obj(vm, th, TH_MAIN);
+  uint32_t th = hw_cur_thread(vm), m = get_obj(vm, th, TH_MAIN);
   if (m == th) return;
   set(vm, th, TH_EXITING, val_bool(vm->exiting));
   set(vm, th, TH_EXIT_CODE, val_num(vm->exit_code));
@@ -261,7 +167,7 @@ static void leave(Vm *vm) {
 
 /* The main thread's record, made when the first worker is created. */
 static uint32_t main_thread(Vm *vm) {
-  uint32_t th = cur_thread(vm);
+  uint32_t th = hw_cur_thread(vm);
   if (th) return get_obj(vm, th, TH_MAIN);
   uint32_t hw = hw_rec(vm, true);
   th = new_record(vm, REC_THREAD, TH__COUNT);
@@ -282,330 +188,14 @@ static uint32_t main_thread(Vm *vm) {
   return th;
 }
 
-/* --- ports -------------------------------------------------------------------------------------------- */
-
-static bool is_port(Vm *vm, Value v) {
-  if (!val_is_obj(v)) return false;
-  Obj *o = &HV->objs[val_obj_idx(v)];
-  return o->kind == OK_PLAIN && o->aux == HOST_PORT && o->ndata == PD__COUNT;
-}
-
-static unsigned port_flags(Vm *vm, uint32_t p) { return (unsigned)get_num(vm, p, PD_FLAGS); }
-static void port_set_flag(Vm *vm, uint32_t p, unsigned f, bool on) {
-  unsigned flags = port_flags(vm, p);
-  set(vm, p, PD_FLAGS, val_num(on ? flags | f : flags & ~f));
-}
-
-/* A port of the current realm (proto: MessagePort.prototype), listed. */
-static uint32_t port_new(Vm *vm, double owner, unsigned flags, uint32_t realm_hw) {
-  Value proto = realm_hook(vm, "MessagePortProto");
-  uint32_t p = heap_alloc(HV, OK_PLAIN, val_is_obj(proto) ? val_obj_idx(proto) : 0, 0, PD__COUNT);
-  HV->objs[p].aux = HOST_PORT;
-  set(vm, p, PD_OWNER, val_num(owner));
-  set(vm, p, PD_PEER, VAL_NULL);
-  set(vm, p, PD_QUEUE, val_obj(new_list(vm)));
-  set(vm, p, PD_FLAGS, val_num(flags));
-  list_push(vm, get_obj(vm, realm_hw, HW_PORTS), val_obj(p));
-  return p;
-}
-
-static void entangle(Vm *vm, uint32_t a, uint32_t b) {
-  set(vm, a, PD_PEER, val_obj(b));
-  set(vm, b, PD_PEER, val_obj(a));
-}
-
-/* The realm record of a port's owner (0 if the thread is gone). */
-static uint32_t owner_hw(Vm *vm, uint32_t p) {
-  double id = get_num(vm, p, PD_OWNER);
-  if (id == 0 && !thread_list(vm)) return main_hw(vm);
-  uint32_t th = thread_by_id(vm, id);
-  return th ? get_obj(vm, th, TH_HW) : 0;
-}
-
-static uint32_t new_msg(Vm *vm, int kind, Value dest, Value value) {
-  uint32_t m = new_record(vm, REC_MSG, MS__COUNT);
-  set(vm, m, MS_KIND, val_num(kind));
-  set(vm, m, MS_DEST, dest);
-  set(vm, m, MS_VALUE, value);
-  set(vm, m, MS_STAMP, val_num(vm->clock));
-  return m;
-}
-
-/* Appends a message to sender's outbox.  A worker that started late (its
- * parent was busy past the worker's usual start) posts "in the past". */
-static void outbox_push(Vm *vm, uint32_t sender, uint32_t m) {
-  Value behind = get(vm, sender, TH_BEHIND);
-  if (val_is_num(behind)) set(vm, m, MS_STAMP, behind);
-  list_push(vm, get_obj(vm, sender, TH_OUTBOX), val_obj(m));
-}
-
-static bool is_close_notice(Vm *vm, Value v) {
-  return val_is_obj(v) && HV->objs[val_obj_idx(v)].kind == OK_RECORD && HV->objs[val_obj_idx(v)].aux == REC_MSG;
-}
-
-/* Sends item (a payload or a close notice) to port dest: into its queue at
- * once when it stays in this thread or goes to a worker that has not
- * started, through the sender's outbox otherwise; dropped when the
- * receiving thread is gone. */
-static void send_to_port(Vm *vm, uint32_t dest, Value item) {
-  double to = get_num(vm, dest, PD_OWNER), from = cur_id(vm);
-  uint32_t dth = thread_by_id(vm, to);
-  if (to == from || !dth || status_of(vm, dth) == ST_PENDING) {
-    heap_data_push(HV, get_obj(vm, dest, PD_QUEUE), item);
-    return;
-  }
-  outbox_push(vm, cur_thread(vm), new_msg(vm, M_PORT, val_obj(dest), item));
-}
-
-/* close(): the port stops at once (a drain of it in progress still
- * empties its queue); the peer learns it through a close notice. */
-static void port_close(Vm *vm, uint32_t p) {
-  if (port_flags(vm, p) & PF_CLOSED) return;
-  port_set_flag(vm, p, PF_CLOSED, true);
-  uint32_t hw = owner_hw(vm, p);
-  if (hw) list_push(vm, get_obj(vm, hw, HW_CLOSING), val_obj(p));
-  uint32_t peer = get_obj(vm, p, PD_PEER);
-  set(vm, p, PD_PEER, VAL_NULL);
-  if (!peer) return;
-  set(vm, peer, PD_PEER, VAL_NULL);
-  send_to_port(vm, peer, val_obj(new_msg(vm, M_CLOSE, VAL_UNDEF, VAL_UNDEF)));
-}
-
-/* --- messages in flight ------------------------------------------------------------------------
- *
- * A message posted to another thread waits in the sender's outbox until the
- * receiver looks: at each point where a receiver reads (a port its pass
- * visits, the finished children it handles, its poll deciding whether to
- * wait) it may take the messages in flight up to the first one that
- * concerns it, or not yet (a choice).  Publishing is in post order, so a
- * sender's messages arrive in the order it posted them, and they take no
- * time: a thread with messages in flight for it can always run. */
-
-typedef bool (*MsgPred)(Vm *vm, uint32_t m, uint32_t arg);
-
-static int msg_kind(Vm *vm, uint32_t m) { return (int)get_num(vm, m, MS_KIND); }
-
-static bool for_port(Vm *vm, uint32_t m, uint32_t port) {
-  return msg_kind(vm, m) == M_PORT && get_obj(vm, m, MS_DEST) == port;
-}
-static bool exit_for(Vm *vm, uint32_t m, uint32_t th) {
-  return msg_kind(vm, m) == M_EXIT && get_obj(vm, m, MS_DEST) == th;
-}
-static bool terminate_for(Vm *vm, uint32_t m, uint32_t th) {
-  return msg_kind(vm, m) == M_TERMINATE && get_obj(vm, m, MS_DEST) == th;
-}
-/* A message that would wake thread th: its child's end, or a message for
- * one of its ports that receives. */
-static bool wakes(Vm *vm, uint32_t m, uint32_t th) {
-  if (exit_for(vm, m, th)) return true;
-  if (msg_kind(vm, m) != M_PORT) return false;
-  uint32_t p = get_obj(vm, m, MS_DEST);
-  unsigned f = port_flags(vm, p);
-  return get_num(vm, p, PD_OWNER) == get_num(vm, th, TH_ID) && (f & PF_STARTED) && !(f & PF_CLOSED);
-}
-
-/* Position of the first message of sender's outbox matching, or -1. */
-static int64_t outbox_find(Vm *vm, uint32_t sender, MsgPred pred, uint32_t arg) {
-  uint32_t box = get_obj(vm, sender, TH_OUTBOX);
-  for (uint32_t i = 0; i < list_len(vm, box); i++)
-    if (pred(vm, val_obj_idx(get(vm, box, i)), arg)) return i;
-  return -1;
-}
-
-/* The first sender (by thread id) with a matching message in flight, 0 if
- * none; *pos: where it is in that sender's outbox. */
-static uint32_t in_flight(Vm *vm, MsgPred pred, uint32_t arg, uint32_t *pos) {
-  uint32_t all = thread_list(vm);
-  for (uint32_t i = 0; all && i < list_len(vm, all); i++) {
-    uint32_t s = val_obj_idx(get(vm, all, i));
-    int64_t at = outbox_find(vm, s, pred, arg);
-    if (at >= 0) {
-      *pos = (uint32_t)at;
-      return s;
-    }
-  }
-  return 0;
-}
-
-static void publish(Vm *vm, uint32_t sender);
-static bool take_exit(Vm *vm);
-
-/* Did the message at pos of sender's outbox surely arrive by now (posted
- * before the present ms)?  Only the default schedule asks: it takes such
- * messages at once, and otherwise lets the receiver wake for each. */
-static bool arrived(Vm *vm, uint32_t sender, uint32_t pos) {
-  uint32_t m = val_obj_idx(get(vm, get_obj(vm, sender, TH_OUTBOX), pos));
-  return get_num(vm, m, MS_STAMP) < vm->clock;
-}
-
-/* A read point with n candidate senders (*pos: where their first message
- * for the reader is): returns the sender index to publish from, or -1 for
- * "not yet".  Option 0 takes a sender whose message surely arrived, if any,
- * else "not yet"; then the others in order. */
-static int32_t read_choice(Vm *vm, const uint32_t *senders, const uint32_t *pos, uint32_t n) {
-  int32_t order[65];
-  uint32_t k = 0;
-  for (uint32_t i = 0; i < n; i++)
-    if (arrived(vm, senders[i], pos[i])) order[k++] = (int32_t)i;
-  order[k++] = -1;
-  for (uint32_t i = 0; i < n; i++)
-    if (!arrived(vm, senders[i], pos[i])) order[k++] = (int32_t)i;
-  return order[hn_choose(vm, CH_THREAD, n + 1)];
-}
-
-/* Publishes sender's outbox up to and including position pos. */
-static void publish_through(Vm *vm, uint32_t sender, uint32_t pos) {
-  for (uint32_t i = 0; i <= pos; i++) publish(vm, sender);
-}
-
-/* --- the pass over a realm's ports (poll phase) ------------------------------------------------ */
-
-static bool port_ready(Vm *vm, uint32_t p) {
-  unsigned f = port_flags(vm, p);
-  return (f & PF_STARTED) && !(f & PF_CLOSED) && list_len(vm, get_obj(vm, p, PD_QUEUE)) > 0;
-}
-
-void hw_poll_enter(Vm *vm) {
-  uint32_t hw = hw_rec(vm, false);
-  if (hw) set(vm, hw, HW_PASSED, VAL_FALSE);
-}
-
-/* A pass would deliver something (and none ran in this poll phase). */
-bool hw_pass_ready(Vm *vm) {
-  uint32_t hw = hw_rec(vm, false);
-  if (!hw || get(vm, hw, HW_PASSED) == VAL_TRUE) return false;
-  if (list_len(vm, get_obj(vm, hw, HW_EXITS))) return true;
-  uint32_t ports = get_obj(vm, hw, HW_PORTS);
-  for (uint32_t i = 0; i < list_len(vm, ports); i++)
-    if (port_ready(vm, val_obj_idx(get(vm, ports, i)))) return true;
-  return false;
-}
-
-void hw_pass_begin(Vm *vm) {
-  uint32_t hw = hw_rec(vm, true);
-  set(vm, hw, HW_PASS, val_num(-1));
-  set(vm, hw, HW_PASSED, VAL_TRUE);
-  set(vm, hw, HW_DELIVERED, VAL_FALSE);
-  hn_set_state(vm, LS_PASS);
-}
-
-/* The parent handles a child's end (node's kOnExit): see workerExit in
- * the prelude. */
-static bool join_child(Vm *vm, Host *host, HostResult *res) {
-  uint32_t hw = hw_rec(vm, false);
-  uint32_t th = val_obj_idx(list_shift(vm, get_obj(vm, hw, HW_EXITS)));
-  set(vm, th, TH_STATUS, val_num(ST_JOINED));
-  Value args[2] = {get(vm, th, TH_WORKER), get(vm, th, TH_EXIT_CODE)};
-  hn_callback(vm, host, res, realm_hook(vm, "workerExit"), VAL_UNDEF, args, 2);
-  return true;
-}
-
-/* The check phase begins: node runs its native immediates first, among
- * them the end of a finished child (a read point for ends in flight). */
-bool hw_exits_pending(Vm *vm) {
-  uint32_t hw = hw_rec(vm, false);
-  return hw && take_exit(vm);
-}
-
-bool hw_exit_step(Vm *vm, Host *host, HostResult *res) { return join_child(vm, host, res); }
-
-/* One step of the pass: handles a finished child, delivers one message, or
- * moves on to the next port (a step of its own, so other threads may post
- * in between); at the end the poll phase goes on. */
-/* Finished children whose end is in flight: the reader may take one now
- * (option k >= 1: the k-th such child, by thread id) or not yet (0).
- * Returns whether an end is now visible. */
-static bool take_exit(Vm *vm) {
-  uint32_t hw = hw_rec(vm, false), me = cur_thread(vm);
-  if (list_len(vm, get_obj(vm, hw, HW_EXITS))) return true;
-  uint32_t all = thread_list(vm), senders[64], pos[64], n = 0;
-  for (uint32_t i = 1; me && all && i < list_len(vm, all) && n < 64; i++) {
-    uint32_t s = val_obj_idx(get(vm, all, i));
-    int64_t at = outbox_find(vm, s, exit_for, me);
-    if (at >= 0) senders[n] = s, pos[n++] = (uint32_t)at;
-  }
-  if (!n) return false;
-  int32_t c = read_choice(vm, senders, pos, n);
-  if (c < 0) return false;
-  publish_through(vm, senders[c], pos[c]);
-  return true;
-}
-
-bool hw_pass_step(Vm *vm, Host *host, HostResult *res) {
-  uint32_t hw = hw_rec(vm, true);
-  double at = get_num(vm, hw, HW_PASS);
-  if (at < 0) {
-    if (take_exit(vm)) return join_child(vm, host, res);
-    set(vm, hw, HW_PASS, val_num(0));
-    return false;
-  }
-  uint32_t ports = get_obj(vm, hw, HW_PORTS);
-  if (at >= list_len(vm, ports)) {
-    hn_set_state(vm, LS_POLL);
-    return false;
-  }
-  uint32_t p = val_obj_idx(get(vm, ports, (uint32_t)at));
-  unsigned f = port_flags(vm, p);
-  uint32_t q = get_obj(vm, p, PD_QUEUE);
-  bool draining = get(vm, hw, HW_DELIVERED) == VAL_TRUE;
-  uint32_t pos, sender;
-  if ((f & PF_STARTED) && !(f & PF_CLOSED) && list_len(vm, q) == 0 && (sender = in_flight(vm, for_port, p, &pos)) &&
-      read_choice(vm, &sender, &pos, 1) == 0)
-    publish_through(vm, sender, pos); /* the next message arrives before the port is left */
-  if (!(f & PF_STARTED) || list_len(vm, q) == 0 || ((f & PF_CLOSED) && !draining)) {
-    set(vm, hw, HW_PASS, val_num(at + 1));
-    set(vm, hw, HW_DELIVERED, VAL_FALSE);
-    return false;
-  }
-  set(vm, hw, HW_DELIVERED, VAL_TRUE);
-  Value item = list_shift(vm, q);
-  if (is_close_notice(vm, item)) {
-    port_close(vm, p);
-    return false;
-  }
-  Value args[2] = {val_obj(p), item};
-  hn_callback(vm, host, res, realm_hook(vm, "portDeliver"), VAL_UNDEF, args, 2);
-  return true;
-}
-
-/* --- the close-callbacks phase ------------------------------------------------------------------- */
-
-bool hw_closing(Vm *vm) {
-  uint32_t hw = hw_rec(vm, false);
-  return hw && list_len(vm, get_obj(vm, hw, HW_CLOSING)) > 0;
-}
-
-static void unlist_port(Vm *vm, uint32_t hw, uint32_t p) {
-  uint32_t ports = get_obj(vm, hw, HW_PORTS);
-  for (uint32_t i = 0; i < list_len(vm, ports); i++)
-    if (val_obj_idx(get(vm, ports, i)) == p) {
-      heap_data_remove(HV, ports, i, 1);
-      return;
-    }
-}
-
-/* Emits one due 'close' event (closed ports leave the realm's list). */
-bool hw_close_step(Vm *vm, Host *host, HostResult *res) {
-  uint32_t hw = hw_rec(vm, false);
-  uint32_t closing = hw ? get_obj(vm, hw, HW_CLOSING) : 0;
-  if (!closing || !list_len(vm, closing)) {
-    hn_set_state(vm, LS_ITERATION);
-    return false;
-  }
-  Value p = list_shift(vm, closing);
-  unlist_port(vm, hw, val_obj_idx(p));
-  hn_callback(vm, host, res, realm_hook(vm, "portClose"), VAL_UNDEF, &p, 1);
-  return true;
-}
-
 /* --- liveness ------------------------------------------------------------------------------------------ */
 
 static bool children_alive(Vm *vm, uint32_t self) {
-  uint32_t all = thread_list(vm);
+  uint32_t all = hw_thread_list(vm);
   if (!all) return false;
   for (uint32_t i = 1; i < list_len(vm, all); i++) {
     uint32_t th = val_obj_idx(get(vm, all, i));
-    if (get_obj(vm, th, TH_PARENT) == self && status_of(vm, th) != ST_JOINED && get(vm, th, TH_REFED) == VAL_TRUE)
+    if (get_obj(vm, th, TH_PARENT) == self && hw_status(vm, th) != ST_JOINED && get(vm, th, TH_REFED) == VAL_TRUE)
       return true;
   }
   return false;
@@ -617,7 +207,7 @@ bool hw_alive(Vm *vm) {
   if (!hw) return false;
   uint32_t ports = get_obj(vm, hw, HW_PORTS);
   for (uint32_t i = 0; i < list_len(vm, ports); i++) {
-    unsigned f = port_flags(vm, val_obj_idx(get(vm, ports, i)));
+    unsigned f = hp_flags(vm, val_obj_idx(get(vm, ports, i)));
     if ((f & PF_REFED) && !(f & PF_CLOSED)) return true;
   }
   if (list_len(vm, get_obj(vm, hw, HW_CLOSING))) return true;
@@ -636,7 +226,7 @@ static void post_stdio(Vm *vm, uint32_t th, int fd, Value text) {
   obj_define_cstr(vm, msg, "fd", val_num(fd), PA_DEFAULT);
   obj_define_cstr(vm, msg, "text", text, PA_DEFAULT);
   uint32_t peer = get_obj(vm, get_obj(vm, th, TH_KPORT), PD_PEER);
-  if (peer) send_to_port(vm, peer, val_obj(msg));
+  if (peer) hp_send(vm, peer, val_obj(msg));
   set(vm, th, fd == 2 ? TH_BUSY2 : TH_BUSY1, VAL_TRUE);
 }
 
@@ -644,7 +234,7 @@ static void post_stdio(Vm *vm, uint32_t th, int fd, Value text) {
  * flight per stream; later writes wait in a buffer).  False for the main
  * realm, and for ticktock's own diagnostics. */
 bool hw_write(Vm *vm, int fd, const char *data, size_t len) {
-  uint32_t th = cur_thread(vm);
+  uint32_t th = hw_cur_thread(vm);
   if (!th || get_obj(vm, th, TH_MAIN) == th || hn_unsupported(vm)) return false;
   Value text = val_str(str_from_utf8(vm->strs, data, len));
   uint32_t busy = fd == 2 ? TH_BUSY2 : TH_BUSY1, buf = fd == 2 ? TH_BUF2 : TH_BUF1;
@@ -671,7 +261,7 @@ static void stdio_flush(Vm *vm, uint32_t th, int fd) {
 NATIVE(nat_stdio_ack) {
   NATIVE_UNUSED();
   *out = VAL_UNDEF;
-  uint32_t th = cur_thread(vm);
+  uint32_t th = hw_cur_thread(vm);
   if (!th) return VS_OK;
   int fd = bi_num(vm, ARG(0)) == 2 ? 2 : 1;
   if (get(vm, th, fd == 2 ? TH_BUSY2 : TH_BUSY1) != VAL_TRUE) return VS_OK;
@@ -684,7 +274,7 @@ NATIVE(nat_stdio_ack) {
 NATIVE(nat_stdio_flush) {
   NATIVE_UNUSED();
   *out = VAL_UNDEF;
-  uint32_t th = cur_thread(vm);
+  uint32_t th = hw_cur_thread(vm);
   if (th && get_obj(vm, th, TH_MAIN) != th) {
     stdio_flush(vm, th, 1);
     stdio_flush(vm, th, 2);
@@ -805,8 +395,8 @@ NATIVE(nat_worker_create) {
   uint32_t proto = worker_proto(vm, ARG(1), is_eval);
   *out = VAL_FALSE;
   if (proto == UINT32_MAX) return VS_OK;
-  uint32_t me = cur_thread(vm) ? cur_thread(vm) : main_thread(vm);
-  uint32_t mhw = main_hw(vm), th = take_spare(vm, mhw);
+  uint32_t me = hw_cur_thread(vm) ? hw_cur_thread(vm) : main_thread(vm);
+  uint32_t mhw = hw_main_hw(vm), th = take_spare(vm, mhw);
   if (!th && !val_is_obj(ARG(3))) {
     *out = VAL_UNDEF;
     return VS_OK;
@@ -829,11 +419,11 @@ NATIVE(nat_worker_create) {
   uint32_t whw = get_obj(vm, th, TH_HW), phw = hw_rec(vm, true);
   Value wt = get(vm, whw, HW_WT);
   if (val_is_obj(wt)) obj_define_cstr(vm, val_obj_idx(wt), "threadId", val_num(id), PA_DEFAULT);
-  double pid = cur_id(vm);
-  uint32_t kparent = port_new(vm, pid, PF_STARTED, phw), kchild = port_new(vm, id, PF_STARTED | PF_REFED, whw);
-  uint32_t pub1 = port_new(vm, pid, 0, phw), pub2 = port_new(vm, id, 0, whw);
-  entangle(vm, kparent, kchild);
-  entangle(vm, pub1, pub2);
+  double pid = hw_cur_id(vm);
+  uint32_t kparent = hp_port_new(vm, pid, PF_STARTED, phw), kchild = hp_port_new(vm, id, PF_STARTED | PF_REFED, whw);
+  uint32_t pub1 = hp_port_new(vm, pid, 0, phw), pub2 = hp_port_new(vm, id, 0, whw);
+  hp_entangle(vm, kparent, kchild);
+  hp_entangle(vm, pub1, pub2);
   set(vm, th, TH_KPORT, val_obj(kchild));
   Value r[5] = {val_obj(kparent), val_obj(pub1), val_obj(pub2), val_obj(kchild), val_num(id)};
   *out = val_obj(arr_from(vm, r, 5));
@@ -844,7 +434,7 @@ NATIVE(nat_worker_create) {
 NATIVE(nat_worker_run_main) {
   NATIVE_UNUSED();
   *out = VAL_UNDEF;
-  uint32_t th = cur_thread(vm);
+  uint32_t th = hw_cur_thread(vm);
   if (!th || get_obj(vm, th, TH_MAIN) == th) return VS_OK;
   uint32_t fn = op_closure(vm, (uint32_t)get_num(vm, th, TH_PROTO), 0);
   uint32_t module = obj_new(vm), exports = obj_new(vm);
@@ -864,7 +454,7 @@ NATIVE(nat_worker_run_main) {
 }
 
 static uint32_t thread_arg(Vm *vm, Value v) {
-  return val_is_num(v) && val_to_double(v) > 0 ? thread_by_id(vm, val_to_double(v)) : 0;
+  return val_is_num(v) && val_to_double(v) > 0 ? hw_thread_by_id(vm, val_to_double(v)) : 0;
 }
 
 /* $workerTerminate(id): stops the thread (the request reaches it like a
@@ -873,9 +463,9 @@ NATIVE(nat_worker_terminate) {
   NATIVE_UNUSED();
   *out = VAL_UNDEF;
   uint32_t th = thread_arg(vm, ARG(0));
-  if (!th || status_of(vm, th) >= ST_ENDING) return VS_OK;
-  uint32_t me = cur_thread(vm);
-  outbox_push(vm, me, new_msg(vm, M_TERMINATE, val_obj(th), VAL_UNDEF));
+  if (!th || hw_status(vm, th) >= ST_ENDING) return VS_OK;
+  uint32_t me = hw_cur_thread(vm);
+  hp_outbox_push(vm, me, hp_msg(vm, M_TERMINATE, val_obj(th), VAL_UNDEF));
   return VS_OK;
 }
 
@@ -891,7 +481,7 @@ NATIVE(nat_worker_ref) {
 /* $workerKPort(): the current worker's end of its internal channel. */
 NATIVE(nat_worker_kport) {
   NATIVE_UNUSED();
-  uint32_t th = cur_thread(vm);
+  uint32_t th = hw_cur_thread(vm);
   *out = th && get_obj(vm, th, TH_MAIN) != th ? get(vm, th, TH_KPORT) : VAL_UNDEF;
   return VS_OK;
 }
@@ -918,128 +508,6 @@ NATIVE(nat_process) {
   return VS_OK;
 }
 
-/* --- port natives ----------------------------------------------------------------------------------- */
-
-/* $portPair(): two entangled ports of the current realm (a MessageChannel). */
-NATIVE(nat_port_pair) {
-  NATIVE_UNUSED();
-  uint32_t hw = hw_rec(vm, true);
-  double id = cur_id(vm);
-  uint32_t a = port_new(vm, id, 0, hw), b = port_new(vm, id, 0, hw);
-  entangle(vm, a, b);
-  Value r[2] = {val_obj(a), val_obj(b)};
-  *out = val_obj(arr_from(vm, r, 2));
-  return VS_OK;
-}
-
-/* $portPost(port, value): value is already a structured clone. */
-NATIVE(nat_port_post) {
-  NATIVE_UNUSED();
-  *out = VAL_UNDEF;
-  if (!is_port(vm, ARG(0))) return VS_OK;
-  uint32_t p = val_obj_idx(ARG(0)), peer = get_obj(vm, p, PD_PEER);
-  if ((port_flags(vm, p) & PF_CLOSED) || !peer) return VS_OK;
-  send_to_port(vm, peer, ARG(1));
-  return VS_OK;
-}
-
-/* $portFlag(port, flag, bool): start/stop (1), ref/unref (2); returns the
- * flag's value (bool undefined: only read it). */
-NATIVE(nat_port_flag) {
-  NATIVE_UNUSED();
-  *out = VAL_FALSE;
-  if (!is_port(vm, ARG(0))) return VS_OK;
-  uint32_t p = val_obj_idx(ARG(0));
-  unsigned f = bi_num(vm, ARG(1)) == 2 ? PF_REFED : PF_STARTED;
-  if (ARG(2) != VAL_UNDEF) port_set_flag(vm, p, f, val_truthy(vm, ARG(2)));
-  *out = val_bool((port_flags(vm, p) & f) && !(port_flags(vm, p) & PF_CLOSED));
-  return VS_OK;
-}
-
-/* $portClose(port, silent): close(); silent (a Worker's ports when it
- * ended): no 'close' event, the port leaves its realm's list at once. */
-NATIVE(nat_port_close) {
-  NATIVE_UNUSED();
-  *out = VAL_UNDEF;
-  if (!is_port(vm, ARG(0))) return VS_OK;
-  uint32_t p = val_obj_idx(ARG(0));
-  if (!val_truthy(vm, ARG(1))) {
-    port_close(vm, p);
-    return VS_OK;
-  }
-  port_set_flag(vm, p, PF_CLOSED, true);
-  uint32_t peer = get_obj(vm, p, PD_PEER), hw = owner_hw(vm, p);
-  if (peer) set(vm, peer, PD_PEER, VAL_NULL);
-  set(vm, p, PD_PEER, VAL_NULL);
-  if (hw) unlist_port(vm, hw, p);
-  return VS_OK;
-}
-
-/* $portTake(port, all): the queued messages (all) or the first one as
- * [message] ([] when none), taken out of the queue. */
-NATIVE(nat_port_take) {
-  NATIVE_UNUSED();
-  uint32_t arr = arr_new(vm, 0);
-  *out = val_obj(arr);
-  if (!is_port(vm, ARG(0))) return VS_OK;
-  uint32_t q = get_obj(vm, val_obj_idx(ARG(0)), PD_QUEUE);
-  bool all = val_truthy(vm, ARG(1));
-  while (list_len(vm, q)) {
-    Value item = list_shift(vm, q);
-    if (is_close_notice(vm, item)) continue;
-    arr_push(vm, arr, item);
-    if (!all) break;
-  }
-  return VS_OK;
-}
-
-/* --- structured clone helpers --------------------------------------------------------------------- */
-
-/* $cloneKind(v): how the structured clone treats v: 'prim', 'array',
- * 'map', 'set', 'error', 'boxed', 'object', or 'uncloneable'. */
-NATIVE(nat_clone_kind) {
-  NATIVE_UNUSED();
-  Value v = ARG(0);
-  const char *k = "prim";
-  if (val_is_sym(v)) k = "uncloneable";
-  else if (val_is_obj(v)) {
-    switch (HV->objs[val_obj_idx(v)].kind) {
-      case OK_ARRAY: k = "array"; break;
-      case OK_MAP: k = "map"; break;
-      case OK_SET: k = "set"; break;
-      case OK_ERROR: k = "error"; break;
-      case OK_BOXED: k = "boxed"; break;
-      case OK_PLAIN: case OK_ARGUMENTS: k = HV->objs[val_obj_idx(v)].aux == HOST_PORT ? "uncloneable" : "object"; break;
-      default: k = "uncloneable"; break;
-    }
-  }
-  *out = bi_str(vm, k);
-  return VS_OK;
-}
-
-/* $cloneError(e): a new Error whose class is the one e's `name` names if
- * standard (else Error), with e's own message and its stack (V8's error
- * serialisation); the caller adds a cloned cause. */
-NATIVE(nat_clone_error) {
-  NATIVE_UNUSED();
-  static const struct { const char *name; int proto; } std[] = {
-      {"TypeError", INTR_TYPE_ERROR_PROTO}, {"RangeError", INTR_RANGE_ERROR_PROTO},
-      {"ReferenceError", INTR_REFERENCE_ERROR_PROTO}, {"SyntaxError", INTR_SYNTAX_ERROR_PROTO}};
-  uint32_t e = val_obj_idx(ARG(0)), proto = vm->intr[INTR_ERROR_PROTO];
-  Value name = VAL_UNDEF, msg = VAL_UNDEF, stack = VAL_UNDEF;
-  obj_lookup(vm, e, val_str(ATOM_name), &name);
-  for (size_t i = 0; i < sizeof std / sizeof std[0] && val_is_str(name); i++)
-    if (val_str_id(name) == str_cstr(vm->strs, std[i].name)) proto = vm->intr[std[i].proto];
-  uint32_t c = heap_alloc(HV, OK_ERROR, proto, 4, ED__COUNT);
-  for (uint32_t i = 0; i < ED__COUNT && i < HV->objs[e].ndata; i++) set(vm, c, i, get(vm, e, i));
-  if (obj_lookup(vm, e, val_str(ATOM_stack), &stack) == LK_VALUE && val_is_str(stack))
-    obj_define(vm, c, val_str(ATOM_stack), stack, PA_WRITABLE | PA_CONFIG);
-  if (obj_get_own(vm, e, val_str(ATOM_message), &msg) == LK_VALUE && val_is_str(msg))
-    obj_define(vm, c, val_str(ATOM_message), msg, PA_WRITABLE | PA_CONFIG);
-  *out = val_obj(c);
-  return VS_OK;
-}
-
 /* --- threads: start, step, end ----------------------------------------------------------------------- */
 
 /* The worker ran its last step: its ports receive nothing more; tearing
@@ -1048,7 +516,7 @@ static void end_thread(Vm *vm, uint32_t th) {
   set(vm, th, TH_STATUS, val_num(ST_ENDING));
   set(vm, th, TH_READY, VAL_UNDEF);
   uint32_t ports = get_obj(vm, get_obj(vm, th, TH_HW), HW_PORTS);
-  for (uint32_t i = 0; i < list_len(vm, ports); i++) port_set_flag(vm, val_obj_idx(get(vm, ports, i)), PF_CLOSED, true);
+  for (uint32_t i = 0; i < list_len(vm, ports); i++) hp_set_flag(vm, val_obj_idx(get(vm, ports, i)), PF_CLOSED, true);
 }
 
 /* The thread is gone: its end goes to the parent, after everything it
@@ -1057,12 +525,12 @@ static void finish_thread(Vm *vm, uint32_t th) {
   set(vm, th, TH_STATUS, val_num(ST_FINISHED));
   set(vm, th, TH_READY, VAL_UNDEF);
   uint32_t parent = get_obj(vm, th, TH_PARENT);
-  outbox_push(vm, th, new_msg(vm, M_EXIT, val_obj(parent), val_obj(th)));
+  hp_outbox_push(vm, th, hp_msg(vm, M_EXIT, val_obj(parent), val_obj(th)));
 }
 
 /* terminate(): the thread stops where it is, exit code 1. */
-static void stop_thread(Vm *vm, uint32_t th) {
-  if (status_of(vm, th) >= ST_ENDING) return;
+void hw_stop_thread(Vm *vm, uint32_t th) {
+  if (hw_status(vm, th) >= ST_ENDING) return;
   set(vm, th, TH_EXIT_CODE, val_num(1));
   set(vm, th, TH_EXITING, VAL_TRUE);
   uint32_t saved = vm->root;
@@ -1072,31 +540,15 @@ static void stop_thread(Vm *vm, uint32_t th) {
   end_thread(vm, th);
 }
 
-/* The oldest message in sender's outbox becomes visible. */
-static void publish(Vm *vm, uint32_t sender) {
-  uint32_t m = val_obj_idx(list_shift(vm, get_obj(vm, sender, TH_OUTBOX)));
-  int kind = msg_kind(vm, m);
-  uint32_t dest = get_obj(vm, m, MS_DEST);
-  if (kind == M_EXIT) {
-    if (status_of(vm, dest) < ST_ENDING)
-      list_push(vm, get_obj(vm, get_obj(vm, dest, TH_HW), HW_EXITS), get(vm, m, MS_VALUE));
-  } else if (kind == M_TERMINATE) {
-    stop_thread(vm, dest);
-  } else {
-    uint32_t to = thread_by_id(vm, get_num(vm, dest, PD_OWNER));
-    if (to && status_of(vm, to) < ST_ENDING) heap_data_push(HV, get_obj(vm, dest, PD_QUEUE), get(vm, m, MS_VALUE));
-  }
-}
-
 /* Would the current realm's next step read what other threads send (a
  * read point)?  A thread runs from one read point to the next without
  * interruption: what it does meanwhile (posts go to its outbox) cannot be
  * seen by others before their next read, so interleaving there would only
  * make equivalent schedules. */
 static bool at_read_point(Vm *vm) {
-  uint32_t hw = hw_rec(vm, false), th = cur_thread(vm), pos;
-  if (in_flight(vm, terminate_for, th, &pos)) return true;
-  bool exits_coming = !list_len(vm, get_obj(vm, hw, HW_EXITS)) && in_flight(vm, exit_for, th, &pos);
+  uint32_t hw = hw_rec(vm, false), th = hw_cur_thread(vm), pos;
+  if (hp_in_flight(vm, hp_terminate_for, th, &pos)) return true;
+  bool exits_coming = !list_len(vm, get_obj(vm, hw, HW_EXITS)) && hp_in_flight(vm, hp_exit_for, th, &pos);
   switch (hn_state(vm)) {
     case LS_PASS: {
       double at = get_num(vm, hw, HW_PASS);
@@ -1104,11 +556,11 @@ static bool at_read_point(Vm *vm) {
       if (at < 0) return exits_coming;
       if (at >= list_len(vm, ports)) return false;
       uint32_t p = val_obj_idx(get(vm, ports, (uint32_t)at));
-      return !port_ready(vm, p) && (port_flags(vm, p) & PF_STARTED) && !(port_flags(vm, p) & PF_CLOSED) &&
-             in_flight(vm, for_port, p, &pos);
+      return !hp_port_ready(vm, p) && (hp_flags(vm, p) & PF_STARTED) && !(hp_flags(vm, p) & PF_CLOSED) &&
+             hp_in_flight(vm, hp_for_port, p, &pos);
     }
     case LS_POLL_ENTER:
-    case LS_POLL: return !hw_pass_ready(vm) && in_flight(vm, wakes, th, &pos);
+    case LS_POLL: return !hp_pass_ready(vm) && hp_in_flight(vm, hp_wakes, th, &pos);
     case LS_CHECK_ENTER: return exits_coming;
     default: return false;
   }
@@ -1131,12 +583,12 @@ static void run_segment(Vm *vm, Host *host, HostResult *res, uint32_t th) {
   }
   bool unsupported = !is_main && hn_unsupported(vm), done = !is_main && hn_state(vm) == LS_DONE;
   if (done) {
-    stdio_flush(vm, cur_thread(vm), 1);
-    stdio_flush(vm, cur_thread(vm), 2);
+    stdio_flush(vm, hw_cur_thread(vm), 1);
+    stdio_flush(vm, hw_cur_thread(vm), 2);
   }
   leave(vm);
   if (wres.steps_exceeded) res->steps_exceeded = true;
-  th = thread_by_id(vm, id); /* a collection may have moved it */
+  th = hw_thread_by_id(vm, id); /* a collection may have moved it */
   if (done) end_thread(vm, th);
   set(vm, th, TH_BEHIND, VAL_UNDEF);
   set(vm, th, TH_READY, VAL_UNDEF);
@@ -1176,14 +628,14 @@ static void may_lag(Vm *vm, Options *os, uint32_t th) {
 
 /* The options of running thread i (its realm current). */
 static void thread_options(Vm *vm, Options *os, uint32_t i, uint32_t th) {
-  uint32_t all = thread_list(vm), pos, before = os->n;
+  uint32_t all = hw_thread_list(vm), pos, before = os->n;
   int s = hn_state(vm);
   if (s == LS_DONE) return;
-  bool step = s != LS_POLL_WAIT || hw_pass_ready(vm) || hn_next_timer(vm) <= vm->clock;
+  bool step = s != LS_POLL_WAIT || hp_pass_ready(vm) || hn_next_timer(vm) <= vm->clock;
   if (step) add(os, OP_STEP, i, 0);
   for (uint32_t k = 0; !step && k < list_len(vm, all); k++)
-    if (outbox_find(vm, val_obj_idx(get(vm, all, k)), wakes, th) >= 0) add(os, OP_WAKE, i, k);
-  if (in_flight(vm, terminate_for, th, &pos)) add(os, OP_STOP, i, 0);
+    if (hp_outbox_find(vm, val_obj_idx(get(vm, all, k)), hp_wakes, th) >= 0) add(os, OP_WAKE, i, k);
+  if (hp_in_flight(vm, hp_terminate_for, th, &pos)) add(os, OP_STOP, i, 0);
   if (os->n == before) return;
   /* The main thread's own work is done without time passing (but for the
    * time model's jitter).  What depends on another thread's pace - a
@@ -1194,17 +646,17 @@ static void thread_options(Vm *vm, Options *os, uint32_t i, uint32_t th) {
 }
 
 static void collect(Vm *vm, Options *os) {
-  uint32_t all = thread_list(vm), n = list_len(vm, all);
+  uint32_t all = hw_thread_list(vm), n = list_len(vm, all);
   os->n = 0;
   os->urgent = false;
   uint32_t io[MAX_OPTS], nio = 0;
   for (uint32_t i = 0; i < n; i++) {
     uint32_t th = val_obj_idx(get(vm, all, i));
-    if (status_of(vm, th) == ST_ENDING) {
+    if (hw_status(vm, th) == ST_ENDING) {
       add(os, OP_END, i, 0);
       may_lag(vm, os, th);
     }
-    if (status_of(vm, th) != ST_RUNNING) continue;
+    if (hw_status(vm, th) != ST_RUNNING) continue;
     enter(vm, th);
     uint32_t before = os->n;
     thread_options(vm, os, i, th);
@@ -1218,10 +670,10 @@ static void collect(Vm *vm, Options *os) {
  * now (late), then the others (early: before its usual start time).  A
  * worker past its latest start time must start before time goes on. */
 static void add_starts(Vm *vm, Options *os, bool late) {
-  uint32_t all = thread_list(vm), n = list_len(vm, all);
+  uint32_t all = hw_thread_list(vm), n = list_len(vm, all);
   for (uint32_t i = 0; i < n; i++) {
     uint32_t th = val_obj_idx(get(vm, all, i));
-    if (status_of(vm, th) != ST_PENDING || get_num(vm, th, TH_START_AT) > vm->clock) continue;
+    if (hw_status(vm, th) != ST_PENDING || get_num(vm, th, TH_START_AT) > vm->clock) continue;
     if ((get_num(vm, th, TH_START_DEF) <= vm->clock) != late) continue;
     add(os, OP_START, i, 0);
     if (get_num(vm, th, TH_START_MAX) <= vm->clock) os->urgent = true;
@@ -1251,7 +703,7 @@ static Next next_event(Vm *vm, uint32_t all) {
   bool explore = hn_host(vm)->explore;
   for (uint32_t i = 0; i < list_len(vm, all); i++) {
     uint32_t th = val_obj_idx(get(vm, all, i));
-    int st = status_of(vm, th);
+    int st = hw_status(vm, th);
     if (st == ST_PENDING) {
       consider(&n, get_num(vm, th, TH_START_AT), false, vm->clock);
       if (!explore) consider(&n, get_num(vm, th, TH_START_DEF), false, vm->clock);
@@ -1272,7 +724,7 @@ static Next next_event(Vm *vm, uint32_t all) {
 static bool start_pending(Vm *vm, uint32_t all, double t) {
   for (uint32_t i = 0; i < list_len(vm, all); i++) {
     uint32_t th = val_obj_idx(get(vm, all, i));
-    if (status_of(vm, th) == ST_PENDING && get_num(vm, th, TH_START_AT) <= t) return true;
+    if (hw_status(vm, th) == ST_PENDING && get_num(vm, th, TH_START_AT) <= t) return true;
   }
   return false;
 }
@@ -1294,7 +746,7 @@ static void hang(Vm *vm, HostResult *res) {
 void hw_step(Vm *vm, Host *host, HostResult *res) {
   Options os;
   collect(vm, &os);
-  uint32_t all = thread_list(vm);
+  uint32_t all = hw_thread_list(vm);
   add_starts(vm, &os, true);
   Next next = {INFINITY, false, false};
   if (!os.urgent) next = next_event(vm, all);
@@ -1314,13 +766,13 @@ void hw_step(Vm *vm, Host *host, HostResult *res) {
   switch (o.kind) {
     case OP_WAKE: {
       uint32_t sender = val_obj_idx(get(vm, all, o.sender));
-      publish_through(vm, sender, (uint32_t)outbox_find(vm, sender, wakes, th));
-      run_segment(vm, host, res, val_obj_idx(get(vm, thread_list(vm), o.id)));
+      hp_publish_through(vm, sender, (uint32_t)hp_outbox_find(vm, sender, hp_wakes, th));
+      run_segment(vm, host, res, val_obj_idx(get(vm, hw_thread_list(vm), o.id)));
       break;
     }
     case OP_STOP: {
-      uint32_t sender = in_flight(vm, terminate_for, th, &pos);
-      publish_through(vm, sender, pos);
+      uint32_t sender = hp_in_flight(vm, hp_terminate_for, th, &pos);
+      hp_publish_through(vm, sender, pos);
       break;
     }
     case OP_IO:
@@ -1339,26 +791,6 @@ void hw_step(Vm *vm, Host *host, HostResult *res) {
   }
 }
 
-/* In the poll phase with nothing visible but messages in flight for this
- * realm, a poll that does not block may take one now (option k: from the
- * k-th sender) or see nothing (0).  A poll that would block waits instead:
- * the scheduler wakes the thread. */
-void hw_poll_arrivals(Vm *vm, bool block) {
-  uint32_t th = cur_thread(vm);
-  if (!th || block || hw_pass_ready(vm)) return;
-  uint32_t hw = hw_rec(vm, false);
-  if (get(vm, hw, HW_PASSED) == VAL_TRUE) return;
-  uint32_t all = thread_list(vm), senders[64], pos[64], n = 0;
-  for (uint32_t i = 0; i < list_len(vm, all) && n < 64; i++) {
-    uint32_t s = val_obj_idx(get(vm, all, i));
-    int64_t at = outbox_find(vm, s, wakes, th);
-    if (at >= 0) senders[n] = s, pos[n++] = (uint32_t)at;
-  }
-  if (!n) return;
-  int32_t c = read_choice(vm, senders, pos, n);
-  if (c >= 0) publish_through(vm, senders[c], pos[c]);
-}
-
 /* The poll phase found nothing to do and would block.  With workers the
  * thread waits (the scheduler decides what happens meanwhile); without,
  * nothing can wake a loop kept alive by ports alone. */
@@ -1367,7 +799,7 @@ bool hw_poll_block(Vm *vm, HostResult *res) {
     hn_set_state(vm, LS_POLL_WAIT);
     return true;
   }
-  if (!hn_has_timers(vm) && !hn_io_pending(vm) && !hn_has_immediates(vm) && hw_alive(vm) && !hw_closing(vm)) {
+  if (!hn_has_timers(vm) && !hn_io_pending(vm) && !hn_has_immediates(vm) && hw_alive(vm) && !hp_closing(vm)) {
     hang(vm, res);
     return true;
   }
@@ -1376,8 +808,8 @@ bool hw_poll_block(Vm *vm, HostResult *res) {
 
 /* A thread waiting in the poll phase was woken. */
 void hw_wait_step(Vm *vm) {
-  if (hw_pass_ready(vm)) {
-    hw_pass_begin(vm);
+  if (hp_pass_ready(vm)) {
+    hp_pass_begin(vm);
     return;
   }
   if (hn_next_timer(vm) <= vm->clock) {
@@ -1391,7 +823,7 @@ void hw_wait_step(Vm *vm) {
  * 'exit', the error goes to the parent ('error' on the Worker), and the
  * thread stops with exit code 1.  False in the main realm. */
 bool hw_fatal(Vm *vm, Value exc) {
-  uint32_t th = cur_thread(vm);
+  uint32_t th = hw_cur_thread(vm);
   if (!th || get_obj(vm, th, TH_MAIN) == th) return false;
   Value out;
   vm->has_exc = false;
@@ -1407,7 +839,7 @@ bool hw_fatal(Vm *vm, Value exc) {
  * later times). */
 static void thread_times(Vm *vm, uint32_t th, double by, double limit) {
   static const uint32_t slots[] = {TH_START_AT, TH_START_DEF, TH_START_MAX};
-  if (status_of(vm, th) != ST_PENDING) return;
+  if (hw_status(vm, th) != ST_PENDING) return;
   for (size_t i = 0; i < sizeof slots / sizeof slots[0]; i++) {
     double t = get_num(vm, th, slots[i]) - by;
     set(vm, th, slots[i], val_num(t < limit ? limit - 1 : t));
@@ -1431,11 +863,11 @@ static void stamps(Vm *vm, uint32_t th) {
  * that now is 0. */
 bool hw_normalize(Vm *vm) {
   if (!hw_threads(vm)) return false;
-  uint32_t all = thread_list(vm), n = list_len(vm, all);
+  uint32_t all = hw_thread_list(vm), n = list_len(vm, all);
   bool seen = false;
   for (uint32_t i = 0; i < n; i++) {
     uint32_t th = val_obj_idx(get(vm, all, i));
-    if (status_of(vm, th) != ST_RUNNING) continue;
+    if (hw_status(vm, th) != ST_RUNNING) continue;
     enter(vm, th);
     seen = seen || hn_clock_seen(vm);
     leave(vm);
@@ -1445,7 +877,7 @@ bool hw_normalize(Vm *vm) {
     uint32_t th = val_obj_idx(get(vm, all, i));
     stamps(vm, th);
     thread_times(vm, th, 0, seen ? -INFINITY : vm->clock);
-    if (status_of(vm, th) != ST_RUNNING) continue;
+    if (hw_status(vm, th) != ST_RUNNING) continue;
     enter(vm, th);
     hn_normalize_realm(vm, !seen);
     leave(vm);
@@ -1461,7 +893,7 @@ bool hw_normalize(Vm *vm) {
     }
     if (val_is_num(get(vm, th, TH_BEHIND))) set(vm, th, TH_BEHIND, val_num(get_num(vm, th, TH_BEHIND) - by));
     if (val_is_num(get(vm, th, TH_READY))) set(vm, th, TH_READY, val_num(get_num(vm, th, TH_READY) - by));
-    if (status_of(vm, th) != ST_RUNNING) continue;
+    if (hw_status(vm, th) != ST_RUNNING) continue;
     enter(vm, th);
     hn_shift_times(vm, by);
     leave(vm);
@@ -1471,11 +903,6 @@ bool hw_normalize(Vm *vm) {
 }
 
 static const NativeDef worker_defs[] = {
-    {"$portPair", 0, NF_INTRINSIC, nat_port_pair},
-    {"$portPost", 2, NF_INTRINSIC, nat_port_post},
-    {"$portFlag", 3, NF_INTRINSIC, nat_port_flag},
-    {"$portClose", 1, NF_INTRINSIC, nat_port_close},
-    {"$portTake", 2, NF_INTRINSIC, nat_port_take},
     {"$workerCreate", 4, NF_INTRINSIC, nat_worker_create},
     {"$workerRunMain", 0, NF_INTRINSIC, nat_worker_run_main},
     {"$workerTerminate", 1, NF_INTRINSIC, nat_worker_terminate},
@@ -1485,8 +912,6 @@ static const NativeDef worker_defs[] = {
     {"$process", 0, NF_INTRINSIC, nat_process},
     {"$stdioAck", 1, NF_INTRINSIC, nat_stdio_ack},
     {"$stdioFlush", 0, NF_INTRINSIC, nat_stdio_flush},
-    {"$cloneKind", 1, NF_INTRINSIC, nat_clone_kind},
-    {"$cloneError", 1, NF_INTRINSIC, nat_clone_error},
 };
 
 const NativeModule bi_worker_module = {"worker", worker_defs, sizeof worker_defs / sizeof worker_defs[0], NULL};

@@ -21,6 +21,6 @@
  * code compiled ahead (realm_setup calls it after the prelude ran). */
 void hw_realm_setup(Vm *vm, const RealmWorkers *w);
 
-extern const NativeModule bi_worker_module;
+extern const NativeModule bi_worker_module, bi_port_module; /* host_port.c */
 
 #endif
