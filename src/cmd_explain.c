@@ -98,7 +98,7 @@ typedef struct ExOpts {
 /* A witness is choice letters each followed by a number. */
 static bool ex_witness_ok(const char *w) {
   for (const char *p = w; *p;) {
-    if (!strchr(choice_letters, *p)) return false;
+    if (!memchr(choice_letters, *p, CH__COUNT)) return false; /* (not a C string) */
     p++;
     if (*p < '0' || *p > '9') return false;
     while (*p >= '0' && *p <= '9') p++;

@@ -1115,6 +1115,9 @@ static int64_t poll_choice(Vm *vm, bool first) {
 /* Lets time pass while the poll blocks, up to the next timer expiry. */
 static void poll_wait(Vm *vm) {
   if (list_len(vm, root_list(vm, R_IMMEDIATES))) return;
+  /* libuv does not block when no ref'd handle or request is active: with
+   * only unref'd timers left the loop goes on (and ends) at once */
+  if (!any_ref_timer(vm) && !io_pending(vm)) return;
   uint32_t l = tlist_peek(vm);
   double next = l ? val_to_double(heap_get_data(HEAPV, l, 1)) : INFINITY;
   if (isfinite(next) && next > vm->clock) vm->clock = next;
@@ -1450,25 +1453,25 @@ static void copy_utf8(char *dst, size_t cap, const char *src) {
 }
 
 void host_describe_fn(Vm *vm, Value fn, HostItem *out) {
-  char prefix[16] = "";
+  const char *prefix = "";
   out->name[0] = '\0';
   out->line = out->col = 0;
   out->builtin = out->main = false;
   for (int hops = 0; hops < 8 && val_is_obj(fn); hops++) { /* bound functions: describe the target */
     uint32_t o = val_obj_idx(fn);
     if (HEAPV->objs[o].kind == OK_BOUND) {
-      snprintf(prefix, sizeof prefix, "bound ");
+      prefix = "bound ";
       fn = heap_get_data(HEAPV, o, 0);
       continue;
     }
+    size_t pl = strlen(prefix); /* "bound " fits: name is 64 bytes */
+    memcpy(out->name, prefix, pl + 1);
     if (HEAPV->objs[o].kind == OK_NATIVE) {
-      snprintf(out->name, sizeof out->name, "%s%s", prefix, realm_native_def(HEAPV->objs[o].aux)->name);
+      copy_utf8(out->name + pl, sizeof out->name - pl, realm_native_def(HEAPV->objs[o].aux)->name);
       out->builtin = true;
     } else if (HEAPV->objs[o].kind == OK_FUNC) {
       const FuncProto *p = vm->prog->protos[(uint32_t)val_to_double(heap_get_data(HEAPV, o, FD_PROTO))];
-      char name[64];
-      copy_utf8(name, sizeof name - sizeof prefix, str_cstr_tmp(vm->strs, p->name));
-      snprintf(out->name, sizeof out->name, "%s%s", prefix, name);
+      copy_utf8(out->name + pl, sizeof out->name - pl, str_cstr_tmp(vm->strs, p->name));
       out->builtin = (p->flags & FPF_PRELUDE) != 0;
       out->main = root_get(vm, R_MAIN) == fn;
       if (!out->builtin) out->line = p->span.line, out->col = p->span.col;

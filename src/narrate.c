@@ -586,6 +586,27 @@ static void why_timer(const NrStep *s, Buf *out) {
   if (s->item.msecs == 1) buf_puts(out, " (Node turns a delay below 1 ms, such as 0, into 1 ms.)");
 }
 
+/* What is still waiting in v: callbacks that keep the process alive (or
+ * would run), and unref'd timers and immediates, which do not. */
+static void leftovers(const HostView *v, uint32_t *alive, uint32_t *unrefd) {
+  *alive = v->total[HI_TICK] + v->total[HI_JOB] + v->total[HI_IO];
+  *unrefd = 0;
+  for (uint32_t i = 0; i < v->n; i++)
+    if (v->items[i].kind == HI_TIMER || v->items[i].kind == HI_IMMEDIATE) {
+      if (v->items[i].refed) ++*alive;
+      else ++*unrefd;
+    }
+}
+
+/* " (an unref'd timer is left; it does not count)" */
+static void unref_clause(const HostView *v, Buf *out) {
+  uint32_t alive, unrefd;
+  leftovers(v, &alive, &unrefd);
+  if (!unrefd) return;
+  if (unrefd == 1) buf_puts(out, " (an unref'd timer or immediate is left, which does not count)");
+  else buf_printf(out, " (%u unref'd timers or immediates are left, which do not count)", unrefd);
+}
+
 static void why_unhandled(const NrRun *r, Buf *out) {
   buf_puts(out, "The drain is over and a promise rejected without a handler is still unhandled, so node emits "
                 "'unhandledRejection'");
@@ -631,9 +652,11 @@ static void why_task(const NrRun *r, uint32_t i, Buf *out) {
       return;
     default: break;
   }
-  if (!strcmp(s->event, "beforeExit"))
-    buf_puts(out, "The call stack and every queue are empty and no timer, immediate or I/O keeps the loop alive, so "
-                  "node emits 'beforeExit' (a listener could still schedule more work).");
+  if (!strcmp(s->event, "beforeExit")) {
+    buf_puts(out, "The call stack and the queues are empty and nothing keeps the loop alive");
+    unref_clause(&s->before, out);
+    buf_puts(out, ", so node emits 'beforeExit' (a listener could still schedule more work).");
+  }
   else if (!strcmp(s->event, "exit"))
     buf_puts(out, r->res.fatal ? "The process is ending after an uncaught error, so node emits 'exit'."
                                : "The loop has nothing left to do, so the process ends: node emits 'exit'.");
@@ -682,19 +705,17 @@ void nr_ending(const NrRun *r, Buf *out) {
     buf_printf(out, "The process ended after an uncaught error, with exit code %d.", res->exit_code);
     return;
   }
-  const HostView *last = r->n ? &r->steps[r->n - 1].after : NULL;
-  uint32_t alive = 0;
-  for (uint32_t i = 0; last && i < last->n; i++)
-    if (last->items[i].kind == HI_IO || ((last->items[i].kind == HI_TIMER || last->items[i].kind == HI_IMMEDIATE) && last->items[i].refed))
-      alive++;
-  if (alive)
-    buf_printf(out, "The process exited with code %d (process.exit) while %u timer, immediate or I/O callback%s "
-                    "still waited.",
-               res->exit_code, alive, alive == 1 ? "" : "s");
-  else
-    buf_printf(out, "Nothing is left: the call stack and every queue are empty and nothing keeps the loop alive, "
-                    "so the process exits with code %d.",
-               res->exit_code);
+  uint32_t alive = 0, unrefd = 0;
+  if (r->n) leftovers(&r->steps[r->n - 1].after, &alive, &unrefd);
+  if (alive) {
+    buf_printf(out, "The process exited with code %d (process.exit) while ", res->exit_code);
+    plural(out, alive, "callback", "callbacks");
+    buf_puts(out, " still waited.");
+    return;
+  }
+  buf_puts(out, "Nothing is left: the call stack and the queues are empty and nothing keeps the loop alive");
+  if (r->n) unref_clause(&r->steps[r->n - 1].after, out);
+  buf_printf(out, ", so the process exits with code %d.", res->exit_code);
 }
 
 bool nr_internal(const NrRun *r, uint32_t i) {
