@@ -401,7 +401,7 @@ static void js_num(Buf *b, double v) {
 static void js_item(Buf *b, const HostItem *it, bool rearmed) {
   static const char *const what[] = {"call", "reaction", "pass", "await", "thenable", "resolve", "reject"};
   buf_printf(b, "{\"kind\": \"%s\", \"what\": \"%s\", \"name\": ", nr_item_kinds[it->kind], what[it->sub]);
-  js_str(b, it->main ? "main script" : it->name);
+  js_str(b, it->main ? (it->kind == HI_JOB ? "module body" : "main script") : it->name);
   buf_printf(b, ", \"line\": %u, \"col\": %u, \"builtin\": %s, \"label\": ", it->line, it->col,
              it->builtin ? "true" : "false");
   Buf l;

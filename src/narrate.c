@@ -287,6 +287,10 @@ void nr_item(const HostItem *it, Buf *out) {
         buf_puts(out, it->rejected ? "pass the rejection on" : "pass the value on");
         return;
       }
+      if (it->sub == HS_AWAIT && !it->main && !it->builtin) {
+        buf_printf(out, "resume async function %s (%u:%u)", it->name[0] ? it->name : "(anonymous)", it->line, it->col);
+        return;
+      }
       if (it->sub == HS_AWAIT) buf_puts(out, "resume ");
       else if (it->sub == HS_THENABLE && it->builtin) {
         buf_puts(out, "adopt the state of a promise (then)");
