@@ -13,6 +13,7 @@ enum { EXIT_OK = 0, EXIT_VIOLATION = 1, EXIT_BAD_INPUT = 2, EXIT_INCOMPLETE = 3 
 int cmd_run(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_graph(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
 
 /* "ticktock: error: <msg>" plus a hint; returns EXIT_BAD_INPUT. */
 int cli_usage_error(const char *cmd, const char *fmt, const char *arg);

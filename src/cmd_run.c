@@ -34,7 +34,7 @@ static void run_help(void) {
 /* A witness is choice letters each followed by a number. */
 static bool witness_ok(const char *w) {
   for (const char *p = w; *p;) {
-    if (!strchr(choice_letters, *p) || !*p) return false;
+    if (!memchr(choice_letters, *p, CH__COUNT)) return false; /* (not NUL-terminated) */
     p++;
     if (*p < '0' || *p > '9') return false;
     while (*p >= '0' && *p <= '9') p++;

@@ -653,6 +653,16 @@ static void node_init(Vm *vm) { bi_install(vm, vm->global, "node", "queueMicrota
 
 const NativeModule bi_node_module = {"node", node_defs, sizeof node_defs / sizeof node_defs[0], node_init};
 
+/* --- tracing (ticktock explain) ----------------------------------------------------------------- */
+
+/* Announces the item about to run (still queued) to the trace hook, if any. */
+static inline void trace(Vm *vm, HostEventKind kind, uint32_t id, const char *name) {
+  Host *h = host_of(vm);
+  if (!h->trace) return;
+  HostEvent ev = {kind, id, name};
+  h->trace(h->trace_ctx, vm, &ev);
+}
+
 /* --- calling into JavaScript from the loop ------------------------------------------------------ */
 
 static Value process_obj(Vm *vm) { return realm_hook(vm, "process"); }
@@ -670,6 +680,7 @@ static bool emit_event(Vm *vm, const char *name, Value a, Value b, uint32_t narg
   if (val_is_obj(proc)) obj_lookup(vm, val_obj_idx(proc), val_str(ATOM_emit), &emit);
   *st = VS_OK;
   if (!val_is_callable(vm, emit)) return false;
+  trace(vm, HE_EMIT, 0, name);
   Value args[3] = {bi_str(vm, name), a, b};
   *st = call(vm, emit, proc, args, 1 + nargs, &r);
   return val_truthy(vm, r);
@@ -923,6 +934,7 @@ static bool run_microtasks(Vm *vm, HostResult *res) {
   while (promise_jobs_pending(vm)) {
     bool ran;
     new_task(vm);
+    if (host_of(vm)->trace) trace(vm, HE_JOB, promise_job_at(vm, 0), NULL);
     VmStatus st = promise_run_job(vm, &ran);
     if (st == VS_EXIT) {
       if (vm->steps_exceeded) res->steps_exceeded = true;
@@ -944,6 +956,7 @@ static bool drain(Vm *vm, Host *host, HostResult *res) {
   for (;;) {
     while (list_len(vm, ticks)) {
       uint32_t t = val_obj_idx(heap_get_data(HEAPV, ticks, 0));
+      trace(vm, HE_TICK, t, NULL);
       heap_data_remove(HEAPV, ticks, 0, 1);
       Value fn = heap_get_data(HEAPV, t, 0), args = heap_get_data(HEAPV, t, 1);
       uint32_t argc = val_is_obj(args) ? arr_len(vm, val_obj_idx(args)) : 0;
@@ -971,6 +984,7 @@ static bool loop_alive(Vm *vm) { return any_ref_timer(vm) || any_ref_immediate(v
 static bool run_io(Vm *vm, Host *host, HostResult *res, uint32_t index) {
   uint32_t io = root_list(vm, R_IO);
   uint32_t r = val_obj_idx(heap_get_data(HEAPV, io, index));
+  trace(vm, HE_IO, r, NULL);
   heap_data_remove(HEAPV, io, index, 1);
   Value *d = heap_data(HEAPV, r);
   int kind = (int)val_to_double(d[0]);
@@ -1007,6 +1021,7 @@ static bool timers_step(Vm *vm, Host *host, HostResult *res, bool *ran) {
       heap_set_data(HEAPV, l, 2, val_num(next_counter(vm, R_LIST_ID)));
       continue;
     }
+    trace(vm, HE_TIMER, t, NULL);
     timer_unenroll(vm, t);
     heap_set_data(HEAPV, t, TD_ACTIVE, VAL_FALSE);
     Value repeat = heap_get_data(HEAPV, t, TD_REPEAT);
@@ -1100,6 +1115,9 @@ static int64_t poll_choice(Vm *vm, bool first) {
 /* Lets time pass while the poll blocks, up to the next timer expiry. */
 static void poll_wait(Vm *vm) {
   if (list_len(vm, root_list(vm, R_IMMEDIATES))) return;
+  /* libuv does not block when no ref'd handle or request is active: with
+   * only unref'd timers left the loop goes on (and ends) at once */
+  if (!any_ref_timer(vm) && !io_pending(vm)) return;
   uint32_t l = tlist_peek(vm);
   double next = l ? val_to_double(heap_get_data(HEAPV, l, 1)) : INFINITY;
   if (isfinite(next) && next > vm->clock) vm->clock = next;
@@ -1130,6 +1148,7 @@ static bool poll_step(Vm *vm, Host *host, HostResult *res, bool first) {
 static bool check_step(Vm *vm, Host *host, HostResult *res) {
   uint32_t q = root_list(vm, R_IMMEDIATES);
   uint32_t im = val_obj_idx(heap_get_data(HEAPV, q, 0));
+  trace(vm, HE_IMMEDIATE, im, NULL);
   heap_data_remove(HEAPV, q, 0, 1);
   root_num_set(vm, R_CHECK_LEFT, root_num(vm, R_CHECK_LEFT) - 1);
   heap_set_data(HEAPV, im, ID_ACTIVE, VAL_FALSE);
@@ -1196,6 +1215,7 @@ static bool run_main(Vm *vm, Host *host, HostResult *res) {
   Value args[5] = {exports, realm_hook(vm, "require"), module, bi_str(vm, vm->prog->abspath), VAL_UNDEF};
   const char *slash = strrchr(vm->prog->abspath, '/');
   args[4] = val_str(str_from_utf8(vm->strs, vm->prog->abspath, slash ? (size_t)(slash - vm->prog->abspath) : 0));
+  trace(vm, HE_MAIN, 0, NULL);
   if (!after_callback(vm, call(vm, main, exports, args, 5, NULL), res)) return false;
   return drain(vm, host, res);
 }
@@ -1417,4 +1437,216 @@ void host_init(Vm *vm, Host *host, uint32_t main_proto) {
   vm->rng = host->opts->seed * 2654435761u + 0x9E3779B97F4A7C15ull;
   if (!vm->rng) vm->rng = 1;
   vm->exc_pc_proto = UINT32_MAX;
+}
+
+/* --- read-only description (ticktock explain) ------------------------------------------------------ */
+
+/* Copies at most cap-1 bytes of src, never cutting a UTF-8 sequence. */
+static void copy_utf8(char *dst, size_t cap, const char *src) {
+  size_t n = strlen(src);
+  if (n >= cap) {
+    n = cap - 1;
+    while (n > 0 && ((unsigned char)src[n] & 0xC0) == 0x80) n--;
+  }
+  memcpy(dst, src, n);
+  dst[n] = '\0';
+}
+
+void host_describe_fn(Vm *vm, Value fn, HostItem *out) {
+  const char *prefix = "";
+  out->name[0] = '\0';
+  out->line = out->col = 0;
+  out->builtin = out->main = false;
+  for (int hops = 0; hops < 8 && val_is_obj(fn); hops++) { /* bound functions: describe the target */
+    uint32_t o = val_obj_idx(fn);
+    if (HEAPV->objs[o].kind == OK_BOUND) {
+      prefix = "bound ";
+      fn = heap_get_data(HEAPV, o, 0);
+      continue;
+    }
+    size_t pl = strlen(prefix); /* "bound " fits: name is 64 bytes */
+    memcpy(out->name, prefix, pl + 1);
+    if (HEAPV->objs[o].kind == OK_NATIVE) {
+      copy_utf8(out->name + pl, sizeof out->name - pl, realm_native_def(HEAPV->objs[o].aux)->name);
+      out->builtin = true;
+    } else if (HEAPV->objs[o].kind == OK_FUNC) {
+      const FuncProto *p = vm->prog->protos[(uint32_t)val_to_double(heap_get_data(HEAPV, o, FD_PROTO))];
+      copy_utf8(out->name + pl, sizeof out->name - pl, str_cstr_tmp(vm->strs, p->name));
+      out->builtin = (p->flags & FPF_PRELUDE) != 0;
+      out->main = root_get(vm, R_MAIN) == fn;
+      if (!out->builtin) out->line = p->span.line, out->col = p->span.col;
+    }
+    return;
+  }
+}
+
+/* The next item of a queue, or NULL once max items are listed (the queue's
+ * length is counted either way). */
+static HostItem *view_push(HostView *v, HostItemKind kind, uint32_t id, uint32_t max) {
+  v->total[kind]++;
+  if (max && v->count[kind] >= max) return NULL;
+  if (v->n == v->cap) {
+    v->cap = v->cap ? v->cap * 2 : 32;
+    v->items = xrealloc(v->items, sizeof *v->items * v->cap);
+  }
+  HostItem *it = &v->items[v->n++];
+  memset(it, 0, sizeof *it);
+  it->kind = (uint8_t)kind;
+  it->id = id;
+  v->count[kind]++;
+  return it;
+}
+
+static void describe_jobs(Vm *vm, HostView *v, uint32_t max) {
+  static const uint8_t subs[] = {[PJ_REACTION] = HS_REACTION, [PJ_PASS] = HS_PASS, [PJ_AWAIT] = HS_AWAIT,
+                                 [PJ_THENABLE] = HS_THENABLE, [PJ_CALLBACK] = HS_CALL};
+  uint32_t n = promise_jobs_count(vm);
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t job = promise_job_at(vm, i);
+    HostItem *it = view_push(v, HI_JOB, job, max);
+    if (!it) continue;
+    PromiseJobInfo info;
+    promise_job_info(vm, job, &info);
+    it->sub = subs[info.kind];
+    it->rejected = info.rejected;
+    if (info.kind != PJ_AWAIT) {
+      host_describe_fn(vm, info.fn, it);
+      continue;
+    }
+    const FuncProto *p = vm->prog->protos[info.proto];
+    copy_utf8(it->name, sizeof it->name, str_cstr_tmp(vm->strs, p->name));
+    it->builtin = (p->flags & FPF_PRELUDE) != 0;
+    it->main = (p->flags & FPF_MODULE) != 0;
+    if (!it->builtin) {
+      LineEntry pos = proto_pos(p, info.pc);
+      it->line = pos.line, it->col = pos.col;
+    }
+  }
+}
+
+/* A timer's place in node's order: its list's (expiry, id), then its position. */
+typedef struct TimerKey {
+  double expiry, list_id;
+  uint32_t pos, timer, list;
+} TimerKey;
+
+static int timer_key_cmp(const void *a, const void *b) {
+  const TimerKey *x = a, *y = b;
+  if (x->expiry != y->expiry) return x->expiry < y->expiry ? -1 : 1;
+  if (x->list_id != y->list_id) return x->list_id < y->list_id ? -1 : 1;
+  return x->pos < y->pos ? -1 : x->pos > y->pos;
+}
+
+static void describe_timers(Vm *vm, HostView *v, uint32_t max) {
+  uint32_t lists = root_list(vm, R_TLISTS), n = 0;
+  for (uint32_t i = 0; i < list_len(vm, lists); i++) n += HEAPV->objs[val_obj_idx(heap_get_data(HEAPV, lists, i))].ndata - 3;
+  TimerKey *keys = xmalloc(sizeof *keys * (n ? n : 1));
+  n = 0;
+  for (uint32_t i = 0; i < list_len(vm, lists); i++) {
+    uint32_t l = val_obj_idx(heap_get_data(HEAPV, lists, i));
+    for (uint32_t k = 3; k < HEAPV->objs[l].ndata; k++)
+      keys[n++] = (TimerKey){val_to_double(heap_get_data(HEAPV, l, 1)), val_to_double(heap_get_data(HEAPV, l, 2)), k,
+                             val_obj_idx(heap_get_data(HEAPV, l, k)), l};
+  }
+  qsort(keys, n, sizeof *keys, timer_key_cmp);
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t t = keys[i].timer;
+    HostItem *it = view_push(v, HI_TIMER, t, max);
+    if (!it) continue;
+    host_describe_fn(vm, heap_get_data(HEAPV, t, TD_CB), it);
+    it->msecs = val_to_double(heap_get_data(HEAPV, keys[i].list, 0));
+    it->due = val_to_double(heap_get_data(HEAPV, t, TD_START)) + it->msecs;
+    it->repeat = val_is_num(heap_get_data(HEAPV, t, TD_REPEAT));
+    it->refed = heap_get_data(HEAPV, t, TD_REFED) == VAL_TRUE;
+    it->timer_id = val_to_double(heap_get_data(HEAPV, t, TD_ID));
+  }
+  free(keys);
+}
+
+/* Pending I/O in the order the poll phase takes it: (earliest completion, start order). */
+typedef struct IoKey {
+  double earliest, seq;
+  uint32_t rec;
+} IoKey;
+
+static int io_key_cmp(const void *a, const void *b) {
+  const IoKey *x = a, *y = b;
+  if (x->earliest != y->earliest) return x->earliest < y->earliest ? -1 : 1;
+  return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static void describe_io(Vm *vm, HostView *v, uint32_t max) {
+  uint32_t io = root_list(vm, R_IO), n = list_len(vm, io);
+  IoKey *keys = xmalloc(sizeof *keys * (n ? n : 1));
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t r = val_obj_idx(heap_get_data(HEAPV, io, i));
+    keys[i] = (IoKey){val_to_double(heap_get_data(HEAPV, r, 2)), val_to_double(heap_get_data(HEAPV, r, 3)), r};
+  }
+  qsort(keys, n, sizeof *keys, io_key_cmp);
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t r = keys[i].rec;
+    HostItem *it = view_push(v, HI_IO, r, max);
+    if (!it) continue;
+    int kind = (int)val_to_double(heap_get_data(HEAPV, r, 0));
+    it->sub = kind == IO_CALLBACK ? HS_CALL : kind == IO_REJECT ? HS_IO_REJECT : HS_IO_RESOLVE;
+    if (kind == IO_CALLBACK) host_describe_fn(vm, heap_get_data(HEAPV, r, 1), it);
+    it->due = keys[i].earliest;
+    it->seq = (uint32_t)keys[i].seq + 1;
+    /* the default schedule completes I/O at its earliest time */
+    it->latest = host_of(vm)->explore ? val_to_double(heap_get_data(HEAPV, r, 6)) : it->due;
+  }
+  free(keys);
+}
+
+static const char *phase_name(int state) {
+  switch (state) {
+    case LS_MAIN: return "main";
+    case LS_ITERATION: return "loop";
+    case LS_TIMERS: return "timers";
+    case LS_POLL_ENTER:
+    case LS_POLL: return "poll";
+    case LS_CHECK_ENTER:
+    case LS_CHECK: return "check";
+    case LS_EXIT: return "exit";
+    default: return "done";
+  }
+}
+
+void host_describe(Vm *vm, HostView *v, uint32_t max) {
+  v->n = 0;
+  memset(v->first, 0, sizeof v->first);
+  memset(v->count, 0, sizeof v->count);
+  memset(v->total, 0, sizeof v->total);
+  int state = (int)root_num(vm, R_STATE);
+  v->phase = phase_name(state);
+  v->clock = vm->clock;
+  v->now = root_num(vm, R_NOW);
+  v->nframes = vm->nframes;
+  v->check_left = state == LS_CHECK ? (uint32_t)root_num(vm, R_CHECK_LEFT) : 0;
+  uint32_t ticks = root_list(vm, R_TICKS);
+  for (uint32_t i = 0; i < list_len(vm, ticks); i++) {
+    uint32_t t = val_obj_idx(heap_get_data(HEAPV, ticks, i));
+    HostItem *it = view_push(v, HI_TICK, t, max);
+    if (it) host_describe_fn(vm, heap_get_data(HEAPV, t, 0), it);
+  }
+  v->first[HI_JOB] = v->n;
+  describe_jobs(vm, v, max);
+  v->first[HI_TIMER] = v->n;
+  describe_timers(vm, v, max);
+  v->first[HI_IMMEDIATE] = v->n;
+  uint32_t q = root_list(vm, R_IMMEDIATES);
+  for (uint32_t i = 0; i < list_len(vm, q); i++) {
+    uint32_t im = val_obj_idx(heap_get_data(HEAPV, q, i));
+    HostItem *it = view_push(v, HI_IMMEDIATE, im, max);
+    if (!it) continue;
+    host_describe_fn(vm, heap_get_data(HEAPV, im, ID_CB), it);
+    it->refed = heap_get_data(HEAPV, im, ID_REFED) == VAL_TRUE;
+  }
+  v->first[HI_IO] = v->n;
+  describe_io(vm, v, max);
+}
+
+void host_view_free(HostView *v) {
+  free(v->items);
+  memset(v, 0, sizeof *v);
 }

@@ -32,6 +32,7 @@ static const Command commands[] = {
     {"run", "run one schedule, printing what node prints", "[OPTIONS] FILE", cmd_run},
     {"check", "explore every schedule: all outputs, the guaranteed order", "[OPTIONS] FILE...", cmd_check},
     {"graph", "the guaranteed order as Graphviz DOT", "[OPTIONS] FILE", cmd_graph},
+    {"explain", "narrate one schedule step by step: stack, queues, why", "[OPTIONS] FILE", cmd_explain},
 };
 enum { NCOMMANDS = sizeof commands / sizeof commands[0] };
 

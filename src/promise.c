@@ -320,6 +320,42 @@ VmStatus promise_run_job(Vm *vm, bool *ran) {
   return st;
 }
 
+/* --- read-only view (ticktock explain) ------------------------------------------------------ */
+
+uint32_t promise_jobs_count(Vm *vm) { return H->objs[vm->jobs].ndata - vm->jobs_head; }
+
+uint32_t promise_job_at(Vm *vm, uint32_t i) {
+  return i < promise_jobs_count(vm) ? val_obj_idx(heap_get_data(H, vm->jobs, vm->jobs_head + i)) : 0;
+}
+
+void promise_job_info(Vm *vm, uint32_t job, PromiseJobInfo *out) {
+  memset(out, 0, sizeof *out);
+  out->fn = VAL_UNDEF;
+  Value *d = heap_data(H, job);
+  switch (H->objs[job].aux) {
+    case REC_JOB_REACTION: {
+      Value *r = heap_data(H, val_obj_idx(d[0]));
+      out->rejected = d[2] == VAL_TRUE;
+      if ((int)val_to_double(r[0]) == RT_AWAIT) {
+        out->kind = PJ_AWAIT;
+        vm_saved_frame_pos(vm, val_obj_idx(r[1]), &out->proto, &out->pc);
+        return;
+      }
+      out->fn = out->rejected ? r[2] : r[1];
+      out->kind = out->fn == VAL_UNDEF ? PJ_PASS : PJ_REACTION;
+      return;
+    }
+    case REC_JOB_THENABLE:
+      out->kind = PJ_THENABLE;
+      out->fn = d[2];
+      return;
+    default:
+      out->kind = PJ_CALLBACK;
+      out->fn = d[0];
+      return;
+  }
+}
+
 /* --- natives ------------------------------------------------------------------------------ */
 
 static VmStatus nat_then(Vm *vm, uint32_t callee, Value this_v, Value *args, uint32_t argc,

@@ -73,6 +73,28 @@ VmStatus promise_run_job(Vm *vm, bool *ran);
  * handled (the host decides what that means). */
 void promise_track_reject(Vm *vm, uint32_t p);
 
+/* --- read-only view of the job queue (ticktock explain) ------------------- */
+
+typedef enum PromiseJobKind {
+  PJ_REACTION, /* a then/catch/finally handler runs */
+  PJ_PASS,     /* a reaction without a handler passes the value or reason on */
+  PJ_AWAIT,    /* an async function (or generator) resumes after await */
+  PJ_THENABLE, /* then() of a thenable is called to adopt its state */
+  PJ_CALLBACK  /* a queueMicrotask callback (or an ES module body) */
+} PromiseJobKind;
+
+typedef struct PromiseJobInfo {
+  PromiseJobKind kind;
+  bool rejected;      /* PJ_REACTION/PJ_PASS/PJ_AWAIT: the rejection path */
+  Value fn;           /* the function called (undefined for PJ_AWAIT, PJ_PASS) */
+  uint32_t proto, pc; /* PJ_AWAIT: the suspended function and its await */
+} PromiseJobInfo;
+
+/* Pending jobs, next first: count, the i-th job record, what it will do. */
+uint32_t promise_jobs_count(Vm *vm);
+uint32_t promise_job_at(Vm *vm, uint32_t i);
+void promise_job_info(Vm *vm, uint32_t job, PromiseJobInfo *out);
+
 extern const struct NativeModule bi_promise_module;
 
 #endif

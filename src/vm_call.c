@@ -496,6 +496,11 @@ uint32_t vm_save_frame(Vm *vm) {
   return fo;
 }
 
+void vm_saved_frame_pos(Vm *vm, uint32_t fo, uint32_t *proto, uint32_t *pc) {
+  *proto = (uint32_t)val_to_double(heap_get_data(H, fo, SF_PROTO));
+  *pc = (uint32_t)val_to_double(heap_get_data(H, fo, SF_IPC));
+}
+
 VmStatus vm_restore_frame(Vm *vm, uint32_t fo, Value v, int mode, uint8_t cont, uint32_t cont_a,
                           Value cont_v) {
   Value *d = heap_data(H, fo);

@@ -52,6 +52,9 @@ uint32_t vm_save_frame(Vm *vm);
  * signal.  Returns VS_CALL, or VS_THROW when throwing immediately. */
 VmStatus vm_restore_frame(Vm *vm, uint32_t frame_obj, Value v, int mode, uint8_t cont,
                           uint32_t cont_a, Value cont_v);
+/* Where a saved frame stands: its function and the instruction it is
+ * suspended at (read-only; for descriptions). */
+void vm_saved_frame_pos(Vm *vm, uint32_t frame_obj, uint32_t *proto, uint32_t *pc);
 /* Suspends the top frame at an await on v. */
 VmStatus vm_await(Vm *vm, Value v);
 /* Generator ops. */

@@ -47,6 +47,7 @@ expect 2 empty "ticktock: error: cannot read 'tests': Is a directory" -- parse t
 expect 2 empty "1 error generated." -- parse --ast tests/parse/err/unsupported_regex.js
 expect 2 empty "2 errors generated." -- parse tests/parse/err/unsupported_regex.js \
   tests/parse/err/unsupported_with.js
+expect 2 empty "'x1' is not a witness" -- run --schedule x1 "$ok"
 expect 2 empty "25 errors generated." -- parse tests/parse/err/too_many_errors.js
 expect 2 empty "note: 5 more errors not shown" -- parse tests/parse/err/too_many_errors.js
 if [ "$("$bin" --version)" = "ticktock $(sed -n 's/^VERSION *:= *//p' Makefile)" ]; then
