@@ -271,7 +271,6 @@ void chk_summary(Buf *b, const ChkSpec *s) {
   big_set_u64(&one, 1);
   bool single = r->count_exact && !r->count_infinite && big_cmp(&r->output_count, &one) == 0;
   big_free(&one);
-  if (!s->g->complete) buf_printf(b, "incomplete (%s), ", s->g->incomplete_reason);
   if (single && s->g->complete) buf_puts(b, "deterministic");
   else {
     if (!r->count_exact || !s->g->complete) buf_puts(b, "at least ");
@@ -279,6 +278,7 @@ void chk_summary(Buf *b, const ChkSpec *s) {
     else big_to_string(&r->output_count, b);
     buf_puts(b, single ? " output" : " possible outputs");
   }
+  if (!s->g->complete) buf_printf(b, " (%s)", s->g->incomplete_reason);
   uint32_t errors = 0, others = 0;
   for (uint32_t i = 0; i < s->findings.n; i++) {
     if (s->findings.v[i].severity == FD_ERROR) errors++;

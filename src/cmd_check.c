@@ -168,7 +168,7 @@ static void part_json(Buf *b, const ChkSpec *s, const ChkOpts *o, bool ci) {
     buf_puts(b, "}");
   }
   rp_json_diags(b, s->file, &s->diags, ci ? "      " : "  ");
-  buf_puts(b, "]}");
+  buf_puts(b, ci ? "\n    ]}" : "\n]}\n");
 }
 
 static void part_gcc(Buf *b, const ChkSpec *s, const ChkOpts *o) {

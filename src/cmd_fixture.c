@@ -79,9 +79,29 @@ static int write_atomic(const char *path, const Buf *text) {
   return ok ? 1 : -1;
 }
 
+/* True when path holds a fixture marked "# pinned". */
+static bool pinned(const char *path) {
+  size_t len;
+  bool exists;
+  char *text = fx_read_file(path, &len, &exists);
+  FxSet set = {0};
+  char err[200];
+  bool pin = text && fx_parse(text, len, &set, err, sizeof err) && set.pinned;
+  fx_free(&set);
+  free(text);
+  return pin;
+}
+
 static int update(char **files, int n, const ChkOpts *o) {
-  int status = EXIT_OK, written = 0, unchanged = 0, failed = 0;
+  int status = EXIT_OK, written = 0, unchanged = 0, failed = 0, kept = 0;
   for (int i = 0; i < n; i++) {
+    char *fx = fx_path_for(files[i]);
+    bool pin = pinned(fx);
+    free(fx);
+    if (pin) {
+      kept++;
+      continue;
+    }
     ChkSpec s;
     chk_spec(files[i], o, CHK_ALL_OUTPUTS, &s);
     Buf b;
@@ -103,6 +123,7 @@ static int update(char **files, int n, const ChkOpts *o) {
     chk_spec_free(&s);
   }
   printf("%d written, %d unchanged", written, unchanged);
+  if (kept) printf(", %d pinned", kept);
   if (failed) printf(", %d without a fixture", failed);
   printf("\n");
   return status;

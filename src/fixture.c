@@ -100,6 +100,8 @@ static bool parse_structured(const char *text, size_t len, FxSet *s, char *err, 
       buf_putc(&cur, '\n');
     } else if (starts_with(p, n, "\\") && open && cur.len) {
       cur.len--; /* no newline at the end of the output */
+    } else if (starts_with(p, n, "# pinned")) {
+      s->pinned = true;
     } else if (!starts_with(p, n, "#") && n) {
       snprintf(err, errlen, "line %u: expected '| TEXT', '== output ...' or a '#' comment", lineno);
       buf_free(&cur);

@@ -18,7 +18,10 @@
  *     Each output line is "| " + the line; a "\ no newline ..." line after
  *     the last line says the output does not end in a newline; "#" lines
  *     are comments.  Outputs are written sorted (stdout, then exit code),
- *     so a fixture changes only when the set of outputs does.
+ *     so a fixture changes only when the set of outputs does.  A comment
+ *     line starting "# pinned" marks a fixture `fixture --update` must
+ *     leave alone (one recorded from node for a spec ticktock cannot model
+ *     yet, tools/node-fixture.py).
  *
  * Ownership: an FxSet owns its outputs (fx_free).
  */
@@ -41,6 +44,7 @@ typedef struct FxSet {
   FxOutput *v;
   uint32_t n;
   bool any_exit;   /* exit codes are not part of the expectation */
+  bool pinned;     /* "# pinned": not rewritten by fixture --update */
 } FxSet;
 
 /* Adds one output (copied); duplicates are kept out. */

@@ -70,14 +70,18 @@ def read_node(stem):
     return variants, False
 
 
-def write_fixture(outs):
-    """The canonical fixture text of a set of (stdout, exit_code), as ticktock writes it."""
+def write_fixture(outs, pinned=None):
+    """The canonical fixture text of a set of (stdout, exit_code), as ticktock writes it;
+    with pinned (a reason), the structured form with a "# pinned: REASON" line, which
+    `ticktock fixture --update` leaves alone."""
     outs = sorted(set(outs), key=lambda o: (o[0].encode('utf-8', 'surrogateescape'), o[1]))
-    if len(outs) == 1 and outs[0][1] == 0 and not outs[0][0].startswith(HEADER):
+    if len(outs) == 1 and outs[0][1] == 0 and not outs[0][0].startswith(HEADER) and not pinned:
         return outs[0][0]
     n = len(outs)
     text = [f'{HEADER}: {n} possible output{"" if n == 1 else "s"}\n',
             "# every output the program can print; lines are '| TEXT' (see ticktock(1), FIXTURES)\n"]
+    if pinned:
+        text.append(f'# pinned: {pinned}\n')
     for i, (out, code) in enumerate(outs, 1):
         text.append(f'== output {i}, exit code {code}\n')
         lines = out.split('\n')

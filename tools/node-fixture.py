@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """node-fixture.py SPEC... - writes NAME.expected from node's recordings of a spec
 (NAME.out + NAME.code, or every output of NAME.outs), in the format `ticktock
-fixture` writes.  For specs ticktock cannot model yet (it cannot generate their
-fixture): the fixture then states what node does, and `ticktock check` fails on
-them until the model catches up (list them in tests/expect/expected-failures.txt).
+fixture` writes, marked "# pinned" so `ticktock fixture --update` leaves it alone.
+For specs ticktock cannot model yet (it cannot generate their fixture): the
+fixture then states what node does, and `ticktock check` fails on them until the
+model catches up (list them in tests/expect/expected-failures.txt; once ticktock
+models them, delete the pinned fixture and run `ticktock fixture --update`).
 Never edit a fixture by hand."""
 import os
 import sys
@@ -24,7 +26,7 @@ def main():
             print(f'{spec}: no node recording (run tools/node-oracle.py first)', file=sys.stderr)
             status = 1
             continue
-        text = write_fixture(outs)
+        text = write_fixture(outs, 'recorded from node by tools/node-fixture.py (ticktock does not model this spec yet)')
         tmp = stem + '.expected.tmp'
         with open(tmp, 'w', encoding='utf-8', errors='surrogateescape', newline='') as f:
             f.write(text)
