@@ -19,7 +19,7 @@ VERSION := 0.1.0
 WARN    := -Wall -Wextra -Werror -pedantic -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes
 CFLAGS_ALL := -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(OPT) $(EXTRA_CFLAGS) \
-           -Isrc -I$(BUILD)/gen -DTT_VERSION='"$(VERSION)"' -MMD -MP
+           -Isrc -I$(BUILD)/gen -DTT_VERSION='"$(VERSION)"' -DTT_DATADIR='"$(PREFIX)/share/ticktock"' -MMD -MP
 LDLIBS  := -lm
 
 SRC      := $(filter-out src/main.c,$(wildcard src/*.c))

@@ -131,8 +131,9 @@ static void load_fixture(ChkSpec *s) {
   free(path);
 }
 
-/* Loads, reads pragmas and fixture; false when the file cannot be checked. */
-static bool prepare(ChkSpec *s, const ChkOpts *o, Engine *e) {
+/* Loads, reads pragmas and (to evaluate) the fixture; false when the file
+ * cannot be checked. */
+static bool prepare(ChkSpec *s, const ChkOpts *o, int flags, Engine *e) {
   if (!engine_load(e, s->file, &s->diags, s->io_err, sizeof s->io_err)) {
     s->status = EXIT_BAD_INPUT;
     if (e->prog) {
@@ -161,7 +162,7 @@ static bool prepare(ChkSpec *s, const ChkOpts *o, Engine *e) {
   s->policy = s->pg.policy;
   for (int k = 0; k < FK__COUNT; k++)
     if (o->allow[k]) s->policy.error[k] = false;
-  load_fixture(s);
+  if (flags & CHK_EVALUATE) load_fixture(s);
   return s->status != EXIT_BAD_INPUT;
 }
 
@@ -185,6 +186,7 @@ static void compare_outputs(ChkSpec *s, const FxSet *want, PgPos at, const char 
 
 static void evaluate(ChkSpec *s) {
   fd_analyze(s->g, s->r, &s->policy, &s->findings);
+  pg_evaluate_findings(&s->pg, &s->findings, &s->violations);
   pg_evaluate(&s->pg, s->file, s->g, s->r, &s->violations);
   if (s->pg.output_inline) {
     FxSet want = {0};
@@ -209,7 +211,7 @@ void chk_spec(const char *file, const ChkOpts *o, int flags, ChkSpec *s) {
   s->file = file;
   diag_init(&s->diags);
   Engine e;
-  if (!prepare(s, o, &e)) {
+  if (!prepare(s, o, flags, &e)) {
     engine_free(&e);
     return;
   }

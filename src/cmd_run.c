@@ -78,7 +78,8 @@ int cmd_run(int argc, char **argv) {
   diag_init(&d);
   char io_err[512] = "";
   int status = EXIT_OK;
-  if (!engine_load(&e, file, &d, io_err, sizeof io_err)) status = cli_report_load_failure(&e, &d, io_err);
+  if (!engine_load(&e, file, &d, io_err, sizeof io_err))
+    status = io_err[0] ? cli_usage_error("run", "%s", io_err) : cli_report_load_failure(&e, &d, io_err);
   else status = cli_apply_pragmas(&e, &opts); /* then the command line wins */
   diag_free(&d);
   cli_host_args_apply(&keep, &opts);

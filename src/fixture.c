@@ -215,12 +215,12 @@ void fx_diff(Buf *b, const char *a, size_t alen, const char *bt, size_t blen, co
       if (i < la.count && j < lb.count && line_eq(&la, i, &lb, j)) {
         buf_printf(b, " %.*s\n", (int)la.n[i], la.p[i]);
         i++, j++;
-      } else if (j < lb.count && (i == la.count || t[i * w + j + 1] >= t[(i + 1) * w + j])) {
+      } else if (i < la.count && (j == lb.count || t[(i + 1) * w + j] >= t[i * w + j + 1])) {
+        buf_printf(b, "-%.*s\n", (int)la.n[i], la.p[i]); /* deletions first, as diff -u */
+        i++;
+      } else {
         buf_printf(b, "+%.*s\n", (int)lb.n[j], lb.p[j]);
         j++;
-      } else {
-        buf_printf(b, "-%.*s\n", (int)la.n[i], la.p[i]);
-        i++;
       }
     }
     free(t);
@@ -241,8 +241,7 @@ static bool contains(const FxSet *s, const FxOutput *o, bool any_exit) {
   return false;
 }
 
-/* The output of s most like o (most common lines), for the diff. */
-static const FxOutput *nearest(const FxSet *s, const FxOutput *o) {
+const FxOutput *fx_nearest(const FxSet *s, const FxOutput *o) {
   const FxOutput *best = NULL;
   long best_score = -1;
   Lines lo;
@@ -264,44 +263,81 @@ static const FxOutput *nearest(const FxSet *s, const FxOutput *o) {
   return best;
 }
 
-static void describe(Buf *b, const char *what, const FxOutput *o, const FxSet *other, bool any_exit, bool o_expected) {
-  buf_printf(b, "%s", what);
-  if (!any_exit) buf_printf(b, " (exit code %d)", o->exit_code);
-  buf_puts(b, ":\n");
-  const FxOutput *n = nearest(other, o);
-  if (!n) return;
-  if (n->len == o->len && !memcmp(n->out, o->out, o->len)) {
-    buf_printf(b, "  the same stdout, but the %s exit code is %d\n", o_expected ? "actual" : "expected", n->exit_code);
+
+/* Index of the output of s most like o among those with used[i] false
+ * (all when used is NULL); -1 when none. */
+static long nearest_free(const FxSet *s, const bool *used, const FxOutput *o) {
+  FxSet sub = {0};
+  long *map = xmalloc(sizeof *map * (s->n + 1));
+  for (uint32_t i = 0; i < s->n; i++)
+    if (!used || !used[i]) {
+      sub.v = xrealloc(sub.v, sizeof *sub.v * (sub.n + 1));
+      sub.v[sub.n] = s->v[i];
+      map[sub.n++] = (long)i;
+    }
+  const FxOutput *n = fx_nearest(&sub, o);
+  long r = n ? map[n - sub.v] : -1;
+  free(sub.v); /* the outputs themselves belong to s */
+  free(map);
+  return r;
+}
+
+/* "heading:" then the difference between exp (expected) and act (actual). */
+static void explain(Buf *b, const char *heading, const FxOutput *exp, const FxOutput *act, bool any_exit) {
+  buf_printf(b, "%s:\n", heading);
+  if (!exp || !act) return;
+  if (exp->len == act->len && !memcmp(exp->out, act->out, exp->len)) {
+    buf_printf(b, "  the same stdout, but exit code %d instead of %d\n", act->exit_code, exp->exit_code);
     return;
   }
-  const FxOutput *exp = o_expected ? o : n, *act = o_expected ? n : o;
   fx_diff(b, exp->out, exp->len, act->out, act->len, "expected", "actual");
+  if (!any_exit && exp->exit_code != act->exit_code)
+    buf_printf(b, "(and exit code %d instead of %d)\n", act->exit_code, exp->exit_code);
 }
 
 uint32_t fx_compare(const FxSet *want, const FxSet *got, bool got_complete, const char *what, Buf *diff) {
-  uint32_t k = 0;
   bool any = want->any_exit;
-  if (want->n == 1 && got->n == 1 && !same(&want->v[0], &got->v[0], any)) { /* the common case: one diff */
-    describe(diff, "the program prints", &got->v[0], want, any, false);
+  if (want->n == 1 && got->n == 1) { /* the common case: one diff */
+    if (same(&want->v[0], &got->v[0], any)) return 0;
+    explain(diff, "the program prints", &want->v[0], &got->v[0], any);
     return 1;
   }
+  /* each output only one side has, paired with the nearest one only the
+   * other side has, so a changed line shows once */
+  bool *missing = xcalloc(want->n + 1, sizeof *missing), *paired = xcalloc(want->n + 1, sizeof *paired);
+  for (uint32_t i = 0; i < want->n; i++) missing[i] = got_complete && !contains(got, &want->v[i], any);
+  uint32_t k = 0;
   Buf line;
   buf_init(&line);
-  for (uint32_t i = 0; i < got->n; i++)
-    if (!contains(want, &got->v[i], any)) {
-      buf_clear(&line);
+  for (uint32_t i = 0; i < got->n; i++) {
+    if (contains(want, &got->v[i], any)) continue;
+    bool *skip = xcalloc(want->n + 1, sizeof *skip);
+    bool any_free = false;
+    for (uint32_t w = 0; w < want->n; w++) skip[w] = !missing[w] || paired[w], any_free |= !skip[w];
+    long n = nearest_free(want, any_free ? skip : NULL, &got->v[i]);
+    free(skip);
+    buf_clear(&line);
+    if (n >= 0 && missing[n] && !paired[n]) {
+      paired[n] = true;
+      buf_printf(&line, "output %ld of %u in %s is never printed; the program prints output %u of %u instead", n + 1,
+                 want->n, what, i + 1, got->n);
+    } else {
       buf_printf(&line, "the program can print output %u of %u, which %s does not list", i + 1, got->n, what);
-      describe(diff, line.data, &got->v[i], want, any, false);
-      k++;
     }
-  for (uint32_t i = 0; i < want->n && got_complete; i++)
-    if (!contains(got, &want->v[i], any)) {
-      buf_clear(&line);
-      buf_printf(&line, "output %u of %u in %s is never printed", i + 1, want->n, what);
-      describe(diff, line.data, &want->v[i], got, any, true);
-      k++;
-    }
+    explain(diff, line.data, n >= 0 ? &want->v[n] : NULL, &got->v[i], any);
+    k++;
+  }
+  for (uint32_t w = 0; w < want->n; w++) {
+    if (!missing[w] || paired[w]) continue;
+    long n = nearest_free(got, NULL, &want->v[w]);
+    buf_clear(&line);
+    buf_printf(&line, "output %u of %u in %s is never printed", w + 1, want->n, what);
+    explain(diff, line.data, &want->v[w], n >= 0 ? &got->v[n] : NULL, any);
+    k++;
+  }
   buf_free(&line);
+  free(missing);
+  free(paired);
   return k;
 }
 

@@ -70,6 +70,10 @@ void fx_write(Buf *b, const FxSet *s);
  * lacks.  what names the expectation in the explanation ("the fixture"). */
 uint32_t fx_compare(const FxSet *want, const FxSet *got, bool got_complete, const char *what, Buf *diff);
 
+/* The output of s most like o (the most lines in common); NULL when s is
+ * empty. */
+const FxOutput *fx_nearest(const FxSet *s, const FxOutput *o);
+
 /* A unified diff of two texts, line by line, with labels; appends nothing
  * when they are equal. */
 void fx_diff(Buf *b, const char *a, size_t alen, const char *b_text, size_t blen, const char *alabel,

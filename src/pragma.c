@@ -335,13 +335,13 @@ static void pg_latency(Ctx *x) {
   }
   uint64_t lo, hi;
   const char *from = (skip_blanks(c), c->s);
-  if (!cur_uint(c, 3600000, &lo, "the lowest latency (ms)")) return;
+  if (!cur_uint(c, 3600000, &lo, "the lowest latency in ms")) return;
   if (c->end - c->s < 2 || c->s[0] != '.' || c->s[1] != '.') {
     cur_error(c, c->s, c->s, "expected '..' in the latency range LO..HI");
     return;
   }
   c->s += 2;
-  if (!cur_uint(c, 3600000, &hi, "the highest latency (ms)")) return;
+  if (!cur_uint(c, 3600000, &hi, "the highest latency in ms")) return;
   if (lo > hi) {
     cur_error(c, from, c->s, "empty latency range: %llu is above %llu", (unsigned long long)lo,
               (unsigned long long)hi);
@@ -400,7 +400,7 @@ static void pg_kinds(Ctx *x, bool allow) {
       return;
     }
     if (allow) x->s->policy.error[k] = false;
-    else x->s->policy.expected[k] = true;
+    else x->s->policy.expected[k] = true, x->s->expect_at[k] = x->at;
     count++;
   }
   if (!count) cur_error(c, c->s, c->s, "expected a finding kind after '%s'", allow ? "allow" : "expect");
@@ -472,10 +472,10 @@ static void pg_simple(Ctx *x, const char *name) {
     s->expect_outputs = (int64_t)v;
     s->outputs_at = x->at;
   } else if (!strcmp(name, "jitter")) {
-    if (!cur_uint(c, 1000, &v, "the jitter (ms)")) return;
+    if (!cur_uint(c, 1000, &v, "the jitter in ms")) return;
     s->jitter = (int64_t)v;
   } else if (!strcmp(name, "first-timer-stall")) {
-    if (!cur_uint(c, 1000, &v, "the first-timer stall (ms)")) return;
+    if (!cur_uint(c, 1000, &v, "the first-timer stall in ms")) return;
     s->first_stall = (int64_t)v;
   }
   if (cur_done(c, name) && !strcmp(name, "expect-output")) pg_output_block(x);
@@ -678,6 +678,17 @@ static void check_never(const PgNever *pn, const char *file, const XaResult *r, 
     return;
   }
   if (line_index(r, pn->text) >= 0) pg_violation_add(out, pn->at, NULL, "\"%s\" is printed on some schedule", pn->text);
+}
+
+void pg_evaluate_findings(const PgSpec *s, const FdList *found, PgViolations *out) {
+  for (int k = 0; k < FK__COUNT; k++) {
+    if (!s->policy.expected[k]) continue;
+    bool seen = false;
+    for (uint32_t i = 0; i < found->n && !seen; i++) seen = found->v[i].kind == (FindingKind)k;
+    if (!seen)
+      pg_violation_add(out, s->expect_at[k], NULL, "expected a '%s' finding, but there is none",
+                       fd_kind_name((FindingKind)k));
+  }
 }
 
 static void count_text(Buf *b, const XaResult *r) {

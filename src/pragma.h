@@ -75,6 +75,7 @@ typedef struct PgSpec {
   PgNever *nevers;
   uint32_t nnevers;
   FdPolicy policy;      /* defaults with `allow` / `expect` applied */
+  PgPos expect_at[FK__COUNT]; /* where `expect KIND` was given */
   /* host settings (only those given) */
   bool ideal_time;
   int64_t jitter, first_stall;     /* -1: not given */
@@ -114,6 +115,9 @@ typedef struct PgViolations {
 void pg_violation_add(PgViolations *l, PgPos at, const char *detail, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 void pg_violations_free(PgViolations *l);
+
+/* Adds a violation for every `expect KIND` without a finding of that kind. */
+void pg_evaluate_findings(const PgSpec *s, const FdList *found, PgViolations *out);
 
 /* Checks the spec's expectations against the exploration: the listed
  * outputs of r must be every output (r->noutputs equal to the count) for
