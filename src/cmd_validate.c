@@ -30,6 +30,8 @@ typedef struct ValOpts {
   const char *node; /* the node command */
 } ValOpts;
 
+static bool find_prelude(char *out, size_t n);
+
 static void validate_help(void) {
   printf("usage: ticktock validate [OPTIONS] FILE|DIR...\n\n"
          "Runs each FILE under node (from the PATH) N times and reports every\n"
@@ -45,6 +47,9 @@ static void validate_help(void) {
          "exit status: 0 every node output was predicted, 1 some was not, 2 bad\n"
          "input or usage (or node cannot be run), 3 an exploration was incomplete\n",
          chk_options_help);
+  char prelude[PATH_MAX];
+  bool found = find_prelude(prelude, sizeof prelude);
+  printf("\nprelude.js: %s%s\n", prelude, found ? "" : " (not found)");
 }
 
 static bool file_exists(const char *p) { return access(p, R_OK) == 0; }
@@ -65,8 +70,12 @@ static bool find_prelude(char *out, size_t n) {
     if (slash) *slash = '\0';
     static const char *const rel[] = {"/../share/ticktock/prelude.js", "/../tools/prelude.js", "/tools/prelude.js"};
     for (size_t i = 0; i < sizeof rel / sizeof rel[0]; i++) {
-      snprintf(out, n, "%s%s", exe, rel[i]);
-      if (file_exists(out)) return true;
+      char path[PATH_MAX + 64];
+      snprintf(path, sizeof path, "%s%s", exe, rel[i]);
+      if (file_exists(path) && realpath(path, exe)) {
+        snprintf(out, n, "%s", exe);
+        return true;
+      }
     }
   }
   snprintf(out, n, "%s/prelude.js", TT_DATADIR);

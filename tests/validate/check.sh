@@ -14,6 +14,10 @@ if ! command -v node >/dev/null 2>&1; then
   echo "validate: skipped (node is not on the PATH)"
   exit 0
 fi
+case $(node --version 2>/dev/null) in
+  v20.*) ;;
+  *) echo "validate: skipped (node $(node --version 2>/dev/null) is not node v20, the version ticktock models)"; exit 0 ;;
+esac
 pass=0 fail=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
