@@ -228,6 +228,7 @@ static void explore_vector(Xp *x, uint32_t from, Vm *pre) {
   XpGraph *g = x->g;
   Vm *vm = vm_clone(pre);
   vm->hooks.ctx = &x->host;
+  vm->frame_limit = x->o->host.frame_limit; /* --stack-limit: not part of the state */
   buf_clear(&vm->out);
   buf_clear(&vm->err);
   x->trans.n = 0;

@@ -460,18 +460,19 @@ NATIVE(nat_unsupported) {
 /* --- I/O of modelled latency ------------------------------------------------------------------ */
 
 /* I/O record: kind, target, earliest completion, sequence, two arguments,
- * latest completion (+Infinity when unbounded). */
-static uint32_t io_add(Vm *vm, int kind, Value target, Value a0, Value a1, double latency) {
+ * latest completion (+Infinity when unbounded).  The latency lies in
+ * [lo, hi] ms (hi < 0: unbounded, as `//@ latency` leaves it by default). */
+static uint32_t io_add(Vm *vm, int kind, Value target, Value a0, Value a1, double lo, double hi) {
   uint32_t r = heap_alloc(HEAPV, OK_RECORD, 0, 0, 7);
   HEAPV->objs[r].aux = REC_IO;
   Value *d = heap_data(HEAPV, r);
   d[0] = val_num(kind);
   d[1] = target;
-  d[2] = val_num(vm->clock + latency);
+  d[2] = val_num(vm->clock + lo);
   d[3] = val_num(next_counter(vm, R_SEQ));
   d[4] = a0;
   d[5] = a1;
-  d[6] = val_num(INFINITY);
+  d[6] = val_num(hi < 0 ? INFINITY : vm->clock + hi);
   heap_data_push(HEAPV, root_list(vm, R_IO), val_obj(r));
   return r;
 }
@@ -532,7 +533,8 @@ static VmStatus fs_async(Vm *vm, Value *args, uint32_t argc, bool stat, Value *o
     result = val_str(str_from_utf8(vm->strs, data, len));
   }
   free(data);
-  io_add(vm, IO_CALLBACK, ARG(1), err, result, host_of(vm)->opts->io_latency_min);
+  const HostOpts *o = host_of(vm)->opts;
+  io_add(vm, IO_CALLBACK, ARG(1), err, result, o->io_latency_min, o->io_latency_max);
   *out = VAL_UNDEF;
   return VS_OK;
 }
@@ -551,8 +553,9 @@ NATIVE(nat_stat) {
 NATIVE(nat_io_promise) {
   NATIVE_UNUSED();
   uint32_t p = promise_new(vm);
-  io_add(vm, val_truthy(vm, ARG(1)) ? IO_REJECT : IO_RESOLVE, val_obj(p), ARG(0), VAL_UNDEF,
-         host_of(vm)->opts->io_latency_min);
+  const HostOpts *o = host_of(vm)->opts;
+  io_add(vm, val_truthy(vm, ARG(1)) ? IO_REJECT : IO_RESOLVE, val_obj(p), ARG(0), VAL_UNDEF, o->io_latency_min,
+         o->io_latency_max);
   *out = val_obj(p);
   return VS_OK;
 }
@@ -569,7 +572,10 @@ NATIVE(nat_fetch_raw) {
   uint32_t p = promise_new(vm);
   if (decl && decl->status == 0) {
     Value e = vm_make_error(vm, INTR_TYPE_ERROR, "fetch failed");
-    io_add(vm, IO_REJECT, val_obj(p), e, VAL_UNDEF, o->fetch_latency_min);
+    /* the error comes from the host, not from the program: no stack frames
+     * (node prints it as [TypeError: fetch failed], as tools/prelude.js does) */
+    obj_define(vm, val_obj_idx(e), val_str(ATOM_stack), bi_str(vm, "TypeError: fetch failed"), PA_WRITABLE | PA_CONFIG);
+    io_add(vm, IO_REJECT, val_obj(p), e, VAL_UNDEF, o->fetch_latency_min, o->fetch_latency_max);
   } else {
     Buf body;
     buf_init(&body);
@@ -577,7 +583,8 @@ NATIVE(nat_fetch_raw) {
     else buf_printf(&body, "{\"url\":\"%s\"}", url);
     Value pair[2] = {val_num(decl ? decl->status : 200), val_str(str_from_utf8(vm->strs, body.data, body.len))};
     buf_free(&body);
-    io_add(vm, IO_RESOLVE, val_obj(p), val_obj(arr_from(vm, pair, 2)), VAL_UNDEF, o->fetch_latency_min);
+    io_add(vm, IO_RESOLVE, val_obj(p), val_obj(arr_from(vm, pair, 2)), VAL_UNDEF, o->fetch_latency_min,
+           o->fetch_latency_max);
   }
   *out = val_obj(p);
   return VS_OK;
