@@ -127,10 +127,7 @@ static double clock_read(Vm *vm) {
   return vm->clock;
 }
 
-static void new_task(Vm *vm) {
-  vm->last_now_site = 0;
-  vm->steps = 0;
-}
+static void new_task(Vm *vm) { vm->last_now_site = 0; }
 
 /* --- output ------------------------------------------------------------------------- */
 
@@ -1204,6 +1201,9 @@ bool host_step(Vm *vm, Host *host, HostResult *res) {
   int state = (int)root_num(vm, R_STATE);
   bool ran = false;
   host->boundary_left = host->explore ? host->opts->jitter : 0;
+  /* --max-steps bounds a step (a callback and the microtasks drained after
+   * it), not each job: an endless microtask chain blocks the loop too */
+  vm->steps = 0;
   switch (state) {
     case LS_MAIN:
       root_num_set(vm, R_STATE, LS_ITERATION);
