@@ -330,6 +330,7 @@ XpGraph *xp_explore(Engine *e, const XpOpts *o) {
    * gave start (an encoding holds only the program's state) */
   x.base->max_steps = start->max_steps;
   x.base->frame_limit = start->frame_limit;
+  x.base->max_heap = start->max_heap;
   st_enc_init(&x.enc);
   buf_init(&x.frag);
   bool added;

@@ -1246,6 +1246,11 @@ bool host_step(Vm *vm, Host *host, HostResult *res) {
   /* the synchronous run may end after a millisecond boundary (observable
    * only through timers) */
   if (ran && any_timer(vm) && !host_done(vm)) maybe_cross(vm);
+  if (vm->heap_exceeded) { /* reported by vm_heap_room; nothing more can run */
+    vm->exit_code = 2;
+    root_num_set(vm, R_STATE, LS_DONE);
+    res->unsupported = true;
+  }
   if (root_get(vm, R_WARNED) == bi_str(vm, "unsupported")) res->unsupported = true;
   if (host_done(vm)) {
     res->exit_code = vm->exit_code;
@@ -1380,6 +1385,7 @@ void host_opts_default(HostOpts *o) {
   o->jitter = 1;        /* calibrated on the conformance nd_* cases; see README */
   o->first_stall = 8;   /* S33; see README "Time model" for the calibration */
   o->random_points = 5;
+  o->max_heap = (uint64_t)1 << 30; /* far above what a model-checked program needs */
   o->io_latency_min = 1;
   o->io_latency_max = -1;
   o->fetch_latency_min = 1;
@@ -1414,6 +1420,7 @@ void host_init(Vm *vm, Host *host, uint32_t main_proto) {
   }
   vm->frame_limit = host->opts->frame_limit;
   vm->max_steps = host->opts->max_steps;
+  vm->max_heap = host->opts->max_heap;
   vm->rng = host->opts->seed * 2654435761u + 0x9E3779B97F4A7C15ull;
   if (!vm->rng) vm->rng = 1;
   vm->exc_pc_proto = UINT32_MAX;
