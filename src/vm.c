@@ -474,7 +474,8 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
         if (val_is_num(a) && val_is_num(b)) {
           vm->sp--;
           S(0) = val_num(NUM(a) + NUM(b));
-        } else if (val_is_str(a) && val_is_str(b)) {
+        } else if (val_is_str(a) && val_is_str(b) &&
+                   (uint64_t)str_len(vm->strs, val_str_id(a)) + str_len(vm->strs, val_str_id(b)) <= STR_MAX_LEN) {
           vm->sp--;
           S(0) = val_str(str_concat(vm->strs, val_str_id(a), val_str_id(b)));
         } else {
@@ -531,7 +532,10 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
       case OP_TO_STRING:
         if (val_is_str(S(0))) break;
         CALLOUT(op_to_string(vm, ipc));
-      case OP_CONCAT: op_concat(vm, code[pc++]); break;
+      case OP_CONCAT: {
+        uint32_t n = code[pc++];
+        CALLOUT(op_concat(vm, n));
+      }
       case OP_JUMP: {
         uint32_t target = code[pc];
         if (target <= ipc) {
