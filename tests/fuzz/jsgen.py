@@ -142,7 +142,7 @@ class Gen:
                          f'Object.entries({self.expr(d)} ?? {{}})', '{[Symbol.iterator]: function* () { yield 1; yield 2; }}')
 
     def string_op(self, d):
-        n = self.r.choice([0, 1, 3, 100, 1000, 100000, 1 << 20])
+        n = self.r.choice([0, 1, 3, 100, 1000, 1 << 16])
         return self.pick(
             f"'ab'.repeat({n})",
             f"String({self.expr(d)}).padStart({n}, '-')",
@@ -156,7 +156,7 @@ class Gen:
             f"String.fromCharCode(0xd800, {self.small()})")
 
     def array_op(self, d):
-        n = self.r.choice([0, 1, 3, 100, 10000, 200000])
+        n = self.r.choice([0, 1, 3, 100, 10000, 100000])
         a = self.pick('[3, 1, 2]', f'Array({n}).fill({self.lit()})', f'Array.from({{length: {n}}})', self.var())
         m = self.pick('map((x, i) => x)', 'filter(Boolean)', 'reduce((a, b) => a + b, 0)', 'sort()',
                       'sort((a, b) => b - a)', 'reverse()', 'flat(Infinity)', 'indexOf(2)', 'includes(NaN)',
