@@ -113,8 +113,10 @@ asan:
 
 # --- fuzzing (clang + libFuzzer) ---------------------------------------------
 FUZZ_SECONDS ?= 60
+# Each harness (parse, engine; see tests/fuzz/README.md) runs FUZZ_SECONDS.
 fuzz:
-	$(MAKE) BUILD=build-fuzz CC=clang OPT='-O1 -g -fsanitize=fuzzer-no-link,address,undefined' $(BUILD:build=build-fuzz)/libticktock.a
+	$(MAKE) BUILD=build-fuzz CC=clang OPT='-O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all' \
+	  $(BUILD:build=build-fuzz)/libticktock.a
 	tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
 
 bench: $(BIN)

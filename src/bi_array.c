@@ -162,6 +162,12 @@ NATIVE(nat_join) {
     if (val_is_obj(heap_get_data(HEAP, a, i)) || val_is_sym(heap_get_data(HEAP, a, i)))
       return vm_tail_call(vm, realm_hook(vm, "joinSlow"), this_v, args, argc);
   uint32_t sep = ARG(0) == VAL_UNDEF ? str_cstr(vm->strs, ",") : bi_prim_string(vm, ARG(0));
+  uint64_t total = n ? (uint64_t)(n - 1) * str_len(vm->strs, sep) : 0;
+  for (uint32_t i = 0; i < n && total <= STR_MAX_LEN; i++) {
+    Value v = heap_get_data(HEAP, a, i);
+    if (v != VAL_HOLE && !val_is_nullish(v)) total += str_len(vm->strs, bi_prim_string(vm, v));
+  }
+  if (total > STR_MAX_LEN) return vm_throw_range(vm, "Invalid string length");
   Buf b;
   buf_init(&b);
   for (uint32_t i = 0; i < n; i++) {

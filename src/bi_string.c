@@ -322,7 +322,7 @@ static VmStatus pad(Vm *vm, Value this_v, Value *args, uint32_t argc, bool at_st
     *out = val_str(s);
     return VS_OK;
   }
-  if (target > (1 << 29)) return vm_throw_range(vm, "Invalid string length");
+  if (target > STR_MAX_LEN) return vm_throw_range(vm, "Invalid string length");
   uint32_t total = (uint32_t)target, padn = total - n;
   uint16_t *u = xmalloc(sizeof(uint16_t) * total);
   uint32_t off = at_start ? 0 : n;
@@ -348,7 +348,7 @@ NATIVE(nat_repeat) {
   double c = num_to_integer_or_infinity(bi_num(vm, ARG(0)));
   uint32_t n = str_len(vm->strs, s);
   if (c < 0 || isinf(c)) return vm_throw_range(vm, "Invalid count value: %g", c);
-  if (c * n > (1 << 29)) return vm_throw_range(vm, "Invalid string length");
+  if (c * n > STR_MAX_LEN) return vm_throw_range(vm, "Invalid string length");
   uint32_t total = (uint32_t)(c * n);
   uint16_t *u = xmalloc(sizeof(uint16_t) * (total ? total : 1));
   for (uint32_t i = 0; i < (uint32_t)c; i++) str_units(vm->strs, s, u + i * n);
@@ -362,7 +362,10 @@ NATIVE(nat_concat) {
   THIS_STR("concat");
   for (uint32_t i = 0; i < argc; i++) {
     if (val_is_obj(args[i])) return vm_tail_call(vm, realm_hook(vm, "concatSlow"), this_v, args, argc);
-    s = str_concat(vm->strs, s, bi_prim_string(vm, args[i]));
+    uint32_t t = bi_prim_string(vm, args[i]);
+    if ((uint64_t)str_len(vm->strs, s) + str_len(vm->strs, t) > STR_MAX_LEN)
+      return vm_throw_range(vm, "Invalid string length");
+    s = str_concat(vm->strs, s, t);
   }
   *out = val_str(s);
   return VS_OK;

@@ -275,6 +275,7 @@ static Region *region_push(FnCg *f, RegionKind kind) {
   r->id = ++f->next_region;
   r->range_start = cg_here(f);
   r->env_pushes = f->env_pushes;
+  r->scope = f->scope;
   return r;
 }
 
@@ -311,6 +312,7 @@ static void emit_cleanup(FnCg *f, const Region *r) {
 
 void cg_unwind(FnCg *f, uint32_t nregions, uint32_t env_pushes) {
   uint32_t saved_n = f->nregions, saved_env = f->env_pushes;
+  Scope *saved_scope = f->scope;
   for (uint32_t i = nregions; i < saved_n; i++)
     push_pending(f, f->regions[i].range_start, cg_here(f), i);
   /* Cleanups run innermost first.  The cleanup of region i is covered by
@@ -324,6 +326,9 @@ void cg_unwind(FnCg *f, uint32_t nregions, uint32_t env_pushes) {
     }
     for (uint32_t j = nregions; j < i - 1; j++) f->regions[j].range_start = cg_here(f);
     f->nregions = i - 1;
+    /* the environments are now those of the region's start: a finally
+     * block (compiled again here) must resolve names from its scope */
+    f->scope = r.scope;
     emit_cleanup(f, &r);
     for (uint32_t j = nregions; j < i - 1; j++)
       push_pending(f, f->regions[j].range_start, cg_here(f), j);
@@ -334,6 +339,7 @@ void cg_unwind(FnCg *f, uint32_t nregions, uint32_t env_pushes) {
   }
   f->nregions = saved_n;
   f->env_pushes = saved_env;
+  f->scope = saved_scope;
 }
 
 /* After a jump that left regions, code continues inside them again. */

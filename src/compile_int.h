@@ -20,6 +20,7 @@ typedef struct Region {
   uint32_t iter;            /* RG_ITER: local of the iterator */
   bool async_iter;
   uint32_t env_pushes;      /* environments pushed when the region began */
+  struct Scope *scope;      /* the scope then (its cleanup is compiled in it) */
 } Region;
 
 /* A break/continue target. */

@@ -257,20 +257,6 @@ static void explore_vector(Xp *x, uint32_t from, Vm *pre) {
   vm_free(vm);
 }
 
-static void expand(Xp *x, uint32_t id) {
-  XpGraph *g = x->g;
-  g->states[id].flags |= XS_EXPANDED;
-  Vm *pre = st_decode(x->base, enc_of(g, id), g->states[id].enc_len);
-  pre->hooks.ctx = &x->host;
-  g->states[id].first_edge = (uint32_t)g->nedges;
-  x->trans.nprefix = 0;
-  do {
-    explore_vector(x, id, pre);
-  } while (!x->trans.overflow && next_vector(&x->trans));
-  g->states[id].nedges = (uint32_t)(g->nedges - g->states[id].first_edge);
-  vm_free(pre);
-}
-
 static bool out_of_bounds(Xp *x) {
   const XpOpts *o = x->o;
   XpGraph *g = x->g;
@@ -284,6 +270,33 @@ static bool out_of_bounds(Xp *x) {
     return true;
   }
   return false;
+}
+
+static void expand(Xp *x, uint32_t id) {
+  XpGraph *g = x->g;
+  g->states[id].flags |= XS_EXPANDED;
+  Vm *pre = st_decode(x->base, enc_of(g, id), g->states[id].enc_len);
+  pre->hooks.ctx = &x->host;
+  g->states[id].first_edge = (uint32_t)g->nedges;
+  x->trans.nprefix = 0;
+  for (;;) {
+    explore_vector(x, id, pre);
+    if (x->trans.overflow) {
+      g->complete = false;
+      snprintf(g->incomplete_reason, sizeof g->incomplete_reason,
+               "a transition takes more than %d choices", MAX_CHOICES);
+      break;
+    }
+    if (!next_vector(&x->trans)) break;
+    /* the vectors of one state can be exponentially many (Math.random() in
+     * a loop): the bounds hold within an expansion too */
+    if (out_of_bounds(x)) {
+      g->complete = false;
+      break;
+    }
+  }
+  g->states[id].nedges = (uint32_t)(g->nedges - g->states[id].first_edge);
+  vm_free(pre);
 }
 
 static void progress(Xp *x, double *last) {
@@ -314,6 +327,11 @@ XpGraph *xp_explore(Engine *e, const XpOpts *o) {
   }
   x.base = engine_realm(e);
   x.base->hooks = start->hooks;
+  /* states are decoded into copies of base: they need the limits host_init
+   * gave start (an encoding holds only the program's state) */
+  x.base->max_steps = start->max_steps;
+  x.base->frame_limit = start->frame_limit;
+  x.base->max_heap = start->max_heap;
   st_enc_init(&x.enc);
   buf_init(&x.frag);
   bool added;

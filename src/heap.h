@@ -168,5 +168,9 @@ void heap_each_ref(Heap *h, uint32_t idx, HeapValueFn fn, void *ctx);
 static inline bool heap_is_ref(Value v) { return val_is_obj(v) || val_is_sym(v); }
 
 size_t heap_bytes(const Heap *h);
+/* Bytes in use (headers and slots, garbage included until a collection). */
+static inline uint64_t heap_used(const Heap *h) {
+  return (uint64_t)h->nobj * sizeof(Obj) + (uint64_t)h->nslot * sizeof(Value);
+}
 
 #endif

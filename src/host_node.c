@@ -127,10 +127,7 @@ static double clock_read(Vm *vm) {
   return vm->clock;
 }
 
-static void new_task(Vm *vm) {
-  vm->last_now_site = 0;
-  vm->steps = 0;
-}
+static void new_task(Vm *vm) { vm->last_now_site = 0; }
 
 /* --- output ------------------------------------------------------------------------- */
 
@@ -1231,6 +1228,9 @@ bool host_step(Vm *vm, Host *host, HostResult *res) {
   int state = (int)root_num(vm, R_STATE);
   bool ran = false;
   host->boundary_left = host->explore ? host->opts->jitter : 0;
+  /* --max-steps bounds a step (a callback and the microtasks drained after
+   * it), not each job: an endless microtask chain blocks the loop too */
+  vm->steps = 0;
   switch (state) {
     case LS_MAIN:
       root_num_set(vm, R_STATE, LS_ITERATION);
@@ -1273,6 +1273,11 @@ bool host_step(Vm *vm, Host *host, HostResult *res) {
   /* the synchronous run may end after a millisecond boundary (observable
    * only through timers) */
   if (ran && any_timer(vm) && !host_done(vm)) maybe_cross(vm);
+  if (vm->heap_exceeded) { /* reported by vm_heap_room; nothing more can run */
+    vm->exit_code = 2;
+    root_num_set(vm, R_STATE, LS_DONE);
+    res->unsupported = true;
+  }
   if (root_get(vm, R_WARNED) == bi_str(vm, "unsupported")) res->unsupported = true;
   if (host_done(vm)) {
     res->exit_code = vm->exit_code;
@@ -1407,6 +1412,7 @@ void host_opts_default(HostOpts *o) {
   o->jitter = 1;        /* calibrated on the conformance nd_* cases; see README */
   o->first_stall = 8;   /* S33; see README "Time model" for the calibration */
   o->random_points = 5;
+  o->max_heap = (uint64_t)1 << 30; /* far above what a model-checked program needs */
   o->io_latency_min = 1;
   o->io_latency_max = -1;
   o->fetch_latency_min = 1;
@@ -1441,6 +1447,7 @@ void host_init(Vm *vm, Host *host, uint32_t main_proto) {
   }
   vm->frame_limit = host->opts->frame_limit;
   vm->max_steps = host->opts->max_steps;
+  vm->max_heap = host->opts->max_heap;
   vm->rng = host->opts->seed * 2654435761u + 0x9E3779B97F4A7C15ull;
   if (!vm->rng) vm->rng = 1;
   vm->exc_pc_proto = UINT32_MAX;

@@ -59,6 +59,7 @@ typedef struct HostOpts {
   uint32_t random_points;  /* representative values of Math.random() when exploring */
   uint32_t frame_limit;    /* 0: node's byte budget */
   uint64_t max_steps;      /* per synchronous run; 0: unlimited */
+  uint64_t max_heap;       /* bytes of live heap; 0: unlimited */
   double random_value;     /* Math.random() in the default schedule */
   bool seeded;             /* --seed: pseudo-random choices instead */
   uint64_t seed;

@@ -420,14 +420,26 @@ Value arr_get(Vm *vm, uint32_t arr, uint32_t i) {
   return v == VAL_HOLE ? VAL_UNDEF : v;
 }
 
+/* Arrays are dense, so a length far beyond the elements stored (node keeps
+ * such an array sparse) costs a slot per index: growth past the heap limit
+ * stops the machine (vm_heap_room) and the array stays as it was. */
+static bool arr_room(Vm *vm, uint32_t arr, uint32_t len) {
+  uint32_t n = H->objs[arr].ndata;
+  return len <= n || vm_heap_room(vm, (uint64_t)len - n);
+}
+
 void arr_set(Vm *vm, uint32_t arr, uint32_t i, Value v) {
   mark_dirty(vm, arr);
-  if (i >= H->objs[arr].ndata) heap_data_resize(H, arr, i + 1, VAL_HOLE);
+  if (i >= H->objs[arr].ndata) {
+    if (!arr_room(vm, arr, i + 1)) return;
+    heap_data_resize(H, arr, i + 1, VAL_HOLE);
+  }
   heap_set_data(H, arr, i, v);
 }
 
 void arr_set_len(Vm *vm, uint32_t arr, uint32_t len) {
   mark_dirty(vm, arr);
+  if (!arr_room(vm, arr, len)) return;
   heap_data_resize(H, arr, len, VAL_HOLE);
 }
 

@@ -856,6 +856,7 @@ typedef struct Lines {
   XaResult *r;
   uint32_t cap;
   uint32_t *table, tcap;   /* (text, occ) -> line index */
+  uint32_t *seen, nseen;   /* path_lines: occurrences so far, by first-occurrence index */
 } Lines;
 
 static uint64_t line_hash(const char *text, size_t len, uint32_t occ) {
@@ -895,20 +896,31 @@ static uint32_t line_index(Lines *ls, const char *text, size_t len, uint32_t occ
   return r->nlines++;
 }
 
-/* Splits a token path into line indices (with occurrence numbers). */
+/* Splits a token path into line indices (with occurrence numbers).  The
+ * occurrences of a text are counted on the index of its first occurrence
+ * (comparing each line with every earlier one was quadratic: found by
+ * fuzzing, an output of thousands of long lines took minutes). */
 static uint32_t path_lines(Lines *ls, const Nfa *a, const uint32_t *path, uint32_t n, uint32_t *idx) {
   uint32_t k = 0;
+  uint32_t *first = xmalloc(sizeof(uint32_t) * (n + 1));
   for (uint32_t i = 0; i < n; i++) {
     const Tok *t = &a->toks.v[path[i]];
     if (t->len && t->p[0] == '\x01') continue;
     uint32_t len = t->len && t->p[t->len - 1] == '\n' ? t->len - 1 : t->len;
-    uint32_t occ = 1;
-    for (uint32_t j = 0; j < k; j++) {
-      const XaLine *l = &ls->r->lines[idx[j]];
-      if (strlen(l->text) == len && memcmp(l->text, t->p, len) == 0) occ++;
+    uint32_t f = line_index(ls, t->p, len, 1);
+    if (f >= ls->nseen) {
+      uint32_t cap = ls->nseen ? ls->nseen : 64;
+      while (cap <= f) cap *= 2;
+      ls->seen = xrealloc(ls->seen, sizeof(uint32_t) * cap);
+      memset(ls->seen + ls->nseen, 0, sizeof(uint32_t) * (cap - ls->nseen));
+      ls->nseen = cap;
     }
-    idx[k++] = line_index(ls, t->p, len, occ);
+    uint32_t occ = ++ls->seen[f];
+    first[k] = f;
+    idx[k++] = occ == 1 ? f : line_index(ls, t->p, len, occ);
   }
+  for (uint32_t j = 0; j < k; j++) ls->seen[first[j]] = 0;
+  free(first);
   return k;
 }
 
@@ -985,6 +997,7 @@ static void orders_from_paths(XaResult *r, const Nfa *a, const Paths *p) {
   free(lines);
   free(nl);
   free(ls.table);
+  free(ls.seen);
 }
 
 /* Orders by dataflow over the output automaton, without listing outputs:

@@ -103,6 +103,35 @@ static inline void maybe_gc(Vm *vm) {
   if (H->nslot > vm->gc_threshold || H->nobj > vm->gc_threshold / 4) vm_gc(vm);
 }
 
+bool vm_heap_room(Vm *vm, uint64_t slots) {
+  if (vm->heap_exceeded) return false;
+  if (!vm->max_heap || heap_used(H) + slots * sizeof(Value) <= vm->max_heap) return true;
+  vm->heap_exceeded = true;
+  LineEntry pos = vm_current_pos(vm);
+  char msg[256];
+  int n = snprintf(msg, sizeof msg,
+                   "%s:%u:%u: error: unsupported: the program needs more than %llu MB of heap (ticktock's "
+                   "limit; its arrays are never sparse)\n",
+                   vm->prog->file, pos.line, pos.col, (unsigned long long)(vm->max_heap >> 20));
+  vm_write(vm, 2, msg, (size_t)n < sizeof msg ? (size_t)n : sizeof msg - 1);
+  return false;
+}
+
+/* At a safe point: false when the machine must stop (a limit was
+ * exceeded).  The heap limit applies to live data, so a heap past it is
+ * collected before it is judged. */
+static bool within_limits(Vm *vm) {
+  if (vm->max_steps && vm->steps > vm->max_steps) {
+    vm->steps_exceeded = true;
+    return false;
+  }
+  if (vm->max_heap && !vm->heap_exceeded && heap_used(H) > vm->max_heap) {
+    vm_gc(vm);
+    vm_heap_room(vm, 0);
+  }
+  return !vm->heap_exceeded;
+}
+
 /* --- calling from C -------------------------------------------------------------- */
 
 VmStatus vm_call(Vm *vm, Value fn, Value this_v, const Value *args, uint32_t argc, Value *out) {
@@ -445,7 +474,8 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
         if (val_is_num(a) && val_is_num(b)) {
           vm->sp--;
           S(0) = val_num(NUM(a) + NUM(b));
-        } else if (val_is_str(a) && val_is_str(b)) {
+        } else if (val_is_str(a) && val_is_str(b) &&
+                   (uint64_t)str_len(vm->strs, val_str_id(a)) + str_len(vm->strs, val_str_id(b)) <= STR_MAX_LEN) {
           vm->sp--;
           S(0) = val_str(str_concat(vm->strs, val_str_id(a), val_str_id(b)));
         } else {
@@ -502,16 +532,16 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
       case OP_TO_STRING:
         if (val_is_str(S(0))) break;
         CALLOUT(op_to_string(vm, ipc));
-      case OP_CONCAT: op_concat(vm, code[pc++]); break;
+      case OP_CONCAT: {
+        uint32_t n = code[pc++];
+        CALLOUT(op_concat(vm, n));
+      }
       case OP_JUMP: {
         uint32_t target = code[pc];
         if (target <= ipc) {
           fr->pc = target;
-          if (vm->max_steps && vm->steps > vm->max_steps) {
-            vm->steps_exceeded = true;
-            return VS_EXIT;
-          }
           maybe_gc(vm);
+          if (!within_limits(vm)) return VS_EXIT;
         }
         pc = target;
         break;
@@ -626,10 +656,7 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
       case VS_OK:
       case VS_CALL:
         if (vm->nframes <= floor) return VS_OK;
-        if (vm->max_steps && vm->steps > vm->max_steps) {
-          vm->steps_exceeded = true;
-          return VS_EXIT;
-        }
+        if (!within_limits(vm)) return VS_EXIT;
         LOAD();
         continue;
       case VS_THROW: goto throw_;

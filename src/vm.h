@@ -162,6 +162,8 @@ struct Vm {
   uint64_t steps;          /* instructions executed in the current sync run */
   uint64_t max_steps;      /* 0 = unlimited */
   bool steps_exceeded;
+  uint64_t max_heap;       /* bytes of live heap; 0 = unlimited */
+  bool heap_exceeded;      /* the program needed more (the machine stops) */
   VmStats stats;
   uint32_t gc_threshold;   /* collect when nslot exceeds this */
   bool exiting;            /* process.exit() called */
@@ -201,6 +203,13 @@ void vm_write(Vm *vm, int fd, const char *data, size_t len);
 
 /* Runs a garbage collection now (safe point required). */
 void vm_gc(Vm *vm);
+
+/* True when the heap may grow by `slots` more values without passing
+ * max_heap.  Otherwise reports the program as needing more memory than
+ * ticktock allows (an "unsupported" error on stderr), sets heap_exceeded
+ * (the dispatch loop then stops with VS_EXIT at its next check) and
+ * returns false: the caller must not grow. */
+bool vm_heap_room(Vm *vm, uint64_t slots);
 
 /* The frame stack as a human-readable trace ("    at f (file:line:col)"),
  * appended to out; used for Error.stack. */

@@ -493,6 +493,8 @@ VmStatus op_add(Vm *vm, uint32_t ipc) {
     uint32_t sa, sb;
     if (val_to_string_prim(vm, a, &sa) != VS_OK || val_to_string_prim(vm, b, &sb) != VS_OK)
       return VS_THROW;
+    if ((uint64_t)str_len(vm->strs, sa) + str_len(vm->strs, sb) > STR_MAX_LEN)
+      return vm_throw_range(vm, "Invalid string length");
     vm->sp--;
     S(0) = val_str(str_concat(vm->strs, sa, sb));
     return VS_OK;
@@ -630,7 +632,7 @@ VmStatus op_to_string(Vm *vm, uint32_t ipc) {
   return VS_OK;
 }
 
-void op_concat(Vm *vm, uint32_t n) {
+VmStatus op_concat(Vm *vm, uint32_t n) {
   size_t total = 0;
   bool wide = false;
   for (uint32_t i = 0; i < n; i++) {
@@ -638,6 +640,7 @@ void op_concat(Vm *vm, uint32_t n) {
     total += str_len(vm->strs, s);
     wide |= str_is_wide(vm->strs, s);
   }
+  if (total > STR_MAX_LEN) return vm_throw_range(vm, "Invalid string length");
   uint16_t *buf = xmalloc(sizeof(uint16_t) * (total ? total : 1));
   size_t at = 0;
   for (uint32_t i = n; i > 0; i--) {
@@ -650,6 +653,7 @@ void op_concat(Vm *vm, uint32_t n) {
   free(buf);
   vm->sp -= n;
   PUSH(val_str(id));
+  return VS_OK;
 }
 
 /* --- iteration ------------------------------------------------------------------------------------ */

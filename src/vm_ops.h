@@ -62,7 +62,7 @@ VmStatus op_in(Vm *vm);
 VmStatus op_instanceof(Vm *vm);
 VmStatus op_unary(Vm *vm, uint32_t op, uint32_t ipc);
 VmStatus op_to_string(Vm *vm, uint32_t ipc);
-void op_concat(Vm *vm, uint32_t n);
+VmStatus op_concat(Vm *vm, uint32_t n);
 VmStatus op_get_iter(Vm *vm, uint32_t it, bool async);
 VmStatus op_iter_next(Vm *vm, uint32_t it, bool raw);
 VmStatus op_iter_close(Vm *vm, uint32_t it, uint8_t cont, bool *none);
