@@ -434,7 +434,7 @@ static void stmt_var(FnCg *f, const AstNode *n) {
     } else {
       cg_emit(f, OP_UNDEF);
     }
-    cg_pattern(f, target, n->op != AV_VAR);
+    cg_pattern_top(f, target, n->op != AV_VAR, cg_site_decl(f, target, d->kid[1]));
   }
 }
 
@@ -536,8 +536,8 @@ static bool bind_loop_head(FnCg *f, const AstNode *left) {
     cg_emit1(f, OP_PUSH_ENV, f->scope->nenv);
     f->env_pushes++;
   }
-  if (left->kind == AST_VAR_DECL) cg_pattern(f, left->list.items[0]->kid[0], left->op != AV_VAR);
-  else cg_pattern(f, left, false);
+  if (left->kind == AST_VAR_DECL) cg_pattern_top(f, left->list.items[0]->kid[0], left->op != AV_VAR, cg_site_loop_head(f));
+  else cg_pattern_top(f, left, false, 0);
   return fresh;
 }
 
@@ -598,7 +598,7 @@ static void stmt_for_of(FnCg *f, const AstNode *n) {
   uint32_t it = cg_new_local(f);
   cg_new_local(f); /* it+1: the next method */
   cg_pos(f, n->kid[1]);
-  cg_emit1(f, is_await ? OP_GET_ASYNC_ITER : OP_GET_ITER, it);
+  cg_emit2(f, is_await ? OP_GET_ASYNC_ITER : OP_GET_ITER, it, cg_site_for_of(f, n->kid[1]));
   Target *t = target_push(f, true);
   uint32_t top = cg_here(f);
   if (is_await) {
@@ -886,7 +886,7 @@ static void bind_params(FnCg *f, const AstNode *fn) {
       continue;
     }
     cg_emit1(f, OP_GET_LOCAL, i);
-    cg_pattern(f, p, true);
+    cg_pattern_top(f, p, true, 0);
   }
 }
 

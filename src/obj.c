@@ -161,13 +161,46 @@ static uint32_t prim_proto(Vm *vm, Value v) {
   return 0;
 }
 
+void val_symbol_text(Vm *vm, Value sym, Buf *out) {
+  Value d = heap_get_data(H, val_obj_idx(sym), 0);
+  buf_puts(out, "Symbol(");
+  if (val_is_str(d)) str_to_utf8(vm->strs, val_str_id(d), out);
+  buf_putc(out, ')');
+}
+
+void val_default_callsite(Vm *vm, Value v, Buf *out) {
+  str_to_utf8(vm->strs, val_typeof(vm, v), out);
+  if (val_is_str(v)) {
+    buf_puts(out, " \"");
+    str_to_utf8(vm->strs, val_str_id(v), out);
+    buf_putc(out, '"');
+  } else if (v == VAL_NULL || val_is_bool(v) || val_is_num(v)) {
+    uint32_t s = ATOM_empty;
+    val_to_string_prim(vm, v, &s);
+    buf_putc(out, ' ');
+    str_to_utf8(vm->strs, s, out);
+  }
+}
+
+/* "Cannot read properties of null (reading 'x')"; reading Symbol.iterator
+ * is reported as an iteration error, as V8 does. */
 static VmStatus nullish_error(Vm *vm, Value base, Value key, const char *verb) {
   const char *what = base == VAL_NULL ? "null" : "undefined";
-  if (val_is_str(key))
-    return vm_throw_type(vm, "Cannot %s properties of %s (%s '%s')", verb, what,
-                         verb[0] == 'r' ? "reading" : "setting", str_cstr_tmp(vm->strs, val_str_id(key)));
-  return vm_throw_type(vm, "Cannot %s properties of %s (%s 'Symbol()')", verb, what,
-                       verb[0] == 'r' ? "reading" : "setting");
+  bool reading = verb[0] == 'r';
+  Buf k;
+  buf_init(&k);
+  if (val_is_str(key)) str_to_utf8(vm->strs, val_str_id(key), &k);
+  else val_symbol_text(vm, key, &k);
+  buf_putc(&k, '\0');
+  VmStatus st;
+  if (reading && key == val_sym(vm->intr[INTR_SYM_ITERATOR]))
+    st = vm_throw_type(vm, "%s is not iterable (cannot read property %s)",
+                       base == VAL_NULL ? "object null" : "undefined", k.data);
+  else
+    st = vm_throw_type(vm, "Cannot %s properties of %s (%s '%s')", verb, what, reading ? "reading" : "setting",
+                       k.data);
+  buf_free(&k);
+  return st;
 }
 
 VmStatus val_lookup(Vm *vm, Value base, Value key, Value *out, Lookup *lk) {

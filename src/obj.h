@@ -15,6 +15,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "buf.h"
 #include "heap.h"
 #include "vm.h"
 
@@ -100,6 +101,13 @@ VmStatus val_to_key_prim(Vm *vm, Value v, Value *key);
 Value key_from_index(Vm *vm, uint32_t i);
 /* For a string key that is an array index, the index. */
 bool key_array_index(Vm *vm, Value key, uint32_t *idx);
+
+/* V8's text for a value it cannot point at in the source (its "default
+ * call site"): typeof, then the value for primitives: `number 5`,
+ * `string "a"`, `object null`, `undefined`, `object`, `function`. */
+void val_default_callsite(Vm *vm, Value v, Buf *out);
+/* A symbol's String(): "Symbol(desc)". */
+void val_symbol_text(Vm *vm, Value sym, Buf *out);
 
 /* Objects: class-ish helpers. */
 bool obj_is_kind(Vm *vm, Value v, ObjKind k);

@@ -329,7 +329,7 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
         break;
       }
       case OP_ARRAY_HOLE: arr_push(vm, val_obj_idx(S(0)), VAL_HOLE); break;
-      case OP_ARRAY_SPREAD: CALLOUT(op_array_spread(vm, ipc));
+      case OP_ARRAY_SPREAD: pc += 2; CALLOUT(op_array_spread(vm, ipc, code[ipc + 1], code[ipc + 2]));
       case OP_GET_PROP: {
         Value base = S(0), key = val_str(code[pc++]);
         if (val_is_obj(base)) {
@@ -400,9 +400,9 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
       case OP_SET_SUPER: pc++; break;
       case OP_TO_PROPKEY: CALLOUT(op_to_propkey(vm, ipc));
       case OP_REQUIRE_OBJ:
+        pc += 2;
         if (val_is_nullish(S(0))) {
-          vm_throw_type(vm, "Cannot destructure '%s' as it is %s.", S(0) == VAL_NULL ? "null" : "undefined",
-                        S(0) == VAL_NULL ? "null" : "undefined");
+          op_require_obj_error(vm, code[ipc + 1], code[ipc + 2]);
           THROW_NOW();
         }
         break;
@@ -411,13 +411,13 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
         pc += 2;
         CALLOUT(vm_invoke(vm, argc, CONT_NORMAL, 0, VAL_UNDEF, name));
       }
-      case OP_CALL_SPREAD: CALLOUT(op_call_spread(vm));
+      case OP_CALL_SPREAD: pc++; CALLOUT(op_call_spread(vm, code[ipc + 1]));
       case OP_NEW: {
         uint32_t argc = code[pc], name = code[pc + 1];
         pc += 2;
         CALLOUT(op_new(vm, argc, name));
       }
-      case OP_NEW_SPREAD: CALLOUT(op_new_spread(vm));
+      case OP_NEW_SPREAD: pc++; CALLOUT(op_new_spread(vm, code[ipc + 1]));
       case OP_SUPER_CALL: {
         uint32_t a = code[pc++];
         CALLOUT(op_super_call(vm, a));
@@ -557,12 +557,14 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
       case OP_THROW_REF: pc++; vm_throw_type(vm, "invalid operation"); THROW_NOW();
       case OP_DEBUGGER: break;
       case OP_GET_ITER: {
-        uint32_t a = code[pc++];
-        CALLOUT(op_get_iter(vm, a, false));
+        uint32_t a = code[pc], site = code[pc + 1];
+        pc += 2;
+        CALLOUT(op_get_iter(vm, a, site, false));
       }
       case OP_GET_ASYNC_ITER: {
-        uint32_t a = code[pc++];
-        CALLOUT(op_get_iter(vm, a, true));
+        uint32_t a = code[pc], site = code[pc + 1];
+        pc += 2;
+        CALLOUT(op_get_iter(vm, a, site, true));
       }
       case OP_ITER_NEXT: {
         uint32_t a = code[pc++];

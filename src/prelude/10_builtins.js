@@ -244,8 +244,12 @@ for (const name of Object.keys(arrayMethods)) $defineMethod($ArrayProto, name, a
 $defineMethod(Array, 'from', function from(items, mapFn, thisArg) {
   if (mapFn !== undefined) requireCallable(mapFn);
   const out = [];
-  if (items === undefined || items === null) throw new TypeError(`${items} is not iterable (cannot read property Symbol(Symbol.iterator))`);
-  if (items[$symIterator] !== undefined && items[$symIterator] !== null) {
+  if (items === undefined || items === null)
+    throw new TypeError(`${items === null ? 'object null' : 'undefined'} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+  const usingIterator = items[$symIterator];
+  if (usingIterator !== undefined && usingIterator !== null) {
+    if (typeof usingIterator !== 'function')
+      throw new TypeError('%Array%.from requires that the property of the first argument, items[Symbol.iterator], when exists, be a function');
     let i = 0;
     for (const v of items) {
       out[i] = mapFn ? mapFn.call(thisArg, v, i) : v;
