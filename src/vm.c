@@ -547,7 +547,8 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
       case OP_THROW:
         vm->exc = POP();
         vm->has_exc = true;
-        vm->exc_pc_proto = fr->proto;
+        /* a built-in's throw points at its caller, through the error's own position */
+        vm->exc_pc_proto = (p->flags & FPF_HIDDEN) ? UINT32_MAX : fr->proto;
         vm->exc_pc = ipc;
         THROW_NOW();
       case OP_RETHROW:

@@ -63,16 +63,27 @@ $setHook('iterToArray', function iterToArray(v) {
 $setHook('objectToString', function objectToString() {
   return $ObjectProto.toString.call(this);
 });
-$setHook('joinSlow', function join(sep) {
+// Array.prototype.join for any receiver.  An array met again while it is
+// being joined (a cycle) joins to '', as in V8.
+const joining = [];
+function joinArrayLike(o, sep) {
+  for (let i = 0; i < joining.length; i++) if (joining[i] === o) return '';
+  const len = toLength(o.length);
   const s = sep === undefined ? ',' : `${sep}`;
+  joining[joining.length] = o;
   let r = '';
-  for (let i = 0; i < this.length; i++) {
-    if (i > 0) r += s;
-    const v = this[i];
-    if (v !== undefined && v !== null) r += `${v}`;
+  try {
+    for (let i = 0; i < len; i++) {
+      if (i > 0) r += s;
+      const v = o[i];
+      if (v !== undefined && v !== null) r += `${v}`;
+    }
+  } finally {
+    joining.length = joining.length - 1;
   }
   return r;
-});
+}
+$setHook('joinSlow', function join(sep) { return joinArrayLike(this, sep); });
 $setHook('concatSlow', function concat(...parts) {
   let r = `${this}`;
   for (let i = 0; i < parts.length; i++) r += `${parts[i]}`;

@@ -208,6 +208,194 @@ const arrayMethods = {
   },
 };
 
+// Relative index arguments (start/end of slice, fill, copyWithin...).
+function relIndex(v, len, dflt) {
+  if (v === undefined) return dflt;
+  const n = Math.trunc(+v) || 0;
+  return n < 0 ? Math.max(len + n, 0) : Math.min(n, len);
+}
+
+// Methods new in ES2023 and copyWithin, for every receiver.
+const arrayMethods2 = {
+  copyWithin(target, start, end) {
+    const o = toObject(this), len = toLength(o.length);
+    let to = relIndex(target, len, 0), from = relIndex(start, len, 0);
+    let count = Math.min(relIndex(end, len, len) - from, len - to), dir = 1;
+    if (from < to && to < from + count) {
+      dir = -1;
+      from += count - 1;
+      to += count - 1;
+    }
+    for (; count > 0; count--, from += dir, to += dir) {
+      if (from in o) o[to] = o[from];
+      else delete o[to];
+    }
+    return o;
+  },
+  with(index, value) {
+    const o = toObject(this), len = toLength(o.length);
+    const rel = Math.trunc(+index) || 0, at = rel >= 0 ? rel : len + rel;
+    if (at >= len || at < 0) throw new RangeError(`Invalid index : ${index}`);
+    const out = new Array(len);
+    for (let i = 0; i < len; i++) out[i] = i === at ? value : o[i];
+    return out;
+  },
+  toSpliced(start, skipCount, ...items) {
+    const o = toObject(this), len = toLength(o.length);
+    const from = relIndex(start, len, 0);
+    const skip = arguments.length === 0 ? 0 : arguments.length === 1 ? len - from
+      : Math.min(Math.max(Math.trunc(+skipCount) || 0, 0), len - from);
+    const out = [];
+    let n = 0;
+    for (let i = 0; i < from; i++) out[n++] = o[i];
+    for (let i = 0; i < items.length; i++) out[n++] = items[i];
+    for (let i = from + skip; i < len; i++) out[n++] = o[i];
+    return out;
+  },
+  toLocaleString() {
+    const o = toObject(this), len = toLength(o.length);
+    let r = '';
+    for (let i = 0; i < len; i++) {
+      if (i > 0) r += ',';
+      const v = o[i];
+      if (v !== undefined && v !== null) r += `${v.toLocaleString()}`;
+    }
+    return r;
+  },
+};
+for (const name of Object.keys(arrayMethods2)) $defineMethod($ArrayProto, name, arrayMethods2[name]);
+
+// Generic versions of the native array methods, for receivers that are not
+// arrays (bi_array.c sends them here): the spec's algorithms, property by
+// property.
+const arrayGeneric = {
+  push(...items) {
+    const o = toObject(this);
+    let n = toLength(o.length);
+    for (let i = 0; i < items.length; i++) o[n++] = items[i];
+    o.length = n;
+    return n;
+  },
+  pop() {
+    const o = toObject(this), n = toLength(o.length);
+    if (n === 0) {
+      o.length = 0;
+      return undefined;
+    }
+    const v = o[n - 1];
+    delete o[n - 1];
+    o.length = n - 1;
+    return v;
+  },
+  shift() {
+    const o = toObject(this), n = toLength(o.length);
+    if (n === 0) {
+      o.length = 0;
+      return undefined;
+    }
+    const first = o[0];
+    for (let k = 1; k < n; k++) {
+      if (k in o) o[k - 1] = o[k];
+      else delete o[k - 1];
+    }
+    delete o[n - 1];
+    o.length = n - 1;
+    return first;
+  },
+  unshift(...items) {
+    const o = toObject(this), n = toLength(o.length), c = items.length;
+    for (let k = n; k > 0; k--) {
+      if (k - 1 in o) o[k + c - 1] = o[k - 1];
+      else delete o[k + c - 1];
+    }
+    for (let j = 0; j < c; j++) o[j] = items[j];
+    o.length = n + c;
+    return n + c;
+  },
+  slice(start, end) {
+    const o = toObject(this), len = toLength(o.length);
+    const fin = relIndex(end, len, len), out = [];
+    let n = 0;
+    for (let k = relIndex(start, len, 0); k < fin; k++, n++) if (k in o) out[n] = o[k];
+    out.length = n;
+    return out;
+  },
+  splice(start, deleteCount, ...items) {
+    const o = toObject(this), len = toLength(o.length);
+    const from = relIndex(start, len, 0);
+    const del = arguments.length === 0 ? 0 : arguments.length === 1 ? len - from
+      : Math.min(Math.max(Math.trunc(+deleteCount) || 0, 0), len - from);
+    const removed = [];
+    for (let k = 0; k < del; k++) if (from + k in o) removed[k] = o[from + k];
+    removed.length = del;
+    const c = items.length;
+    if (c < del) {
+      for (let k = from; k < len - del; k++) {
+        if (k + del in o) o[k + c] = o[k + del];
+        else delete o[k + c];
+      }
+      for (let k = len; k > len - del + c; k--) delete o[k - 1];
+    } else if (c > del) {
+      for (let k = len - del; k > from; k--) {
+        if (k + del - 1 in o) o[k + c - 1] = o[k + del - 1];
+        else delete o[k + c - 1];
+      }
+    }
+    for (let j = 0; j < c; j++) o[from + j] = items[j];
+    o.length = len - del + c;
+    return removed;
+  },
+  join(sep) {
+    return joinArrayLike(toObject(this), sep);
+  },
+  indexOf(x, from) {
+    const o = toObject(this), len = toLength(o.length);
+    for (let k = relIndex(from, len, 0); k < len; k++) if (k in o && o[k] === x) return k;
+    return -1;
+  },
+  lastIndexOf(x, ...rest) {
+    const o = toObject(this), len = toLength(o.length);
+    let k = len - 1;
+    if (rest.length > 0) {
+      const n = Math.trunc(+rest[0]) || 0;
+      k = n >= 0 ? Math.min(n, len - 1) : len + n;
+    }
+    for (; k >= 0; k--) if (k in o && o[k] === x) return k;
+    return -1;
+  },
+  includes(x, from) {
+    const o = toObject(this), len = toLength(o.length);
+    for (let k = relIndex(from, len, 0); k < len; k++) {
+      const v = o[k];
+      if (v === x || (v !== v && x !== x)) return true;
+    }
+    return false;
+  },
+  reverse() {
+    const o = toObject(this), len = toLength(o.length);
+    for (let lo = 0, hi = len - 1; lo < hi; lo++, hi--) {
+      const hasLo = lo in o, hasHi = hi in o, vlo = o[lo], vhi = o[hi];
+      if (hasHi) o[lo] = vhi;
+      else delete o[lo];
+      if (hasLo) o[hi] = vlo;
+      else delete o[hi];
+    }
+    return o;
+  },
+  fill(value, start, end) {
+    const o = toObject(this), len = toLength(o.length);
+    const fin = relIndex(end, len, len);
+    for (let k = relIndex(start, len, 0); k < fin; k++) o[k] = value;
+    return o;
+  },
+  at(index) {
+    const o = toObject(this), len = toLength(o.length);
+    const rel = Math.trunc(+index) || 0, k = rel >= 0 ? rel : len + rel;
+    return k < 0 || k >= len ? undefined : o[k];
+  },
+};
+for (const name of Object.keys(arrayGeneric)) $setHook(`array.${name}`, arrayGeneric[name]);
+
 function flatten(out, arr, depth) {
   const len = toLength(arr.length);
   for (let i = 0; i < len; i++) {
