@@ -6,6 +6,7 @@
  * for the text snippets print. */
 #include "inspect.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -441,28 +442,195 @@ static char *fn_base(Ctx *c, uint32_t fn, const char *ctor) {
   return r;
 }
 
-static char *error_base(Ctx *c, uint32_t err, uint32_t keys) {
-  Vm *vm = c->vm;
-  Value stack, msg;
-  obj_lookup(vm, err, val_str(ATOM_stack), &stack);
-  char *s;
-  if (val_is_str(stack)) {
-    s = str_utf8(vm, val_str_id(stack));
-  } else {
-    Value name;
-    obj_lookup(vm, err, val_str(ATOM_name), &name);
-    obj_lookup(vm, err, val_str(ATOM_message), &msg);
-    char *n = val_is_str(name) ? str_utf8(vm, val_str_id(name)) : dupf("Error");
-    char *m = val_is_str(msg) ? str_utf8(vm, val_str_id(msg)) : dupf("%s", "");
-    s = m[0] ? dupf("%s: %s", n, m) : dupf("%s", n);
-    free(n);
-    free(m);
+/* --- errors (formatError) ------------------------------------------------------------- */
+
+/* A data property along the chain as UTF-8 (NULL if absent, a getter, or
+ * not a primitive). */
+static char *data_string(Ctx *c, uint32_t obj, uint32_t atom) {
+  Value v;
+  if (obj_lookup(c->vm, obj, val_str(atom), &v) != LK_VALUE || val_is_obj(v) || v == VAL_UNDEF) return NULL;
+  if (val_is_sym(v)) return symbol_string(c->vm, v);
+  return str_utf8(c->vm, bi_prim_string(c->vm, v));
+}
+
+/* getStackString: err.stack, or Error.prototype.toString's text. */
+static char *stack_string(Ctx *c, uint32_t err) {
+  Value stack;
+  if (obj_lookup(c->vm, err, val_str(ATOM_stack), &stack) == LK_VALUE && val_truthy(c->vm, stack) &&
+      !val_is_obj(stack))
+    return val_is_sym(stack) ? symbol_string(c->vm, stack) : str_utf8(c->vm, bi_prim_string(c->vm, stack));
+  char *n = data_string(c, err, ATOM_name), *m = data_string(c, err, ATOM_message);
+  char *r = !n ? dupf("%s%s%s", "Error", m && m[0] ? ": " : "", m ? m : "")
+            : !n[0] ? dupf("%s", m ? m : "")
+            : dupf("%s%s%s", n, m && m[0] ? ": " : "", m ? m : "");
+  free(n);
+  free(m);
+  return r;
+}
+
+/* removeDuplicateErrorKeys: name, message and stack are not listed when the
+ * stack already shows them. */
+static void drop_shown_keys(Ctx *c, uint32_t err, uint32_t keys, const char *stack) {
+  static const uint32_t atoms[] = {ATOM_name, ATOM_message, ATOM_stack};
+  if (c->show_hidden) return;
+  for (size_t a = 0; a < 3; a++) {
+    uint32_t n = arr_len(c->vm, keys);
+    for (uint32_t i = 0; i < n; i++) {
+      if (arr_get(c->vm, keys, i) != val_str(atoms[a])) continue;
+      Value v;
+      obj_lookup(c->vm, err, val_str(atoms[a]), &v);
+      char *t = val_is_obj(v) ? dupf("[object Object]") : val_is_sym(v) ? symbol_string(c->vm, v)
+                                                          : str_utf8(c->vm, bi_prim_string(c->vm, v));
+      if (strstr(stack, t)) heap_data_remove(HP, keys, i, 1);
+      free(t);
+      break;
+    }
   }
-  (void)keys;
-  if (!strstr(s, "\n    at")) {
+}
+
+static bool ends_with(const char *s, const char *suffix) {
+  size_t n = strlen(s), k = strlen(suffix);
+  return n >= k && strcmp(s + n - k, suffix) == 0;
+}
+
+/* The leading "Name" of a stack for a null-prototype error: node's
+ * /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)/ or /^([a-z_A-Z0-9-]*Error)$/. */
+static size_t stack_name_len(const char *stack) {
+  if (stack[0] >= 'A' && stack[0] <= 'Z') {
+    size_t i = 1;
+    while (stack[i] && (isalnum((unsigned char)stack[i]) || strchr("_ []()-", stack[i]))) i++;
+    for (size_t j = i; j > 1; j--) { /* backtrack to a position followed by ':' or "\n  at" */
+      const char *r = stack + j;
+      if (*r == ':') return j;
+      if (*r == '\n') {
+        const char *q = r + 1;
+        if (!isspace((unsigned char)*q)) continue;
+        while (isspace((unsigned char)*q)) q++;
+        if (strncmp(q, "at", 2) == 0) return j;
+      }
+    }
+  }
+  size_t n = strlen(stack);
+  for (size_t i = 0; i < n; i++)
+    if (!isalnum((unsigned char)stack[i]) && stack[i] != '_' && stack[i] != '-') return 0;
+  return ends_with(stack, "Error") ? n : 0;
+}
+
+/* improveStack: the first line names the constructor when it differs from
+ * err.name ("MyError [TypeError]: ..."). */
+static char *improve_stack(char *stack, const char *ctor, const char *tag, const char *name) {
+  size_t len = strlen(name);
+  bool plain = ends_with(name, "Error") && strncmp(stack, name, len) == 0 &&
+               (stack[len] == '\0' || stack[len] == ':' || stack[len] == '\n');
+  if (ctor && !plain) return stack;
+  char *fallback = NULL;
+  if (!ctor) {
+    len = stack_name_len(stack);
+    fallback = len ? dupf("%.*s", (int)len, stack) : dupf("Error");
+  }
+  char *p = prefix(ctor, tag, fallback ? fallback : "Error", "");
+  p[strlen(p) - 1] = '\0';
+  char *r = stack;
+  if (strcmp(name, p) != 0) {
+    if (strstr(p, name)) r = len == 0 ? dupf("%s: %s", p, stack) : dupf("%s%s", p, stack + len);
+    else r = dupf("%s [%s]%s", p, name, stack + len);
+    free(stack);
+  }
+  free(p);
+  free(fallback);
+  return r;
+}
+
+/* identicalSequenceRange over two frame lists. */
+static uint32_t identical_run(Strs *a, Strs *b, uint32_t *offset) {
+  for (uint32_t i = 0; i + 3 < a->n; i++) {
+    uint32_t pos = 0;
+    while (pos < b->n && strcmp(b->v[pos], a->v[i]) != 0) pos++;
+    if (pos == b->n || b->n - pos <= 3) continue;
+    uint32_t len = 1, max = a->n - i < b->n - pos ? a->n - i : b->n - pos;
+    while (max > len && strcmp(a->v[i + len], b->v[pos + len]) == 0) len++;
+    if (len > 3) {
+      *offset = i;
+      return len;
+    }
+  }
+  return 0;
+}
+
+static void split_lines(const char *s, Strs *out) {
+  for (const char *p = s;;) {
+    const char *e = strchr(p, '\n');
+    if (!e) {
+      strs_push(out, dupf("%s", p));
+      return;
+    }
+    strs_push(out, dupf("%.*s", (int)(e - p), p));
+    p = e + 1;
+  }
+}
+
+/* getStackFrames: frames the error shares with its cause collapse into
+ * "... N lines matching cause stack trace ...". */
+static void stack_frames(Ctx *c, uint32_t err, const char *frames, Buf *out) {
+  Strs fs = {0};
+  split_lines(frames, &fs);
+  Value cause;
+  if (obj_lookup(c->vm, err, val_str(ATOM_cause), &cause) == LK_VALUE && obj_is_kind(c->vm, cause, OK_ERROR)) {
+    char *cs = stack_string(c, val_obj_idx(cause));
+    char *at = strstr(cs, "\n    at");
+    if (at) {
+      Strs cf = {0};
+      split_lines(at + 1, &cf);
+      uint32_t offset = 0, len = identical_run(&fs, &cf, &offset);
+      if (len > 0) {
+        uint32_t skipped = len - 2;
+        char *msg = dupf("    ... %u lines matching cause stack trace ...", skipped);
+        for (uint32_t i = 0; i < fs.n; i++) {
+          if (i > offset && i <= offset + skipped) continue;
+          buf_printf(out, "\n%s", fs.v[i]);
+          if (i == offset) buf_printf(out, "\n%s", msg);
+        }
+        free(msg);
+        strs_free(&cf);
+        strs_free(&fs);
+        free(cs);
+        return;
+      }
+      strs_free(&cf);
+    }
+    free(cs);
+  }
+  for (uint32_t i = 0; i < fs.n; i++) buf_printf(out, "\n%s", fs.v[i]);
+  strs_free(&fs);
+}
+
+/* formatError: the text shown for an error (before its braces, if any). */
+static char *error_base(Ctx *c, uint32_t err, uint32_t keys, const char *ctor, const char *tag) {
+  char *name = data_string(c, err, ATOM_name);
+  if (!name) name = dupf("Error");
+  char *s = stack_string(c, err);
+  drop_shown_keys(c, err, keys, s);
+  s = improve_stack(s, ctor, tag, name);
+  free(name);
+  char *msg = data_string(c, err, ATOM_message);
+  const char *from = s;
+  if (msg && msg[0]) {
+    const char *m = strstr(s, msg);
+    if (m && m != s) from = m + strlen(msg);
+  }
+  free(msg);
+  const char *at = strstr(from, "\n    at");
+  if (!at) {
     char *t = dupf("[%s]", s);
     free(s);
     s = t;
+  } else {
+    Buf b;
+    buf_init(&b);
+    buf_append(&b, s, (size_t)(at - s));
+    stack_frames(c, err, at + 1, &b);
+    free(s);
+    s = buf_take(&b, NULL);
   }
   if (c->indent) {
     Buf b;
@@ -562,9 +730,9 @@ static char *shape_of(Ctx *c, uint32_t obj, uint32_t keys, const char *ctor, con
     }
     case OK_ERROR: {
       free(sh->base);
-      sh->base = error_base(c, obj, keys);
+      sh->base = error_base(c, obj, keys, ctor, tag);
       sh->brace0 = dupf("{");
-      if (nkeys == 0) return dupf("%s", sh->base);
+      if (arr_len(vm, keys) == 0) return dupf("%s", sh->base); /* error_base may drop keys */
       return NULL;
     }
     case OK_BOXED: {
@@ -622,14 +790,13 @@ static char *fmt_raw(Ctx *c, uint32_t obj, int recurse) {
   bool boxed_str = kind == OK_BOXED && val_is_str(heap_get_data(HP, obj, 0));
   uint32_t keys = own_keys(c, obj, is_array || boxed_str);
   if (kind == OK_ERROR) {
-    Value cause;
-    if (obj_get_own(vm, obj, val_str(ATOM_cause), &cause) != LK_ABSENT) {
+    if (obj_has(vm, obj, val_str(ATOM_cause))) {
       bool has = false;
       for (uint32_t i = 0; i < arr_len(vm, keys); i++) has |= arr_get(vm, keys, i) == val_str(ATOM_cause);
       if (!has) arr_push(vm, keys, val_str(ATOM_cause));
     }
     Value errs;
-    if (obj_get_own(vm, obj, val_str(ATOM_errors), &errs) == LK_VALUE && obj_is_kind(vm, errs, OK_ARRAY)) {
+    if (obj_lookup(vm, obj, val_str(ATOM_errors), &errs) == LK_VALUE && obj_is_kind(vm, errs, OK_ARRAY)) {
       bool has = false;
       for (uint32_t i = 0; i < arr_len(vm, keys); i++) has |= arr_get(vm, keys, i) == val_str(ATOM_errors);
       if (!has) arr_push(vm, keys, val_str(ATOM_errors));

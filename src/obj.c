@@ -7,6 +7,7 @@
 
 #include "numconv.h"
 #include "realm.h"
+#include "vm_int.h"
 
 #define H (&vm->heap)
 
@@ -126,6 +127,11 @@ Lookup obj_get_own(Vm *vm, uint32_t obj, Value key, Value *out) {
     if (heap_prop_attrs(H, obj, (uint32_t)i) & PA_ACCESSOR) {
       *out = heap_get_data(H, val_obj_idx(v), 0);
       return LK_GETTER;
+    }
+    if (v == VAL_HOLE && H->objs[obj].kind == OK_ERROR) { /* an error's stack, formatted on first read */
+      v = val_str(error_format_stack(vm, obj));
+      mark_dirty(vm, obj);
+      heap_prop_set_value(H, obj, (uint32_t)heap_prop_find(H, obj, key), v);
     }
     *out = v;
     return LK_VALUE;

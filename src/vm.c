@@ -335,7 +335,8 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
         if (val_is_obj(base)) {
           uint32_t o = val_obj_idx(base);
           int32_t i = heap_prop_find(H, o, key);
-          if (i >= 0 && !(heap_prop_attrs(H, o, (uint32_t)i) & PA_ACCESSOR)) {
+          if (i >= 0 && !(heap_prop_attrs(H, o, (uint32_t)i) & PA_ACCESSOR) &&
+              heap_prop_value(H, o, (uint32_t)i) != VAL_HOLE /* an unformatted error stack */) {
             S(0) = heap_prop_value(H, o, (uint32_t)i);
             break;
           }
