@@ -50,7 +50,7 @@ static VmStatus keys_common(Vm *vm, Value v, bool enum_only, bool symbols_only, 
   uint32_t o;
   VmStatus st = to_object(vm, v, &o);
   if (st != VS_OK) return st;
-  uint32_t k = obj_own_keys(vm, o, enum_only, symbols_only);
+  uint32_t k = enum_only ? obj_own_keys(vm, o, true, symbols_only) : obj_own_names(vm, o, symbols_only);
   if (symbols_only) {
     uint32_t r = arr_new(vm, 0);
     for (uint32_t i = 0; i < arr_len(vm, k); i++)
@@ -298,6 +298,10 @@ NATIVE(nat_obj_to_string) {
   if (val_is_obj(this_v) || val_is_str(this_v) || val_is_num(this_v)) {
     Lookup lk;
     val_lookup(vm, this_v, val_sym(vm->intr[INTR_SYM_TO_STRING_TAG]), &t, &lk);
+    if (lk == LK_GETTER && t != VAL_UNDEF) { /* the prelude runs the getter */
+      Value a[2] = {t, bi_str(vm, tag)};
+      return vm_tail_call(vm, realm_hook(vm, "toStringTagGetter"), this_v, a, 2);
+    }
     if (lk != LK_VALUE) t = VAL_UNDEF;
   }
   Buf b;
@@ -383,19 +387,9 @@ NATIVE(nat_fn_bind) {
 NATIVE(nat_fn_to_string) {
   NATIVE_UNUSED();
   if (!val_is_callable(vm, this_v)) return vm_throw_type(vm, "Function.prototype.toString requires that 'this' be a Function");
-  uint32_t f = val_obj_idx(this_v);
-  if (HEAP->objs[f].kind == OK_FUNC) {
-    FuncProto *p = vm->prog->protos[(uint32_t)val_to_double(heap_get_data(HEAP, f, FD_PROTO))];
-    if (!(p->flags & FPF_PRELUDE) && p->span.end <= vm->prog->source_len && p->span.end > p->span.start) {
-      *out = val_str(str_from_utf8(vm->strs, vm->prog->source + p->span.start, p->span.end - p->span.start));
-      return VS_OK;
-    }
-  }
   Buf b;
   buf_init(&b);
-  buf_puts(&b, "function ");
-  str_to_utf8(vm->strs, fn_name(vm, f), &b);
-  buf_puts(&b, "() { [native code] }");
+  fn_source(vm, val_obj_idx(this_v), &b);
   *out = val_str(str_from_utf8(vm->strs, b.data, b.len));
   buf_free(&b);
   return VS_OK;

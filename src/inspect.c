@@ -15,6 +15,7 @@
 #include "bi.h"
 #include "numconv.h"
 #include "promise.h"
+#include "vm_ops.h"
 
 enum { BREAK_LENGTH = 80, COMPACT = 3, MAX_ARRAY = 100 };
 
@@ -142,9 +143,32 @@ static char *symbol_string(Vm *vm, Value s) {
   return r;
 }
 
+/* formatPrimitive for strings: a long string (over 16 characters and too
+ * wide for the line) is cut after each newline into quoted pieces joined by
+ * " +" and a line break. */
+static char *fmt_string(Ctx *c, uint32_t id) {
+  Vm *vm = c->vm;
+  uint32_t n = str_len(vm->strs, id);
+  if (n <= 16 || (int)n <= BREAK_LENGTH - c->indent - 4) return quote_string(vm, id);
+  Buf b;
+  buf_init(&b);
+  for (uint32_t start = 0, i = 0; i < n; i++) {
+    if (str_at(vm->strs, id, i) != '\n' && i + 1 < n) continue;
+    if (start) {
+      buf_puts(&b, " +\n");
+      for (int k = 0; k < c->indent + 2; k++) buf_putc(&b, ' ');
+    }
+    char *q = quote_string(vm, str_substr(vm->strs, id, start, i + 1));
+    buf_puts(&b, q);
+    free(q);
+    start = i + 1;
+  }
+  return buf_take(&b, NULL);
+}
+
 static char *fmt_primitive(Ctx *c, Value v) {
   Vm *vm = c->vm;
-  if (val_is_str(v)) return quote_string(vm, val_str_id(v));
+  if (val_is_str(v)) return fmt_string(c, val_str_id(v));
   if (val_is_num(v)) return fmt_number(val_to_double(v));
   if (val_is_sym(v)) return symbol_string(vm, v);
   if (v == VAL_TRUE) return dupf("true");
@@ -182,12 +206,29 @@ static char *ctor_name(Ctx *c, uint32_t obj) {
   return NULL;
 }
 
+/* The string a getter returns when its whole body is `return 'text'` (the
+ * usual `get [Symbol.toStringTag]() { return 'Name'; }`): inspect never
+ * runs JavaScript, but such a getter's result is known without running. */
+static bool constant_getter(Vm *vm, Value getter, Value *out) {
+  if (!val_is_obj(getter) || vm->heap.objs[val_obj_idx(getter)].kind != OK_FUNC) return false;
+  const FuncProto *p = vm->prog->protos[(uint32_t)val_to_double(heap_get_data(&vm->heap, val_obj_idx(getter), FD_PROTO))];
+  if (p->ncode < 3 || p->code[0] != OP_STR || p->code[2] != OP_RETURN) return false;
+  *out = val_str(p->code[1]);
+  return true;
+}
+
+/* Symbol.toStringTag as formatRaw takes it: a non-empty string that is not
+ * an own enumerable property (those are listed with the keys). */
 static char *to_string_tag(Ctx *c, uint32_t obj) {
-  Value t;
-  if (obj_lookup(c->vm, obj, val_sym(c->vm->intr[INTR_SYM_TO_STRING_TAG]), &t) == LK_VALUE && val_is_str(t) &&
-      str_len(c->vm->strs, val_str_id(t)))
-    return str_utf8(c->vm, val_str_id(t));
-  return NULL;
+  Vm *vm = c->vm;
+  Value key = val_sym(vm->intr[INTR_SYM_TO_STRING_TAG]), t;
+  Lookup lk = obj_lookup(vm, obj, key, &t);
+  if (lk == LK_GETTER && !constant_getter(vm, t, &t)) return NULL;
+  if (lk == LK_ABSENT || !val_is_str(t) || !str_len(vm->strs, val_str_id(t))) return NULL;
+  int32_t own = heap_prop_find(HP, obj, key);
+  if (!c->show_hidden && own >= 0 && (heap_prop_attrs(HP, obj, (uint32_t)own) & PA_ENUM)) return NULL;
+  if (c->show_hidden && own >= 0) return NULL;
+  return str_utf8(vm, val_str_id(t));
 }
 
 /* getPrefix(constructor, tag, fallback, size) */
@@ -239,7 +280,8 @@ static char *fmt_property(Ctx *c, uint32_t obj, Value key, int recurse, bool arr
   if (array_type) return str;
   char *name;
   int32_t pi = heap_prop_find(HP, obj, key);
-  bool enumerable = pi < 0 || (heap_prop_attrs(HP, obj, (uint32_t)pi) & PA_ENUM);
+  /* keys without a property slot are indices or built-in ones (length) */
+  bool enumerable = pi < 0 ? key_array_index(vm, key, NULL) : (heap_prop_attrs(HP, obj, (uint32_t)pi) & PA_ENUM) != 0;
   if (val_is_sym(key)) {
     char *s = symbol_string(vm, key);
     name = dupf("[%s]", s);
@@ -264,7 +306,7 @@ static char *fmt_property(Ctx *c, uint32_t obj, Value key, int recurse, bool arr
 /* Own enumerable keys (strings, then symbols); arrays skip indices. */
 static uint32_t own_keys(Ctx *c, uint32_t obj, bool skip_indices) {
   Vm *vm = c->vm;
-  uint32_t all = obj_own_keys(vm, obj, !c->show_hidden, true);
+  uint32_t all = c->show_hidden ? obj_own_names(vm, obj, true) : obj_own_keys(vm, obj, true, true);
   uint32_t out = arr_new(vm, 0);
   for (uint32_t i = 0; i < arr_len(vm, all); i++) {
     Value k = arr_get(vm, all, i);
@@ -686,6 +728,71 @@ static void shape_free(Shape *s) {
   free(s->brace1);
 }
 
+/* The map/set iterator kind of obj (an IT_* value), or -1. */
+static int coll_iter(Ctx *c, uint32_t obj) {
+  if (HP->objs[obj].kind != OK_ITER) return -1;
+  unsigned k = HP->objs[obj].aux;
+  return k >= IT_MAP_ENTRIES && k <= IT_SET_ENTRIES ? (int)k : -1;
+}
+
+/* getIteratorBraces: "[Map Iterator] {", "[Set Entries] {" for entries(). */
+static char *iter_brace(Ctx *c, uint32_t obj, const char *tag) {
+  int k = coll_iter(c, obj);
+  const char *type = k <= IT_MAP_VALUES ? "Map" : "Set";
+  bool entries = k == IT_MAP_ENTRIES || k == IT_SET_ENTRIES;
+  char *t;
+  char expected[16];
+  snprintf(expected, sizeof expected, "%s Iterator", type);
+  if (tag && strcmp(tag, expected) != 0) t = dupf("%s] [%s %s", tag, type, entries ? "Entries" : "Iterator");
+  else t = dupf("%s %s", type, entries ? "Entries" : "Iterator");
+  char *r = dupf("[%s] {", t);
+  free(t);
+  return r;
+}
+
+/* The entries a map/set iterator has left: "[ k, v ]" pairs for entries(),
+ * the values otherwise (formatMapIterInner / formatSetIterInner). */
+static void fmt_iter_entries(Ctx *c, uint32_t it, int recurse, Strs *out) {
+  Vm *vm = c->vm;
+  int k = coll_iter(c, it);
+  Value t = heap_get_data(HP, it, 0);
+  if (!val_is_obj(t)) return;
+  uint32_t coll = val_obj_idx(t), pos = (uint32_t)val_to_double(heap_get_data(HP, it, 1));
+  bool map = k <= IT_MAP_VALUES, pairs = k == IT_MAP_ENTRIES || k == IT_SET_ENTRIES;
+  uint32_t width = map ? 2 : 1;
+  c->indent += 2;
+  for (; pos < HP->objs[coll].ndata; pos += width) {
+    Value key = heap_get_data(HP, coll, pos);
+    if (key == VAL_HOLE) continue;
+    Value val = map ? heap_get_data(HP, coll, pos + 1) : key;
+    if (!pairs) {
+      strs_push(out, fmt_value(c, k == IT_MAP_VALUES ? val : key, recurse));
+      continue;
+    }
+    Strs pair = {0};
+    strs_push(&pair, fmt_value(c, key, recurse));
+    strs_push(&pair, fmt_value(c, val, recurse));
+    strs_push(out, reduce(c, &pair, "", "[", "]", true, recurse, 0));
+    strs_free(&pair);
+  }
+  c->indent -= 2;
+  (void)vm;
+}
+
+static char *shape_plain(Ctx *c, uint32_t obj, uint32_t nkeys, const char *ctor, const char *tag, Shape *sh) {
+  (void)obj;
+  if (ctor && strcmp(ctor, "Object") == 0 && !tag) {
+    sh->brace0 = dupf("{");
+  } else {
+    char *p = prefix(ctor, tag, "Object", "");
+    sh->brace0 = dupf("%s{", p);
+    free(p);
+  }
+  (void)c;
+  if (nkeys == 0) return dupf("%s}", sh->brace0);
+  return NULL;
+}
+
 /* Decides base and braces like formatRaw; returns an early result for the
  * empty cases node prints before checking the depth. */
 static char *shape_of(Ctx *c, uint32_t obj, uint32_t keys, const char *ctor, const char *tag, Shape *sh) {
@@ -695,14 +802,23 @@ static char *shape_of(Ctx *c, uint32_t obj, uint32_t keys, const char *ctor, con
   sh->base = dupf("%s", "");
   sh->brace1 = dupf("}");
   switch (o->kind) {
-    case OK_ARRAY: case OK_ARGUMENTS: {
+    case OK_ARGUMENTS: /* an object with index keys, as node shows it */
+      sh->brace0 = dupf("[Arguments] {");
+      if (nkeys == 0) return dupf("[Arguments] {}");
+      return NULL;
+    case OK_ITER:
+      if (coll_iter(c, obj) >= 0) {
+        sh->brace0 = iter_brace(c, obj, tag);
+        return NULL;
+      }
+      return shape_plain(c, obj, nkeys, ctor, tag, sh);
+    case OK_ARRAY: {
       char size[24];
       snprintf(size, sizeof size, "(%u)", o->ndata);
       sh->array_type = true;
       free(sh->brace1);
       sh->brace1 = dupf("]");
-      if (o->kind == OK_ARGUMENTS) sh->brace0 = dupf("[Arguments] [");
-      else if (ctor && strcmp(ctor, "Array") == 0 && !tag) sh->brace0 = dupf("[");
+      if (ctor && strcmp(ctor, "Array") == 0 && !tag) sh->brace0 = dupf("[");
       else {
         char *p = prefix(ctor, tag, "Array", size);
         sh->brace0 = dupf("%s[", p);
@@ -752,17 +868,7 @@ static char *shape_of(Ctx *c, uint32_t obj, uint32_t keys, const char *ctor, con
       free(p);
       return NULL;
     }
-    default: {
-      if (ctor && strcmp(ctor, "Object") == 0 && !tag) {
-        sh->brace0 = dupf("{");
-      } else {
-        char *p = prefix(ctor, tag, "Object", "");
-        sh->brace0 = dupf("%s{", p);
-        free(p);
-      }
-      if (nkeys == 0 && o->kind != OK_PROMISE) return dupf("%s}", sh->brace0);
-      return NULL;
-    }
+    default: return shape_plain(c, obj, nkeys, ctor, tag, sh);
   }
 }
 
@@ -786,7 +892,7 @@ static char *fmt_raw(Ctx *c, uint32_t obj, int recurse) {
     free(tag); /* their own tags are implied by the kind */
     tag = NULL;
   }
-  bool is_array = kind == OK_ARRAY || kind == OK_ARGUMENTS;
+  bool is_array = kind == OK_ARRAY;
   bool boxed_str = kind == OK_BOXED && val_is_str(heap_get_data(HP, obj, 0));
   uint32_t keys = own_keys(c, obj, is_array || boxed_str);
   if (kind == OK_ERROR) {
@@ -827,6 +933,8 @@ static char *fmt_raw(Ctx *c, uint32_t obj, int recurse) {
   Strs out = {0};
   if (is_array) {
     fmt_array_entries(c, obj, recurse, &out);
+  } else if (coll_iter(c, obj) >= 0) {
+    fmt_iter_entries(c, obj, recurse, &out);
   } else if (kind == OK_MAP || kind == OK_SET) {
     fmt_map_entries(c, obj, kind == OK_SET, recurse, &out);
   } else if (kind == OK_PROMISE) {
@@ -895,11 +1003,28 @@ void inspect_value(Vm *vm, Value v, const InspectOpts *opts, Buf *out) {
 
 /* --- util.format ------------------------------------------------------------------------------ */
 
-static void append_inspect(Vm *vm, Value v, int depth, Buf *out) {
-  InspectOpts o = {.depth = depth};
+static void append_inspect(Vm *vm, Value v, int depth, bool hidden, Buf *out) {
+  InspectOpts o = {.depth = depth, .show_hidden = hidden};
   inspect_value(vm, v, &o, out);
 }
 
+/* hasBuiltInToString: the toString an object would use comes from a
+ * built-in prototype (so %s inspects it instead of calling toString). */
+static bool builtin_to_string(Vm *vm, uint32_t obj) {
+  Value ts, ctor;
+  if (obj_lookup(vm, obj, val_str(ATOM_toString), &ts) != LK_VALUE || !val_is_callable(vm, ts)) return true;
+  if (obj_has_own(vm, obj, val_str(ATOM_toString))) return false;
+  uint32_t o = obj;
+  do o = vm->heap.objs[o].proto;
+  while (o && !obj_has_own(vm, o, val_str(ATOM_toString)));
+  if (!o || obj_get_own(vm, o, val_str(ATOM_constructor), &ctor) != LK_VALUE || !val_is_callable(vm, ctor)) return false;
+  Obj *c = &vm->heap.objs[val_obj_idx(ctor)];
+  if (c->kind == OK_NATIVE) return true;
+  return c->kind == OK_FUNC &&
+         (vm->prog->protos[(uint32_t)val_to_double(heap_get_data(&vm->heap, val_obj_idx(ctor), FD_PROTO))]->flags & FPF_PRELUDE);
+}
+
+/* %s */
 static void append_string_of(Vm *vm, Value v, Buf *out) {
   if (val_is_num(v)) {
     char *s = fmt_number(val_to_double(v));
@@ -909,54 +1034,116 @@ static void append_string_of(Vm *vm, Value v, Buf *out) {
     char *s = symbol_string(vm, v);
     buf_puts(out, s);
     free(s);
+  } else if (val_is_callable(vm, v)) {
+    fn_source(vm, val_obj_idx(v), out);
   } else if (val_is_obj(v)) {
-    append_inspect(vm, v, 0, out);
+    append_inspect(vm, v, 0, false, out);
   } else {
     str_to_utf8(vm->strs, bi_prim_string(vm, v), out);
   }
 }
 
-void inspect_format(Vm *vm, const Value *args, uint32_t argc, Buf *out) {
-  uint32_t a = 0;
-  if (argc > 0 && val_is_str(args[0])) {
-    uint32_t f = val_str_id(args[0]), n = str_len(vm->strs, f), last = 0;
-    a = 1;
-    for (uint32_t i = 0; i + 1 < n; i++) {
-      if (str_at(vm->strs, f, i) != '%') continue;
-      uint16_t d = str_at(vm->strs, f, i + 1);
+/* %d %i %f of a primitive: Number(v), parseInt(v), parseFloat(v). */
+static void append_number_of(Vm *vm, Value v, uint16_t conv, Buf *out) {
+  double x = NAN;
+  if (val_is_sym(v) || val_is_obj(v)) x = NAN;
+  else if (conv == 'd') x = val_to_number_nothrow(vm, v);
+  else {
+    const char *s = str_cstr_tmp(vm->strs, bi_prim_string(vm, v));
+    if (conv == 'i') num_parse_int(s, strlen(s), 0, &x);
+    else num_parse_float(s, strlen(s), &x);
+  }
+  char *t = fmt_number(x);
+  buf_puts(out, t);
+  free(t);
+}
+
+/* Walks util.format's placeholders the way node does (formatWithOptions):
+ * calls visit(ctx, conversion, arg) for each placeholder that consumes an
+ * argument, and literal(ctx, from, to) for format text kept as is.  Returns
+ * the index of the first argument left for the space-separated tail. */
+typedef struct FmtWalk {
+  Vm *vm;
+  const Value *args;
+  uint32_t argc;
+  Buf *out;     /* NULL: only checking whether JavaScript is needed */
+  bool slow;    /* some placeholder needs JavaScript (toJSON, toString, valueOf) */
+} FmtWalk;
+
+static void fmt_literal(FmtWalk *w, uint32_t f, uint32_t from, uint32_t to) {
+  if (w->out && to > from) str_to_utf8(w->vm->strs, str_substr(w->vm->strs, f, from, to), w->out);
+}
+
+static void fmt_placeholder(FmtWalk *w, uint16_t d, Value v) {
+  Vm *vm = w->vm;
+  switch (d) {
+    case 's':
+      if (val_is_obj(v) && !val_is_callable(vm, v) && !builtin_to_string(vm, val_obj_idx(v))) w->slow = true;
+      else if (w->out) append_string_of(vm, v, w->out);
+      break;
+    case 'j': w->slow = true; break;
+    case 'd': case 'i': case 'f':
+      if (val_is_obj(v)) w->slow = true;
+      else if (w->out) append_number_of(vm, v, d, w->out);
+      break;
+    case 'O': if (w->out) append_inspect(vm, v, 2, false, w->out); break;
+    case 'o': if (w->out) append_inspect(vm, v, 4, true, w->out); break;
+    default: break; /* %c: consumed, prints nothing */
+  }
+}
+
+static uint32_t fmt_walk(FmtWalk *w) {
+  Vm *vm = w->vm;
+  uint32_t f = val_str_id(w->args[0]), n = str_len(vm->strs, f), last = 0, a = 0;
+  for (uint32_t i = 0; i + 1 < n; i++) {
+    if (str_at(vm->strs, f, i) != '%') continue;
+    uint16_t d = str_at(vm->strs, f, ++i);
+    if (a + 1 != w->argc) {
       if (d == '%') {
-        str_to_utf8(vm->strs, str_substr(vm->strs, f, last, i), out);
-        buf_putc(out, '%');
-        last = i + 2;
-        i++;
+        fmt_literal(w, f, last, i);
+        last = i + 1;
         continue;
       }
-      if (a >= argc || !strchr("sdifjoOc", (char)d) || d > 127) continue;
-      str_to_utf8(vm->strs, str_substr(vm->strs, f, last, i), out);
-      Value v = args[a++];
-      switch (d) {
-        case 's': append_string_of(vm, v, out); break;
-        case 'd': case 'i': case 'f': {
-          double x = val_is_obj(v) || val_is_sym(v) ? NAN : val_to_number_nothrow(vm, v);
-          if (d == 'i') x = trunc(x);
-          char *s = fmt_number(x);
-          buf_puts(out, s);
-          free(s);
-          break;
-        }
-        case 'j': append_inspect(vm, v, 2, out); break;
-        case 'o': append_inspect(vm, v, 4, out); break;
-        case 'O': append_inspect(vm, v, 2, out); break;
-        default: break; /* %c consumes its argument */
-      }
-      last = i + 2;
-      i++;
+      if (d > 127 || !strchr("sjdOoifc", (char)d)) continue;
+      fmt_literal(w, f, last, i - 1);
+      fmt_placeholder(w, d, w->args[++a]);
+      last = i + 1;
+    } else if (d == '%') {
+      fmt_literal(w, f, last, i);
+      last = i + 1;
     }
-    str_to_utf8(vm->strs, str_substr(vm->strs, f, last, n), out);
   }
-  for (; a < argc; a++) {
-    if (out->len || a > 0) buf_putc(out, ' ');
+  if (last == 0) return 0;
+  fmt_literal(w, f, last, n);
+  return a + 1;
+}
+
+bool inspect_format_arg(Vm *vm, uint16_t conv, Value v, Buf *out) {
+  FmtWalk w = {vm, &v, 1, out, false};
+  fmt_placeholder(&w, conv, v);
+  return !w.slow;
+}
+
+bool inspect_format_needs_js(Vm *vm, const Value *args, uint32_t argc) {
+  if (argc < 2 || !val_is_str(args[0])) return false;
+  FmtWalk w = {vm, args, argc, NULL, false};
+  fmt_walk(&w);
+  return w.slow;
+}
+
+void inspect_format(Vm *vm, const Value *args, uint32_t argc, Buf *out) {
+  uint32_t a = 0;
+  if (argc == 1 && val_is_str(args[0])) {
+    str_to_utf8(vm->strs, val_str_id(args[0]), out);
+    return;
+  }
+  if (argc > 0 && val_is_str(args[0])) {
+    FmtWalk w = {vm, args, argc, out, false};
+    a = fmt_walk(&w);
+  }
+  for (bool first = a == 0; a < argc; a++, first = false) {
+    if (!first) buf_putc(out, ' ');
     if (val_is_str(args[a])) str_to_utf8(vm->strs, val_str_id(args[a]), out);
-    else append_inspect(vm, args[a], 2, out);
+    else append_inspect(vm, args[a], 2, false, out);
   }
 }

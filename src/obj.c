@@ -174,6 +174,19 @@ void val_symbol_text(Vm *vm, Value sym, Buf *out) {
   buf_putc(out, ')');
 }
 
+void fn_source(Vm *vm, uint32_t fn, Buf *out) {
+  if (H->objs[fn].kind == OK_FUNC) {
+    FuncProto *p = vm->prog->protos[(uint32_t)val_to_double(heap_get_data(H, fn, FD_PROTO))];
+    if (!(p->flags & FPF_PRELUDE) && p->span.end <= vm->prog->source_len && p->span.end > p->span.start) {
+      buf_append(out, vm->prog->source + p->span.start, p->span.end - p->span.start);
+      return;
+    }
+  }
+  buf_puts(out, "function ");
+  str_to_utf8(vm->strs, fn_name(vm, fn), out);
+  buf_puts(out, "() { [native code] }");
+}
+
 void val_default_callsite(Vm *vm, Value v, Buf *out) {
   str_to_utf8(vm->strs, val_typeof(vm, v), out);
   if (val_is_str(v)) {
@@ -402,6 +415,22 @@ uint32_t obj_own_keys(Vm *vm, uint32_t obj, bool enum_only, bool symbols) {
       arr_push(vm, out, k);
     }
   }
+  return out;
+}
+
+uint32_t obj_own_names(Vm *vm, uint32_t obj, bool symbols) {
+  uint32_t all = obj_own_keys(vm, obj, false, symbols);
+  Obj *o = &H->objs[obj];
+  bool indexed = o->kind == OK_ARRAY || o->kind == OK_ARGUMENTS ||
+                 (o->kind == OK_BOXED && val_is_str(heap_get_data(H, obj, 0)));
+  const uint32_t virt[2] = {ATOM_length, is_fn_kind(o->kind) ? ATOM_name : 0};
+  if (!indexed && !is_fn_kind(o->kind)) return all;
+  uint32_t out = arr_new(vm, 0), n = arr_len(vm, all), i = 0;
+  if (indexed)
+    for (; i < n && key_array_index(vm, arr_get(vm, all, i), NULL); i++) arr_push(vm, out, arr_get(vm, all, i));
+  for (int k = 0; k < 2; k++)
+    if (virt[k] && heap_prop_find(H, obj, val_str(virt[k])) < 0) arr_push(vm, out, val_str(virt[k]));
+  for (; i < n; i++) arr_push(vm, out, arr_get(vm, all, i));
   return out;
 }
 

@@ -61,6 +61,10 @@ bool obj_has_own(Vm *vm, uint32_t obj, Value key);
  * insertion order, then (with symbols) symbols.  Only enumerable ones when
  * enum_only.  Returns a new array object of the keys. */
 uint32_t obj_own_keys(Vm *vm, uint32_t obj, bool enum_only, bool symbols);
+/* Every own key as Object.getOwnPropertyNames lists it, with the built-in
+ * non-enumerable ones obj_own_keys leaves out (an array's length, a
+ * function's length and name). */
+uint32_t obj_own_names(Vm *vm, uint32_t obj, bool symbols);
 
 /* Freezing and extensibility. */
 void obj_freeze(Vm *vm, uint32_t obj);
@@ -106,6 +110,9 @@ bool key_array_index(Vm *vm, Value key, uint32_t *idx);
  * call site"): typeof, then the value for primitives: `number 5`,
  * `string "a"`, `object null`, `undefined`, `object`, `function`. */
 void val_default_callsite(Vm *vm, Value v, Buf *out);
+/* Function.prototype.toString of a function object: its source text, or
+ * "function name() { [native code] }" for built-ins. */
+void fn_source(Vm *vm, uint32_t fn, Buf *out);
 /* A symbol's String(): "Symbol(desc)". */
 void val_symbol_text(Vm *vm, Value sym, Buf *out);
 

@@ -495,6 +495,8 @@ Value op_arguments(Vm *vm) {
     uint32_t e = val_obj_idx(f->extra);
     for (uint32_t i = 0; i < arr_len(vm, e); i++) heap_data_push(H, a, arr_get(vm, e, i));
   }
+  /* iterable like an array, through an own (non-enumerable) @@iterator */
+  obj_define(vm, a, val_sym(vm->intr[INTR_SYM_ITERATOR]), val_obj(vm->intr[INTR_ARRAY_VALUES]), PA_WRITABLE | PA_CONFIG);
   return val_obj(a);
 }
 

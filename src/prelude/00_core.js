@@ -60,6 +60,11 @@ $setHook('iterToArray', function iterToArray(v) {
   for (const x of v) out[out.length] = x;
   return out;
 });
+// Object.prototype.toString when Symbol.toStringTag is a getter.
+$setHook('toStringTagGetter', function toString(getter, builtinTag) {
+  const tag = getter.call(this);
+  return `[object ${typeof tag === 'string' ? tag : builtinTag}]`;
+});
 $setHook('objectToString', function objectToString() {
   return $ObjectProto.toString.call(this);
 });

@@ -569,3 +569,70 @@ $setHook('jsonRevive', function revive(value, reviver) {
   }
   return walk({ '': value }, '');
 });
+
+// --- util.format placeholders that run JavaScript --------------------------------------
+// inspect.c formats console.log arguments itself unless a placeholder needs
+// user code: %j (JSON.stringify, toJSON), %s of an object with its own
+// toString, %d/%i/%f of an object (valueOf).  Then these run node's
+// formatWithOptions loop, asking $formatArg for every other placeholder.
+
+function tryStringify(v) {
+  try {
+    return jsonStringify(v);
+  } catch (e) {
+    if (e instanceof TypeError && `${e.message}`.startsWith('Converting circular structure to JSON')) return '[Circular]';
+    throw e;
+  }
+}
+
+function formatPlaceholder(c, v) {
+  const t = $formatArg(c, v);
+  if (t !== undefined) return t;
+  if (c === 'j') return `${tryStringify(v)}`;
+  if (c === 's') return `${v}`;
+  if (c === 'd') return $formatArg('d', +v);
+  if (c === 'i') return $formatArg('i', parseInt(`${v}`));
+  return $formatArg('f', parseFloat(`${v}`));
+}
+
+function formatSlow(...args) {
+  const first = args[0];
+  let a = 0, str = '', lastPos = 0;
+  for (let i = 0; i < first.length - 1; i++) {
+    if (first.charCodeAt(i) !== 37) continue;
+    const c = first[++i];
+    if (a + 1 !== args.length) {
+      if (c === '%') {
+        str += first.slice(lastPos, i);
+        lastPos = i + 1;
+        continue;
+      }
+      if (!'sjdOoifc'.includes(c)) continue;
+      const t = formatPlaceholder(c, args[++a]);
+      if (lastPos !== i - 1) str += first.slice(lastPos, i - 1);
+      str += t;
+      lastPos = i + 1;
+    } else if (c === '%') {
+      str += first.slice(lastPos, i);
+      lastPos = i + 1;
+    }
+  }
+  let join = '';
+  if (lastPos !== 0) {
+    a++;
+    join = ' ';
+    if (lastPos < first.length) str += first.slice(lastPos);
+  }
+  for (; a < args.length; a++) {
+    const v = args[a];
+    str += join;
+    str += typeof v !== 'string' ? $inspect(v) : v;
+    join = ' ';
+  }
+  return str;
+}
+$setHook('formatSlow', formatSlow);
+const consoleLog = console.log, consoleError = console.error;
+$setHook('logSlow', function logSlow(fd, ...args) {
+  return (fd === 2 ? consoleError : consoleLog).call(this, formatSlow(...args));
+});
