@@ -12,14 +12,26 @@
 #include "bi.h"
 #include "vm_ops.h"
 
+/* Methods that write: on a frozen, sealed or non-extensible array they take
+ * the generic path, whose strict property writes throw V8's errors. */
+static bool mutates(const char *method) {
+  static const char *const m[] = {"push", "pop", "shift", "unshift", "splice", "reverse", "fill"};
+  for (size_t i = 0; i < sizeof m / sizeof m[0]; i++)
+    if (strcmp(m[i], method) == 0) return true;
+  return false;
+}
+
 static VmStatus need_array(Vm *vm, Value this_v, const char *method, Value *args, uint32_t argc, uint32_t *a) {
   *a = 0;
   if (is_array_like_kind(vm, this_v)) {
-    *a = val_obj_idx(this_v);
-    return VS_OK;
-  }
-  if (val_is_nullish(this_v))
+    Obj *o = &HEAP->objs[val_obj_idx(this_v)];
+    if (!((o->flags & OF_NOEXT) || o->aux != EL_NORMAL) || !mutates(method)) {
+      *a = val_obj_idx(this_v);
+      return VS_OK;
+    }
+  } else if (val_is_nullish(this_v)) {
     return vm_throw_type(vm, "Array.prototype.%s called on null or undefined", method);
+  }
   char name[48];
   snprintf(name, sizeof name, "array.%s", method);
   Value generic = realm_hook(vm, name);
@@ -75,7 +87,6 @@ NATIVE(nat_push) {
   uint32_t a;
   VmStatus st = need_array(vm, this_v, "push", args, argc, &a);
   if (st != VS_OK) return st;
-  if (HEAP->objs[a].flags & OF_NOEXT) return vm_throw_type(vm, "Cannot add property %u, object is not extensible", arr_len(vm, a));
   for (uint32_t i = 0; i < argc; i++) arr_push(vm, a, args[i]);
   *out = val_num(arr_len(vm, a));
   return VS_OK;

@@ -347,7 +347,11 @@ NATIVE(nat_repeat) {
   THIS_STR("repeat");
   double c = num_to_integer_or_infinity(bi_num(vm, ARG(0)));
   uint32_t n = str_len(vm->strs, s);
-  if (c < 0 || isinf(c)) return vm_throw_range(vm, "Invalid count value: %g", c);
+  if (c < 0 || isinf(c)) {
+    char num[NUM_TOSTRING_BUFSIZE];
+    num_to_string(c, num);
+    return vm_throw_range(vm, "Invalid count value: %s", num);
+  }
   if (c * n > (1 << 29)) return vm_throw_range(vm, "Invalid string length");
   uint32_t total = (uint32_t)(c * n);
   uint16_t *u = xmalloc(sizeof(uint16_t) * (total ? total : 1));
@@ -501,9 +505,18 @@ NATIVE(nat_str_to_string) {
   return VS_OK;
 }
 
+/* Only the form is checked: strings here are normalised already in the
+ * snippets this models (no Intl data). */
 NATIVE(nat_normalize) {
   NATIVE_UNUSED();
   THIS_STR("normalize");
+  if (ARG(0) != VAL_UNDEF) {
+    uint32_t f = bi_prim_string(vm, ARG(0));
+    static const char *const forms[] = {"NFC", "NFD", "NFKC", "NFKD"};
+    bool ok = false;
+    for (size_t i = 0; i < 4; i++) ok |= f == str_cstr(vm->strs, forms[i]);
+    if (!ok) return vm_throw_range(vm, "The normalization form should be one of NFC, NFD, NFKC, NFKD.");
+  }
   *out = val_str(s);
   return VS_OK;
 }

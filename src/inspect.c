@@ -829,6 +829,12 @@ static char *shape_of(Ctx *c, uint32_t obj, uint32_t keys, const char *ctor, con
     }
     case OK_MAP: case OK_SET: {
       bool set = o->kind == OK_SET;
+      if (o->aux == 1) { /* WeakMap / WeakSet: entries are not shown */
+        char *p = prefix(ctor, tag, set ? "WeakSet" : "WeakMap", "");
+        sh->brace0 = dupf("%s{", p);
+        free(p);
+        return NULL;
+      }
       char size[24];
       snprintf(size, sizeof size, "(%u)", collection_size(c, obj, set));
       char *p = prefix(ctor, tag, set ? "Set" : "Map", size);
@@ -935,6 +941,8 @@ static char *fmt_raw(Ctx *c, uint32_t obj, int recurse) {
     fmt_array_entries(c, obj, recurse, &out);
   } else if (coll_iter(c, obj) >= 0) {
     fmt_iter_entries(c, obj, recurse, &out);
+  } else if ((kind == OK_MAP || kind == OK_SET) && HP->objs[obj].aux == 1) {
+    strs_push(&out, dupf("<items unknown>"));
   } else if (kind == OK_MAP || kind == OK_SET) {
     fmt_map_entries(c, obj, kind == OK_SET, recurse, &out);
   } else if (kind == OK_PROMISE) {

@@ -66,9 +66,19 @@ uint32_t obj_own_keys(Vm *vm, uint32_t obj, bool enum_only, bool symbols);
  * function's length and name). */
 uint32_t obj_own_names(Vm *vm, uint32_t obj, bool symbols);
 
-/* Freezing and extensibility. */
+/* Freezing, sealing and extensibility.  Arrays and arguments objects keep
+ * their elements' level in Obj.aux. */
+enum { EL_NORMAL = 0, EL_FROZEN = 1, EL_SEALED = 2 };
 void obj_freeze(Vm *vm, uint32_t obj);
+void obj_seal(Vm *vm, uint32_t obj);
 bool obj_is_frozen(Vm *vm, uint32_t obj);
+bool obj_is_sealed(Vm *vm, uint32_t obj);
+/* delete obj[key]: in strict code a non-configurable property throws
+ * V8's TypeError ("Cannot delete property 'a' of #<Object>"). */
+VmStatus obj_delete_strict(Vm *vm, uint32_t obj, Value key, bool *deleted);
+/* V8's side-effect-free text for a value in messages ("#<Point>",
+ * "[object Array]", "Error: boom", a function's source). */
+void val_display_string(Vm *vm, Value v, Buf *out);
 
 /* --- arrays --------------------------------------------------------------- */
 uint32_t arr_new(Vm *vm, uint32_t len);            /* filled with holes? no: undefined */

@@ -195,7 +195,11 @@ VmStatus op_delete(Vm *vm, Value key) {
   Value base = S(0);
   if (val_is_nullish(base))
     return vm_throw_type(vm, "Cannot convert undefined or null to object");
-  bool ok = val_is_obj(base) ? obj_delete(vm, val_obj_idx(base), key) : true;
+  bool ok = true;
+  if (val_is_obj(base)) {
+    VmStatus st = obj_delete_strict(vm, val_obj_idx(base), key, &ok);
+    if (st != VS_OK) return st;
+  }
   S(0) = val_bool(ok);
   return VS_OK;
 }

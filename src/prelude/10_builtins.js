@@ -161,6 +161,7 @@ const arrayMethods = {
     if (cmp !== undefined && typeof cmp !== 'function')
       throw new TypeError('The comparison function must be either a function or undefined');
     const o = toObject(this), len = toLength(o.length);
+    if (len < 2) return o;
     const items = [];
     let holes = 0, undefs = 0;
     for (let i = 0; i < len; i++) {
