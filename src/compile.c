@@ -136,6 +136,37 @@ Loc cg_resolve(FnCg *f, uint32_t name) {
   return l;
 }
 
+/* cg_resolve of a name looked up from scope `from` (an ancestor of the
+ * current scope), with the environment depth counted from the current one. */
+static Loc resolve_from(FnCg *f, Scope *from, uint32_t name) {
+  Loc l = {.kind = LOC_GLOBAL, .name = name};
+  Scope *where;
+  Var *v = res_lookup(from, name, &where);
+  if (!v) return l;
+  l.var = v;
+  l.slot = v->slot;
+  if (!v->captured) {
+    l.kind = LOC_LOCAL;
+    return l;
+  }
+  l.kind = LOC_ENV;
+  for (Scope *s = f->scope; s && s != where; s = s->parent)
+    if (s->has_env) l.depth++;
+  return l;
+}
+
+/* A function declaration in a sloppy block: where it stands, its value is
+ * copied to the function-level var Annex B.3.3 gives it. */
+static void stmt_block_function(FnCg *f, const AstNode *n) {
+  Scope *vs = res_annexb_scope(&f->cg->res, n);
+  if (!vs) return;
+  uint32_t name = cg_str(f, n);
+  Loc from = cg_resolve(f, name), to = resolve_from(f, vs, name);
+  cg_load(f, &from, n);
+  cg_store(f, &to, true, n);
+  cg_emit(f, OP_POP);
+}
+
 static bool is_lexical(const Var *v) {
   return v && (v->kind == VK_LET || v->kind == VK_CONST || v->kind == VK_CLASS);
 }
@@ -776,7 +807,7 @@ void cg_stmt(FnCg *f, const AstNode *n) {
   cg_pos(f, n);
   switch (n->kind) {
     case AST_VAR_DECL: stmt_var(f, n); return;
-    case AST_FUNCTION: return; /* hoisted */
+    case AST_FUNCTION: stmt_block_function(f, n); return; /* hoisted; Annex B copy */
     case AST_CLASS: {
       uint32_t name = n->str ? str_from_utf8(f->cg->strs, n->str, n->len) : 0;
       cg_class(f, n, name);
