@@ -103,7 +103,8 @@
   X(SET_FIELDS, 0)     /* ctor proto fn -> ctor proto (instance fields fn) */ \
   X(SET_HOME, 0)       /* obj fn -> obj fn (fn's home object = obj) */        \
   X(SET_FN_NAME, 1)    /* fn -> fn; names an anonymous fn (0: from key on    \
-                          stack below: key fn -> key fn) */                   \
+                          stack below: key fn -> key fn; FN_NAME_GET_KEY,   \
+                          FN_NAME_SET_KEY: "get "/"set " and the key) */     \
   X(REST, 1)           /* -> array of arguments from index i on */            \
   X(ARGUMENTS, 0)      /* -> arguments object */                              \
   X(NEW_TARGET, 0)     /* -> new.target */                                    \
@@ -163,6 +164,9 @@ typedef enum Opcode {
 
 extern const char *const op_names[OP__COUNT];
 extern const uint8_t op_operands[OP__COUNT];
+
+/* SET_FN_NAME operands naming an accessor after the key on the stack */
+enum { FN_NAME_GET_KEY = UINT32_MAX - 1, FN_NAME_SET_KEY = UINT32_MAX - 2 };
 
 /* THROW_REF operand kinds */
 enum { TR_TDZ_THIS, TR_SUPER_TWICE, TR_NOT_CTOR_RETURN, TR_CLASS_CALL };

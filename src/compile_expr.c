@@ -129,9 +129,11 @@ static FuncKind method_kind(const AstNode *prop) {
 /* obj -> obj, defining a method, getter or setter. */
 static void define_method(FnCg *f, const AstNode *prop, bool enumerable) {
   uint32_t name = push_key(f, prop);
-  uint32_t id = cg_function(f->cg, f, prop->kid[1], name, method_kind(prop), NULL);
+  const char *prefix = prop->op == APROP_GET ? "get " : prop->op == APROP_SET ? "set " : NULL;
+  uint32_t fn_name = name && prefix ? str_concat(f->cg->strs, str_cstr(f->cg->strs, prefix), name) : name;
+  uint32_t id = cg_function(f->cg, f, prop->kid[1], fn_name, method_kind(prop), NULL);
   cg_emit1(f, OP_CLOSURE, id);
-  if (!name) cg_emit1(f, OP_SET_FN_NAME, 0);
+  if (!name) cg_emit1(f, OP_SET_FN_NAME, prop->op == APROP_GET ? FN_NAME_GET_KEY : prop->op == APROP_SET ? FN_NAME_SET_KEY : 0);
   uint32_t kind = prop->op == APROP_GET ? 1 : prop->op == APROP_SET ? 2 : 0;
   cg_emit2(f, OP_DEFINE_METHOD, kind, enumerable);
 }

@@ -462,6 +462,8 @@ void op_set_home(Vm *vm) {
 void op_set_fn_name(Vm *vm, uint32_t name) {
   Value fn = S(0);
   Value n;
+  const char *prefix = name == FN_NAME_GET_KEY ? "get " : name == FN_NAME_SET_KEY ? "set " : NULL;
+  if (prefix) name = 0;
   if (name) {
     n = val_str(name);
   } else {
@@ -474,6 +476,7 @@ void op_set_fn_name(Vm *vm, uint32_t name) {
     } else {
       n = key;
     }
+    if (prefix) n = val_str(str_concat(vm->strs, str_cstr(vm->strs, prefix), val_str_id(n)));
   }
   obj_define(vm, val_obj_idx(fn), val_str(ATOM_name), n, PA_CONFIG);
 }

@@ -179,12 +179,21 @@ function promiseResolve(C, x) {
   return cap.promise;
 }
 
-function speciesConstructor(o, fallback) {
-  const C = o.constructor;
+// SpeciesConstructor(O, default) (ECMA-262 7.3.22), from O.constructor.
+const symSpecies = Symbol.species;
+function speciesOf(C, fallback) {
   if (C === undefined) return fallback;
   if (!isObject(C)) throw new TypeError('The .constructor property is not an object');
-  return C;
+  const S = C[symSpecies];
+  if (S === undefined || S === null) return fallback;
+  if ($isConstructor(S)) return S;
+  throw new TypeError('object.constructor[Symbol.species] is not a constructor');
 }
+function speciesConstructor(o, fallback) {
+  return speciesOf(o.constructor, fallback);
+}
+const speciesGetter = Object.getOwnPropertyDescriptor({ get [symSpecies]() { return this; } }, symSpecies).get;
+for (const C of [Promise, Array, Map, Set]) $defineAccessor(C, symSpecies, speciesGetter, undefined, false);
 
 // The `then` getter case of the resolve functions (27.2.1.3.2 steps 9-15).
 $setHook('resolveThenGetter', function resolveThenGetter(p, x, getter, ret) {
@@ -202,8 +211,7 @@ $setHook('resolveThenGetter', function resolveThenGetter(p, x, getter, ret) {
 
 // Promise.prototype.then for a receiver whose constructor is not %Promise%.
 $setHook('thenSlow', function then(p, onF, onR, C) {
-  if (C === undefined) C = p.constructor;
-  const S = C === undefined ? Promise : C;
+  const S = speciesOf(C === undefined ? p.constructor : C, Promise);
   const cap = newCapability(S);
   if ($isPromise(cap.promise)) {
     $performThen(p, onF, onR, cap.promise);
