@@ -104,8 +104,11 @@ uint32_t error_format_stack(Vm *vm, uint32_t err) {
   return val_is_str(frames) ? str_concat(vm->strs, head, val_str_id(frames)) : head;
 }
 
+/* An error object; `stack` is its first own property, as in V8. */
 static uint32_t new_error(Vm *vm, uint32_t proto) {
-  return heap_alloc(HEAP, OK_ERROR, proto, 4, ED__COUNT);
+  uint32_t e = heap_alloc(HEAP, OK_ERROR, proto, 4, ED__COUNT);
+  obj_define(vm, e, val_str(ATOM_stack), VAL_HOLE, PA_WRITABLE | PA_CONFIG);
+  return e;
 }
 
 
@@ -144,11 +147,15 @@ static VmStatus construct_error(Vm *vm, uint32_t callee, Value msg, Value opts, 
     obj_define(vm, e, val_str(ATOM_message), m, PA_WRITABLE | PA_CONFIG);
   }
   Value cause;
-  if (val_is_obj(opts) && obj_lookup(vm, val_obj_idx(opts), val_str(ATOM_cause), &cause) == LK_VALUE)
-    obj_define(vm, e, val_str(ATOM_cause), cause, PA_WRITABLE | PA_CONFIG);
+  Lookup lk = val_is_obj(opts) ? obj_lookup(vm, val_obj_idx(opts), val_str(ATOM_cause), &cause) : LK_ABSENT;
+  if (lk == LK_VALUE) obj_define(vm, e, val_str(ATOM_cause), cause, PA_WRITABLE | PA_CONFIG);
   /* frames up to the subclass constructor (super(message)) are not shown */
   capture(vm, e, HEAP->objs[val_obj_idx(nt)].kind == OK_FUNC ? val_obj_idx(nt) : 0);
   *out = val_obj(e);
+  if (lk == LK_GETTER) { /* options.cause is a getter: the prelude reads it */
+    Value a[2] = {*out, opts};
+    return vm_tail_call(vm, realm_hook(vm, "errorCause"), VAL_UNDEF, a, 2);
+  }
   return VS_OK;
 }
 
@@ -162,9 +169,12 @@ NATIVE(nat_aggregate_error) {
   VmStatus st = construct_error(vm, callee, ARG(1), ARG(2), out);
   if (st != VS_OK) return st;
   Value errs = ARG(0);
+  if (!is_array_like_kind(vm, errs)) { /* any iterable: the prelude spreads it */
+    Value a[2] = {*out, errs};
+    return vm_tail_call(vm, realm_hook(vm, "aggregateErrors"), VAL_UNDEF, a, 2);
+  }
   uint32_t list = arr_new(vm, 0);
-  if (is_array_like_kind(vm, errs))
-    for (uint32_t i = 0; i < arr_len(vm, val_obj_idx(errs)); i++) arr_push(vm, list, arr_get(vm, val_obj_idx(errs), i));
+  for (uint32_t i = 0; i < arr_len(vm, val_obj_idx(errs)); i++) arr_push(vm, list, arr_get(vm, val_obj_idx(errs), i));
   obj_define(vm, val_obj_idx(*out), val_str(ATOM_errors), val_obj(list), PA_WRITABLE | PA_CONFIG);
   return VS_OK;
 }

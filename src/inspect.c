@@ -62,10 +62,15 @@ static void strs_free(Strs *s) {
   free(s->v);
 }
 
-/* Width in characters (UTF-8 continuation bytes do not count). */
+/* Length in UTF-16 units, what node measures lines with (a UTF-8 lead
+ * byte counts one, or two for a 4-byte sequence). */
 static size_t width(const char *s) {
   size_t n = 0;
-  for (; *s; s++) n += ((unsigned char)*s & 0xC0) != 0x80;
+  for (; *s; s++) {
+    unsigned char b = (unsigned char)*s;
+    n += (b & 0xC0) != 0x80;
+    n += b >= 0xF0;
+  }
   return n;
 }
 
@@ -192,16 +197,21 @@ static bool is_identifier(Vm *vm, uint32_t id) {
   return true;
 }
 
-/* The name of the nearest `constructor` in the prototype chain (including
- * the object itself), or NULL for a null-prototype object. */
+/* getConstructorName: the name of the nearest own `constructor` along the
+ * chain (the object included) that obj is an instance of -- so a class's
+ * prototype object reads as its parent's ("{}", "Base {}") -- or NULL for
+ * a null-prototype object. */
 static char *ctor_name(Ctx *c, uint32_t obj) {
   Vm *vm = c->vm;
   for (uint32_t o = obj; o; o = HP->objs[o].proto) {
-    Value ctor;
-    if (obj_get_own(vm, o, val_str(ATOM_constructor), &ctor) == LK_VALUE && val_is_callable(vm, ctor)) {
-      uint32_t n = fn_name(vm, val_obj_idx(ctor));
-      if (str_len(vm->strs, n)) return str_utf8(vm, n);
-    }
+    Value ctor, proto;
+    if (obj_get_own(vm, o, val_str(ATOM_constructor), &ctor) != LK_VALUE || !val_is_callable(vm, ctor)) continue;
+    uint32_t n = fn_name(vm, val_obj_idx(ctor));
+    if (!str_len(vm->strs, n)) continue;
+    if (obj_lookup(vm, val_obj_idx(ctor), val_str(ATOM_prototype), &proto) != LK_VALUE || !val_is_obj(proto) ||
+        !obj_instance_of(vm, val_obj(obj), val_obj_idx(proto)))
+      continue;
+    return str_utf8(vm, n);
   }
   return NULL;
 }
@@ -894,10 +904,6 @@ static char *fmt_raw(Ctx *c, uint32_t obj, int recurse) {
     free(tag);
     tag = NULL;
   }
-  if (kind == OK_PROMISE || kind == OK_MAP || kind == OK_SET) {
-    free(tag); /* their own tags are implied by the kind */
-    tag = NULL;
-  }
   bool is_array = kind == OK_ARRAY;
   bool boxed_str = kind == OK_BOXED && val_is_str(heap_get_data(HP, obj, 0));
   uint32_t keys = own_keys(c, obj, is_array || boxed_str);
@@ -961,17 +967,10 @@ static char *fmt_raw(Ctx *c, uint32_t obj, int recurse) {
     strs_push(&out, fmt_property(c, obj, arr_get(vm, keys, i), recurse, false));
   c->nseen--;
   uint32_t ref = circ_index(c, obj, false);
-  if (ref) {
-    char *tmp;
-    if (sh.base[0]) {
-      tmp = dupf("<ref *%u> %s", ref, sh.base);
-      free(sh.base);
-      sh.base = tmp;
-    } else {
-      tmp = dupf("<ref *%u> %s", ref, sh.brace0);
-      free(sh.brace0);
-      sh.brace0 = tmp;
-    }
+  if (ref) { /* counted in the line width as node does: part of base */
+    char *tmp = sh.base[0] ? dupf("<ref *%u> %s", ref, sh.base) : dupf("<ref *%u>", ref);
+    free(sh.base);
+    sh.base = tmp;
   }
   char *r = reduce(c, &out, sh.base, sh.brace0, sh.brace1, sh.array_type, recurse, is_array ? obj : 0);
   strs_free(&out);

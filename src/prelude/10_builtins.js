@@ -58,6 +58,16 @@ const objectStatics = {
     }
     return out;
   },
+  getOwnPropertyDescriptors(o) {
+    const obj = toObject(o);
+    const keys = $ownKeys(obj, false, true);
+    const out = {};
+    for (let i = 0; i < keys.length; i++) {
+      const d = Object.getOwnPropertyDescriptor(obj, keys[i]);
+      if (d !== undefined) $defineValue(out, keys[i], d, 7);
+    }
+    return out;
+  },
   defineProperties(o, props) {
     const p = toObject(props);
     const keys = $ownKeys(p, true, true);
@@ -65,7 +75,7 @@ const objectStatics = {
     return o;
   },
 };
-for (const name of ['assign', 'values', 'entries', 'fromEntries', 'defineProperties']) $defineMethod(Object, name, objectStatics[name]);
+for (const name of ['assign', 'values', 'entries', 'fromEntries', 'getOwnPropertyDescriptors', 'defineProperties']) $defineMethod(Object, name, objectStatics[name]);
 $setHook('defineProperties', objectStatics.defineProperties);
 $defineMethod($ObjectProto, 'toLocaleString', function toLocaleString() { return this.toString(); });
 
@@ -636,4 +646,14 @@ $setHook('formatSlow', formatSlow);
 const consoleLog = console.log, consoleError = console.error;
 $setHook('logSlow', function logSlow(fd, ...args) {
   return (fd === 2 ? consoleError : consoleLog).call(this, formatSlow(...args));
+});
+
+// --- Error constructor options and AggregateError lists that need JavaScript --------------
+$setHook('errorCause', function errorCause(error, options) {
+  $defineValue(error, 'cause', options.cause, 5);
+  return error;
+});
+$setHook('aggregateErrors', function aggregateErrors(error, errors) {
+  $defineValue(error, 'errors', [...errors], 5);
+  return error;
 });
