@@ -3,6 +3,7 @@
  * Output goes through vm_write (the host decides where it lands: stdout and
  * stderr for `run`, transition labels for the explorer).  console.group
  * indentation is machine state (a hidden property of the console object). */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -142,15 +143,30 @@ NATIVE(nat_trace) {
 }
 
 /* util.inspect(v, opts) and util.format(fmt, ...) */
+/* A numeric option of util.inspect: Infinity and null read as `inf`. */
+static bool num_option(Vm *vm, uint32_t opts, const char *name, double inf, double *out) {
+  Value v;
+  if (obj_lookup(vm, opts, bi_str(vm, name), &v) != LK_VALUE || v == VAL_UNDEF) return false;
+  double d = v == VAL_NULL ? inf : val_is_num(v) ? val_to_double(v) : NAN;
+  if (d != d) return false;
+  *out = d > inf ? inf : d;
+  return true;
+}
+
 NATIVE(nat_inspect) {
   NATIVE_UNUSED();
-  InspectOpts o = {.depth = 2};
+  InspectOpts o = {.depth = 2, .max_array_length = 100, .break_length = 80};
   if (val_is_obj(ARG(1))) {
-    Value d;
-    if (obj_lookup(vm, val_obj_idx(args[1]), bi_str(vm, "depth"), &d) == LK_VALUE)
-      o.depth = val_is_num(d) ? (int)val_to_double(d) : (d == VAL_NULL || d == val_num(1.0 / 0.0)) ? -1 : 2;
+    uint32_t opts = val_obj_idx(args[1]);
+    double d;
+    if (num_option(vm, opts, "depth", 1e9, &d)) {
+      o.depth = d >= 1e9 ? -1 : d < 0 ? 0 : (int)d;
+      o.no_levels = d < 0;
+    }
     Value h;
-    if (obj_lookup(vm, val_obj_idx(args[1]), bi_str(vm, "showHidden"), &h) == LK_VALUE) o.show_hidden = val_truthy(vm, h);
+    if (obj_lookup(vm, opts, bi_str(vm, "showHidden"), &h) == LK_VALUE) o.show_hidden = val_truthy(vm, h);
+    if (num_option(vm, opts, "maxArrayLength", 1e9, &d)) o.limits = true, o.max_array_length = d < 0 ? 0 : (int)d;
+    if (num_option(vm, opts, "breakLength", 1e9, &d)) o.limits = true, o.break_length = (int)d;
   }
   Buf b;
   buf_init(&b);

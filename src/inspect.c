@@ -17,7 +17,7 @@
 #include "promise.h"
 #include "vm_ops.h"
 
-enum { BREAK_LENGTH = 80, COMPACT = 3, MAX_ARRAY = 100 };
+enum { BREAK_LENGTH = 80, COMPACT = 3, MAX_ARRAY = 100 }; /* node's defaults */
 
 typedef struct Strs {
   char **v;
@@ -27,9 +27,11 @@ typedef struct Strs {
 typedef struct Ctx {
   Vm *vm;
   int depth; /* < 0: unlimited */
+  bool no_levels;
   int indent;
   int current_depth;
   bool show_hidden;
+  int max_array, break_length;
   uint32_t *seen;
   uint32_t nseen, cseen;
   uint32_t *circ;   /* objects given a reference number, in order */
@@ -154,7 +156,7 @@ static char *symbol_string(Vm *vm, Value s) {
 static char *fmt_string(Ctx *c, uint32_t id) {
   Vm *vm = c->vm;
   uint32_t n = str_len(vm->strs, id);
-  if (n <= 16 || (int)n <= BREAK_LENGTH - c->indent - 4) return quote_string(vm, id);
+  if (n <= 16 || (int)n <= c->break_length - c->indent - 4) return quote_string(vm, id);
   Buf b;
   buf_init(&b);
   for (uint32_t start = 0, i = 0; i < n; i++) {
@@ -331,7 +333,7 @@ static uint32_t own_keys(Ctx *c, uint32_t obj, bool skip_indices) {
 static void fmt_array_entries(Ctx *c, uint32_t arr, int recurse, Strs *out) {
   Vm *vm = c->vm;
   uint32_t len = HP->objs[arr].ndata, shown = 0, i = 0;
-  while (i < len && shown < MAX_ARRAY) {
+  while (i < len && shown < (uint32_t)c->max_array) {
     if (heap_get_data(HP, arr, i) == VAL_HOLE) {
       uint32_t j = i;
       while (j < len && heap_get_data(HP, arr, j) == VAL_HOLE) j++;
@@ -353,7 +355,7 @@ static void fmt_array_entries(Ctx *c, uint32_t arr, int recurse, Strs *out) {
 /* groupArrayElements (node v20), for arrays of more than six entries. */
 static void group_array(Ctx *c, Strs *out, uint32_t arr) {
   uint32_t total = 0, maxlen = 0, n = out->n;
-  if (arr && HP->objs[arr].ndata > MAX_ARRAY && n > 0) n--; /* "... more items" */
+  if ((uint32_t)c->max_array < out->n && n > 0) n--; /* "... more items" */
   size_t *len = xmalloc(sizeof(size_t) * (out->n ? out->n : 1));
   for (uint32_t i = 0; i < n; i++) {
     len[i] = width(out->v[i]);
@@ -361,10 +363,10 @@ static void group_array(Ctx *c, Strs *out, uint32_t arr) {
     if (maxlen < len[i]) maxlen = (uint32_t)len[i];
   }
   uint32_t actual_max = maxlen + 2;
-  if (actual_max * 3 + (uint32_t)c->indent < BREAK_LENGTH && ((double)total / actual_max > 5 || maxlen <= 6)) {
+  if (actual_max * 3 + (double)c->indent < c->break_length && ((double)total / actual_max > 5 || maxlen <= 6)) {
     double average_bias = sqrt(actual_max - (double)total / out->n);
     double biased_max = fmax(actual_max - 3 - average_bias, 1);
-    double cols = fmin(fmin(round(sqrt(2.5 * biased_max * n) / biased_max), floor((double)(BREAK_LENGTH - c->indent) / actual_max)),
+    double cols = fmin(fmin(round(sqrt(2.5 * biased_max * n) / biased_max), floor(((double)c->break_length - c->indent) / actual_max)),
                        fmin(COMPACT * 4, 15));
     uint32_t columns = (uint32_t)cols;
     if (columns > 1) {
@@ -410,12 +412,11 @@ static void group_array(Ctx *c, Strs *out, uint32_t arr) {
 
 static bool below_break_length(Ctx *c, Strs *out, size_t start, const char *base) {
   size_t total = out->n + start;
-  if (total + out->n > BREAK_LENGTH) return false;
+  if (total + out->n > (size_t)c->break_length) return false;
   for (uint32_t i = 0; i < out->n; i++) {
     total += width(out->v[i]);
-    if (total > BREAK_LENGTH) return false;
+    if (total > (size_t)c->break_length) return false;
   }
-  (void)c;
   return base[0] == '\0' || !strchr(base, '\n');
 }
 
@@ -698,12 +699,15 @@ static char *error_base(Ctx *c, uint32_t err, uint32_t keys, const char *ctor, c
   return s;
 }
 
+static uint32_t collection_size(Ctx *c, uint32_t m, bool is_set);
+
 static void fmt_map_entries(Ctx *c, uint32_t m, bool is_set, int recurse, Strs *out) {
-  uint32_t w = is_set ? 1 : 2;
+  uint32_t w = is_set ? 1 : 2, size = collection_size(c, m, is_set), shown = 0;
   c->indent += 2;
   for (uint32_t i = 0; i < HP->objs[m].ndata; i += w) {
     Value k = heap_get_data(HP, m, i);
     if (k == VAL_HOLE) continue;
+    if (shown++ == (uint32_t)c->max_array) break;
     char *ks = fmt_value(c, k, recurse);
     if (is_set) {
       strs_push(out, ks);
@@ -713,6 +717,10 @@ static void fmt_map_entries(Ctx *c, uint32_t m, bool is_set, int recurse, Strs *
       free(ks);
       free(vs);
     }
+  }
+  if (size > (uint32_t)c->max_array) {
+    uint32_t rest = size - (uint32_t)c->max_array;
+    strs_push(out, dupf("... %u more item%s", rest, rest > 1 ? "s" : ""));
   }
   c->indent -= 2;
 }
@@ -928,7 +936,7 @@ static char *fmt_raw(Ctx *c, uint32_t obj, int recurse) {
     free(tag);
     return early;
   }
-  if (c->depth >= 0 && recurse > c->depth) {
+  if ((c->depth >= 0 && recurse > c->depth) || c->no_levels) {
     char *m = depth_marker(ctor, tag, kind);
     shape_free(&sh);
     free(ctor);
@@ -992,6 +1000,9 @@ static void ctx_init(Ctx *c, Vm *vm, const InspectOpts *opts) {
   c->vm = vm;
   c->depth = opts ? opts->depth : 2;
   c->show_hidden = opts && opts->show_hidden;
+  c->no_levels = opts && opts->no_levels;
+  c->max_array = opts && opts->limits ? (opts->max_array_length < 0 ? 0 : opts->max_array_length) : MAX_ARRAY;
+  c->break_length = opts && opts->limits ? opts->break_length : BREAK_LENGTH;
 }
 
 static void ctx_free(Ctx *c) {

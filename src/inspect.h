@@ -15,6 +15,10 @@
 typedef struct InspectOpts {
   int depth;       /* levels of nesting shown; < 0 means unlimited */
   bool show_hidden;
+  bool no_levels;  /* node's negative depth: even the top object is "[Object]" */
+  bool limits;     /* use the two fields below (else node's 100 and 80) */
+  int max_array_length; /* array/set/map entries shown */
+  int break_length;     /* line width budget */
 } InspectOpts;
 
 /* Appends inspect(v) to out. */

@@ -657,3 +657,107 @@ $setHook('aggregateErrors', function aggregateErrors(error, errors) {
   $defineValue(error, 'errors', [...errors], 5);
   return error;
 });
+
+// --- console.count / countReset / table ------------------------------------------------
+const counts = new Map();
+$defineMethod(console, 'count', function count(label = 'default') {
+  const key = `${label}`;
+  const n = (counts.get(key) || 0) + 1;
+  counts.set(key, n);
+  this.log(`${key}: ${n}`);
+});
+$defineMethod(console, 'countReset', function countReset(label = 'default') {
+  const key = `${label}`;
+  if (!counts.has(key)) {
+    process.emitWarning(`Count for '${key}' does not exist`);
+    return;
+  }
+  counts.set(key, 0);
+});
+
+// Columns a string takes in a terminal (node's getStringWidth): wide East
+// Asian characters and emoji count two, combining marks none.
+function stringWidth(s) {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0);
+    if ((c >= 0x300 && c <= 0x36f) || c === 0x200b || (c >= 0xfe00 && c <= 0xfe0f)) continue;
+    const wide = (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1f300 && c <= 0x1f64f) || (c >= 0x1f900 && c <= 0x1f9ff) ||
+      (c >= 0x20000 && c <= 0x3fffd);
+    w += wide ? 2 : 1;
+  }
+  return w;
+}
+
+// node's lib/internal/cli_table.js (left-aligned cells, as in node 20).
+function renderTable(head, columns) {
+  const widths = head.map((h) => stringWidth(h));
+  const longest = Math.max(...columns.map((c) => c.length));
+  const rows = [];
+  for (let i = 0; i < head.length; i++) {
+    for (let j = 0; j < longest; j++) {
+      if (rows[j] === undefined) rows[j] = [];
+      const v = rows[j][i] = Object.prototype.hasOwnProperty.call(columns[i], j) ? columns[i][j] : '';
+      widths[i] = Math.max(widths[i] || 0, stringWidth(v));
+    }
+  }
+  const row = (cells) => {
+    let out = '│ ';
+    for (let i = 0; i < cells.length; i++) {
+      out += cells[i] + ' '.repeat(widths[i] - stringWidth(cells[i]));
+      if (i !== cells.length - 1) out += ' │ ';
+    }
+    return out + ' │';
+  };
+  const divider = widths.map((w) => '─'.repeat(w + 2));
+  let result = `┌${divider.join('┬')}┐\n${row(head)}\n├${divider.join('┼')}┤\n`;
+  for (const r of rows) result += `${row(r)}\n`;
+  return result + `└${divider.join('┴')}┘`;
+}
+
+$defineMethod(console, 'table', function table(data, properties) {
+  if (data === null || typeof data !== 'object') return this.log(data);
+  const inspectCell = (v) => {
+    const flat = v !== null && typeof v === 'object' && !$isArray(v) && Object.keys(v).length > 2;
+    return $inspect(v, { depth: flat ? -1 : 0, maxArrayLength: 3, breakLength: Infinity });
+  };
+  const indexArray = (n) => Array.from({ length: n }, (_, i) => inspectCell(i));
+  if (data instanceof Map) {
+    const keys = [], values = [];
+    for (const [k, v] of data) {
+      keys[keys.length] = inspectCell(k);
+      values[values.length] = inspectCell(v);
+    }
+    return this.log(renderTable(['(iteration index)', 'Key', 'Values'], [indexArray(keys.length), keys, values]));
+  }
+  if (data instanceof Set) {
+    const values = [];
+    for (const v of data) values[values.length] = inspectCell(v);
+    return this.log(renderTable(['(iteration index)', 'Values'], [indexArray(values.length), values]));
+  }
+  const map = Object.create(null);
+  let hasPrimitives = false;
+  const primitives = [];
+  const index = Object.keys(data);
+  for (let i = 0; i < index.length; i++) {
+    const item = data[index[i]];
+    const primitive = item === null || (typeof item !== 'function' && typeof item !== 'object');
+    if (properties === undefined && primitive) {
+      hasPrimitives = true;
+      primitives[i] = inspectCell(item);
+    } else {
+      for (const key of properties || Object.keys(item)) {
+        if (map[key] === undefined) map[key] = [];
+        map[key][i] = (primitive && properties) || !Object.prototype.hasOwnProperty.call(item, key) ? '' : inspectCell(item[key]);
+      }
+    }
+  }
+  const head = Object.keys(map), columns = Object.values(map);
+  if (hasPrimitives) {
+    head[head.length] = 'Values';
+    columns[columns.length] = primitives;
+  }
+  return this.log(renderTable(['(index)', ...head], [index, ...columns]));
+});
