@@ -108,6 +108,8 @@
   X(REST, 1)           /* -> array of arguments from index i on */            \
   X(ARGUMENTS, 0)      /* -> arguments object */                              \
   X(NEW_TARGET, 0)     /* -> new.target */                                    \
+  X(CALLEE, 0)         /* -> the running function (a named function         \
+                          expression's own name binding) */                  \
   /* operators */                                                             \
   X(ADD, 0) X(SUB, 0) X(MUL, 0) X(DIV, 0) X(MOD, 0) X(EXP, 0)                 \
   X(BITAND, 0) X(BITOR, 0) X(BITXOR, 0) X(SHL, 0) X(SHR, 0) X(USHR, 0)        \

@@ -951,7 +951,8 @@ static void param_slots(FnCg *f, const AstNode *fn, Scope *s) {
 }
 
 /* Stores `this`, `arguments` and new.target into their variables when they
- * are captured (arrows read them) or used. */
+ * are captured (arrows read them) or used, and a named function
+ * expression's own name. */
 static void init_pseudo(FnCg *f, Scope *s) {
   for (uint32_t i = 0; i < s->nvars; i++) {
     Var *v = &s->vars[i];
@@ -959,6 +960,7 @@ static void init_pseudo(FnCg *f, Scope *s) {
     if (v->kind == VK_THIS && v->captured) op = OP_THIS;
     else if (v->kind == VK_ARGS && (v->captured || f->info->uses_args)) op = OP_ARGUMENTS;
     else if (v->kind == VK_NEWTGT && v->captured) op = OP_NEW_TARGET;
+    else if (v->kind == VK_CALLEE) op = OP_CALLEE;
     else continue;
     if (op == OP_THIS && f->is_derived) {
       cg_emit(f, OP_UNINIT);

@@ -441,6 +441,7 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
       case OP_REST: PUSH(op_rest(vm, code[pc++])); break;
       case OP_ARGUMENTS: PUSH(op_arguments(vm)); break;
       case OP_NEW_TARGET: PUSH(fr->new_target); break;
+      case OP_CALLEE: PUSH(val_obj(fr->func)); break;
       case OP_ADD: {
         Value b = S(0), a = S(1);
         if (val_is_num(a) && val_is_num(b)) {
