@@ -212,7 +212,7 @@ static const NativeDef error_defs[] = {
     {"URIError", 1, NF_CTOR, nat_error},
     {"AggregateError", 2, NF_CTOR, nat_aggregate_error},
     {"toString", 0, 0, nat_error_to_string},
-    {"captureStackTrace", 1, 0, nat_capture_stack},
+    {"captureStackTrace", 2, 0, nat_capture_stack},
 };
 
 static void subclass(Vm *vm, const char *name, int proto_intr, int ctor_intr) {

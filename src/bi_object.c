@@ -573,6 +573,8 @@ static void object_init(Vm *vm) {
   realm_install(vm, vm->intr[INTR_OBJECT_PROTO], &bi_object_proto_module);
   uint32_t g = realm_new_native(vm, "objectproto", "$protoGet", 0);
   uint32_t s = realm_new_native(vm, "objectproto", "$protoSet", 0);
+  obj_define_cstr(vm, g, "name", bi_str(vm, "get __proto__"), PA_CONFIG);
+  obj_define_cstr(vm, s, "name", bi_str(vm, "set __proto__"), PA_CONFIG);
   obj_define_accessor(vm, vm->intr[INTR_OBJECT_PROTO], val_str(ATOM_proto), val_obj(g), val_obj(s), PA_CONFIG);
 }
 
@@ -587,6 +589,7 @@ static void function_init(Vm *vm) {
   bi_install(vm, fp, "function", "bind", "bind");
   bi_install(vm, fp, "function", "toString", "toString");
   uint32_t hi = realm_new_native(vm, "function", "$hasInstance", 0);
+  obj_define_cstr(vm, hi, "name", bi_str(vm, "[Symbol.hasInstance]"), PA_CONFIG);
   obj_define(vm, fp, val_sym(vm->intr[INTR_SYM_HAS_INSTANCE]), val_obj(hi), 0);
   realm_make_ctor(vm, "function", "Boolean", INTR_BOOLEAN_PROTO, INTR_BOOLEAN);
   bi_install(vm, vm->intr[INTR_BOOLEAN_PROTO], "function", "$boolToString", "toString");

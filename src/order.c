@@ -342,7 +342,7 @@ static void dfa_expand(Dfa *d, uint32_t id) {
       if (m.v[k].tok != UINT32_MAX) moves_push(&all, m.v[k].tok, m.v[k].to, m.v[k].edge);
   }
   free(m.v);
-  qsort(all.v, all.n, sizeof(Move), cmp_move_tok);
+  if (all.n) qsort(all.v, all.n, sizeof(Move), cmp_move_tok); /* all.v is NULL when empty */
   uint64_t first = d->nt;
   for (uint32_t i = 0; i < all.n;) {
     uint32_t j = i;

@@ -616,6 +616,19 @@ VmStatus op_in(Vm *vm) {
 VmStatus op_instanceof(Vm *vm) {
   Value c = S(0), v = S(1);
   if (!val_is_obj(c)) return vm_throw_type(vm, "Right-hand side of 'instanceof' is not an object");
+  Value hi, dflt = VAL_UNDEF;
+  Lookup lk = obj_lookup(vm, val_obj_idx(c), val_sym(vm->intr[INTR_SYM_HAS_INSTANCE]), &hi);
+  obj_get_own(vm, vm->intr[INTR_FUNCTION_PROTO], val_sym(vm->intr[INTR_SYM_HAS_INSTANCE]), &dflt);
+  if (lk == LK_GETTER || (lk == LK_VALUE && !val_is_nullish(hi) && hi != dflt)) {
+    /* a custom Symbol.hasInstance: the prelude calls it (instanceofSlow) */
+    Value hook = realm_hook(vm, "instanceofSlow");
+    vm->sp -= 2;
+    PUSH(hook);
+    PUSH(VAL_UNDEF);
+    PUSH(v);
+    PUSH(c);
+    return vm_invoke(vm, 2, CONT_NORMAL, 0, VAL_UNDEF, 0);
+  }
   if (!val_is_callable(vm, c)) return vm_throw_type(vm, "Right-hand side of 'instanceof' is not callable");
   uint32_t ci = val_obj_idx(c);
   while (H->objs[ci].kind == OK_BOUND) ci = val_obj_idx(heap_get_data(H, ci, 0));

@@ -60,6 +60,15 @@ $setHook('iterToArray', function iterToArray(v) {
   for (const x of v) out[out.length] = x;
   return out;
 });
+// InstanceofOperator (ECMA-262 13.10.2) when C has its own Symbol.hasInstance.
+const symHasInstance = Symbol.hasInstance;
+$setHook('instanceofSlow', function instanceofSlow(v, C) {
+  const h = C[symHasInstance];
+  if (h === undefined || h === null) return $FunctionProto[symHasInstance].call(C, v);
+  if (typeof h !== 'function') h(); // throws V8's "number 5 is not a function"
+  return !!h.call(C, v);
+});
+
 // Object.prototype.toString when Symbol.toStringTag is a getter.
 $setHook('toStringTagGetter', function toString(getter, builtinTag) {
   const tag = getter.call(this);

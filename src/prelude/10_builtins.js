@@ -77,6 +77,34 @@ const objectStatics = {
 };
 for (const name of ['assign', 'values', 'entries', 'fromEntries', 'getOwnPropertyDescriptors', 'defineProperties']) $defineMethod(Object, name, objectStatics[name]);
 $setHook('defineProperties', objectStatics.defineProperties);
+setLength(Object.assign, 2);
+
+// Legacy accessor helpers (Annex B.2.2).
+const legacyAccessors = {
+  __defineGetter__(key, getter) {
+    requireCallable(getter);
+    Object.defineProperty(toObject(this), key, { get: getter, enumerable: true, configurable: true });
+  },
+  __defineSetter__(key, setter) {
+    requireCallable(setter);
+    Object.defineProperty(toObject(this), key, { set: setter, enumerable: true, configurable: true });
+  },
+  __lookupGetter__(key) {
+    for (let o = toObject(this); o !== null; o = $getPrototypeOf(o)) {
+      const d = Object.getOwnPropertyDescriptor(o, key);
+      if (d !== undefined) return d.get;
+    }
+    return undefined;
+  },
+  __lookupSetter__(key) {
+    for (let o = toObject(this); o !== null; o = $getPrototypeOf(o)) {
+      const d = Object.getOwnPropertyDescriptor(o, key);
+      if (d !== undefined) return d.set;
+    }
+    return undefined;
+  },
+};
+for (const name of Object.keys(legacyAccessors)) $defineMethod($ObjectProto, name, legacyAccessors[name]);
 $defineMethod($ObjectProto, 'toLocaleString', function toLocaleString() { return this.toString(); });
 
 // --- Array ----------------------------------------------------------------------
@@ -275,6 +303,7 @@ const arrayMethods2 = {
   },
 };
 for (const name of Object.keys(arrayMethods2)) $defineMethod($ArrayProto, name, arrayMethods2[name]);
+setLength($ArrayProto.copyWithin, 2);
 
 // Generic versions of the native array methods, for receivers that are not
 // arrays (bi_array.c sends them here): the spec's algorithms, property by
@@ -440,6 +469,13 @@ function mergeSort(a, cmp) {
 
 for (const name of Object.keys(arrayMethods)) $defineMethod($ArrayProto, name, arrayMethods[name]);
 
+// A built-in's `length` counts only its required parameters (thisArg and
+// other optional ones are not), unlike the JavaScript above.
+function setLength(fn, n) { $defineValue(fn, 'length', n, 4); }
+for (const name of ['every', 'filter', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flatMap', 'forEach', 'map', 'some'])
+  setLength($ArrayProto[name], 1);
+setLength($ArrayProto.flat, 0);
+
 $defineMethod(Array, 'from', function from(items, mapFn, thisArg) {
   if (mapFn !== undefined) requireCallable(mapFn);
   const out = [];
@@ -476,6 +512,7 @@ $setHook('setFill', function setFill(set, iterable) {
   for (const v of iterable) adder.call(set, v);
   return set;
 });
+setLength(Array.from, 1);
 $defineMethod($MapProto, 'forEach', function forEach(fn, thisArg) {
   requireCallable(fn);
   for (const [k, v] of this.entries()) fn.call(thisArg, v, k, this);
@@ -484,6 +521,8 @@ $defineMethod($SetProto, 'forEach', function forEach(fn, thisArg) {
   requireCallable(fn);
   for (const v of this.values()) fn.call(thisArg, v, v, this);
 });
+setLength($MapProto.forEach, 1);
+setLength($SetProto.forEach, 1);
 
 // --- String ------------------------------------------------------------------------
 
