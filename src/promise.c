@@ -362,12 +362,19 @@ static VmStatus nat_then(Vm *vm, uint32_t callee, Value this_v, Value *args, uin
                          Value *out) {
   (void)callee;
   if (!promise_is_native(vm, this_v))
-    return vm_throw_type(vm, "Method Promise.prototype.then called on incompatible receiver %s",
-                         val_is_obj(this_v) ? "#<Object>" : "[primitive]");
+  {
+    Buf b;
+    buf_init(&b);
+    val_display_string(vm, this_v, &b);
+    buf_putc(&b, '\0');
+    VmStatus st = vm_throw_type(vm, "Method Promise.prototype.then called on incompatible receiver %s", b.data);
+    buf_free(&b);
+    return st;
+  }
   Value on_f = argc > 0 ? args[0] : VAL_UNDEF, on_r = argc > 1 ? args[1] : VAL_UNDEF, ctor;
   uint32_t p = val_obj_idx(this_v);
   Lookup lk = obj_lookup(vm, p, val_str(ATOM_constructor), &ctor);
-  if (lk == LK_GETTER || (val_is_obj(ctor) && val_obj_idx(ctor) != vm->intr[INTR_PROMISE])) {
+  if (lk == LK_GETTER || (ctor != VAL_UNDEF && !(val_is_obj(ctor) && val_obj_idx(ctor) == vm->intr[INTR_PROMISE]))) {
     Value a[4] = {this_v, on_f, on_r, ctor};
     if (lk == LK_GETTER) a[3] = VAL_UNDEF;
     return vm_tail_call(vm, realm_hook(vm, "thenSlow"), VAL_UNDEF, a, 4);

@@ -358,13 +358,14 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
         break;
       }
       case OP_ARRAY_HOLE: arr_push(vm, val_obj_idx(S(0)), VAL_HOLE); break;
-      case OP_ARRAY_SPREAD: CALLOUT(op_array_spread(vm, ipc));
+      case OP_ARRAY_SPREAD: pc += 2; CALLOUT(op_array_spread(vm, ipc, code[ipc + 1], code[ipc + 2]));
       case OP_GET_PROP: {
         Value base = S(0), key = val_str(code[pc++]);
         if (val_is_obj(base)) {
           uint32_t o = val_obj_idx(base);
           int32_t i = heap_prop_find(H, o, key);
-          if (i >= 0 && !(heap_prop_attrs(H, o, (uint32_t)i) & PA_ACCESSOR)) {
+          if (i >= 0 && !(heap_prop_attrs(H, o, (uint32_t)i) & PA_ACCESSOR) &&
+              heap_prop_value(H, o, (uint32_t)i) != VAL_HOLE /* an unformatted error stack */) {
             S(0) = heap_prop_value(H, o, (uint32_t)i);
             break;
           }
@@ -429,9 +430,9 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
       case OP_SET_SUPER: pc++; break;
       case OP_TO_PROPKEY: CALLOUT(op_to_propkey(vm, ipc));
       case OP_REQUIRE_OBJ:
+        pc += 2;
         if (val_is_nullish(S(0))) {
-          vm_throw_type(vm, "Cannot destructure '%s' as it is %s.", S(0) == VAL_NULL ? "null" : "undefined",
-                        S(0) == VAL_NULL ? "null" : "undefined");
+          op_require_obj_error(vm, code[ipc + 1], code[ipc + 2]);
           THROW_NOW();
         }
         break;
@@ -440,13 +441,13 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
         pc += 2;
         CALLOUT(vm_invoke(vm, argc, CONT_NORMAL, 0, VAL_UNDEF, name));
       }
-      case OP_CALL_SPREAD: CALLOUT(op_call_spread(vm));
+      case OP_CALL_SPREAD: pc++; CALLOUT(op_call_spread(vm, code[ipc + 1]));
       case OP_NEW: {
         uint32_t argc = code[pc], name = code[pc + 1];
         pc += 2;
         CALLOUT(op_new(vm, argc, name));
       }
-      case OP_NEW_SPREAD: CALLOUT(op_new_spread(vm));
+      case OP_NEW_SPREAD: pc++; CALLOUT(op_new_spread(vm, code[ipc + 1]));
       case OP_SUPER_CALL: {
         uint32_t a = code[pc++];
         CALLOUT(op_super_call(vm, a));
@@ -469,6 +470,7 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
       case OP_REST: PUSH(op_rest(vm, code[pc++])); break;
       case OP_ARGUMENTS: PUSH(op_arguments(vm)); break;
       case OP_NEW_TARGET: PUSH(fr->new_target); break;
+      case OP_CALLEE: PUSH(val_obj(fr->func)); break;
       case OP_ADD: {
         Value b = S(0), a = S(1);
         if (val_is_num(a) && val_is_num(b)) {
@@ -577,7 +579,8 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
       case OP_THROW:
         vm->exc = POP();
         vm->has_exc = true;
-        vm->exc_pc_proto = fr->proto;
+        /* a built-in's throw points at its caller, through the error's own position */
+        vm->exc_pc_proto = (p->flags & FPF_HIDDEN) ? UINT32_MAX : fr->proto;
         vm->exc_pc = ipc;
         THROW_NOW();
       case OP_RETHROW:
@@ -587,12 +590,14 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
       case OP_THROW_REF: pc++; vm_throw_type(vm, "invalid operation"); THROW_NOW();
       case OP_DEBUGGER: break;
       case OP_GET_ITER: {
-        uint32_t a = code[pc++];
-        CALLOUT(op_get_iter(vm, a, false));
+        uint32_t a = code[pc], site = code[pc + 1];
+        pc += 2;
+        CALLOUT(op_get_iter(vm, a, site, false));
       }
       case OP_GET_ASYNC_ITER: {
-        uint32_t a = code[pc++];
-        CALLOUT(op_get_iter(vm, a, true));
+        uint32_t a = code[pc], site = code[pc + 1];
+        pc += 2;
+        CALLOUT(op_get_iter(vm, a, site, true));
       }
       case OP_ITER_NEXT: {
         uint32_t a = code[pc++];

@@ -40,11 +40,17 @@ bool vm_is_return_signal(Vm *vm, Value v) {
          H->objs[val_obj_idx(v)].aux == REC_RETURN_SIGNAL;
 }
 
-/* Renders a callee for "x is not a function". */
+/* "x is not a function": name is the callee's text from the compiler, or 0
+ * for a call V8 cannot point at (built-ins), which names the value. */
 static VmStatus not_callable(Vm *vm, Value fn, uint32_t name, const char *what) {
   if (name) return vm_throw_type(vm, "%s is not a %s", str_cstr_tmp(vm->strs, name), what);
-  (void)fn;
-  return vm_throw_type(vm, "%s is not a %s", "expression", what);
+  Buf b;
+  buf_init(&b);
+  val_default_callsite(vm, fn, &b);
+  buf_putc(&b, '\0');
+  VmStatus st = vm_throw_type(vm, "%s is not a %s", b.data, what);
+  buf_free(&b);
+  return st;
 }
 
 /* Sloppy-mode this: undefined/null become the global object, primitives
@@ -175,9 +181,11 @@ VmStatus vm_invoke(Vm *vm, uint32_t argc, uint8_t cont, uint32_t cont_a, Value c
     Obj *o = &H->objs[fi];
     switch (o->kind) {
       case OK_FUNC:
-        if (o->flags & OF_CLASS)
-          return vm_throw_type(vm, "Class constructor %s cannot be invoked without 'new'",
-                               str_cstr_tmp(vm->strs, fn_name(vm, fi)));
+        if (o->flags & OF_CLASS) {
+          uint32_t cn = fn_name(vm, fi);
+          if (!str_len(vm->strs, cn)) return vm_throw_type(vm, "Class constructors cannot be invoked without 'new'");
+          return vm_throw_type(vm, "Class constructor %s cannot be invoked without 'new'", str_cstr_tmp(vm->strs, cn));
+        }
         return push_frame(vm, fi, vm->stack[slot + 1], argc, VAL_UNDEF, cont, cont_a, cont_v);
       case OK_NATIVE: {
         uint32_t n = argc;
