@@ -178,6 +178,12 @@ Vm *vm_new(Program *prog, StrTab *strs);
 void vm_free(Vm *vm);
 /* Deep copy of the whole machine state (shares prog and strs). */
 Vm *vm_clone(const Vm *vm);
+/* Makes dst (a machine from vm_new or vm_clone) a deep copy of src, reusing
+ * dst's arrays: cheaper than vm_clone + vm_free when done repeatedly. */
+void vm_copy(Vm *dst, const Vm *src);
+/* The same for a dst that was made a copy of src and has run since: only
+ * what may have changed is copied back (see heap_restore for fixed). */
+void vm_restore(Vm *dst, const Vm *src, uint32_t fixed);
 
 /* Calls fn(this, args) from C and runs the machine until it returns.
  * Returns VS_OK (*out set), VS_THROW (vm->exc set) or VS_EXIT. */
