@@ -203,7 +203,7 @@ static void explore_vector(Xp *x, uint32_t from, Vm *pre, bool first) {
   Vm *vm = x->work;
   if (first) vm_copy(vm, pre);
   else vm_restore(vm, pre, x->base->heap.nslot);
-#ifdef XP_VERIFY_RESTORE /* -DXP_VERIFY_RESTORE: check every restore against a full copy */
+#ifdef XP_VERIFY /* -DXP_VERIFY: check every restore against a full copy */
   {
     Vm *full = vm_clone(pre);
     Heap *a = &full->heap, *b = &vm->heap;
@@ -224,6 +224,18 @@ static void explore_vector(Xp *x, uint32_t from, Vm *pre, bool first) {
   bool more = run_transition(x, vm, &res, &g->stats.steps);
   if (more) host_normalize(vm); /* (garbage is never encoded: no GC needed) */
   uint64_t h = st_encode(vm, &x->enc, &g->store->st);
+#ifdef XP_VERIFY /* ... and every encoding against one made without hints */
+  {
+    StEnc plain;
+    st_enc_init(&plain);
+    st_encode(vm, &plain, &g->store->st);
+    if (plain.ntop != x->enc.ntop || memcmp(plain.top, x->enc.top, sizeof(uint32_t) * plain.ntop) != 0) {
+      fprintf(stderr, "ticktock: internal error: encodings with and without hints differ\n");
+      abort();
+    }
+    st_enc_free(&plain);
+  }
+#endif
   bool added;
   uint32_t depth = g->states[from].depth + 1;
   uint32_t to = visit(g, &x->enc, h, depth, &added);
@@ -257,6 +269,7 @@ static void expand(Xp *x, uint32_t id) {
     first = false;
   } while (!x->trans.overflow && next_vector(&x->trans));
   g->states[id].nedges = (uint32_t)(g->nedges - g->states[id].first_edge);
+  st_hints_drop(&x->enc);
   vm_free(pre);
 }
 

@@ -16,6 +16,24 @@
  * tags VT_OBJ + 2 and VT_SYM + 2 are never Values (value.h), like every tag
  * the encoder rewrites (it assumes, as the collector does, that data slots
  * hold Values).
+ *
+ * Reusing subtrees (StHints): st_decode builds pre in numbering order, so
+ * pre's heap index of an object is its number, its depth-first subtree is
+ * an interval of indices and the subtree's blocks are one run of slots.
+ * When the encoder of a copy of pre that has run reaches such a subtree's
+ * root, the whole subtree can take numbers next, next + 1, ... with pre's
+ * records (no visit, no record built) if
+ *   - its objects and their slots are byte for byte those of pre;
+ *   - none of them has been visited yet;
+ *   - every object outside it that it refers to was visited already, so
+ *     that the visit of the subtree would take the same path, and each such
+ *     reference encodes as in pre (relative ones keep their distance,
+ *     absolute ones their target's number);
+ *   - no modified realm object that it refers to is still unvisited;
+ *   - pre's subtree did not visit a realm object and has no absolute
+ *     reference inside (which would change with the shift).
+ * Under these conditions a full visit would number and encode the objects
+ * exactly so; the hints are built by a traversal of pre (analyze).
  */
 #include "state.h"
 
@@ -32,7 +50,8 @@ enum {
   REL_BACK = 16,
   VT_OBJ_REL = VT_OBJ + 2,
   VT_SYM_REL = VT_SYM + 2,
-  SAT = 0xFFFF
+  SAT = 0xFFFF,
+  OPEN_NONE = UINT32_MAX
 };
 
 #define TAG_MASK (UINT64_C(0xFFFF) << 48)
@@ -52,7 +71,22 @@ size_t st_store_bytes(const StStore *s) { return s->recs.bytes + s->chunks.bytes
 
 void st_enc_init(StEnc *e) { memset(e, 0, sizeof *e); }
 
+static void hints_free(StHints *h) {
+  free(h->rec);
+  free(h->last);
+  free(h->end);
+  free(h->sbeg);
+  free(h->bad);
+  free(h->nouts);
+  free(h->outs);
+  free(h->mask);
+  free(h->chunk);
+}
+
 void st_enc_free(StEnc *e) {
+  hints_free(&e->hint);
+  free(e->open);
+  free(e->known);
   free(e->top);
   free(e->num);
   free(e->stamp);
@@ -61,8 +95,6 @@ void st_enc_free(StEnc *e) {
   free(e->stack);
   free(e->rw);
   free(e->chunk);
-  free(e->hint);
-  free(e->chint);
   st_enc_init(e);
 }
 
@@ -85,6 +117,10 @@ typedef struct Enc {
   uint32_t *order, norder, next;
   uint32_t *dirty, ndirty;
   uint32_t nstack;
+  bool reuse;                 /* e->hint describes a machine this one is a copy of */
+  bool analyze;               /* this traversal builds the hints of its machine */
+  bool canonical;             /* (analyze) the heap is in numbering order */
+  uint32_t nopen;             /* (analyze) open subtrees, pairs in e->open */
 } Enc;
 
 /* Sizes the scratch for a heap of n objects; starts a new generation. */
@@ -94,14 +130,17 @@ static void scratch(StEnc *e, uint32_t n) {
     while (cap < n) cap *= 2;
     e->num = xrealloc(e->num, sizeof(uint32_t) * cap);
     e->stamp = xrealloc(e->stamp, sizeof(uint32_t) * cap);
+    e->known = xrealloc(e->known, sizeof(uint32_t) * cap);
     e->order = xrealloc(e->order, sizeof(uint32_t) * cap);
     e->dirty = xrealloc(e->dirty, sizeof(uint32_t) * cap);
     memset(e->stamp + e->scap, 0, sizeof(uint32_t) * (cap - e->scap));
+    memset(e->known + e->scap, 0, sizeof(uint32_t) * (cap - e->scap));
     e->scap = cap;
   }
   if (!e->chunk) e->chunk = xmalloc(sizeof(uint32_t) * CHUNK_MAX);
   if (++e->gen == 0) { /* wrapped: forget every stamp */
     memset(e->stamp, 0, sizeof(uint32_t) * e->scap);
+    memset(e->known, 0, sizeof(uint32_t) * e->scap);
     e->gen = 1;
   }
 }
@@ -126,12 +165,117 @@ static inline void push_value(Enc *c, Value v) {
   if (heap_is_ref(v)) push(c, val_payload(v));
 }
 
+/* --- hints: subtrees of the decoded machine ------------------------------------------ */
+
+/* (analyze) Notes that non-realm object s refers to object t. */
+static void note_ref(Enc *c, uint32_t s, uint32_t t) {
+  StHints *hi = &c->e->hint;
+  if (t == 0) return;
+  if (t < c->nbase) {
+    hi->mask[s] |= UINT64_C(1) << (t & 63);
+  } else if (t < s) { /* before s: outside s's subtree */
+    if (hi->nouts[s] == ST_OUTS) {
+      hi->bad[s] = 1;
+    } else {
+      uint32_t k = hi->nouts[s]++;
+      hi->outs[ST_OUTS * 2 * s + 2 * k] = s;
+      hi->outs[ST_OUTS * 2 * s + 2 * k + 1] = t;
+    }
+  }
+}
+
+static void note_value(Enc *c, uint32_t s, Value v) {
+  if (heap_is_ref(v)) note_ref(c, s, val_payload(v));
+}
+
+/* (analyze) Closes the innermost open subtree: it ends before the next
+ * number; what it says about references before it passes to its parent. */
+static void close_subtree(Enc *c) {
+  StHints *hi = &c->e->hint;
+  uint32_t x = c->e->open[2 * --c->nopen];
+  hi->end[x] = c->next;
+  if (!c->nopen) return;
+  uint32_t p = c->e->open[2 * (c->nopen - 1)];
+  hi->mask[p] |= hi->mask[x];
+  if (hi->bad[x]) hi->bad[p] = 1;
+  for (uint32_t k = 0; k < hi->nouts[x]; k++) {
+    uint32_t src = hi->outs[ST_OUTS * 2 * x + 2 * k], t = hi->outs[ST_OUTS * 2 * x + 2 * k + 1];
+    if (t >= p) { /* inside the parent's subtree */
+      if (src - t > REL_BACK) hi->bad[p] = 1; /* absolute: changes with a shift */
+    } else if (hi->nouts[p] == ST_OUTS) {
+      hi->bad[p] = 1;
+    } else {
+      uint32_t q = hi->nouts[p]++;
+      hi->outs[ST_OUTS * 2 * p + 2 * q] = src;
+      hi->outs[ST_OUTS * 2 * p + 2 * q + 1] = t;
+    }
+  }
+}
+
+/* (analyze) Opens the subtree of object t, visited with the stack at
+ * height h. */
+static void open_subtree(Enc *c, uint32_t t, uint32_t h) {
+  StEnc *e = c->e;
+  if (2 * (c->nopen + 1) > e->opencap) {
+    e->opencap = e->opencap ? 2 * e->opencap : 256;
+    e->open = xrealloc(e->open, sizeof(uint32_t) * e->opencap);
+  }
+  e->open[2 * c->nopen] = t;
+  e->open[2 * c->nopen + 1] = h;
+  c->nopen++;
+  if (t != c->next) c->canonical = false;
+}
+
+/* Whether the reference from pre's object src to pre's object t (before
+ * src's subtree, now numbered num[t]) encodes as in pre when src's
+ * subtree moves by delta. */
+static inline bool out_same(const Enc *c, uint32_t src, uint32_t t, int64_t delta) {
+  if (c->stamp[t] != c->gen) return false; /* the visit would go there */
+  int64_t now = c->num[t];
+  if (src - t <= REL_BACK) return now - t == delta;
+  return now == t && (int64_t)src + delta - now > REL_BACK;
+}
+
+/* Numbers pre's subtree at j as a block, with pre's records, if that is
+ * what a visit would do (see the top of the file); false if not. */
+static bool reuse_subtree(Enc *c, uint32_t j) {
+  const StHints *hi = &c->e->hint;
+  const Heap *h = c->h, *p = &hi->pre->heap;
+  uint32_t end = hi->end[j];
+  if (hi->bad[j] || end > h->nobj || hi->sbeg[end] > h->nslot) return false;
+  int64_t delta = (int64_t)c->next - j;
+  const uint32_t *outs = &hi->outs[ST_OUTS * 2 * j];
+  for (uint32_t k = 0; k < hi->nouts[j]; k++)
+    if (!out_same(c, outs[2 * k], outs[2 * k + 1], delta)) return false;
+  if (hi->mask[j])
+    for (uint32_t k = 0; k < c->ndirty; k++) {
+      uint32_t d = c->dirty[k];
+      if (c->stamp[d] != c->gen && (hi->mask[j] >> (d & 63) & 1)) return false;
+    }
+  for (uint32_t i = j; i < end; i++)
+    if (c->stamp[i] == c->gen) return false;
+  uint32_t s0 = hi->sbeg[j], s1 = hi->sbeg[end];
+  if (memcmp(&h->objs[j], &p->objs[j], sizeof(Obj) * (end - j)) != 0 ||
+      memcmp(&h->slots[s0], &p->slots[s0], sizeof(Value) * (s1 - s0)) != 0)
+    return false;
+  for (uint32_t i = j; i < end; i++) {
+    c->stamp[i] = c->e->known[i] = c->gen;
+    c->num[i] = c->next++;
+    c->order[c->norder++] = i;
+  }
+  c->e->reused += end - j;
+  return true;
+}
+
+/* --- traversal ---------------------------------------------------------------------- */
+
 /* Numbers object idx and pushes its referents so that they are visited in
  * field order: proto, then keys and values, then data (depth-first
  * preorder, as a recursive visit would number them). */
 static void visit(Enc *c, uint32_t idx) {
   c->stamp[idx] = c->gen;
-  if (idx >= c->nbase) {
+  bool realm = idx < c->nbase;
+  if (!realm) {
     c->num[idx] = c->next++;
     c->order[c->norder++] = idx;
   } else {
@@ -146,6 +290,11 @@ static void visit(Enc *c, uint32_t idx) {
     push_value(c, val_key_strip(slots[o->props + 2 * i]));
   }
   push(c, o->proto);
+  if (c->analyze && !realm) {
+    note_ref(c, idx, o->proto);
+    for (uint32_t i = 0; i < 2 * o->nprops; i++) note_value(c, idx, val_key_strip(slots[o->props + i]));
+    for (uint32_t i = 0; i < o->ndata; i++) note_value(c, idx, slots[o->data + i]);
+  }
 }
 
 static int cmp_u32(const void *x, const void *y) {
@@ -169,6 +318,16 @@ static void sorted_dirty(Enc *c) {
   c->ndirty = n;
 }
 
+/* (analyze) Bookkeeping before the entry popped at stack height h is
+ * handled: subtrees whose entries are all consumed are complete; a realm
+ * object visited inside a subtree spoils it. */
+static void analyze_pop(Enc *c, uint32_t t, uint32_t h) {
+  while (c->nopen && c->e->open[2 * (c->nopen - 1) + 1] > h) close_subtree(c);
+  if (c->stamp[t] == c->gen) return;
+  if (t >= c->nbase) open_subtree(c, t, h);
+  else if (c->nopen) c->e->hint.bad[c->e->open[2 * (c->nopen - 1)]] = 1;
+}
+
 static void traverse(Enc *c, const Vm *vm) {
   /* every modified realm object is part of the state, even when it is
    * reachable only through unmodified ones (which are not visited) */
@@ -179,10 +338,15 @@ static void traverse(Enc *c, const Vm *vm) {
   push(c, vm->jobs);
   push(c, vm->root);
   push(c, vm->global);
+  uint32_t nhint = c->reuse ? c->e->hint.n : 0;
   while (c->nstack) {
     uint32_t t = c->e->stack[--c->nstack];
-    if (c->stamp[t] != c->gen) visit(c, t);
+    if (c->analyze) analyze_pop(c, t, c->nstack);
+    if (c->stamp[t] == c->gen) continue;
+    if (t >= c->nbase && t < nhint && reuse_subtree(c, t)) continue;
+    visit(c, t);
   }
+  while (c->analyze && c->nopen) close_subtree(c);
 }
 
 /* --- records ----------------------------------------------------------------------- */
@@ -208,15 +372,26 @@ static uint64_t *rec_reserve(StEnc *e, uint64_t n) {
   return e->rw;
 }
 
-static inline uint32_t chint_slot(uint32_t first, uint32_t mask) { return (first * 0x9E3779B1u >> 7) & mask; }
+/* Chunks of the decoded state are found by a key of their first and last
+ * record ids and length (many chunks start alike: the objects of one kind
+ * of group have the same records). */
+static inline uint32_t chunk_key(const uint32_t *ids, uint32_t n) {
+  uint32_t k = (ids[0] * 0x9E3779B1u) ^ (ids[n - 1] * 0x85EBCA77u) ^ (n * 0xC2B2AE3Du);
+  return k ^ (k >> 15);
+}
 
-/* The chunk of the decoded state that starts with record first, if any. */
-static uint32_t chint_find(const StEnc *e, uint32_t first) {
-  if (!e->chint) return UINT32_MAX;
-  for (uint32_t i = chint_slot(first, e->chmask);; i = (i + 1) & e->chmask) {
-    uint64_t x = e->chint[i];
+/* The chunk of the decoded state with these ids, if any. */
+static uint32_t chint_find(const StHints *hi, const Pool *chunks, const uint32_t *ids, uint32_t n) {
+  if (!hi->pre) return UINT32_MAX;
+  uint32_t key = chunk_key(ids, n);
+  for (uint32_t i = key & hi->cmask;; i = (i + 1) & hi->cmask) {
+    uint64_t x = hi->chunk[i];
     if (x == UINT64_MAX) return UINT32_MAX;
-    if ((uint32_t)(x >> 32) == first) return (uint32_t)x;
+    if ((uint32_t)(x >> 32) != key) continue;
+    const uint32_t *u = pool_seq(chunks, (uint32_t)x);
+    bool same = u[-1] == n;
+    for (uint32_t j = 0; same && j < n; j++) same = u[j] == ids[j];
+    if (same) return (uint32_t)x;
   }
 }
 
@@ -227,13 +402,7 @@ static void chunk_flush(StEnc *e, StStore *s) {
     e->ctop = e->ctop ? e->ctop * 2 : 64;
     e->top = xrealloc(e->top, sizeof(uint32_t) * e->ctop);
   }
-  uint32_t id = chint_find(e, e->chunk[0]);
-  if (id != UINT32_MAX) {
-    const uint32_t *u = pool_seq(&s->chunks, id);
-    bool same = u[-1] == e->nchunk;
-    for (uint32_t i = 0; same && i < e->nchunk; i++) same = u[i] == e->chunk[i];
-    if (!same) id = UINT32_MAX;
-  }
+  uint32_t id = chint_find(&e->hint, &s->chunks, e->chunk, e->nchunk);
   if (id == UINT32_MAX) id = pool_intern(&s->chunks, e->chunk, e->nchunk, pool_hash(e->chunk, e->nchunk), NULL);
   e->top[e->ntop++] = id;
   e->nchunk = 0;
@@ -260,8 +429,17 @@ static inline bool rec_is(const Pool *recs, uint32_t id, const uint64_t *w, uint
 static void emit(Enc *c, uint32_t idx, const uint64_t *w, uint32_t n) {
   const uint32_t *u = (const uint32_t *)(const void *)w;
   const Pool *recs = &c->s->recs;
-  uint32_t id = idx < c->e->nhint ? c->e->hint[idx] : UINT32_MAX;
-  if (id == UINT32_MAX || !rec_is(recs, id, w, n)) id = pool_intern(&c->s->recs, u, 2 * n, pool_hash(u, 2 * n), NULL);
+  StHints *hi = &c->e->hint;
+  uint32_t id = UINT32_MAX;
+  if (idx < hi->n) {
+    id = hi->rec[idx];
+    if (id == UINT32_MAX || !rec_is(recs, id, w, n)) {
+      id = hi->last[idx];
+      if (id != UINT32_MAX && !rec_is(recs, id, w, n)) id = UINT32_MAX;
+    }
+  }
+  if (id == UINT32_MAX) id = pool_intern(&c->s->recs, u, 2 * n, pool_hash(u, 2 * n), NULL);
+  if (idx < hi->n) hi->last[idx] = id;
   c->e->nrecs++;
   chunk_add(c->e, c->s, id);
 }
@@ -294,10 +472,12 @@ static uint64_t root_ref(const Enc *c, uint32_t t) { return t ? number(c, t) : 0
 uint64_t st_encode(Vm *vm, StEnc *e, StStore *s) {
   Heap *h = &vm->heap;
   scratch(e, h->nobj + 1);
+  const StHints *hi = &e->hint;
   Enc c = {.e = e, .s = s, .h = h, .nbase = h->nbase, .next = h->nbase, .num = e->num, .stamp = e->stamp,
            .gen = e->gen, .order = e->order, .dirty = e->dirty};
+  c.reuse = hi->pre && hi->subtrees && hi->pre != vm && hi->pre->heap.gcs == h->gcs && hi->pre->heap.nbase == h->nbase;
+  e->ntop = e->nchunk = e->nrecs = e->reused = 0;
   traverse(&c, vm);
-  e->ntop = e->nchunk = e->nrecs = 0;
   uint64_t hdr[HDR_WORDS];
   memcpy(&hdr[0], &vm->clock, sizeof hdr[0]);
   hdr[1] = (uint64_t)(int64_t)vm->exit_code;
@@ -311,7 +491,15 @@ uint64_t st_encode(Vm *vm, StEnc *e, StStore *s) {
   hdr[9] = root_ref(&c, vm->rejections);
   emit(&c, 0, hdr, HDR_WORDS);
   for (uint32_t i = 0; i < c.ndirty; i++) emit_object(&c, c.dirty[i]);
-  for (uint32_t i = 0; i < c.norder; i++) emit_object(&c, c.order[i]);
+  for (uint32_t i = 0; i < c.norder; i++) {
+    uint32_t idx = c.order[i];
+    if (e->known[idx] == c.gen) {
+      e->nrecs++;
+      chunk_add(e, s, hi->rec[idx]);
+    } else {
+      emit_object(&c, idx);
+    }
+  }
   if (e->nchunk) chunk_flush(e, s);
   return st_hash(e->top, e->ntop);
 }
@@ -360,13 +548,26 @@ typedef struct Dec {
   uint32_t nrealm;
 } Dec;
 
-static void hints_reset(StEnc *e, uint32_t n) {
-  if (n > e->hintcap) {
-    e->hintcap = n;
-    e->hint = xrealloc(e->hint, sizeof(uint32_t) * n);
+/* Sizes the hints for n objects and forgets the old ones. */
+static void hints_reset(StHints *hi, uint32_t n) {
+  if (n > hi->cap) {
+    hi->cap = n;
+    hi->rec = xrealloc(hi->rec, sizeof(uint32_t) * n);
+    hi->last = xrealloc(hi->last, sizeof(uint32_t) * n);
+    hi->end = xrealloc(hi->end, sizeof(uint32_t) * n);
+    hi->sbeg = xrealloc(hi->sbeg, sizeof(uint32_t) * (n + 1));
+    hi->bad = xrealloc(hi->bad, n);
+    hi->nouts = xrealloc(hi->nouts, n);
+    hi->outs = xrealloc(hi->outs, sizeof(uint32_t) * 2 * ST_OUTS * n);
+    hi->mask = xrealloc(hi->mask, sizeof(uint64_t) * n);
   }
-  memset(e->hint, 0xFF, sizeof(uint32_t) * n);
-  e->nhint = n;
+  memset(hi->rec, 0xFF, sizeof(uint32_t) * n);
+  memset(hi->last, 0xFF, sizeof(uint32_t) * n);
+  memset(hi->bad, 0, n);
+  memset(hi->nouts, 0, n);
+  memset(hi->mask, 0, sizeof(uint64_t) * n);
+  hi->n = n;
+  hi->subtrees = false;
 }
 
 /* Value word w stored in object number s. */
@@ -394,7 +595,7 @@ static void load_header(Dec *d, const uint32_t *u) {
     while (h->nbase + nobj > h->objcap) h->objcap *= 2;
     h->objs = xrealloc(h->objs, sizeof(Obj) * h->objcap);
   }
-  if (d->hints) hints_reset(d->hints, h->nbase + nobj);
+  if (d->hints) hints_reset(&d->hints->hint, h->nbase + nobj);
 }
 
 static void load_object(void *ctx, uint32_t id, const uint32_t *u, uint32_t nwords) {
@@ -402,14 +603,17 @@ static void load_object(void *ctx, uint32_t id, const uint32_t *u, uint32_t nwor
   (void)nwords;
   if (d->rec++ == 0) {
     load_header(d, u);
-    if (d->hints) d->hints->hint[0] = id;
+    if (d->hints) d->hints->hint.rec[0] = id;
     return;
   }
   Heap *h = &d->vm->heap;
   uint32_t k = 0;
   bool realm = d->rec - 1 <= d->nrealm;
   uint32_t s = realm ? (uint32_t)word(u, k++) : h->nobj;
-  if (d->hints) d->hints->hint[s] = id;
+  if (d->hints) {
+    d->hints->hint.rec[s] = id;
+    if (!realm) d->hints->hint.sbeg[s] = h->nslot;
+  }
   uint64_t hdr = word(u, k++), pw = word(u, k++);
   uint32_t proto = pw ? val_payload(dec_value(s, pw)) : 0;
   uint32_t np = (uint32_t)(hdr >> 32) & SAT, nd = (uint32_t)(hdr >> 48);
@@ -443,25 +647,46 @@ static void load_object(void *ctx, uint32_t id, const uint32_t *u, uint32_t nwor
 }
 
 /* Remembers the chunks of a decoded state by their first record. */
-static void chint_fill(StEnc *e, const StStore *s, const uint32_t *top, uint32_t n) {
+static void chint_fill(StHints *hi, const StStore *s, const uint32_t *top, uint32_t n) {
   uint32_t cap = 64;
   while (cap < 2 * n) cap *= 2;
-  if (cap - 1 > e->chmask || !e->chint) {
-    free(e->chint);
-    e->chint = xmalloc(sizeof(uint64_t) * cap);
-    e->chmask = cap - 1;
+  if (cap - 1 > hi->cmask || !hi->chunk) {
+    free(hi->chunk);
+    hi->chunk = xmalloc(sizeof(uint64_t) * cap);
+    hi->cmask = cap - 1;
   }
-  memset(e->chint, 0xFF, sizeof(uint64_t) * (e->chmask + 1));
+  memset(hi->chunk, 0xFF, sizeof(uint64_t) * (hi->cmask + 1));
   for (uint32_t k = 0; k < n; k++) {
-    uint32_t first = pool_seq(&s->chunks, top[k])[0];
-    uint32_t i = chint_slot(first, e->chmask);
-    while (e->chint[i] != UINT64_MAX && (uint32_t)(e->chint[i] >> 32) != first) i = (i + 1) & e->chmask;
-    e->chint[i] = (uint64_t)first << 32 | top[k];
+    uint32_t key = chunk_key(pool_seq(&s->chunks, top[k]), pool_len(&s->chunks, top[k]));
+    uint32_t i = key & hi->cmask;
+    while (hi->chunk[i] != UINT64_MAX && (uint32_t)hi->chunk[i] != top[k]) i = (i + 1) & hi->cmask;
+    hi->chunk[i] = (uint64_t)key << 32 | top[k];
   }
 }
 
+/* Builds the subtree hints of the decoded machine pre by a traversal like
+ * the encoder's. */
+static void analyze(StEnc *e, const Vm *pre) {
+  const Heap *h = &pre->heap;
+  e->hint.sbeg[h->nobj] = h->nslot;
+  scratch(e, h->nobj + 1);
+  Enc c = {.e = e, .h = h, .nbase = h->nbase, .next = h->nbase, .num = e->num, .stamp = e->stamp, .gen = e->gen,
+           .order = e->order, .dirty = e->dirty, .analyze = true, .canonical = true};
+  traverse(&c, pre);
+  e->hint.subtrees = c.canonical && c.next == h->nobj;
+}
+
+void st_hints_drop(StEnc *e) {
+  e->hint.pre = NULL;
+  e->hint.n = 0;
+  e->hint.subtrees = false;
+}
+
 Vm *st_decode(const Vm *base, const StStore *s, const uint32_t *top, uint32_t n, StEnc *hints) {
-  if (hints) chint_fill(hints, s, top, n);
+  if (hints) {
+    st_hints_drop(hints);
+    chint_fill(&hints->hint, s, top, n);
+  }
   Vm *vm = vm_clone(base);
   vm->heap.nobj = vm->heap.nbase; /* drop everything beyond the realm */
   Dec d = {.vm = vm, .hints = hints};
@@ -470,5 +695,9 @@ Vm *st_decode(const Vm *base, const StStore *s, const uint32_t *top, uint32_t n,
   vm->nframes = 0;
   vm->jobs_head = 0;
   vm->has_exc = false;
+  if (hints) {
+    hints->hint.pre = vm;
+    analyze(hints, vm);
+  }
   return vm;
 }

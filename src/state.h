@@ -43,28 +43,51 @@ void st_store_init(StStore *s);
 void st_store_free(StStore *s);
 size_t st_store_bytes(const StStore *s);
 
+/* What st_decode tells the encoder about the machine it decoded ("pre"),
+ * so that encoding pre's successors does little more than find what
+ * changed.  A transition changes few objects: most records of the next
+ * state are pre's records, and most depth-first subtrees of pre come back
+ * unchanged, shifted as a block in the numbering.  Hints only save work;
+ * encodings are exact with any hints. */
+enum { ST_OUTS = 6 };
+
+typedef struct StHints {
+  const Vm *pre;           /* the machine described; NULL: no hints */
+  uint32_t n, cap;         /* heap indices [0, n) are described */
+  uint32_t *rec;           /* heap index -> its record in pre (index 0: the header) */
+  uint32_t *last;          /* heap index -> its record in the last encoding (siblings
+                              often change an object the same way) */
+  bool subtrees;           /* the fields below are valid */
+  /* depth-first subtrees of pre: object j's subtree is the interval
+   * [j, end[j]) of heap indices (pre's numbering is its heap order) */
+  uint32_t *end;
+  uint32_t *sbeg;          /* first slot of object j's blocks (n + 1 entries) */
+  uint8_t *bad;            /* the subtree cannot be reused as a block */
+  uint8_t *nouts;          /* references from the subtree to objects before it: */
+  uint32_t *outs;          /* (source, target) pairs, ST_OUTS per object */
+  uint64_t *mask;          /* realm objects the subtree refers to, as 1 << (index % 64) */
+  uint64_t *chunk;         /* pre's chunks: key << 32 | chunk id (state.c) */
+  uint32_t cmask;
+} StHints;
+
 typedef struct StEnc {
   uint32_t *top;           /* the encoded state: chunk ids */
   uint32_t ntop, ctop;
   uint32_t nrecs;          /* records in the state (header included) */
+  uint32_t reused;         /* records taken from hinted subtrees without a look */
   /* scratch kept between encodings (an encoding must not allocate per
    * object: the explorer encodes millions of states) */
   uint32_t *num, *stamp;   /* heap index -> new number, valid when stamp == gen */
+  uint32_t *known;         /* == gen: the object's record is its hint */
   uint32_t *order, *dirty, *stack;
   uint32_t scap, gen, stcap;
   uint64_t *rw;            /* the record being built */
   uint32_t rwcap;
   uint32_t *chunk;         /* the chunk being built */
   uint32_t nchunk;
-  /* hints left by st_decode: heap index -> id of the record the object had
-   * in the decoded state (UINT32_MAX: none).  A transition changes few
-   * objects, so most records of the next state are found here by one
-   * comparison, without hashing. */
-  uint32_t *hint;
-  uint32_t nhint, hintcap;
-  uint64_t *chint;         /* the chunks of the decoded state by their first record:
-                              first << 32 | chunk id, or all ones */
-  uint32_t chmask;
+  uint32_t *open;          /* hint analysis: open subtrees (object, stack height) */
+  uint32_t opencap;
+  StHints hint;
 } StEnc;
 
 void st_enc_init(StEnc *e);
@@ -85,8 +108,10 @@ void st_words(const StStore *s, const uint32_t *top, uint32_t n, uint64_t **w, u
 /* Rebuilds the machine a top vector describes.  base is a machine of the
  * same program whose realm is pristine (freshly set up, no steps run); the
  * result shares base's program, strings and hooks.  If hints is not NULL,
- * it is told the record of every object, for encoding the machine's
- * successors (encodings stay exact with any hints). */
+ * its hints describe the result from then on, for encoding copies of it
+ * after they ran (vm_copy, vm_restore): call st_hints_drop before the
+ * result is changed or freed. */
 Vm *st_decode(const Vm *base, const StStore *s, const uint32_t *top, uint32_t n, StEnc *hints);
+void st_hints_drop(StEnc *e);
 
 #endif
