@@ -240,7 +240,7 @@ static void explore_vector(Xp *x, uint32_t from, Vm *pre, bool first) {
   uint32_t depth = g->states[from].depth + 1;
   uint32_t to = visit(g, &x->enc, h, depth, &added);
   fragment(&x->trans, &x->frag);
-  XpEdge edge = {from, to, intern(&g->strings, vm->out.data ? vm->out.data : "", vm->out.len),
+  XpEdge edge = {to, intern(&g->strings, vm->out.data ? vm->out.data : "", vm->out.len),
                  intern(&g->strings, vm->err.data ? vm->err.data : "", vm->err.len),
                  intern(&g->strings, x->frag.data ? x->frag.data : "", x->frag.len)};
   add_edge(g, edge);

@@ -42,8 +42,9 @@ typedef struct XpState {
   int32_t exit_code;  /* terminal states */
 } XpState;
 
+/* The edges out of a state are XpState.first_edge .. + nedges. */
 typedef struct XpEdge {
-  uint32_t from, to;
+  uint32_t to;
   uint32_t out, err;  /* label ids (stdout, stderr text written) */
   uint32_t choices;   /* label id of the witness fragment ("b1p0...") */
 } XpEdge;
