@@ -147,6 +147,7 @@ typedef struct Xp {
   const XpOpts *o;
   XpGraph *g;
   Vm *base;        /* pristine realm: decoding starts from it */
+  Vm *pre;         /* the state being expanded, decoded */
   Vm *work;        /* the machine each transition runs on */
   Host host;
   Chooser chooser;
@@ -196,13 +197,12 @@ static void mark_terminal(XpGraph *g, uint32_t id, const HostResult *res) {
 }
 
 /* Runs one choice vector from the state pre and records the edge.  The
- * machine is a copy of pre: made afresh for the first vector of a state,
- * then restored (only what the last transition may have changed). */
-static void explore_vector(Xp *x, uint32_t from, Vm *pre, bool first) {
+ * machine is pre restored over the last one (only what the two may differ
+ * in is copied: both descend from the pristine realm). */
+static void explore_vector(Xp *x, uint32_t from, Vm *pre) {
   XpGraph *g = x->g;
   Vm *vm = x->work;
-  if (first) vm_copy(vm, pre);
-  else vm_restore(vm, pre, x->base->heap.nslot);
+  vm_restore(vm, pre, x->base->heap.nslot);
 #ifdef XP_VERIFY /* -DXP_VERIFY: check every restore against a full copy */
   {
     Vm *full = vm_clone(pre);
@@ -259,18 +259,15 @@ static void expand(Xp *x, uint32_t id) {
   XpGraph *g = x->g;
   g->states[id].flags |= XS_EXPANDED;
   const Pool *tops = &g->store->tops;
-  Vm *pre = st_decode(x->base, &g->store->st, pool_seq(tops, id), pool_len(tops, id), &x->enc);
+  Vm *pre = st_decode(x->base, &g->store->st, pool_seq(tops, id), pool_len(tops, id), x->pre, &x->enc);
   pre->hooks.ctx = &x->host;
   g->states[id].first_edge = (uint32_t)g->nedges;
   x->trans.nprefix = 0;
-  bool first = true;
   do {
-    explore_vector(x, id, pre, first);
-    first = false;
+    explore_vector(x, id, pre);
   } while (!x->trans.overflow && next_vector(&x->trans));
   g->states[id].nedges = (uint32_t)(g->nedges - g->states[id].first_edge);
   st_hints_drop(&x->enc);
-  vm_free(pre);
 }
 
 static bool out_of_bounds(Xp *x) {
@@ -325,7 +322,9 @@ XpGraph *xp_explore(Engine *e, const XpOpts *o) {
   uint64_t h = st_encode(start, &x.enc, &g->store->st);
   visit(g, &x.enc, h, 0, &added);
   g->stats.states = 1;
-  x.work = start;
+  vm_free(start);
+  x.pre = vm_clone(x.base); /* both descend from base (vm_restore) */
+  x.work = vm_clone(x.base);
   push(&x, 0);
   g->complete = true;
   double last = 0;
@@ -349,6 +348,7 @@ XpGraph *xp_explore(Engine *e, const XpOpts *o) {
   g->stats.memory = sizeof(XpState) * g->cstates + sizeof(XpEdge) * g->cedges + st_store_bytes(&g->store->st) +
                     g->store->tops.bytes + g->strings.text.cap;
   vm_free(x.base);
+  vm_free(x.pre);
   vm_free(x.work);
   st_enc_free(&x.enc);
   buf_free(&x.frag);

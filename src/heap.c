@@ -89,18 +89,30 @@ static void restore_blocks(Heap *dst, const Heap *src, uint32_t fixed, uint32_t 
 }
 
 void heap_restore(Heap *dst, const Heap *src, uint32_t fixed) {
-  if (dst->gcs != src->gcs || dst->nbase != src->nbase || src->nslot < fixed) {
+  if (dst->gcs != src->gcs || dst->nbase != src->nbase || src->nslot < fixed || dst->nslot < fixed) {
     heap_copy_into(dst, src);
     return;
+  }
+  if (dst->objcap < src->nobj) {
+    dst->objcap = src->objcap;
+    dst->objs = xrealloc(dst->objs, sizeof(Obj) * dst->objcap);
+  }
+  if (dst->slotcap < src->nslot) {
+    dst->slotcap = src->slotcap;
+    dst->slots = xrealloc(dst->slots, sizeof(Value) * dst->slotcap);
   }
   Obj *objs = dst->objs;
   Value *slots = dst->slots;
   uint32_t *dirty = dst->dirty;
   uint32_t objcap = dst->objcap, slotcap = dst->slotcap, dirtycap = dst->dirtycap;
-  for (uint32_t i = 0; i < dst->ndirty; i++) { /* a superset of src's */
-    uint32_t idx = dirty[i];
-    restore_blocks(dst, src, fixed, idx);
-    objs[idx] = src->objs[idx];
+  /* realm objects differ only where one of the two marked them */
+  for (uint32_t i = 0; i < dst->ndirty; i++) {
+    restore_blocks(dst, src, fixed, dirty[i]);
+    objs[dirty[i]] = src->objs[dirty[i]];
+  }
+  for (uint32_t i = 0; i < src->ndirty; i++) {
+    restore_blocks(dst, src, fixed, src->dirty[i]);
+    objs[src->dirty[i]] = src->objs[src->dirty[i]];
   }
   memcpy(&objs[src->nbase], &src->objs[src->nbase], sizeof(Obj) * (src->nobj - src->nbase));
   memcpy(&slots[fixed], &src->slots[fixed], sizeof(Value) * (src->nslot - fixed));

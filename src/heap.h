@@ -103,13 +103,13 @@ void heap_copy(Heap *dst, const Heap *src);
 /* Makes the initialised heap dst a copy of src, reusing dst's arrays when
  * they are large enough (the explorer restores one machine many times). */
 void heap_copy_into(Heap *dst, const Heap *src);
-/* Makes dst equal to src again when dst was made a copy of src (heap_copy,
- * heap_copy_into) and has changed since only as the write barrier allows:
- * every realm object whose header or realm-region slots changed is marked
- * (heap_touch).  fixed is the end of the realm region (the pristine realm's
- * nslot).  Copies the objects after the realm, the slots after the realm
- * region, and the headers and realm-region blocks of the marked objects: a
- * fraction of the whole heap.  (After a collection, everything.) */
+/* Makes dst equal to src when both descend from one machine M (for the
+ * explorer: the pristine realm) by copies and by changes the write barrier
+ * records (heap_touch), src without a collection since M.  fixed is the
+ * end of M's slots.  Copies the objects after the realm, the slots after
+ * fixed, and the headers and realm-region blocks of the realm objects
+ * either marked: a fraction of the whole heap.  (After a collection in
+ * dst, which changes heap.gcs, everything.) */
 void heap_restore(Heap *dst, const Heap *src, uint32_t fixed);
 
 /* Allocates an object with room for nprops properties and ndata data values

@@ -682,12 +682,14 @@ void st_hints_drop(StEnc *e) {
   e->hint.subtrees = false;
 }
 
-Vm *st_decode(const Vm *base, const StStore *s, const uint32_t *top, uint32_t n, StEnc *hints) {
+Vm *st_decode(const Vm *base, const StStore *s, const uint32_t *top, uint32_t n, Vm *into, StEnc *hints) {
   if (hints) {
     st_hints_drop(hints);
     chint_fill(&hints->hint, s, top, n);
   }
-  Vm *vm = vm_clone(base);
+  Vm *vm = into;
+  if (vm) vm_restore(vm, base, base->heap.nslot);
+  else vm = vm_clone(base);
   vm->heap.nobj = vm->heap.nbase; /* drop everything beyond the realm */
   Dec d = {.vm = vm, .hints = hints};
   each_record(s, top, n, load_object, &d);

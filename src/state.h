@@ -107,11 +107,13 @@ void st_words(const StStore *s, const uint32_t *top, uint32_t n, uint64_t **w, u
 
 /* Rebuilds the machine a top vector describes.  base is a machine of the
  * same program whose realm is pristine (freshly set up, no steps run); the
- * result shares base's program, strings and hooks.  If hints is not NULL,
- * its hints describe the result from then on, for encoding copies of it
- * after they ran (vm_copy, vm_restore): call st_hints_drop before the
+ * result shares base's program, strings and hooks.  It is into, overwritten
+ * (into must descend from base as heap_restore requires: an earlier result
+ * or a copy of one), or a new machine when into is NULL.  If hints is not
+ * NULL, its hints describe the result from then on, for encoding copies of
+ * it after they ran (vm_copy, vm_restore): call st_hints_drop before the
  * result is changed or freed. */
-Vm *st_decode(const Vm *base, const StStore *s, const uint32_t *top, uint32_t n, StEnc *hints);
+Vm *st_decode(const Vm *base, const StStore *s, const uint32_t *top, uint32_t n, Vm *into, StEnc *hints);
 void st_hints_drop(StEnc *e);
 
 #endif

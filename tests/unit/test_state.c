@@ -127,6 +127,13 @@ static bool run_steps(Vm *vm, Host *host, uint32_t steps) {
   return true;
 }
 
+static bool same_heap(const Heap *a, const Heap *b) {
+  return a->nobj == b->nobj && a->nslot == b->nslot && a->ndirty == b->ndirty &&
+         memcmp(a->objs, b->objs, sizeof(Obj) * a->nobj) == 0 &&
+         memcmp(a->slots, b->slots, sizeof(Value) * a->nslot) == 0 &&
+         memcmp(a->dirty, b->dirty, sizeof(uint32_t) * a->ndirty) == 0;
+}
+
 static void test_decode_roundtrip(void) {
   TProg p;
   CU_ASSERT_FATAL(tp_load(&p, ASYNC_PROG, false));
@@ -138,17 +145,21 @@ static void test_decode_roundtrip(void) {
   StEnc e, e2;
   st_enc_init(&e);
   st_enc_init(&e2);
-  for (uint32_t round = 0; round < 4; round++) {
+  Vm *into = vm_clone(base); /* decoded over and over (restored from base) */
+  for (uint32_t round = 0; round < 8; round++) {
     host_normalize(m);
     st_encode(m, &e, &s);
-    Vm *d = st_decode(base, &s, e.top, e.ntop, NULL);
+    Vm *d = st_decode(base, &s, e.top, e.ntop, NULL, NULL);
     st_encode(d, &e2, &s);
     CU_ASSERT(same_top(&e, e2.top, e2.ntop));
     /* decoded objects are in numbering order: nothing else is allocated */
     CU_ASSERT_EQUAL(d->heap.nobj, d->heap.nbase + (e2.nrecs - 1 - d->heap.ndirty));
+    CU_ASSERT(st_decode(base, &s, e.top, e.ntop, into, NULL) == into);
+    CU_ASSERT(same_heap(&into->heap, &d->heap));
     vm_free(d);
     if (!run_steps(m, &p.host, 1)) break;
   }
+  vm_free(into);
   st_enc_free(&e);
   st_enc_free(&e2);
   st_store_free(&s);
@@ -176,7 +187,7 @@ static void test_clone_runs_same(void) {
   StEnc e;
   st_enc_init(&e);
   st_encode(m, &e, &s);
-  Vm *d = st_decode(base, &s, e.top, e.ntop, NULL);
+  Vm *d = st_decode(base, &s, e.top, e.ntop, NULL, NULL);
   buf_clear(&m->out);
   buf_clear(&c->out);
   buf_clear(&d->out);
@@ -197,12 +208,6 @@ static void test_clone_runs_same(void) {
   tp_free(&p);
 }
 
-static bool same_heap(const Heap *a, const Heap *b) {
-  return a->nobj == b->nobj && a->nslot == b->nslot && a->ndirty == b->ndirty &&
-         memcmp(a->objs, b->objs, sizeof(Obj) * a->nobj) == 0 &&
-         memcmp(a->slots, b->slots, sizeof(Value) * a->nslot) == 0 &&
-         memcmp(a->dirty, b->dirty, sizeof(uint32_t) * a->ndirty) == 0;
-}
 
 /* A copy that ran, restored, equals a fresh copy (the realm is modified by
  * the program: globals and a patched prototype). */
@@ -269,13 +274,12 @@ static void test_hints_exact(void) {
   pool_intern(&seen, plain.top, plain.ntop, st_hash(plain.top, plain.ntop), NULL);
   queue = realloc(queue, sizeof(uint32_t) * (nq + 1));
   queue[nq++] = 0;
-  Vm *w = vm_clone(m);
+  Vm *w = vm_clone(base), *pre = vm_clone(base);
   while (head < nq && head < 60) {
     uint32_t id = queue[head++];
-    Vm *pre = st_decode(base, &s, pool_seq(&seen, id), pool_len(&seen, id), &hinted);
+    st_decode(base, &s, pool_seq(&seen, id), pool_len(&seen, id), pre, &hinted);
     for (uint32_t k = 0; k < 3; k++) {
-      if (k == 0) vm_copy(w, pre);
-      else vm_restore(w, pre, base->heap.nslot);
+      vm_restore(w, pre, base->heap.nslot);
       pick = (Pick){k, 0};
       HostResult res = {0};
       bool more = true;
@@ -294,8 +298,8 @@ static void test_hints_exact(void) {
       }
     }
     st_hints_drop(&hinted);
-    vm_free(pre);
   }
+  vm_free(pre);
   CU_ASSERT(compared > 30);
   CU_ASSERT(reused > 0); /* the hints were used */
   free(queue);
