@@ -21,9 +21,7 @@ uint32_t obj_new_kind(Vm *vm, ObjKind kind, uint32_t proto, uint32_t ndata) {
   return heap_alloc(H, kind, proto, 0, ndata);
 }
 
-static void mark_dirty(Vm *vm, uint32_t obj) {
-  if (obj < H->nbase) H->objs[obj].flags |= OF_DIRTY;
-}
+static void mark_dirty(Vm *vm, uint32_t obj) { heap_touch(H, obj); }
 
 bool obj_is_kind(Vm *vm, Value v, ObjKind k) {
   return val_is_obj(v) && H->objs[val_obj_idx(v)].kind == k;

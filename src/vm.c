@@ -61,6 +61,46 @@ Vm *vm_clone(const Vm *src) {
   return vm;
 }
 
+/* Everything but the heap: dst takes src's scalars, stacks and output,
+ * keeping its own arrays (grown when too small). */
+static void copy_rest(Vm *dst, const Vm *src) {
+  Vm keep = *dst;
+  *dst = *src;
+  dst->heap = keep.heap;
+  dst->stack = keep.stack;
+  dst->stack_cap = keep.stack_cap;
+  if (dst->stack_cap < src->sp) {
+    dst->stack_cap = src->stack_cap;
+    dst->stack = xrealloc(dst->stack, sizeof(Value) * dst->stack_cap);
+  }
+  memcpy(dst->stack, src->stack, sizeof(Value) * src->sp);
+  dst->frames = keep.frames;
+  dst->frame_cap = keep.frame_cap;
+  if (dst->frame_cap < src->nframes) {
+    dst->frame_cap = src->frame_cap;
+    dst->frames = xrealloc(dst->frames, sizeof(Frame) * dst->frame_cap);
+  }
+  memcpy(dst->frames, src->frames, sizeof(Frame) * src->nframes);
+  dst->intr = keep.intr;
+  memcpy(dst->intr, src->intr, sizeof(uint32_t) * INTR_COUNT);
+  dst->out = keep.out;
+  dst->err = keep.err;
+  buf_clear(&dst->out);
+  buf_append(&dst->out, src->out.data ? src->out.data : "", src->out.len);
+  buf_clear(&dst->err);
+  buf_append(&dst->err, src->err.data ? src->err.data : "", src->err.len);
+}
+
+void vm_copy(Vm *dst, const Vm *src) {
+  copy_rest(dst, src);
+  heap_copy_into(&dst->heap, &src->heap);
+}
+
+void vm_restore(Vm *dst, const Vm *src, uint32_t fixed) {
+  copy_rest(dst, src);
+  heap_restore(&dst->heap, &src->heap, fixed);
+}
+
 /* --- garbage collection --------------------------------------------------------- */
 
 static void gc_roots(HeapGc *gc, void *ctx) {

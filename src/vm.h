@@ -180,6 +180,12 @@ Vm *vm_new(Program *prog, StrTab *strs);
 void vm_free(Vm *vm);
 /* Deep copy of the whole machine state (shares prog and strs). */
 Vm *vm_clone(const Vm *vm);
+/* Makes dst (a machine from vm_new or vm_clone) a deep copy of src, reusing
+ * dst's arrays: cheaper than vm_clone + vm_free when done repeatedly. */
+void vm_copy(Vm *dst, const Vm *src);
+/* The same when dst and src descend from one machine as heap_restore
+ * requires (fixed: see there): only what may differ is copied. */
+void vm_restore(Vm *dst, const Vm *src, uint32_t fixed);
 
 /* Calls fn(this, args) from C and runs the machine until it returns.
  * Returns VS_OK (*out set), VS_THROW (vm->exc set) or VS_EXIT. */
