@@ -43,6 +43,10 @@ static void check_help(void) {
          "  --no-stats            leave the state-space statistics out of the text\n"
          "  --unhandled-rejections=MODE, --stack-limit N, --max-steps N\n"
          "                        as for `ticktock run`\n"
+         "  --max-drain N         callbacks one microtask/nextTick drain may run before\n"
+         "                        it counts as starving the event loop (default 1000000)\n"
+         "  --block-warn MS       a busy-wait on the clock longer than MS ms in one\n"
+         "                        synchronous run is reported as blocking (default 100)\n"
          "  -h, --help            show this help\n\n"
          "exit status: 0 every exploration complete, 1 a violation, 2 bad input or\n"
          "usage, 3 an exploration stopped at a bound (the report says which)\n");

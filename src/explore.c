@@ -321,6 +321,8 @@ XpGraph *xp_explore(Engine *e, const XpOpts *o) {
   x.base = engine_realm(e);
   x.base->hooks = start->hooks;
   x.base->record_facts = true;
+  x.base->max_steps = start->max_steps; /* (set by host_init, which the realm never ran) */
+  x.base->frame_limit = start->frame_limit;
   st_enc_init(&x.enc);
   buf_init(&x.frag);
   bool added;

@@ -242,7 +242,10 @@ static char *witness(const Graph *G) {
   }
   free(a);
   free(b);
+  /* trailing default choices say nothing: a replay takes option 0 anyway */
+  while (w.len >= 2 && w.data[w.len - 1] == '0' && w.data[w.len - 2] >= 'a' && w.data[w.len - 2] <= 'z') w.len -= 2;
   if (!w.data) buf_puts(&w, "");
+  w.data[w.len] = '\0';
   return buf_take(&w, NULL);
 }
 
@@ -294,15 +297,16 @@ static bool cycle_edges(const XpGraph *g, uint8_t *on_cycle) {
   return any;
 }
 
-/* What keeps a cycle going: the timers, immediates and I/O callbacks
- * ("T" facts) its transitions run. */
-static void cycle_constructs(const XpGraph *g, const uint8_t *on_cycle, FdDraft *d) {
+/* The timers, immediates and I/O callbacks ("T" facts) run by the edges
+ * in `on`, each once: related notes, and the place of the finding (an
+ * interval first).  Returns the kind of the construct chosen ("" none). */
+static const char *constructs(const XpGraph *g, const uint8_t *on, FdDraft *d, char *best, size_t nbest) {
   Buf seen;
   buf_init(&seen);
   buf_putc(&seen, '\n');
-  const char *best = NULL;
+  best[0] = '\0';
   for (uint64_t e = 0; e < g->nedges; e++) {
-    if (!on_cycle[e] || !g->edges[e].facts) continue;
+    if (!on[e] || !g->edges[e].facts) continue;
     FdFact *facts;
     char *store;
     uint32_t n = fd_parse_facts(xp_str(&g->strings, g->edges[e].facts), &facts, &store);
@@ -316,24 +320,73 @@ static void cycle_constructs(const XpGraph *g, const uint8_t *on_cycle, FdDraft 
       uint32_t l, c;
       fd_pos(f->f[1], &l, &c);
       const char *what = !strcmp(f->f[0], "interval") ? "this setInterval callback is never cleared"
-                       : !strcmp(f->f[0], "timer") ? "this timer callback sets a timer again"
-                       : !strcmp(f->f[0], "immediate") ? "this immediate callback queues another one"
-                       : "this I/O callback starts more I/O";
+                       : !strcmp(f->f[0], "timer") ? "this timer callback runs again and again"
+                       : !strcmp(f->f[0], "immediate") ? "this immediate callback runs again and again"
+                       : "this I/O callback runs again and again";
       fd_draft_related(d, l, c, "%s%s%s", what, *f->f[2] ? ": " : "", f->f[2]);
-      if (!best || !strcmp(f->f[0], "interval")) {
-        if (!best || strcmp(best, "interval")) d->line = l, d->col = c;
-        best = !strcmp(f->f[0], "interval") ? "interval" : f->f[0];
+      bool interval = !strcmp(f->f[0], "interval");
+      if (!best[0] || (interval && strcmp(best, "interval"))) {
+        d->line = l, d->col = c;
+        snprintf(best, nbest, "%s", f->f[0]);
       }
     }
     free(facts);
     free(store);
   }
   buf_free(&seen);
-  buf_puts(&d->message, "the program can run forever: ");
-  if (!best) buf_puts(&d->message, "the event loop keeps coming back to the same state");
+  return best;
+}
+
+static void forever_text(FdDraft *d, const char *best) {
+  if (!best[0]) buf_puts(&d->message, "the event loop keeps coming back to the same state");
   else if (!strcmp(best, "interval")) buf_puts(&d->message, "a setInterval is never cleared, so the event loop never empties");
   else buf_printf(&d->message, "%s callbacks keep re-arming themselves, so the event loop never empties",
                   !strcmp(best, "timer") ? "timer" : !strcmp(best, "immediate") ? "immediate" : "I/O");
+}
+
+static void cycle_constructs(const XpGraph *g, const uint8_t *on_cycle, FdDraft *d) {
+  char best[32];
+  constructs(g, on_cycle, d, best, sizeof best);
+  buf_puts(&d->message, "the program can run forever: ");
+  forever_text(d, best);
+}
+
+/* An exploration cut short by a bound while callbacks kept re-arming
+ * themselves: the deepest unexplored state is reached through the same
+ * timer (immediate, I/O) callback over and over.  Reported as a program
+ * that may run forever, on the edges of that path. */
+static void bound_constructs(const XpGraph *g, FdDrafts *drafts) {
+  uint32_t deep = UINT32_MAX;
+  for (uint32_t s = 0; s < g->nstates; s++)
+    if (!(g->states[s].flags & (XS_EXPANDED | XS_TERMINAL)) && (deep == UINT32_MAX || g->states[s].depth > g->states[deep].depth))
+      deep = s;
+  if (deep == UINT32_MAX || g->states[deep].depth < 8) return;
+  /* the path: each state's first incoming edge from a shallower state */
+  uint64_t *in = xmalloc(sizeof(uint64_t) * (g->nstates + 1));
+  for (uint32_t s = 0; s < g->nstates; s++) in[s] = UINT64_MAX;
+  for (uint64_t e = 0; e < g->nedges; e++) {
+    const XpEdge *x = &g->edges[e];
+    if (in[x->to] == UINT64_MAX && g->states[x->from].depth < g->states[x->to].depth) in[x->to] = e;
+  }
+  uint8_t *on = xcalloc(g->nedges + 1, 1);
+  uint32_t len = 0, repeats = 0;
+  for (uint32_t s = deep; s != 0 && in[s] != UINT64_MAX && len < g->nstates; s = g->edges[in[s]].from, len++) {
+    on[in[s]] = 1;
+    repeats += g->edges[in[s]].facts != 0 && strstr(xp_str(&g->strings, g->edges[in[s]].facts), "T\t") != NULL;
+  }
+  if (repeats >= 8) {
+    bool fresh;
+    FdDraft *d = fd_draft(drafts, FK_NON_TERMINATION, "bound", &fresh);
+    for (uint64_t e = 0; e < g->nedges; e++)
+      if (on[e]) fd_draft_edge(d, e);
+    char best[32];
+    constructs(g, on, d, best, sizeof best);
+    buf_printf(&d->message, "the program may run forever (%s after %u transitions that keep running callbacks): ",
+               g->incomplete_reason, repeats);
+    forever_text(d, best);
+  }
+  free(in);
+  free(on);
 }
 
 static void nontermination(const XpGraph *g, FdDrafts *d) {
@@ -344,6 +397,8 @@ static void nontermination(const XpGraph *g, FdDrafts *d) {
     for (uint64_t e = 0; e < g->nedges; e++)
       if (on_cycle[e]) fd_draft_edge(x, e);
     cycle_constructs(g, on_cycle, x);
+  } else if (!g->complete) {
+    bound_constructs(g, d);
   }
   free(on_cycle);
 }

@@ -227,7 +227,8 @@ static FdDraft *draft_at(Ctx *c, FindingKind kind, const char *key, const char *
   return d;
 }
 
-static const char *why_text(const char *why) {
+static const char *why_text(const char *why, bool await) {
+  if (!strcmp(why, "cycle") && !await) return "wait cycle: the promises involved can only be settled by code that waits for one another";
   if (!strcmp(why, "held")) return "its resolve function is still referenced, but nothing calls it before the program ends";
   if (!strcmp(why, "race-empty")) return "it comes from Promise.race with no inputs, which never settles";
   if (!strcmp(why, "timer-cleared")) return "the timer that would have settled it was cleared";
@@ -245,8 +246,8 @@ static void fact_dead(Ctx *c, const FdFact *f) {
   buf_printf(&what, "the promise %s", await ? "it waits for" : "it is registered on");
   if (*creator) buf_printf(&what, " (from %s at %s)", creator, fld(f, 3));
   else buf_printf(&what, " (created at %s)", fld(f, 3));
-  if (await) buf_printf(&d->message, "await never resumes: %s never settles: %s", what.data, why_text(fld(f, 5)));
-  else buf_printf(&d->message, "dead promise: the handler registered here never runs: %s never settles: %s", what.data, why_text(fld(f, 5)));
+  if (await) buf_printf(&d->message, "await never resumes: %s never settles: %s", what.data, why_text(fld(f, 5), await));
+  else buf_printf(&d->message, "dead promise: the handler registered here never runs: %s never settles: %s", what.data, why_text(fld(f, 5), await));
   buf_free(&what);
   uint32_t l, col;
   if (fd_pos(fld(f, 3), &l, &col) && l) fd_draft_related(d, l, col, "the promise is created here");
@@ -256,7 +257,8 @@ static void fact_dead(Ctx *c, const FdFact *f) {
     if (fd_pos(p, &l, &col) && (l != d->line || col != d->col)) fd_draft_related(d, l, col, "this await is part of the cycle");
   snprintf(list, sizeof list, "%s", fld(f, 6));
   for (char *p = strtok(list, ","); p; p = strtok(NULL, ","))
-    if (fd_pos(p, &l, &col) && (l != d->line || col != d->col)) fd_draft_related(d, l, col, "this await never resumes either");
+    if (fd_pos(p, &l, &col) && (l != d->line || col != d->col) && !strstr(fld(f, 7), p))
+      fd_draft_related(d, l, col, "this await never resumes either");
 }
 
 static void overflow_text(FdDraft *d, const FdFact *s) {
@@ -308,8 +310,22 @@ static void fact_uncaught(Ctx *c, const FdFact *f) {
   related_tasks(d, fld(f, 5));
 }
 
+/* A floating promise is about the call that dropped it: its place is
+ * the call; other rejections are about where they reject. */
+static FdDraft *floating_draft(Ctx *c, FindingKind kind, const char *rejected, const char *created, bool *fresh) {
+  const char *at = kind == FK_FLOATING_PROMISE && strcmp(created, "0:0") ? created : rejected;
+  return draft_at(c, kind, at, at, fresh);
+}
+
+static void floating_text(FdDraft *d, const char *creator, const char *reason, const char *rejected) {
+  buf_printf(&d->message, "the promise of this call (%s) is dropped, and it rejects with %s: nothing handles it", creator, reason);
+  uint32_t l, c;
+  if (fd_pos(rejected, &l, &c) && l) fd_draft_related(d, l, c, "it rejects here");
+}
+
 static void floating_note(FdDraft *d, const char *creator, const char *created) {
   uint32_t l, c;
+  if (d->kind == FK_FLOATING_PROMISE) return;
   if (async_creator(creator) && fd_pos(created, &l, &c) && l)
     fd_draft_related(d, l, c, "the promise of this call (%s) is dropped: nothing awaits it or handles its rejection", creator);
   else if (fd_pos(created, &l, &c) && l)
@@ -326,9 +342,9 @@ static void fact_rejection(Ctx *c, const FdFact *f) {
   }
   FindingKind kind = fatal ? FK_UNHANDLED_REJECTION : async_creator(fld(f, 3)) ? FK_FLOATING_PROMISE : FK_MISSING_REJECT_HANDLER;
   bool fresh;
-  FdDraft *d = draft_at(c, kind, fld(f, 1), fld(f, 1), &fresh);
+  FdDraft *d = floating_draft(c, kind, fld(f, 1), fld(f, 2), &fresh);
   if (!fresh) return;
-  if (kind == FK_FLOATING_PROMISE) buf_printf(&d->message, "the promise of %s is dropped and rejects with %s; nothing handles it", fld(f, 3), fld(f, 4));
+  if (kind == FK_FLOATING_PROMISE) floating_text(d, fld(f, 3), fld(f, 4), fld(f, 1));
   else buf_printf(&d->message, "unhandled rejection of %s", fld(f, 4));
   if (!strcmp(outcome, "fatal")) lost(&d->message, fld(f, 8), fld(f, 10));
   else if (!strcmp(outcome, "exitcode")) buf_puts(&d->message, " (the exit code becomes 1)");
@@ -344,9 +360,9 @@ static void fact_rejection(Ctx *c, const FdFact *f) {
 static void fact_unreported(Ctx *c, const FdFact *f) {
   FindingKind kind = async_creator(fld(f, 2)) ? FK_FLOATING_PROMISE : FK_MISSING_REJECT_HANDLER;
   bool fresh;
-  FdDraft *d = draft_at(c, kind, fld(f, 0), fld(f, 0), &fresh);
+  FdDraft *d = floating_draft(c, kind, fld(f, 0), fld(f, 1), &fresh);
   if (!fresh) return;
-  if (kind == FK_FLOATING_PROMISE) buf_printf(&d->message, "the promise of %s is dropped and rejects with %s; nothing handles it", fld(f, 2), fld(f, 3));
+  if (kind == FK_FLOATING_PROMISE) floating_text(d, fld(f, 2), fld(f, 3), fld(f, 0));
   else buf_printf(&d->message, "rejection of %s is never handled", fld(f, 3));
   buf_puts(&d->message, " (the process ends before node would report it)");
   floating_note(d, fld(f, 2), fld(f, 1));
@@ -377,7 +393,9 @@ static void fact_not_function(Ctx *c, const FdFact *f) {
   bool fresh;
   FdDraft *d = draft_at(c, FK_THEN_NOT_FUNCTION, fld(f, 0), fld(f, 0), &fresh);
   if (!fresh) return;
-  buf_printf(&d->message, "then() ignores its %s argument: a %s is not a function (the value passes through)", fld(f, 1), fld(f, 2));
+  const char *type = fld(f, 2);
+  buf_printf(&d->message, "the %s handler is %s %s, not a function: then() ignores it and the %s passes through",
+             fld(f, 1), strchr("aeiou", type[0]) ? "an" : "a", type, strcmp(fld(f, 1), "onRejected") ? "value" : "rejection");
 }
 
 static void fact_starved(Ctx *c, const FdFact *f) {

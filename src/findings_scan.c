@@ -176,6 +176,14 @@ static bool user_function(Vm *vm, Value f) {
   return !proto_is_builtin(vm, (uint32_t)val_to_double(heap_get_data(&vm->heap, val_obj_idx(f), FD_PROTO)));
 }
 
+/* Registered through catch() or finally(): the user's handler is inside
+ * the built-in's own closures. */
+static bool user_api(Vm *vm, uint32_t creator) {
+  if (creator < PC_PROTO || creator - PC_PROTO >= vm->prog->nprotos) return false;
+  const char *name = str_cstr_tmp(vm->strs, vm->prog->protos[creator - PC_PROTO]->name);
+  return !strcmp(name, "catch") || !strcmp(name, "finally");
+}
+
 /* Reaction k of promise p: an await in user code (*at its position), a
  * then user code asked for, or neither (built-in plumbing). */
 enum { RX_NONE, RX_AWAIT, RX_THEN };
@@ -188,10 +196,10 @@ static int reaction_kind(Scan *s, uint32_t p, uint32_t k, LineEntry *at) {
     *at = vm_frame_obj_pos(vm, val_obj_idx(r[1]), &proto);
     return proto_is_builtin(vm, proto) ? RX_NONE : RX_AWAIT;
   }
-  uint32_t line, col, by_builtin;
-  vm_site_unpack(val_to_double(r[4]), &line, &col, &by_builtin);
+  uint32_t line, col, by;
+  vm_site_unpack(val_to_double(r[4]), &line, &col, &by);
   *at = (LineEntry){0, line, col};
-  return !by_builtin || user_function(vm, r[1]) || user_function(vm, r[2]) ? RX_THEN : RX_NONE;
+  return by == PC_USER || user_api(vm, by) || user_function(vm, r[1]) || user_function(vm, r[2]) ? RX_THEN : RX_NONE;
 }
 
 typedef struct Group {
@@ -234,8 +242,9 @@ static void group_reactions(Scan *s, Group *g, uint64_t set, bool members) {
 }
 
 static const char *why(Scan *s, const Group *g, uint32_t p) {
-  uint32_t i = g->rep;
-  if (count_bits(g->members) > 1 || (s->reach[i] >> i & 1)) return "cycle";
+  /* (one promise reaching its own resolver, through a scope its handler
+   * shares with the resolver's holder, is no wait cycle) */
+  if (count_bits(g->members) > 1) return "cycle";
   if (s->end && (s->flag[p] & F_HELD)) return "held";
   uint32_t line, col, creator;
   vm_site_unpack(promise_created(s->vm, p), &line, &col, &creator);

@@ -176,8 +176,11 @@ static void busy_wait_fact(Vm *vm, LineEntry pos) {
 /* "B steps": one synchronous run exceeded --max-steps. */
 static void steps_fact(Vm *vm) {
   Host *h = host_of(vm);
-  LineEntry pos = vm_current_pos(vm);
-  if (pos.line == UINT32_MAX) pos.line = pos.col = 0;
+  LineEntry pos = {0, 0, 0}; /* where the loop is: the saved pc (ipc is stale in a loop) */
+  for (uint32_t i = vm->nframes; i > 0 && !pos.line; i--) {
+    const FuncProto *p = vm->prog->protos[vm->frames[i - 1].proto];
+    if (!(p->flags & FPF_PRELUDE)) pos = proto_pos(p, vm->frames[i - 1].pc);
+  }
   vm_fact(vm, "B\tsteps\t%u:%u\t%llu\t%s\t%s\t%u:%u", pos.line, pos.col, (unsigned long long)h->opts->max_steps,
           task_names[h->micro], task_names[h->task], h->task_site.line, h->task_site.col);
 }
@@ -839,12 +842,13 @@ static void print_fatal(Vm *vm, Value exc, bool thrown_here) {
  * exit code 1. */
 static void fatal_exit(Vm *vm, Value exc, bool thrown_here, HostResult *res) {
   print_fatal(vm, exc, thrown_here);
+  bool in_exit = (int)root_num(vm, R_STATE) == LS_EXIT; /* 'exit' was emitted already: not again */
   vm->exiting = true;
   VmStatus st;
   Value proc = process_obj(vm);
   if (val_is_obj(proc)) obj_define_cstr(vm, val_obj_idx(proc), "_exiting", VAL_TRUE, PA_DEFAULT);
   root_num_set(vm, R_STATE, LS_DONE);
-  emit_event(vm, "exit", val_num(1), VAL_UNDEF, 1, &st);
+  if (!in_exit) emit_event(vm, "exit", val_num(1), VAL_UNDEF, 1, &st);
   vm->exit_code = 1;
   res->fatal = true;
 }
@@ -1053,13 +1057,14 @@ static bool starved(Vm *vm, HostResult *res) {
     Buf b;
     buf_init(&b);
     buf_printf(&b, "W\t%llu\t", (unsigned long long)h->opts->max_drain);
+    size_t start = b.len;
     promise_describe_jobs(vm, &b, 6);
     uint32_t ticks = root_list(vm, R_TICKS);
     for (uint32_t i = 0; i < list_len(vm, ticks) && i < 6; i++) {
       Buf name;
       buf_init(&name);
       LineEntry pos = vm_fact_callback(vm, heap_get_data(HEAPV, val_obj_idx(heap_get_data(HEAPV, ticks, i)), 0), &name);
-      buf_printf(&b, " nextTick:%s@%u:%u", name.len ? name.data : "(anonymous)", pos.line, pos.col);
+      buf_printf(&b, "%snextTick:%s@%u:%u", b.len > start ? " " : "", name.len ? name.data : "(anonymous)", pos.line, pos.col);
       buf_free(&name);
     }
     uint32_t timers = 0, lists = root_list(vm, R_TLISTS);
@@ -1336,11 +1341,16 @@ static void natural_exit(Vm *vm, HostResult *res) {
   if (st == VS_THROW) {
     Value exc = vm->exc;
     vm->has_exc = false;
+    if (vm->record_facts) uncaught_fact(vm, exc);
     fatal_exit(vm, exc, true, res);
     return;
   }
   if (st != VS_EXIT) {
-    run_microtasks(vm, res); /* promise jobs queued by 'exit' listeners still run */
+    /* promise jobs queued by 'exit' listeners still run, and their
+     * unhandled rejections are still fatal */
+    bool over = !run_microtasks(vm, res);
+    if (!over) process_rejections(vm, host_of(vm), res, &over);
+    if (over) return;
     vm->exit_code = (int)val_to_double(exit_code_value(vm));
     res->natural = st == VS_OK;
   }

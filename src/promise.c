@@ -193,13 +193,10 @@ static void add_reaction(Vm *vm, uint32_t p, uint32_t reaction) {
   H->objs[p].aux |= PS_HANDLED;
 }
 
-/* Where a reaction is registered; creator 1 when built-in code does it. */
+/* Where a reaction is registered: user code, or built-in code (creator:
+ * the built-in user code called, PC_PROTO + proto id). */
 static double reaction_site(Vm *vm) {
-  if (!vm->record_facts) return 0;
-  bool builtin = vm->nframes && (vm_proto(vm, vm_top(vm))->flags & FPF_PRELUDE);
-  LineEntry pos = vm_user_pos(vm, NULL);
-  if (pos.line == UINT32_MAX) pos.line = pos.col = 0;
-  return vm_site_pack(pos.line, pos.col, builtin ? 1 : 0);
+  return vm->record_facts ? site_here(vm, PC_USER) : 0;
 }
 
 void promise_then(Vm *vm, uint32_t p, Value on_f, Value on_r, uint32_t derived) {

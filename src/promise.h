@@ -34,7 +34,8 @@ enum { PC_USER = 0, PC_THEN = 1, PC_PROTO = 2 };
 /* OK_RECORD types (Obj.aux) */
 enum {
   REC_REACTION = 1, /* data: type, on_fulfilled, on_rejected, target, site
-                       (where it was registered; creator 1: by built-in code) */
+                       (where it was registered; creator: the built-in user
+                       code called to register it, see PC_*) */
   REC_JOB_REACTION, /* data: reaction, argument, rejected(bool) */
   REC_JOB_THENABLE, /* data: promise, thenable, then */
   REC_JOB_CALLBACK, /* data: function (queueMicrotask) */
