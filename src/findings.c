@@ -527,7 +527,7 @@ void fd_analyze(const XpGraph *g, const XaResult *r, const FdPolicy *p, FdList *
     f->severity = severity(p, FK_ORDER_DEPENDENT, false);
     order_dependent(r, f);
   }
-  qsort(out->v, out->n, sizeof(Finding), cmp_findings);
+  if (out->n > 1) qsort(out->v, out->n, sizeof(Finding), cmp_findings);
   free(G.order);
   free(G.flag);
   drafts_free(&d);

@@ -391,7 +391,7 @@ void fd_before_gc(void *ctx, Vm *vm) {
 
 /* --- shadow runs ---------------------------------------------------------------------------- */
 
-enum { SHADOW_STEPS = 400, SHADOW_MAX_STEPS = 200000, SHADOW_LINES = 4 };
+enum { SHADOW_STEPS = 100, SHADOW_MAX_STEPS = 100000, SHADOW_LINES = 4 }; /* a few ms at most */
 
 typedef struct Shadow {
   Host host;             /* first: the machine's hooks.ctx points here */

@@ -284,7 +284,7 @@ static void closure(Dfa *d) {
   }
   for (uint32_t i = 0; i < d->nwork; i++) d->seen[d->work[i]] = 0;
   free(m.v);
-  qsort(d->work, d->nwork, sizeof(uint32_t), cmp_u32);
+  if (d->nwork > 1) qsort(d->work, d->nwork, sizeof(uint32_t), cmp_u32); /* (qsort(NULL, 0) is undefined) */
 }
 
 static uint32_t dfa_state(Dfa *d) {
@@ -342,7 +342,7 @@ static void dfa_expand(Dfa *d, uint32_t id) {
       if (m.v[k].tok != UINT32_MAX) moves_push(&all, m.v[k].tok, m.v[k].to, m.v[k].edge);
   }
   free(m.v);
-  qsort(all.v, all.n, sizeof(Move), cmp_move_tok);
+  if (all.n > 1) qsort(all.v, all.n, sizeof(Move), cmp_move_tok); /* (all.v is NULL when empty) */
   uint64_t first = d->nt;
   for (uint32_t i = 0; i < all.n;) {
     uint32_t j = i;
@@ -1095,7 +1095,7 @@ static void outputs_and_orders(XaResult *r, const Nfa *a, Dfa *d, uint32_t start
   uint32_t show = l.paths.count < o->max_outputs ? l.paths.count : o->max_outputs;
   for (uint32_t k = 0; k < show; k++)
     record_output(&l, l.paths.tok + l.paths.off[k], (uint32_t)(l.paths.off[k + 1] - l.paths.off[k]), k);
-  qsort(r->outputs, r->noutputs, sizeof(XaOutput), cmp_outputs);
+  if (r->noutputs > 1) qsort(r->outputs, r->noutputs, sizeof(XaOutput), cmp_outputs);
   free(l.path);
   free(l.paths.tok);
   free(l.paths.off);

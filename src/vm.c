@@ -66,8 +66,8 @@ Vm *vm_clone(const Vm *src) {
 
 /* --- garbage collection --------------------------------------------------------- */
 
-/* Every root as a Value (object indices are wrapped so one callback
- * serves both; wrap_fn writes a moved index back). */
+/* Roots are passed as Values; a root held as an object index is wrapped
+ * in one and written back (a collection moves objects). */
 typedef struct RootCtx {
   void (*fn)(Value *v, void *ctx);
   void *ctx;
