@@ -26,6 +26,10 @@ const char chk_options_help[] =
     "  --allow KIND          findings of this kind do not fail the check\n"
     "  --unhandled-rejections=MODE, --stack-limit N, --max-steps N\n"
     "                        as for `ticktock run`\n"
+    "  --max-drain N         callbacks one microtask/nextTick drain may run before\n"
+    "                        it counts as starving the event loop (default 1000000)\n"
+    "  --block-warn MS       a busy-wait on the clock longer than MS ms in one\n"
+    "                        synchronous run is reported as blocking (default 100)\n"
     "  (command-line options win over the file's //@ pragmas)\n";
 
 void chk_opts_default(ChkOpts *o) {
@@ -281,13 +285,15 @@ void chk_summary(Buf *b, const ChkSpec *s) {
     buf_puts(b, single ? " output" : " possible outputs");
   }
   if (!s->g->complete) buf_printf(b, " (%s)", s->g->incomplete_reason);
-  uint32_t errors = 0, others = 0;
+  uint32_t errors = 0, warnings = 0, notes = 0;
   for (uint32_t i = 0; i < s->findings.n; i++) {
     if (s->findings.v[i].severity == FD_ERROR) errors++;
-    else others++;
+    else if (s->findings.v[i].severity == FD_WARNING) warnings++;
+    else notes++;
   }
   if (s->violations.n)
     buf_printf(b, "; %u expectation%s violated", s->violations.n, s->violations.n == 1 ? "" : "s");
   if (errors) buf_printf(b, "; %u error finding%s", errors, errors == 1 ? "" : "s");
-  if (others) buf_printf(b, "; %u warning%s", others, others == 1 ? "" : "s");
+  if (warnings) buf_printf(b, "; %u warning%s", warnings, warnings == 1 ? "" : "s");
+  if (notes) buf_printf(b, "; %u note%s", notes, notes == 1 ? "" : "s");
 }

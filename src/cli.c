@@ -56,8 +56,9 @@ int cli_host_option(int argc, char **argv, int *i, HostOpts *o) {
     o->first_stall = 0;
     return 1;
   }
-  const char *names[] = {"--stack-limit", "--max-steps", "--seed", "--jitter", "--first-timer-stall"};
-  for (int k = 0; k < 5; k++) {
+  const char *names[] = {"--stack-limit", "--max-steps", "--seed", "--jitter", "--first-timer-stall", "--max-drain",
+                         "--block-warn"};
+  for (int k = 0; k < 7; k++) {
     size_t len = strlen(names[k]);
     if (strncmp(a, names[k], len) != 0 || (a[len] != '\0' && a[len] != '=')) continue;
     const char *v = a[len] == '=' ? a + len + 1 : (*i + 1 < argc ? argv[++*i] : NULL);
@@ -68,6 +69,8 @@ int cli_host_option(int argc, char **argv, int *i, HostOpts *o) {
     if (k == 0) o->frame_limit = (uint32_t)n;
     else if (k == 1) o->max_steps = n;
     else if (k == 2) o->seeded = true, o->seed = n;
+    else if (k == 5) o->max_drain = n;
+    else if (k == 6) o->block_warn = n > UINT32_MAX ? UINT32_MAX : (uint32_t)n;
     else if (n > 1000) {
       fprintf(stderr, "ticktock: error: %s is at most 1000 (ms)\n", names[k]);
       return -1;

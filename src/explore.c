@@ -10,12 +10,14 @@
 #include <unistd.h>
 
 #include "arena.h"
+#include "findings_scan.h"
 #include "state.h"
 
 void xp_opts_default(XpOpts *o) {
   memset(o, 0, sizeof *o);
   host_opts_default(&o->host);
   o->host.max_steps = 50000000;
+  o->host.max_drain = 1000000;
   o->max_states = 2000000;
   o->max_chain = 512;
 }
@@ -241,9 +243,11 @@ static void explore_vector(Xp *x, uint32_t from, Vm *pre) {
   uint32_t depth = g->states[from].depth + 1;
   uint32_t to = visit(g, &x->enc, h, depth, &added);
   fragment(&x->trans, &x->frag);
-  XpEdge edge = {to, intern(&g->strings, vm->out.data ? vm->out.data : "", vm->out.len),
+  fd_scan_transition(vm, &x->enc, !more, &res); /* findings: facts the encoding tells */
+  XpEdge edge = {from, to, intern(&g->strings, vm->out.data ? vm->out.data : "", vm->out.len),
                  intern(&g->strings, vm->err.data ? vm->err.data : "", vm->err.len),
-                 intern(&g->strings, x->frag.data ? x->frag.data : "", x->frag.len)};
+                 intern(&g->strings, x->frag.data ? x->frag.data : "", x->frag.len),
+                 intern(&g->strings, vm->facts.data ? vm->facts.data : "", vm->facts.len)};
   add_edge(g, edge);
   g->stats.transitions++;
   if (added) {
@@ -320,7 +324,7 @@ XpGraph *xp_explore(Engine *e, const XpOpts *o) {
   pool_init(&g->store->tops, 0);
   buf_init(&g->strings.text);
   intern(&g->strings, "", 0);
-  x.host = (Host){.opts = &o->host, .capture = true, .explore = true};
+  x.host = (Host){.opts = &o->host, .capture = true, .explore = true, .shadow = fd_shadow};
   x.chooser = (Chooser){trans_choose, &x.trans};
   x.host.chooser = &x.chooser;
   Vm *start = engine_machine(e, &x.host);
@@ -328,6 +332,9 @@ XpGraph *xp_explore(Engine *e, const XpOpts *o) {
     xp_free(g);
     return NULL;
   }
+  /* findings: the machines record facts (findings_scan.h) */
+  start->record_facts = true;
+  start->hooks.before_gc = fd_before_gc;
   x.base = engine_realm(e);
   x.base->hooks = start->hooks;
   /* states are decoded into copies of base: they need the limits host_init
@@ -335,6 +342,7 @@ XpGraph *xp_explore(Engine *e, const XpOpts *o) {
   x.base->max_steps = start->max_steps;
   x.base->frame_limit = start->frame_limit;
   x.base->max_heap = start->max_heap;
+  x.base->record_facts = true;
   st_enc_init(&x.enc);
   buf_init(&x.frag);
   bool added;

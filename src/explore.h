@@ -44,9 +44,10 @@ typedef struct XpState {
 
 /* The edges out of a state are XpState.first_edge .. + nedges. */
 typedef struct XpEdge {
-  uint32_t to;
+  uint32_t from, to;
   uint32_t out, err;  /* label ids (stdout, stderr text written) */
   uint32_t choices;   /* label id of the witness fragment ("b1p0...") */
+  uint32_t facts;     /* label id of the facts recorded (findings.c reads them) */
 } XpEdge;
 
 /* Interned strings (labels, witness fragments); id 0 is "". */

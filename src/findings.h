@@ -77,6 +77,9 @@ const char *fd_kind_name(FindingKind k);
 void fd_analyze(const XpGraph *g, const XaResult *r, const FdPolicy *p, FdList *out);
 void fd_list_free(FdList *l);
 
+/* "on every schedule", "on 2 of 6 schedules" or "on some schedules". */
+void fd_extent(const Finding *f, const XaResult *r, Buf *out);
+
 /* True when the findings (and missing expected ones) fail the check. */
 bool fd_violates(const FdList *l, const FdPolicy *p);
 

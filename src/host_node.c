@@ -117,17 +117,117 @@ static void first_timer_stall(Vm *vm) {
 /* Busy-wait model: a second Date.now()/performance.now() from the same call
  * site within one synchronous run means a loop polling the clock; each such
  * call lets 1 ms pass. */
+static void busy_wait_fact(Vm *vm, LineEntry pos);
+
 static double clock_read(Vm *vm) {
   maybe_cross(vm);
   LineEntry pos = vm_current_pos(vm);
   uint32_t site = pos.pc * 65536u + pos.line * 256u + pos.col + 1;
-  if (vm->last_now_site == site) vm->clock += 1;
+  if (vm->last_now_site == site) {
+    vm->clock += 1;
+    busy_wait_fact(vm, pos);
+  }
   vm->last_now_site = site;
   root_set(vm, R_CLOCK_SEEN, VAL_TRUE);
   return vm->clock;
 }
 
-static void new_task(Vm *vm) { vm->last_now_site = 0; }
+static void new_task(Vm *vm) {
+  vm->last_now_site = 0;
+  Host *h = host_of(vm);
+  h->task_clock = vm->clock;
+  h->block_noted = false;
+}
+
+/* --- facts for the findings (vm_fact; the tags are read by findings.c) ------------ */
+
+static const char *const task_names[] = {"-", "main", "timer", "interval", "immediate", "io",
+                                         "tick", "microtask", "listener"};
+
+/* A callback of kind starts (fn: what it runs); timers, immediates and
+ * I/O callbacks leave a fact "T" naming them (non-termination says which
+ * keep the loop alive). */
+static void task_begin(Vm *vm, HostTask kind, Value fn) {
+  Host *h = host_of(vm);
+  h->task = kind;
+  h->micro = HT_NONE;
+  h->task_site = (LineEntry){0, 0, 0};
+  if (!vm->record_facts || !val_is_obj(fn)) return;
+  Buf name;
+  buf_init(&name);
+  h->task_site = vm_fact_callback(vm, fn, &name);
+  if (kind != HT_MAIN)
+    vm_fact(vm, "T\t%s\t%u:%u\t%s", task_names[kind], h->task_site.line, h->task_site.col, name.len ? name.data : "");
+  buf_free(&name);
+}
+
+/* "B clock": a loop polling the clock kept one synchronous run busy for
+ * longer than --block-warn. */
+static void busy_wait_fact(Vm *vm, LineEntry pos) {
+  Host *h = host_of(vm);
+  if (!vm->record_facts || h->block_noted || !h->opts->block_warn) return;
+  if (vm->clock - h->task_clock <= h->opts->block_warn) return;
+  h->block_noted = true;
+  vm_fact(vm, "B\tclock\t%u:%u\t%u\t%s\t%s\t%u:%u", pos.line, pos.col, h->opts->block_warn, task_names[h->micro],
+          task_names[h->task], h->task_site.line, h->task_site.col);
+}
+
+/* "B steps": one synchronous run exceeded --max-steps. */
+static void steps_fact(Vm *vm) {
+  Host *h = host_of(vm);
+  LineEntry pos = {0, 0, 0}; /* where the loop is: the saved pc (ipc is stale in a loop) */
+  for (uint32_t i = vm->nframes; i > 0 && !pos.line; i--) {
+    const FuncProto *p = vm->prog->protos[vm->frames[i - 1].proto];
+    if (!(p->flags & FPF_PRELUDE)) pos = proto_pos(p, vm->frames[i - 1].pc);
+  }
+  vm_fact(vm, "B\tsteps\t%u:%u\t%llu\t%s\t%s\t%u:%u", pos.line, pos.col, (unsigned long long)h->opts->max_steps,
+          task_names[h->micro], task_names[h->task], h->task_site.line, h->task_site.col);
+}
+
+/* The fields every fatal fact ends with: the callback that was running,
+ * then what a shadow run says the crash loses. */
+static void fatal_fields(Vm *vm, bool fatal, uint32_t promise, Buf *b) {
+  Host *h = host_of(vm);
+  buf_printf(b, "\t%s\t%s\t%u:%u\t", task_names[h->micro], task_names[h->task], h->task_site.line, h->task_site.col);
+  if (fatal && h->shadow) h->shadow(h, vm, promise, b);
+  else buf_puts(b, "\t\t");
+}
+
+/* "U": an exception no handler caught ends the process. */
+static void uncaught_fact(Vm *vm, Value exc) {
+  Buf b;
+  buf_init(&b);
+  uint32_t line = 0, col = 0;
+  if (obj_is_kind(vm, exc, OK_ERROR)) {
+    line = (uint32_t)val_to_double(heap_get_data(HEAPV, val_obj_idx(exc), ED_LINE));
+    col = (uint32_t)val_to_double(heap_get_data(HEAPV, val_obj_idx(exc), ED_COL));
+  } else if (vm->exc_pc_proto != UINT32_MAX) {
+    LineEntry pos = proto_pos(vm->prog->protos[vm->exc_pc_proto], vm->exc_pc);
+    line = pos.line, col = pos.col;
+  }
+  buf_printf(&b, "U\t%u:%u\t", line, col);
+  vm_fact_value(vm, exc, &b);
+  fatal_fields(vm, true, 0, &b);
+  vm_fact(vm, "%s", b.data);
+  buf_free(&b);
+}
+
+/* "R": a rejection nobody handled in time; outcome says what node does. */
+static void rejection_fact(Vm *vm, uint32_t p, const char *outcome) {
+  Buf b;
+  buf_init(&b);
+  uint32_t line, col, creator;
+  vm_site_unpack(promise_created(vm, p), &line, &col, &creator);
+  buf_printf(&b, "R\t%s\t", outcome);
+  vm_fact_site(&b, promise_rejected_at(vm, p));
+  buf_printf(&b, "\t%u:%u\t", line, col);
+  vm_fact_creator(vm, creator, &b);
+  buf_putc(&b, '\t');
+  vm_fact_value(vm, promise_result(vm, p), &b);
+  fatal_fields(vm, !strcmp(outcome, "fatal"), p, &b);
+  vm_fact(vm, "%s", b.data);
+  buf_free(&b);
+}
 
 /* --- output ------------------------------------------------------------------------- */
 
@@ -686,7 +786,11 @@ static bool emit_event(Vm *vm, const char *name, Value a, Value b, uint32_t narg
   if (!val_is_callable(vm, emit)) return false;
   trace(vm, HE_EMIT, 0, name);
   Value args[3] = {bi_str(vm, name), a, b};
+  Host *h = host_of(vm);
+  HostTask was = h->micro;
+  h->micro = HT_LISTENER;
   *st = call(vm, emit, proc, args, 1 + nargs, &r);
+  if (*st == VS_OK) h->micro = was;
   return val_truthy(vm, r);
 }
 
@@ -755,12 +859,13 @@ static void print_fatal(Vm *vm, Value exc, bool thrown_here) {
  * exit code 1. */
 static void fatal_exit(Vm *vm, Value exc, bool thrown_here, HostResult *res) {
   print_fatal(vm, exc, thrown_here);
+  bool in_exit = (int)root_num(vm, R_STATE) == LS_EXIT; /* 'exit' was emitted already: not again */
   vm->exiting = true;
   VmStatus st;
   Value proc = process_obj(vm);
   if (val_is_obj(proc)) obj_define_cstr(vm, val_obj_idx(proc), "_exiting", VAL_TRUE, PA_DEFAULT);
   root_num_set(vm, R_STATE, LS_DONE);
-  emit_event(vm, "exit", val_num(1), VAL_UNDEF, 1, &st);
+  if (!in_exit) emit_event(vm, "exit", val_num(1), VAL_UNDEF, 1, &st);
   vm->exit_code = 1;
   res->fatal = true;
 }
@@ -776,6 +881,7 @@ static bool uncaught(Vm *vm, Value exc, bool from_promise, bool thrown_here, Hos
     exc = vm->exc;
     thrown_here = true;
   }
+  if (vm->record_facts && !from_promise) uncaught_fact(vm, exc);
   fatal_exit(vm, exc, thrown_here, res);
   return false;
 }
@@ -784,6 +890,7 @@ static bool uncaught(Vm *vm, Value exc, bool from_promise, bool thrown_here, Hos
 static bool after_callback(Vm *vm, VmStatus st, HostResult *res) {
   if (st == VS_OK) return true;
   if (st == VS_EXIT) {
+    if (vm->steps_exceeded && !res->steps_exceeded && vm->record_facts) steps_fact(vm);
     if (vm->steps_exceeded) res->steps_exceeded = true;
     root_num_set(vm, R_STATE, LS_DONE);
     return false;
@@ -857,6 +964,29 @@ static void print_internal_fatal(Vm *vm, Value err) {
 static void late_handled(void *ctx, Vm *vm, uint32_t p) {
   (void)ctx;
   heap_data_push(HEAPV, root_list(vm, R_LATE), val_obj(p));
+  if (!vm->record_facts) return;
+  LineEntry at = vm_current_pos(vm); /* "L": the handler that came too late */
+  Buf b;
+  buf_init(&b);
+  buf_printf(&b, "L\t%u:%u\t", at.line == UINT32_MAX ? 0 : at.line, at.col);
+  vm_fact_site(&b, promise_rejected_at(vm, p));
+  buf_putc(&b, '\t');
+  vm_fact_site(&b, promise_created(vm, p));
+  vm_fact(vm, "%s", b.data);
+  buf_free(&b);
+}
+
+/* What node will do about an unhandled rejection of this drain. */
+static const char *rejection_outcome(Vm *vm, Host *host) {
+  switch (host->opts->unhandled) {
+    case UR_NONE: return "none";
+    case UR_WARN: return "warn";
+    case UR_WARN_WITH_ERROR_CODE: return has_listeners(vm, "unhandledRejection") ? "listener" : "exitcode";
+    case UR_THROW:
+      if (has_listeners(vm, "unhandledRejection")) return "listener";
+      /* fall through */
+    default: return has_listeners(vm, "uncaughtException") ? "listener" : "fatal";
+  }
 }
 
 /* processPromiseRejections; *over set when the process ended.  Returns
@@ -879,6 +1009,7 @@ static bool process_rejections(Vm *vm, Host *host, HostResult *res, bool *over) 
     if (HEAPV->objs[p].aux & PS_HANDLED) continue;
     heap_touch(HEAPV, p);
     HEAPV->objs[p].aux |= PS_REPORTED;
+    if (vm->record_facts) rejection_fact(vm, p, rejection_outcome(vm, host));
     Value reason = promise_result(vm, p);
     VmStatus st = VS_OK;
     bool handled = false;
@@ -934,13 +1065,46 @@ over:
 
 /* --- DRAIN: processTicksAndRejections ------------------------------------------------------------ */
 
+/* "W": the drain ran more callbacks than --max-drain allows (the queues
+ * keep refilling themselves); the run ends there, like a blocked loop. */
+static bool starved(Vm *vm, HostResult *res) {
+  Host *h = host_of(vm);
+  if (!h->opts->max_drain || ++h->drained <= h->opts->max_drain) return false;
+  if (vm->record_facts) {
+    Buf b;
+    buf_init(&b);
+    buf_printf(&b, "W\t%llu\t", (unsigned long long)h->opts->max_drain);
+    size_t start = b.len;
+    promise_describe_jobs(vm, &b, 6);
+    uint32_t ticks = root_list(vm, R_TICKS);
+    for (uint32_t i = 0; i < list_len(vm, ticks) && i < 6; i++) {
+      Buf name;
+      buf_init(&name);
+      LineEntry pos = vm_fact_callback(vm, heap_get_data(HEAPV, val_obj_idx(heap_get_data(HEAPV, ticks, i)), 0), &name);
+      buf_printf(&b, "%snextTick:%s@%u:%u", b.len > start ? " " : "", name.len ? name.data : "(anonymous)", pos.line, pos.col);
+      buf_free(&name);
+    }
+    uint32_t timers = 0, lists = root_list(vm, R_TLISTS);
+    for (uint32_t i = 0; i < list_len(vm, lists); i++) timers += list_len(vm, val_obj_idx(heap_get_data(HEAPV, lists, i))) - 3;
+    buf_printf(&b, "\t%u\t%u\t%u", timers, list_len(vm, root_list(vm, R_IMMEDIATES)), list_len(vm, root_list(vm, R_IO)));
+    vm_fact(vm, "%s", b.data);
+    buf_free(&b);
+  }
+  res->steps_exceeded = true;
+  root_num_set(vm, R_STATE, LS_DONE);
+  return true;
+}
+
 static bool run_microtasks(Vm *vm, HostResult *res) {
   while (promise_jobs_pending(vm)) {
     bool ran;
+    if (starved(vm, res)) return false;
     new_task(vm);
     if (host_of(vm)->trace) trace(vm, HE_JOB, promise_job_at(vm, 0), NULL);
+    host_of(vm)->micro = HT_MICROTASK;
     VmStatus st = promise_run_job(vm, &ran);
     if (st == VS_EXIT) {
+      if (vm->steps_exceeded && !res->steps_exceeded && vm->record_facts) steps_fact(vm);
       if (vm->steps_exceeded) res->steps_exceeded = true;
       root_num_set(vm, R_STATE, LS_DONE);
       return false;
@@ -957,8 +1121,11 @@ static bool run_microtasks(Vm *vm, HostResult *res) {
 /* Returns false when the process ended. */
 static bool drain(Vm *vm, Host *host, HostResult *res) {
   uint32_t ticks = root_list(vm, R_TICKS);
+  host->drained = 0;
   for (;;) {
     while (list_len(vm, ticks)) {
+      if (starved(vm, res)) return false;
+      host->micro = HT_TICK;
       uint32_t t = val_obj_idx(heap_get_data(HEAPV, ticks, 0));
       trace(vm, HE_TICK, t, NULL);
       heap_data_remove(HEAPV, ticks, 0, 1);
@@ -972,6 +1139,7 @@ static bool drain(Vm *vm, Host *host, HostResult *res) {
     }
     if (!run_microtasks(vm, res)) return false;
     if (list_len(vm, ticks)) continue;
+    host->micro = HT_NONE;
     bool over = false;
     bool more = process_rejections(vm, host, res, &over);
     if (over) return false;
@@ -994,6 +1162,7 @@ static bool run_io(Vm *vm, Host *host, HostResult *res, uint32_t index) {
   int kind = (int)val_to_double(d[0]);
   Value target = d[1], a[2] = {d[4], d[5]};
   new_task(vm);
+  task_begin(vm, HT_IO, kind == IO_CALLBACK ? target : VAL_UNDEF);
   if (kind == IO_CALLBACK) {
     if (!after_callback(vm, call(vm, target, VAL_UNDEF, a, 2, NULL), res)) return false;
   } else if (kind == IO_REJECT) {
@@ -1036,6 +1205,7 @@ static bool timers_step(Vm *vm, Host *host, HostResult *res, bool *ran) {
     if (argc > 16) argc = 16;
     for (uint32_t i = 0; i < argc; i++) copy[i] = arr_get(vm, val_obj_idx(args), i);
     *ran = true;
+    task_begin(vm, val_is_num(repeat) ? HT_INTERVAL : HT_TIMER, cb);
     VmStatus st = call(vm, cb, val_obj(t), copy, argc, NULL);
     Value idle;
     obj_get_own(vm, t, bi_str(vm, "_idleTimeout"), &idle);
@@ -1162,6 +1332,7 @@ static bool check_step(Vm *vm, Host *host, HostResult *res) {
   Value copy[16];
   if (argc > 16) argc = 16;
   for (uint32_t i = 0; i < argc; i++) copy[i] = arr_get(vm, val_obj_idx(args), i);
+  task_begin(vm, HT_IMMEDIATE, cb);
   if (!after_callback(vm, call(vm, cb, val_obj(im), copy, argc, NULL), res)) return false;
   return drain(vm, host, res);
 }
@@ -1195,12 +1366,18 @@ static void natural_exit(Vm *vm, HostResult *res) {
   if (st == VS_THROW) {
     Value exc = vm->exc;
     vm->has_exc = false;
+    if (vm->record_facts) uncaught_fact(vm, exc);
     fatal_exit(vm, exc, true, res);
     return;
   }
   if (st != VS_EXIT) {
-    run_microtasks(vm, res); /* promise jobs queued by 'exit' listeners still run */
+    /* promise jobs queued by 'exit' listeners still run, and their
+     * unhandled rejections are still fatal */
+    bool over = !run_microtasks(vm, res);
+    if (!over) process_rejections(vm, host_of(vm), res, &over);
+    if (over) return;
     vm->exit_code = (int)val_to_double(exit_code_value(vm));
+    res->natural = st == VS_OK;
   }
   root_num_set(vm, R_STATE, LS_DONE);
 }
@@ -1220,6 +1397,7 @@ static bool run_main(Vm *vm, Host *host, HostResult *res) {
   const char *slash = strrchr(vm->prog->abspath, '/');
   args[4] = val_str(str_from_utf8(vm->strs, vm->prog->abspath, slash ? (size_t)(slash - vm->prog->abspath) : 0));
   trace(vm, HE_MAIN, 0, NULL);
+  task_begin(vm, HT_MAIN, main);
   if (!after_callback(vm, call(vm, main, exports, args, 5, NULL), res)) return false;
   return drain(vm, host, res);
 }
@@ -1287,6 +1465,13 @@ bool host_step(Vm *vm, Host *host, HostResult *res) {
 }
 
 bool host_done(Vm *vm) { return (int)root_num(vm, R_STATE) == LS_DONE; }
+
+int host_timer_status(Vm *vm, uint32_t obj) {
+  if (!is_host_obj(vm, val_obj(obj), HOST_TIMEOUT)) return 0;
+  Value idle;
+  obj_get_own(vm, obj, bi_str(vm, "_idleTimeout"), &idle);
+  return val_is_num(idle) && val_to_double(idle) == -1 ? 2 : 1;
+}
 
 /* Rank-normalises the values of slot `slot` of the records in list `l`
  * (keeping their order) and returns how many there are. */
@@ -1417,6 +1602,7 @@ void host_opts_default(HostOpts *o) {
   o->io_latency_max = -1;
   o->fetch_latency_min = 1;
   o->fetch_latency_max = -1;
+  o->block_warn = 100;
 }
 
 void host_init(Vm *vm, Host *host, uint32_t main_proto) {

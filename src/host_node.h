@@ -60,6 +60,10 @@ typedef struct HostOpts {
   uint32_t frame_limit;    /* 0: node's byte budget */
   uint64_t max_steps;      /* per synchronous run; 0: unlimited */
   uint64_t max_heap;       /* bytes of live heap; 0: unlimited */
+  uint64_t max_drain;      /* callbacks one drain may run before it counts as
+                              starving the loop (a finding); 0: unlimited */
+  uint32_t block_warn;     /* ms a busy-wait on the clock may take before it
+                              counts as blocking (a finding); 0: never */
   double random_value;     /* Math.random() in the default schedule */
   bool seeded;             /* --seed: pseudo-random choices instead */
   uint64_t seed;
@@ -75,6 +79,7 @@ void host_opts_default(HostOpts *o);
 /* What a finished run produced. */
 typedef struct HostResult {
   int exit_code;
+  bool natural;        /* the loop ran dry ('exit' was emitted normally) */
   bool fatal;          /* ended by an uncaught exception / rejection */
   bool steps_exceeded; /* a synchronous run exceeded max_steps */
   bool unsupported;    /* the program used something ticktock does not model */
@@ -100,7 +105,17 @@ typedef struct HostEvent {
   const char *name; /* HE_EMIT: the event name */
 } HostEvent;
 
-typedef struct Host {
+/* The callback the loop is running (facts name it; see findings.h). */
+typedef enum HostTask {
+  HT_NONE, HT_MAIN, HT_TIMER, HT_INTERVAL, HT_IMMEDIATE, HT_IO, HT_TICK, HT_MICROTASK, HT_LISTENER
+} HostTask;
+
+typedef struct Host Host;
+/* Runs the rest of the program from vm (before a crash) to see what the
+ * crash loses; appends the fields of a fact (findings_scan.h). */
+typedef void (*HostShadowFn)(const Host *h, Vm *vm, uint32_t promise, Buf *out);
+
+struct Host {
   const HostOpts *opts;
   FILE *out, *err;     /* where run mode writes stdout and stderr */
   bool capture;        /* explorer: output goes to the VM buffers instead */
@@ -111,7 +126,17 @@ typedef struct Host {
   /* NULL (the default, costing one test per callback): no tracing */
   void (*trace)(void *ctx, Vm *vm, const HostEvent *ev);
   void *trace_ctx;
-} Host;
+  /* for the facts (vm->record_facts): the task running (main, timer,
+   * immediate, I/O) and the callback inside it (tick, microtask, listener;
+   * HT_NONE: the task's own), when its synchronous run started, callbacks
+   * run by the current drain */
+  HostTask task, micro;
+  LineEntry task_site;
+  double task_clock;
+  bool block_noted;
+  uint64_t drained;
+  HostShadowFn shadow;  /* NULL: no shadow runs */
+};
 
 /* Prepares a realm-initialised machine to run the script proto: creates
  * the host records and installs the module objects. */
@@ -186,5 +211,9 @@ void host_view_free(HostView *v);
 
 /* Describes a function value as a HostItem would (name, position, builtin). */
 void host_describe_fn(Vm *vm, Value fn, HostItem *out);
+
+/* For the findings: 0 when obj is not a timer, 1 a timer that is pending
+ * or has fired, 2 a timer that was cleared. */
+int host_timer_status(Vm *vm, uint32_t obj);
 
 #endif

@@ -386,6 +386,8 @@ static void finding_text(Buf *b, const Report *rp, const Finding *f) {
   put_where(b, rp->file, f->line, f->col, false);
   buf_printf(b, "%s: %s [%s]\n", severity_name(f->severity), f->message, fd_kind_name(f->kind));
   put_source(b, rp, f->line, f->col);
+  /* the message of order-dependent names both witnesses already */
+  if (f->kind == FK_ORDER_DEPENDENT) return;
   for (uint32_t k = 0; k < f->nrelated; k++) {
     put_where(b, rp->file, f->related[k].line, f->related[k].col, false);
     buf_printf(b, "note: %s\n", f->related[k].note);

@@ -28,6 +28,7 @@ Vm *vm_new(Program *prog, StrTab *strs) {
   vm->gc_threshold = 1u << 20;
   buf_init(&vm->out);
   buf_init(&vm->err);
+  buf_init(&vm->facts);
   return vm;
 }
 
@@ -39,6 +40,7 @@ void vm_free(Vm *vm) {
   free(vm->intr);
   buf_free(&vm->out);
   buf_free(&vm->err);
+  buf_free(&vm->facts);
   free(vm);
 }
 
@@ -58,6 +60,7 @@ Vm *vm_clone(const Vm *src) {
   buf_append(&vm->out, src->out.data ? src->out.data : "", src->out.len);
   buf_init(&vm->err);
   buf_append(&vm->err, src->err.data ? src->err.data : "", src->err.len);
+  buf_init(&vm->facts);
   return vm;
 }
 
@@ -103,36 +106,55 @@ void vm_restore(Vm *dst, const Vm *src, uint32_t fixed) {
 
 /* --- garbage collection --------------------------------------------------------- */
 
-static void gc_roots(HeapGc *gc, void *ctx) {
-  Vm *vm = ctx;
-  for (uint32_t i = 0; i < vm->sp; i++) heap_gc_value(gc, &vm->stack[i]);
-  for (uint32_t i = 0; i < vm->nframes; i++) {
-    Frame *f = &vm->frames[i];
-    heap_gc_index(gc, &f->func);
-    heap_gc_index(gc, &f->env);
-    heap_gc_value(gc, &f->this_val);
-    heap_gc_value(gc, &f->new_target);
-    heap_gc_value(gc, &f->extra);
-    heap_gc_value(gc, &f->coroutine);
-    heap_gc_value(gc, &f->cont_v);
-  }
-  for (uint32_t i = 0; i < INTR_COUNT; i++) heap_gc_index(gc, &vm->intr[i]);
-  heap_gc_index(gc, &vm->global);
-  heap_gc_index(gc, &vm->root);
-  heap_gc_index(gc, &vm->jobs);
-  heap_gc_index(gc, &vm->rejections);
-  heap_gc_value(gc, &vm->exc);
-  heap_gc_value(gc, &vm->top_result);
-  heap_gc_value(gc, &vm->new_target);
-  heap_gc_value(gc, &vm->tc.fn);
-  heap_gc_value(gc, &vm->tc.this_v);
-  heap_gc_value(gc, &vm->tc.args_array);
-  heap_gc_value(gc, &vm->tc.resume_value);
-  heap_gc_index(gc, &vm->tc.resume);
-  for (uint32_t i = 0; i < 8; i++) heap_gc_value(gc, &vm->tc.args[i]);
+/* Roots are passed as Values; a root held as an object index is wrapped
+ * in one and written back (a collection moves objects). */
+typedef struct RootCtx {
+  void (*fn)(Value *v, void *ctx);
+  void *ctx;
+} RootCtx;
+
+static void root_index(RootCtx *r, uint32_t *idx) {
+  if (!*idx) return;
+  Value v = val_obj(*idx);
+  r->fn(&v, r->ctx);
+  *idx = val_obj_idx(v);
 }
 
+void vm_each_root(Vm *vm, void (*fn)(Value *v, void *ctx), void *ctx) {
+  RootCtx r = {fn, ctx};
+  for (uint32_t i = 0; i < vm->sp; i++) fn(&vm->stack[i], ctx);
+  for (uint32_t i = 0; i < vm->nframes; i++) {
+    Frame *f = &vm->frames[i];
+    root_index(&r, &f->func);
+    root_index(&r, &f->env);
+    fn(&f->this_val, ctx);
+    fn(&f->new_target, ctx);
+    fn(&f->extra, ctx);
+    fn(&f->coroutine, ctx);
+    fn(&f->cont_v, ctx);
+  }
+  for (uint32_t i = 0; i < INTR_COUNT; i++) root_index(&r, &vm->intr[i]);
+  root_index(&r, &vm->global);
+  root_index(&r, &vm->root);
+  root_index(&r, &vm->jobs);
+  root_index(&r, &vm->rejections);
+  fn(&vm->exc, ctx);
+  fn(&vm->top_result, ctx);
+  fn(&vm->new_target, ctx);
+  fn(&vm->tc.fn, ctx);
+  fn(&vm->tc.this_v, ctx);
+  fn(&vm->tc.args_array, ctx);
+  fn(&vm->tc.resume_value, ctx);
+  root_index(&r, &vm->tc.resume);
+  for (uint32_t i = 0; i < 8; i++) fn(&vm->tc.args[i], ctx);
+}
+
+static void gc_value(Value *v, void *ctx) { heap_gc_value(ctx, v); }
+
+static void gc_roots(HeapGc *gc, void *ctx) { vm_each_root(ctx, gc_value, gc); }
+
 void vm_gc(Vm *vm) {
+  if (vm->hooks.before_gc) vm->hooks.before_gc(vm->hooks.ctx, vm);
   heap_gc(H, gc_roots, vm);
   vm->stats.gcs++;
   uint32_t live = H->live_after_gc;

@@ -70,6 +70,7 @@ static Value coerce_this(Vm *vm, const FuncProto *p, Value this_v) {
 /* --- frames ------------------------------------------------------------------ */
 
 static VmStatus stack_overflow(Vm *vm) {
+  vm_fact_overflow(vm);
   return vm_throw_error(vm, INTR_RANGE_ERROR, "Maximum call stack size exceeded");
 }
 
@@ -89,6 +90,11 @@ static VmStatus push_frame(Vm *vm, uint32_t fn, Value this_v, uint32_t argc, Val
   vm->sp = argc > p->nparams ? base + p->nparams : vm->sp;
   vm_stack_reserve(vm, p->nlocals + VM_FRAME_RESERVE);
   while (vm->sp < base + p->nlocals) vm->stack[vm->sp++] = VAL_UNDEF;
+  uint32_t promise = 0; /* an async function's promise is made where it is called */
+  if ((p->flags & FPF_ASYNC) && !(p->flags & FPF_GENERATOR)) {
+    promise = promise_new(vm);
+    promise_set_async_creator(vm, promise, pid);
+  }
   frames_reserve(vm);
   Frame *f = &vm->frames[vm->nframes++];
   memset(f, 0, sizeof *f);
@@ -109,8 +115,8 @@ static VmStatus push_frame(Vm *vm, uint32_t fn, Value this_v, uint32_t argc, Val
   vm->stack_used += p->stack_cost;
   if (vm->nframes > vm->stats.max_frames) vm->stats.max_frames = vm->nframes;
   vm->stats.calls++;
-  if ((p->flags & FPF_ASYNC) && !(p->flags & FPF_GENERATOR)) {
-    f->coroutine = val_obj(promise_new(vm));
+  if (promise) {
+    f->coroutine = val_obj(promise);
     f->flags |= FR_ASYNC_FIRST;
   }
   return VS_CALL;
@@ -508,6 +514,15 @@ void vm_saved_frame_pos(Vm *vm, uint32_t fo, uint32_t *proto, uint32_t *pc) {
   *proto = (uint32_t)val_to_double(heap_get_data(H, fo, SF_PROTO));
   *pc = (uint32_t)val_to_double(heap_get_data(H, fo, SF_IPC));
 }
+
+LineEntry vm_frame_obj_pos(Vm *vm, uint32_t fo, uint32_t *proto) {
+  uint32_t pid = (uint32_t)val_to_double(heap_get_data(H, fo, SF_PROTO));
+  uint32_t ipc = (uint32_t)val_to_double(heap_get_data(H, fo, SF_IPC));
+  if (proto) *proto = pid;
+  return proto_pos(vm->prog->protos[pid], ipc);
+}
+
+Value vm_frame_obj_coroutine(Vm *vm, uint32_t fo) { return heap_get_data(H, fo, SF_CORO); }
 
 VmStatus vm_restore_frame(Vm *vm, uint32_t fo, Value v, int mode, uint8_t cont, uint32_t cont_a,
                           Value cont_v) {

@@ -46,7 +46,7 @@ static XpGraph *graph(uint32_t nstates, const E *edges, uint32_t nedges, const i
     XpState *st = &g->states[edges[i].from];
     if (!st->nedges) st->first_edge = i;
     st->nedges++;
-    g->edges[i] = (XpEdge){edges[i].to, label(&g->strings, edges[i].out), 0, label(&g->strings, edges[i].choices)};
+    g->edges[i] = (XpEdge){0, edges[i].to, label(&g->strings, edges[i].out), 0, label(&g->strings, edges[i].choices), 0};
   }
   for (uint32_t k = 0; final[k][0] >= 0; k++) {
     g->states[final[k][0]].flags |= XS_TERMINAL;
