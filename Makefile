@@ -1,11 +1,13 @@
 # ticktock - a model checker for the JavaScript event loop.
 #
 #   make            build ./ticktock (objects in build/)
-#   make check      unit tests (CUnit) and data-driven case tests
+#   make check      unit tests (CUnit) and data-driven case tests (tests/*/check.sh,
+#                   among them `ticktock check specs/` in tests/expect)
 #   make asan       the same tests under AddressSanitizer + UBSan (build-asan/)
 #   make fuzz       build and run the libFuzzer harnesses (build-fuzz/, clang)
 #   make bench      benchmarks (see bench/README.md); not part of check
-#   make install    PREFIX=/usr/local DESTDIR=
+#   make install    PREFIX=/usr/local DESTDIR= (binary, man page doc/ticktock.1,
+#                   prelude.js for `ticktock validate` in PREFIX/share/ticktock)
 #
 # Generated parser and lexer sources go to $(BUILD)/gen, never into git.
 
@@ -19,7 +21,7 @@ VERSION := 0.1.0
 WARN    := -Wall -Wextra -Werror -pedantic -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes
 CFLAGS_ALL := -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(OPT) $(EXTRA_CFLAGS) \
-           -Isrc -I$(BUILD)/gen -DTT_VERSION='"$(VERSION)"' -MMD -MP
+           -Isrc -I$(BUILD)/gen -DTT_VERSION='"$(VERSION)"' -DTT_DATADIR='"$(PREFIX)/share/ticktock"' -MMD -MP
 LDLIBS  := -lm
 
 SRC      := $(filter-out src/main.c,$(wildcard src/*.c))
@@ -111,8 +113,10 @@ asan:
 
 # --- fuzzing (clang + libFuzzer) ---------------------------------------------
 FUZZ_SECONDS ?= 60
+# Each harness (parse, engine; see tests/fuzz/README.md) runs FUZZ_SECONDS.
 fuzz:
-	$(MAKE) BUILD=build-fuzz CC=clang OPT='-O1 -g -fsanitize=fuzzer-no-link,address,undefined' $(BUILD:build=build-fuzz)/libticktock.a
+	$(MAKE) BUILD=build-fuzz CC=clang OPT='-O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all' \
+	  $(BUILD:build=build-fuzz)/libticktock.a
 	tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
 
 bench: $(BIN)

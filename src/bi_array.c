@@ -1,22 +1,43 @@
 /* bi_array.c - Array and the array methods that never call back into
  * JavaScript.  Methods taking callbacks (map, forEach, sort with a
- * comparator...) are in the prelude.  The receivers supported here are
- * arrays and arguments objects; other array-likes go through the prelude. */
+ * comparator...) are in the prelude.  The receivers handled here are
+ * arrays and arguments objects; any other receiver (an array-like such as
+ * {0: 'a', length: 1}, a string) goes to the prelude's generic version of
+ * the method, hook "array.NAME", which follows the spec's property
+ * accesses. */
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "bi.h"
 #include "vm_ops.h"
 
-static VmStatus need_array(Vm *vm, Value this_v, const char *method, uint32_t *a) {
+/* Methods that write: on a frozen, sealed or non-extensible array they take
+ * the generic path, whose strict property writes throw V8's errors. */
+static bool mutates(const char *method) {
+  static const char *const m[] = {"push", "pop", "shift", "unshift", "splice", "reverse", "fill"};
+  for (size_t i = 0; i < sizeof m / sizeof m[0]; i++)
+    if (strcmp(m[i], method) == 0) return true;
+  return false;
+}
+
+static VmStatus need_array(Vm *vm, Value this_v, const char *method, Value *args, uint32_t argc, uint32_t *a) {
   *a = 0;
   if (is_array_like_kind(vm, this_v)) {
-    *a = val_obj_idx(this_v);
-    return VS_OK;
-  }
-  if (val_is_nullish(this_v))
+    Obj *o = &HEAP->objs[val_obj_idx(this_v)];
+    if (!((o->flags & OF_NOEXT) || o->aux != EL_NORMAL) || !mutates(method)) {
+      *a = val_obj_idx(this_v);
+      return VS_OK;
+    }
+  } else if (val_is_nullish(this_v)) {
     return vm_throw_type(vm, "Array.prototype.%s called on null or undefined", method);
-  return vm_throw_type(vm, "unsupported: Array.prototype.%s on a receiver that is not an array", method);
+  }
+  char name[48];
+  snprintf(name, sizeof name, "array.%s", method);
+  Value generic = realm_hook(vm, name);
+  if (!val_is_callable(vm, generic))
+    return vm_throw_type(vm, "unsupported: Array.prototype.%s on a receiver that is not an array", method);
+  return vm_tail_call(vm, generic, this_v, args, argc);
 }
 
 static double rel_index(Vm *vm, Value v, double len, double dflt) {
@@ -64,9 +85,8 @@ NATIVE(nat_of) {
 NATIVE(nat_push) {
   NATIVE_UNUSED();
   uint32_t a;
-  VmStatus st = need_array(vm, this_v, "push", &a);
+  VmStatus st = need_array(vm, this_v, "push", args, argc, &a);
   if (st != VS_OK) return st;
-  if (HEAP->objs[a].flags & OF_NOEXT) return vm_throw_type(vm, "Cannot add property %u, object is not extensible", arr_len(vm, a));
   for (uint32_t i = 0; i < argc; i++) arr_push(vm, a, args[i]);
   *out = val_num(arr_len(vm, a));
   return VS_OK;
@@ -75,7 +95,7 @@ NATIVE(nat_push) {
 NATIVE(nat_pop) {
   NATIVE_UNUSED();
   uint32_t a;
-  VmStatus st = need_array(vm, this_v, "pop", &a);
+  VmStatus st = need_array(vm, this_v, "pop", args, argc, &a);
   if (st != VS_OK) return st;
   uint32_t n = arr_len(vm, a);
   *out = n ? arr_get(vm, a, n - 1) : VAL_UNDEF;
@@ -86,7 +106,7 @@ NATIVE(nat_pop) {
 NATIVE(nat_shift) {
   NATIVE_UNUSED();
   uint32_t a;
-  VmStatus st = need_array(vm, this_v, "shift", &a);
+  VmStatus st = need_array(vm, this_v, "shift", args, argc, &a);
   if (st != VS_OK) return st;
   uint32_t n = arr_len(vm, a);
   *out = n ? arr_get(vm, a, 0) : VAL_UNDEF;
@@ -97,7 +117,7 @@ NATIVE(nat_shift) {
 NATIVE(nat_unshift) {
   NATIVE_UNUSED();
   uint32_t a;
-  VmStatus st = need_array(vm, this_v, "unshift", &a);
+  VmStatus st = need_array(vm, this_v, "unshift", args, argc, &a);
   if (st != VS_OK) return st;
   heap_data_insert(HEAP, a, 0, argc, VAL_UNDEF);
   for (uint32_t i = 0; i < argc; i++) heap_set_data(HEAP, a, i, args[i]);
@@ -108,7 +128,7 @@ NATIVE(nat_unshift) {
 NATIVE(nat_slice) {
   NATIVE_UNUSED();
   uint32_t a;
-  VmStatus st = need_array(vm, this_v, "slice", &a);
+  VmStatus st = need_array(vm, this_v, "slice", args, argc, &a);
   if (st != VS_OK) return st;
   double len = arr_len(vm, a), from = rel_index(vm, ARG(0), len, 0), to = rel_index(vm, ARG(1), len, len);
   uint32_t r = arr_new(vm, 0);
@@ -120,7 +140,7 @@ NATIVE(nat_slice) {
 NATIVE(nat_splice) {
   NATIVE_UNUSED();
   uint32_t a;
-  VmStatus st = need_array(vm, this_v, "splice", &a);
+  VmStatus st = need_array(vm, this_v, "splice", args, argc, &a);
   if (st != VS_OK) return st;
   double len = arr_len(vm, a), start = rel_index(vm, ARG(0), len, 0);
   double del = argc == 0 ? 0 : argc == 1 ? len - start : num_to_integer_or_infinity(bi_num(vm, args[1]));
@@ -155,13 +175,19 @@ NATIVE(nat_concat) {
 NATIVE(nat_join) {
   NATIVE_UNUSED();
   uint32_t a;
-  VmStatus st = need_array(vm, this_v, "join", &a);
+  VmStatus st = need_array(vm, this_v, "join", args, argc, &a);
   if (st != VS_OK) return st;
   uint32_t n = arr_len(vm, a);
   for (uint32_t i = 0; i < n; i++)
     if (val_is_obj(heap_get_data(HEAP, a, i)) || val_is_sym(heap_get_data(HEAP, a, i)))
       return vm_tail_call(vm, realm_hook(vm, "joinSlow"), this_v, args, argc);
   uint32_t sep = ARG(0) == VAL_UNDEF ? str_cstr(vm->strs, ",") : bi_prim_string(vm, ARG(0));
+  uint64_t total = n ? (uint64_t)(n - 1) * str_len(vm->strs, sep) : 0;
+  for (uint32_t i = 0; i < n && total <= STR_MAX_LEN; i++) {
+    Value v = heap_get_data(HEAP, a, i);
+    if (v != VAL_HOLE && !val_is_nullish(v)) total += str_len(vm->strs, bi_prim_string(vm, v));
+  }
+  if (total > STR_MAX_LEN) return vm_throw_range(vm, "Invalid string length");
   Buf b;
   buf_init(&b);
   for (uint32_t i = 0; i < n; i++) {
@@ -183,7 +209,7 @@ NATIVE(nat_to_string) {
 
 static VmStatus index_of(Vm *vm, Value this_v, Value *args, uint32_t argc, int mode, Value *out) {
   uint32_t a;
-  VmStatus st = need_array(vm, this_v, mode == 2 ? "includes" : "indexOf", &a);
+  VmStatus st = need_array(vm, this_v, mode == 2 ? "includes" : mode == 1 ? "lastIndexOf" : "indexOf", args, argc, &a);
   if (st != VS_OK) return st;
   double len = arr_len(vm, a);
   if (mode == 1) { /* lastIndexOf */
@@ -228,7 +254,7 @@ NATIVE(nat_includes) {
 NATIVE(nat_reverse) {
   NATIVE_UNUSED();
   uint32_t a;
-  VmStatus st = need_array(vm, this_v, "reverse", &a);
+  VmStatus st = need_array(vm, this_v, "reverse", args, argc, &a);
   if (st != VS_OK) return st;
   Value *d = heap_data(HEAP, a);
   for (uint32_t i = 0, n = arr_len(vm, a); i < n / 2; i++) {
@@ -243,7 +269,7 @@ NATIVE(nat_reverse) {
 NATIVE(nat_fill) {
   NATIVE_UNUSED();
   uint32_t a;
-  VmStatus st = need_array(vm, this_v, "fill", &a);
+  VmStatus st = need_array(vm, this_v, "fill", args, argc, &a);
   if (st != VS_OK) return st;
   double len = arr_len(vm, a), from = rel_index(vm, ARG(1), len, 0), to = rel_index(vm, ARG(2), len, len);
   for (double i = from; i < to; i++) heap_set_data(HEAP, a, (uint32_t)i, ARG(0));
@@ -254,7 +280,7 @@ NATIVE(nat_fill) {
 NATIVE(nat_at) {
   NATIVE_UNUSED();
   uint32_t a;
-  VmStatus st = need_array(vm, this_v, "at", &a);
+  VmStatus st = need_array(vm, this_v, "at", args, argc, &a);
   if (st != VS_OK) return st;
   double len = arr_len(vm, a), i = num_to_integer_or_infinity(bi_num(vm, ARG(0)));
   if (i < 0) i += len;

@@ -9,6 +9,8 @@
 
 void bi_install(Vm *vm, uint32_t obj, const char *module, const char *name, const char *key) {
   uint32_t fn = realm_new_native(vm, module, name, 0);
+  /* internal names ($boolToString) never show: the function is named by its key */
+  if (name[0] == '$') obj_define_cstr(vm, fn, "name", bi_str(vm, key), PA_CONFIG);
   bi_method(vm, obj, key, val_obj(fn));
 }
 

@@ -22,19 +22,36 @@ static int64_t find(Vm *vm, uint32_t c, Value key, uint32_t width) {
 
 static VmStatus receiver(Vm *vm, Value this_v, bool set, const char *method, uint32_t *c) {
   *c = 0;
-  if (!is_map_kind(vm, this_v, set))
-    return vm_throw_type(vm, "Method %s.prototype.%s called on incompatible receiver", set ? "Set" : "Map", method);
+  if (!is_map_kind(vm, this_v, set)) {
+    Buf b;
+    buf_init(&b);
+    val_display_string(vm, this_v, &b);
+    buf_putc(&b, '\0');
+    VmStatus st = vm_throw_type(vm, "Method %s.prototype.%s called on incompatible receiver %s", set ? "Set" : "Map",
+                                method, b.data);
+    buf_free(&b);
+    return st;
+  }
   *c = val_obj_idx(this_v);
   return VS_OK;
+}
+
+/* Weak collections (aux = 1) take only objects as keys. */
+static VmStatus weak_key(Vm *vm, uint32_t c, Value key, bool set) {
+  if (HEAP->objs[c].aux != 1 || val_is_obj(key)) return VS_OK;
+  return vm_throw_type(vm, set ? "Invalid value used in weak set" : "Invalid value used as weak map key");
 }
 
 static VmStatus construct(Vm *vm, Value *args, uint32_t argc, ObjKind kind, int proto_intr, const char *fill,
                           Value *out) {
   if (vm->new_target == VAL_UNDEF)
-    return vm_throw_type(vm, "Constructor %s requires 'new'", kind == OK_MAP ? "Map" : "Set");
+    return vm_throw_type(vm, "Constructor %s requires 'new'",
+                         proto_intr == INTR_WEAKMAP_PROTO ? "WeakMap" : proto_intr == INTR_WEAKSET_PROTO ? "WeakSet"
+                         : kind == OK_MAP ? "Map" : "Set");
   Value pv;
   obj_lookup(vm, val_obj_idx(vm->new_target), val_str(ATOM_prototype), &pv);
   uint32_t c = heap_alloc(HEAP, kind, val_is_obj(pv) ? val_obj_idx(pv) : vm->intr[proto_intr], 0, 0);
+  HEAP->objs[c].aux = proto_intr == INTR_WEAKMAP_PROTO || proto_intr == INTR_WEAKSET_PROTO;
   *out = val_obj(c);
   if (argc && !val_is_nullish(args[0])) {
     Value a[2] = {*out, args[0]};
@@ -77,7 +94,7 @@ NATIVE(nat_map_set) {
   NATIVE_UNUSED();
   uint32_t c;
   VmStatus st = receiver(vm, this_v, false, "set", &c);
-  if (st != VS_OK) return st;
+  if (st != VS_OK || (st = weak_key(vm, c, ARG(0), false)) != VS_OK) return st;
   Value k = ARG(0);
   if (val_is_num(k) && val_to_double(k) == 0) k = val_num(0);
   int64_t i = find(vm, c, k, 2);
@@ -175,7 +192,7 @@ NATIVE(nat_set_add) {
   NATIVE_UNUSED();
   uint32_t c;
   VmStatus st = receiver(vm, this_v, true, "add", &c);
-  if (st != VS_OK) return st;
+  if (st != VS_OK || (st = weak_key(vm, c, ARG(0), true)) != VS_OK) return st;
   Value k = ARG(0);
   if (val_is_num(k) && val_to_double(k) == 0) k = val_num(0);
   if (find(vm, c, k, 1) < 0) heap_data_push(HEAP, c, k);

@@ -3,6 +3,8 @@
  * Output goes through vm_write (the host decides where it lands: stdout and
  * stderr for `run`, transition labels for the explorer).  console.group
  * indentation is machine state (a hidden property of the console object). */
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "bi.h"
@@ -41,7 +43,19 @@ static uint32_t console_of(Vm *vm, Value this_v) {
   return val_is_obj(c) ? val_obj_idx(c) : vm->global;
 }
 
+/* Calls prelude hook `name` with `lead` (if not undefined) before args. */
+static VmStatus slow_format(Vm *vm, const char *name, Value this_v, Value lead, Value *args, uint32_t argc) {
+  uint32_t n = argc + (lead != VAL_UNDEF);
+  Value *a = xmalloc(sizeof(Value) * (n ? n : 1));
+  if (lead != VAL_UNDEF) a[0] = lead;
+  memcpy(a + (lead != VAL_UNDEF), args, sizeof(Value) * argc);
+  VmStatus st = vm_tail_call(vm, realm_hook(vm, name), this_v, a, n);
+  free(a);
+  return st;
+}
+
 static VmStatus log_to(Vm *vm, Value this_v, Value *args, uint32_t argc, int fd, Value *out) {
+  if (inspect_format_needs_js(vm, args, argc)) return slow_format(vm, "logSlow", this_v, val_num(fd), args, argc);
   Buf b;
   buf_init(&b);
   inspect_format(vm, args, argc, &b);
@@ -129,15 +143,30 @@ NATIVE(nat_trace) {
 }
 
 /* util.inspect(v, opts) and util.format(fmt, ...) */
+/* A numeric option of util.inspect: Infinity and null read as `inf`. */
+static bool num_option(Vm *vm, uint32_t opts, const char *name, double inf, double *out) {
+  Value v;
+  if (obj_lookup(vm, opts, bi_str(vm, name), &v) != LK_VALUE || v == VAL_UNDEF) return false;
+  double d = v == VAL_NULL ? inf : val_is_num(v) ? val_to_double(v) : NAN;
+  if (d != d) return false;
+  *out = d > inf ? inf : d;
+  return true;
+}
+
 NATIVE(nat_inspect) {
   NATIVE_UNUSED();
-  InspectOpts o = {.depth = 2};
+  InspectOpts o = {.depth = 2, .max_array_length = 100, .break_length = 80};
   if (val_is_obj(ARG(1))) {
-    Value d;
-    if (obj_lookup(vm, val_obj_idx(args[1]), bi_str(vm, "depth"), &d) == LK_VALUE)
-      o.depth = val_is_num(d) ? (int)val_to_double(d) : (d == VAL_NULL || d == val_num(1.0 / 0.0)) ? -1 : 2;
+    uint32_t opts = val_obj_idx(args[1]);
+    double d;
+    if (num_option(vm, opts, "depth", 1e9, &d)) {
+      o.depth = d >= 1e9 ? -1 : d < 0 ? 0 : (int)d;
+      o.no_levels = d < 0;
+    }
     Value h;
-    if (obj_lookup(vm, val_obj_idx(args[1]), bi_str(vm, "showHidden"), &h) == LK_VALUE) o.show_hidden = val_truthy(vm, h);
+    if (obj_lookup(vm, opts, bi_str(vm, "showHidden"), &h) == LK_VALUE) o.show_hidden = val_truthy(vm, h);
+    if (num_option(vm, opts, "maxArrayLength", 1e9, &d)) o.limits = true, o.max_array_length = d < 0 ? 0 : (int)d;
+    if (num_option(vm, opts, "breakLength", 1e9, &d)) o.limits = true, o.break_length = (int)d;
   }
   Buf b;
   buf_init(&b);
@@ -149,10 +178,26 @@ NATIVE(nat_inspect) {
 
 NATIVE(nat_format) {
   NATIVE_UNUSED();
+  if (inspect_format_needs_js(vm, args, argc)) return slow_format(vm, "formatSlow", VAL_UNDEF, VAL_UNDEF, args, argc);
   Buf b;
   buf_init(&b);
   inspect_format(vm, args, argc, &b);
   *out = val_str(str_from_utf8(vm->strs, b.data ? b.data : "", b.len));
+  buf_free(&b);
+  return VS_OK;
+}
+
+/* $formatArg(conversion, v): util.format's text for one placeholder, or
+ * undefined when it needs JavaScript (the caller does it). */
+NATIVE(nat_format_arg) {
+  NATIVE_UNUSED();
+  uint32_t c = bi_prim_string(vm, ARG(0));
+  Buf b;
+  buf_init(&b);
+  if (str_len(vm->strs, c) == 1 && inspect_format_arg(vm, str_at(vm->strs, c, 0), ARG(1), &b))
+    *out = val_str(str_from_utf8(vm->strs, b.data ? b.data : "", b.len));
+  else
+    *out = VAL_UNDEF;
   buf_free(&b);
   return VS_OK;
 }
@@ -176,6 +221,7 @@ static const NativeDef console_defs[] = {
     {"group", 0, 0, nat_group},   {"groupEnd", 0, 0, nat_group_end}, {"assert", 0, 0, nat_assert},
     {"trace", 0, 0, nat_trace},   {"$inspect", 2, NF_INTRINSIC, nat_inspect},
     {"$format", 1, NF_INTRINSIC, nat_format},
+    {"$formatArg", 2, NF_INTRINSIC, nat_format_arg},
 };
 
 static void console_init(Vm *vm) {

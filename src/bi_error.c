@@ -23,9 +23,21 @@ static void frame_name(Vm *vm, const Frame *f, Buf *out) {
   str_to_utf8(vm->strs, n, out);
 }
 
-void vm_stack_trace(Vm *vm, Buf *out, uint32_t skip) {
-  uint32_t shown = 0;
-  for (uint32_t i = vm->nframes; i > 0 && shown < 10; i--) {
+/* Appends "\n    at ..." lines for the JavaScript frames, innermost first:
+ * at most 10, without built-in frames, and without the innermost `skip`
+ * ones.  With `until` (a function object), frames are dropped up to and
+ * including the innermost call of it, as V8 does for the constructor
+ * (new.target) of an error built by `super(message)`. */
+static void stack_trace(Vm *vm, Buf *out, uint32_t skip, uint32_t until) {
+  uint32_t shown = 0, top = vm->nframes;
+  if (until) {
+    for (uint32_t i = vm->nframes; i > 0; i--)
+      if (vm->frames[i - 1].func == until) {
+        top = i - 1;
+        break;
+      }
+  }
+  for (uint32_t i = top; i > 0 && shown < 10; i--) {
     const Frame *f = &vm->frames[i - 1];
     FuncProto *p = vm_proto(vm, f);
     if (p->flags & FPF_HIDDEN) continue;
@@ -44,6 +56,8 @@ void vm_stack_trace(Vm *vm, Buf *out, uint32_t skip) {
   }
 }
 
+void vm_stack_trace(Vm *vm, Buf *out, uint32_t skip) { stack_trace(vm, out, skip, 0); }
+
 LineEntry vm_current_pos(Vm *vm) {
   for (uint32_t i = vm->nframes; i > 0; i--) {
     const Frame *f = &vm->frames[i - 1];
@@ -56,35 +70,47 @@ LineEntry vm_current_pos(Vm *vm) {
   return (LineEntry){UINT32_MAX, 0, 0};
 }
 
-/* Sets `stack` to "<name>: <message>" followed by the frames. */
-static void capture(Vm *vm, uint32_t err, Value name, Value msg) {
+/* Records the stack frames and the position of err.  Like V8, the `stack`
+ * string itself is made on first read (obj_get_own calls
+ * error_format_stack), so a name or message set after construction shows
+ * in its first line. */
+static void capture(Vm *vm, uint32_t err, uint32_t until) {
   Buf b;
   buf_init(&b);
-  uint32_t ns = val_is_str(name) ? val_str_id(name) : ATOM_Error;
-  str_to_utf8(vm->strs, ns, &b);
-  if (val_is_str(msg) && str_len(vm->strs, val_str_id(msg))) {
-    buf_puts(&b, ": ");
-    str_to_utf8(vm->strs, val_str_id(msg), &b);
-  }
-  vm_stack_trace(vm, &b, 0);
-  obj_define(vm, err, val_str(ATOM_stack), val_str(str_from_utf8(vm->strs, b.data, b.len)),
-             PA_WRITABLE | PA_CONFIG);
+  stack_trace(vm, &b, 0, until);
+  heap_set_data(HEAP, err, ED_FRAMES, val_str(str_from_utf8(vm->strs, b.data ? b.data : "", b.len)));
   buf_free(&b);
+  obj_define(vm, err, val_str(ATOM_stack), VAL_HOLE, PA_WRITABLE | PA_CONFIG);
   LineEntry pos = vm_current_pos(vm);
   heap_set_data(HEAP, err, ED_LINE, val_num(pos.line));
   heap_set_data(HEAP, err, ED_COL, val_num(pos.col));
   heap_set_data(HEAP, err, ED_PROTO, val_num(pos.pc));
 }
 
-static uint32_t new_error(Vm *vm, uint32_t proto) {
-  return heap_alloc(HEAP, OK_ERROR, proto, 4, ED__COUNT);
+/* A data property along the chain (getters are not run: undefined). */
+static Value data_lookup(Vm *vm, uint32_t obj, uint32_t atom) {
+  Value v;
+  return obj_lookup(vm, obj, val_str(atom), &v) == LK_VALUE ? v : VAL_UNDEF;
 }
 
-static Value lookup_name(Vm *vm, uint32_t err) {
-  Value n;
-  obj_lookup(vm, err, val_str(ATOM_name), &n);
-  return n;
+uint32_t error_format_stack(Vm *vm, uint32_t err) {
+  Value name = data_lookup(vm, err, ATOM_name), msg = data_lookup(vm, err, ATOM_message);
+  uint32_t n = name == VAL_UNDEF ? ATOM_Error : bi_prim_string(vm, name);
+  uint32_t m = msg == VAL_UNDEF ? ATOM_empty : bi_prim_string(vm, msg);
+  uint32_t head = n;
+  if (str_len(vm->strs, n) == 0) head = m;
+  else if (str_len(vm->strs, m)) head = str_concat(vm->strs, str_concat(vm->strs, n, str_cstr(vm->strs, ": ")), m);
+  Value frames = heap_get_data(HEAP, err, ED_FRAMES);
+  return val_is_str(frames) ? str_concat(vm->strs, head, val_str_id(frames)) : head;
 }
+
+/* An error object; `stack` is its first own property, as in V8. */
+static uint32_t new_error(Vm *vm, uint32_t proto) {
+  uint32_t e = heap_alloc(HEAP, OK_ERROR, proto, 4, ED__COUNT);
+  obj_define(vm, e, val_str(ATOM_stack), VAL_HOLE, PA_WRITABLE | PA_CONFIG);
+  return e;
+}
+
 
 Value vm_make_error(Vm *vm, uint32_t ctor_intr, const char *msg) {
   static const struct { int ctor, proto; } map[] = {
@@ -97,7 +123,7 @@ Value vm_make_error(Vm *vm, uint32_t ctor_intr, const char *msg) {
   uint32_t e = new_error(vm, proto);
   Value m = bi_str(vm, msg);
   obj_define(vm, e, val_str(ATOM_message), m, PA_WRITABLE | PA_CONFIG);
-  capture(vm, e, lookup_name(vm, e), m);
+  capture(vm, e, 0);
   return val_obj(e);
 }
 
@@ -121,14 +147,15 @@ static VmStatus construct_error(Vm *vm, uint32_t callee, Value msg, Value opts, 
     obj_define(vm, e, val_str(ATOM_message), m, PA_WRITABLE | PA_CONFIG);
   }
   Value cause;
-  if (val_is_obj(opts) && obj_lookup(vm, val_obj_idx(opts), val_str(ATOM_cause), &cause) == LK_VALUE)
-    obj_define(vm, e, val_str(ATOM_cause), cause, PA_WRITABLE | PA_CONFIG);
-  Value name = lookup_name(vm, e);
-  /* subclasses without their own name print the class name, as V8 does */
-  Value ctor_name = val_str(fn_name(vm, val_obj_idx(nt)));
-  if (val_obj_idx(nt) != callee && str_len(vm->strs, val_str_id(ctor_name))) name = ctor_name;
-  capture(vm, e, name, m);
+  Lookup lk = val_is_obj(opts) ? obj_lookup(vm, val_obj_idx(opts), val_str(ATOM_cause), &cause) : LK_ABSENT;
+  if (lk == LK_VALUE) obj_define(vm, e, val_str(ATOM_cause), cause, PA_WRITABLE | PA_CONFIG);
+  /* frames up to the subclass constructor (super(message)) are not shown */
+  capture(vm, e, HEAP->objs[val_obj_idx(nt)].kind == OK_FUNC ? val_obj_idx(nt) : 0);
   *out = val_obj(e);
+  if (lk == LK_GETTER) { /* options.cause is a getter: the prelude reads it */
+    Value a[2] = {*out, opts};
+    return vm_tail_call(vm, realm_hook(vm, "errorCause"), VAL_UNDEF, a, 2);
+  }
   return VS_OK;
 }
 
@@ -142,9 +169,12 @@ NATIVE(nat_aggregate_error) {
   VmStatus st = construct_error(vm, callee, ARG(1), ARG(2), out);
   if (st != VS_OK) return st;
   Value errs = ARG(0);
+  if (!is_array_like_kind(vm, errs)) { /* any iterable: the prelude spreads it */
+    Value a[2] = {*out, errs};
+    return vm_tail_call(vm, realm_hook(vm, "aggregateErrors"), VAL_UNDEF, a, 2);
+  }
   uint32_t list = arr_new(vm, 0);
-  if (is_array_like_kind(vm, errs))
-    for (uint32_t i = 0; i < arr_len(vm, val_obj_idx(errs)); i++) arr_push(vm, list, arr_get(vm, val_obj_idx(errs), i));
+  for (uint32_t i = 0; i < arr_len(vm, val_obj_idx(errs)); i++) arr_push(vm, list, arr_get(vm, val_obj_idx(errs), i));
   obj_define(vm, val_obj_idx(*out), val_str(ATOM_errors), val_obj(list), PA_WRITABLE | PA_CONFIG);
   return VS_OK;
 }
@@ -166,10 +196,7 @@ NATIVE(nat_error_to_string) {
 NATIVE(nat_capture_stack) {
   NATIVE_UNUSED();
   if (val_is_obj(ARG(0)) && HEAP->objs[val_obj_idx(ARG(0))].kind == OK_ERROR) {
-    uint32_t e = val_obj_idx(ARG(0));
-    Value msg;
-    obj_lookup(vm, e, val_str(ATOM_message), &msg);
-    capture(vm, e, lookup_name(vm, e), msg);
+    capture(vm, val_obj_idx(ARG(0)), 0);
   }
   *out = VAL_UNDEF;
   return VS_OK;
@@ -185,7 +212,7 @@ static const NativeDef error_defs[] = {
     {"URIError", 1, NF_CTOR, nat_error},
     {"AggregateError", 2, NF_CTOR, nat_aggregate_error},
     {"toString", 0, 0, nat_error_to_string},
-    {"captureStackTrace", 1, 0, nat_capture_stack},
+    {"captureStackTrace", 2, 0, nat_capture_stack},
 };
 
 static void subclass(Vm *vm, const char *name, int proto_intr, int ctor_intr) {

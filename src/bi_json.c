@@ -21,72 +21,110 @@ static void ws(JsonP *p) {
   while (p->i < p->n && (p->s[p->i] == ' ' || p->s[p->i] == '\t' || p->s[p->i] == '\n' || p->s[p->i] == '\r')) p->i++;
 }
 
+/* V8's messages: "Unexpected end of JSON input"; "Unexpected token 'x',
+ * "<the input, or 10 characters of context around x>" is not valid JSON";
+ * "\"undefined\" is not valid JSON" for the strings a caller typically
+ * passes by mistake. */
 static VmStatus fail(JsonP *p) {
   Vm *vm = p->vm;
   if (p->i >= p->n) return vm_throw_error(vm, INTR_SYNTAX_ERROR, "Unexpected end of JSON input");
-  char tok[8];
-  uint16_t c = p->s[p->i];
-  snprintf(tok, sizeof tok, "%c", c < 128 ? (char)c : '?');
+  static const char *const special[] = {"[object Object]", "undefined", "Infinity", "NaN"};
+  for (size_t k = 0; k < sizeof special / sizeof special[0]; k++)
+    if (p->src == str_cstr(vm->strs, special[k])) {
+      char msg[48];
+      snprintf(msg, sizeof msg, "\"%s\" is not valid JSON", special[k]);
+      return vm_throw_error(vm, INTR_SYNTAX_ERROR, msg);
+    }
+  enum { CONTEXT = 10 };
+  uint32_t pos = p->i, n = p->n, from = 0, to = n;
+  const char *open = "\"", *close = "\"";
+  if (n >= 2 * CONTEXT + 1) {
+    if (pos < CONTEXT) to = pos + CONTEXT, close = "\"...";
+    else if (pos < n - CONTEXT) from = pos - CONTEXT, to = pos + CONTEXT, open = "...\"", close = "\"...";
+    else from = pos - CONTEXT, open = "...\"";
+  }
   Buf b;
   buf_init(&b);
-  buf_printf(&b, "Unexpected token '%s', \"", tok);
-  str_to_utf8(vm->strs, p->src, &b);
-  buf_puts(&b, "\" is not valid JSON");
+  buf_puts(&b, "Unexpected token '");
+  str_to_utf8(vm->strs, str_substr(vm->strs, p->src, pos, pos + 1), &b);
+  buf_printf(&b, "', %s", open);
+  str_to_utf8(vm->strs, str_substr(vm->strs, p->src, from, to), &b);
+  buf_printf(&b, "%s is not valid JSON", close);
   VmStatus st = vm_throw_error(vm, INTR_SYNTAX_ERROR, b.data);
   buf_free(&b);
   return st;
 }
 
+/* "<what> in JSON at position N" (N: the offending character). */
+static VmStatus fail_at(JsonP *p, const char *what) {
+  char msg[160];
+  snprintf(msg, sizeof msg, "%s in JSON at position %u", what, p->i);
+  return vm_throw_error(p->vm, INTR_SYNTAX_ERROR, msg);
+}
+
+static bool digit_at(JsonP *p) { return p->i < p->n && p->s[p->i] >= '0' && p->s[p->i] <= '9'; }
+
 static VmStatus value(JsonP *p, Value *out);
+
+static int hex_digit(uint16_t h) {
+  return h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10 : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
+}
+
+/* One character of a string literal after its backslash (p->i at the
+ * escape letter); false with the error thrown. */
+static bool escape(JsonP *p, uint16_t *c, VmStatus *st) {
+  uint16_t e = p->s[p->i];
+  switch (e) {
+    case '"': case '\\': case '/': *c = e; break;
+    case 'b': *c = '\b'; break;
+    case 'f': *c = '\f'; break;
+    case 'n': *c = '\n'; break;
+    case 'r': *c = '\r'; break;
+    case 't': *c = '\t'; break;
+    case 'u':
+      *c = 0;
+      for (int k = 0; k < 4; k++) {
+        p->i++;
+        int d = p->i < p->n ? hex_digit(p->s[p->i]) : -1;
+        if (d < 0) {
+          *st = p->i < p->n ? fail_at(p, "Bad Unicode escape") : fail_at(p, "Unterminated string");
+          return false;
+        }
+        *c = (uint16_t)(*c * 16 + d);
+      }
+      break;
+    default: *st = fail_at(p, "Bad escaped character"); return false;
+  }
+  p->i++;
+  return true;
+}
 
 static VmStatus string(JsonP *p, Value *out) {
   p->i++; /* opening quote */
   uint16_t *buf = NULL;
   uint32_t len = 0, cap = 0;
+  VmStatus st = VS_OK;
   for (;;) {
     if (p->i >= p->n) {
-      free(buf);
-      return fail(p);
+      st = fail_at(p, "Unterminated string");
+      break;
     }
-    uint16_t c = p->s[p->i++];
-    if (c == '"') break;
+    uint16_t c = p->s[p->i];
+    if (c == '"') {
+      p->i++;
+      break;
+    }
     if (c < 0x20) {
-      p->i--;
-      free(buf);
-      return fail(p);
+      st = fail_at(p, "Bad control character in string literal");
+      break;
     }
+    p->i++;
     if (c == '\\') {
       if (p->i >= p->n) {
-        free(buf);
-        return fail(p);
+        st = fail_at(p, "Unterminated string");
+        break;
       }
-      uint16_t e = p->s[p->i++];
-      switch (e) {
-        case '"': case '\\': case '/': c = e; break;
-        case 'b': c = '\b'; break;
-        case 'f': c = '\f'; break;
-        case 'n': c = '\n'; break;
-        case 'r': c = '\r'; break;
-        case 't': c = '\t'; break;
-        case 'u': {
-          c = 0;
-          for (int k = 0; k < 4; k++) {
-            uint16_t h = p->i < p->n ? p->s[p->i] : 0;
-            int d = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10 : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
-            if (d < 0) {
-              free(buf);
-              return fail(p);
-            }
-            c = (uint16_t)(c * 16 + d);
-            p->i++;
-          }
-          break;
-        }
-        default:
-          p->i--;
-          free(buf);
-          return fail(p);
-      }
+      if (!escape(p, &c, &st)) break;
     }
     if (len == cap) {
       cap = cap ? cap * 2 : 16;
@@ -95,27 +133,33 @@ static VmStatus string(JsonP *p, Value *out) {
     buf[len++] = c;
   }
   static const uint16_t none[1] = {0};
-  *out = val_str(str_intern16(p->vm->strs, buf ? buf : none, len));
+  if (st == VS_OK) *out = val_str(str_intern16(p->vm->strs, buf ? buf : none, len));
   free(buf);
-  return VS_OK;
+  return st;
 }
 
 static VmStatus number(JsonP *p, Value *out) {
   uint32_t start = p->i;
-  if (p->i < p->n && p->s[p->i] == '-') p->i++;
-  if (p->i >= p->n || p->s[p->i] < '0' || p->s[p->i] > '9') return fail(p);
-  if (p->s[p->i] == '0') p->i++;
-  else while (p->i < p->n && p->s[p->i] >= '0' && p->s[p->i] <= '9') p->i++;
+  if (p->s[p->i] == '-') {
+    p->i++;
+    if (!digit_at(p)) return fail_at(p, "No number after minus sign");
+  }
+  if (p->s[p->i] == '0') {
+    p->i++;
+    if (digit_at(p)) return fail_at(p, "Unexpected number");
+  } else {
+    while (digit_at(p)) p->i++;
+  }
   if (p->i < p->n && p->s[p->i] == '.') {
     p->i++;
-    if (p->i >= p->n || p->s[p->i] < '0' || p->s[p->i] > '9') return fail(p);
-    while (p->i < p->n && p->s[p->i] >= '0' && p->s[p->i] <= '9') p->i++;
+    if (!digit_at(p)) return fail_at(p, "Unterminated fractional number");
+    while (digit_at(p)) p->i++;
   }
   if (p->i < p->n && (p->s[p->i] == 'e' || p->s[p->i] == 'E')) {
     p->i++;
     if (p->i < p->n && (p->s[p->i] == '+' || p->s[p->i] == '-')) p->i++;
-    if (p->i >= p->n || p->s[p->i] < '0' || p->s[p->i] > '9') return fail(p);
-    while (p->i < p->n && p->s[p->i] >= '0' && p->s[p->i] <= '9') p->i++;
+    if (!digit_at(p)) return fail_at(p, "Exponent part is missing a number");
+    while (digit_at(p)) p->i++;
   }
   char buf[400];
   uint32_t n = p->i - start;
@@ -127,12 +171,11 @@ static VmStatus number(JsonP *p, Value *out) {
   return VS_OK;
 }
 
+/* A literal (true, false, null); on a mismatch p->i is left at the first
+ * wrong character for the error. */
 static bool word(JsonP *p, const char *w) {
-  size_t n = strlen(w);
-  if (p->i + n > p->n) return false;
-  for (size_t k = 0; k < n; k++)
-    if (p->s[p->i + k] != (uint16_t)w[k]) return false;
-  p->i += (uint32_t)n;
+  for (size_t k = 0; w[k]; k++, p->i++)
+    if (p->i >= p->n || p->s[p->i] != (uint16_t)w[k]) return false;
   return true;
 }
 
@@ -160,7 +203,7 @@ static VmStatus array(JsonP *p, Value *out) {
       p->i++;
       return VS_OK;
     }
-    return fail(p);
+    return fail_at(p, "Expected ',' or ']' after array element");
   }
 }
 
@@ -174,14 +217,15 @@ static VmStatus object(JsonP *p, Value *out) {
     p->i++;
     return VS_OK;
   }
-  for (;;) {
+  for (bool first = true;; first = false) {
     ws(p);
-    if (p->i >= p->n || p->s[p->i] != '"') return fail(p);
+    if (p->i >= p->n || p->s[p->i] != '"')
+      return fail_at(p, first ? "Expected property name or '}'" : "Expected double-quoted property name");
     Value k, v;
     VmStatus st = string(p, &k);
     if (st != VS_OK) return st;
     ws(p);
-    if (p->i >= p->n || p->s[p->i] != ':') return fail(p);
+    if (p->i >= p->n || p->s[p->i] != ':') return fail_at(p, "Expected ':' after property name");
     p->i++;
     if ((st = value(p, &v)) != VS_OK) return st;
     if (k == val_str(ATOM_proto)) {
@@ -200,7 +244,7 @@ static VmStatus object(JsonP *p, Value *out) {
       p->i++;
       return VS_OK;
     }
-    return fail(p);
+    return fail_at(p, "Expected ',' or '}' after property value");
   }
 }
 
@@ -214,10 +258,11 @@ static VmStatus value(JsonP *p, Value *out) {
   else if (c == '[') st = array(p, out);
   else if (c == '"') st = string(p, out);
   else if (c == '-' || (c >= '0' && c <= '9')) st = number(p, out);
-  else if (word(p, "true")) *out = VAL_TRUE, st = VS_OK;
-  else if (word(p, "false")) *out = VAL_FALSE, st = VS_OK;
-  else if (word(p, "null")) *out = VAL_NULL, st = VS_OK;
-  else st = fail(p);
+  else if (c == 't' || c == 'f' || c == 'n') {
+    const char *w = c == 't' ? "true" : c == 'f' ? "false" : "null";
+    *out = c == 't' ? VAL_TRUE : c == 'f' ? VAL_FALSE : VAL_NULL;
+    st = word(p, w) ? VS_OK : fail(p);
+  } else st = fail(p);
   p->depth--;
   return st;
 }

@@ -43,7 +43,7 @@ NATIVE(nat_to_string) {
   NATIVE_UNUSED();
   THIS_NUM("toString");
   double r = ARG(0) == VAL_UNDEF ? 10 : num_to_integer_or_infinity(bi_num(vm, ARG(0)));
-  if (r < 2 || r > 36) return vm_throw_range(vm, "toString() radix must be between 2 and 36");
+  if (r < 2 || r > 36) return vm_throw_range(vm, "toString() radix argument must be between 2 and 36");
   char buf[NUM_RADIX_BUFSIZE];
   int n = r == 10 ? num_to_string(x, buf) : num_to_string_radix(x, (int)r, buf);
   *out = from_buf(vm, buf, n);
@@ -184,14 +184,20 @@ static double js_round(double x) {
 
 static double js_sign(double x) { return x > 0 ? 1 : x < 0 ? -1 : x; }
 
+/* glibc's cbrt is off by an ulp even for perfect cubes (cbrt(27) is
+ * 3.0000000000000004); V8's gives 3.  Rounding the long double root is much
+ * closer to V8 (fdlibm) though not identical for every input. */
+static double js_cbrt(double x) { return (double)cbrtl((long double)x); }
+
 static const struct {
   const char *name;
   Fn1 fn;
 } math1[] = {{"abs", fabs},   {"floor", floor}, {"ceil", ceil},   {"round", js_round}, {"trunc", trunc},
-             {"sign", js_sign}, {"sqrt", sqrt}, {"cbrt", cbrt},   {"log", log},        {"log2", log2},
+             {"sign", js_sign}, {"sqrt", sqrt}, {"cbrt", js_cbrt},   {"log", log},        {"log2", log2},
              {"log10", log10}, {"exp", exp},    {"sin", sin},     {"cos", cos},        {"tan", tan},
              {"atan", atan},  {"asin", asin},   {"acos", acos},   {"sinh", sinh},      {"cosh", cosh},
-             {"tanh", tanh},  {"log1p", log1p}, {"expm1", expm1}, {"fround", NULL}};
+             {"tanh", tanh},  {"log1p", log1p}, {"expm1", expm1}, {"asinh", asinh},  {"acosh", acosh},
+             {"atanh", atanh}, {"fround", NULL}};
 
 NATIVE(nat_math1) {
   NATIVE_UNUSED();
@@ -203,6 +209,21 @@ NATIVE(nat_math1) {
       return VS_OK;
     }
   *out = val_num(NAN);
+  return VS_OK;
+}
+
+NATIVE(nat_clz32) {
+  NATIVE_UNUSED();
+  uint32_t x = num_to_uint32(bi_num(vm, ARG(0))), n = 0;
+  while (n < 32 && !(x & (0x80000000u >> n))) n++;
+  *out = val_num(n);
+  return VS_OK;
+}
+
+NATIVE(nat_imul) {
+  NATIVE_UNUSED();
+  uint32_t a = num_to_uint32(bi_num(vm, ARG(0))), b = num_to_uint32(bi_num(vm, ARG(1)));
+  *out = val_num((int32_t)(a * b));
   return VS_OK;
 }
 
@@ -308,6 +329,8 @@ static const NativeDef math_defs[] = {
     {"sin", 1, 0, nat_math1},   {"cos", 1, 0, nat_math1},   {"tan", 1, 0, nat_math1},   {"atan", 1, 0, nat_math1},
     {"asin", 1, 0, nat_math1},  {"acos", 1, 0, nat_math1},  {"sinh", 1, 0, nat_math1},  {"cosh", 1, 0, nat_math1},
     {"tanh", 1, 0, nat_math1},  {"log1p", 1, 0, nat_math1}, {"expm1", 1, 0, nat_math1}, {"fround", 1, 0, nat_math1},
+    {"asinh", 1, 0, nat_math1}, {"acosh", 1, 0, nat_math1}, {"atanh", 1, 0, nat_math1}, {"clz32", 1, 0, nat_clz32},
+    {"imul", 2, 0, nat_imul},
     {"max", 2, 0, nat_max},     {"min", 2, 0, nat_min},     {"pow", 2, 0, nat_pow},     {"atan2", 2, 0, nat_atan2},
     {"hypot", 2, 0, nat_hypot}, {"random", 0, 0, nat_random},
 };

@@ -50,7 +50,7 @@ static VmStatus keys_common(Vm *vm, Value v, bool enum_only, bool symbols_only, 
   uint32_t o;
   VmStatus st = to_object(vm, v, &o);
   if (st != VS_OK) return st;
-  uint32_t k = obj_own_keys(vm, o, enum_only, symbols_only);
+  uint32_t k = enum_only ? obj_own_keys(vm, o, true, symbols_only) : obj_own_names(vm, o, symbols_only);
   if (symbols_only) {
     uint32_t r = arr_new(vm, 0);
     for (uint32_t i = 0; i < arr_len(vm, k); i++)
@@ -89,15 +89,15 @@ NATIVE(nat_is_frozen) {
   return VS_OK;
 }
 
+NATIVE(nat_is_sealed) {
+  NATIVE_UNUSED();
+  *out = val_bool(!val_is_obj(ARG(0)) || obj_is_sealed(vm, val_obj_idx(ARG(0))));
+  return VS_OK;
+}
+
 NATIVE(nat_seal) {
   NATIVE_UNUSED();
-  if (val_is_obj(ARG(0))) {
-    uint32_t o = val_obj_idx(ARG(0));
-    heap_touch(HEAP, o);
-    HEAP->objs[o].flags |= OF_NOEXT;
-    for (uint32_t i = 0; i < HEAP->objs[o].nprops; i++)
-      heap_prop_set_attrs(HEAP, o, i, heap_prop_attrs(HEAP, o, i) & ~(unsigned)PA_CONFIG);
-  }
+  if (val_is_obj(ARG(0))) obj_seal(vm, val_obj_idx(ARG(0)));
   *out = ARG(0);
   return VS_OK;
 }
@@ -124,7 +124,8 @@ NATIVE(nat_create) {
   if (!val_is_obj(p) && p != VAL_NULL) {
     Buf b;
     buf_init(&b);
-    bi_describe(vm, p, &b);
+    val_display_string(vm, p, &b);
+    buf_putc(&b, '\0');
     VmStatus st = vm_throw_type(vm, "Object prototype may only be an Object or null: %s", b.data);
     buf_free(&b);
     return st;
@@ -147,12 +148,22 @@ NATIVE(nat_get_proto_of) {
   return VS_OK;
 }
 
+static VmStatus throw_with_display(Vm *vm, const char *fmt, Value v);
+
 NATIVE(nat_set_proto_of) {
   NATIVE_UNUSED();
+  Value p = ARG(1);
+  if (val_is_nullish(ARG(0))) return vm_throw_type(vm, "Object.setPrototypeOf called on null or undefined");
+  if (!val_is_obj(p) && p != VAL_NULL) return throw_with_display(vm, "Object prototype may only be an Object or null: %s", p);
   if (val_is_obj(ARG(0))) {
-    Value p = ARG(1);
-    heap_touch(HEAP, val_obj_idx(ARG(0)));
-    HEAP->objs[val_obj_idx(ARG(0))].proto = val_is_obj(p) ? val_obj_idx(p) : 0;
+    uint32_t o = val_obj_idx(ARG(0)), np = val_is_obj(p) ? val_obj_idx(p) : 0;
+    if (HEAP->objs[o].proto != np) {
+      if (HEAP->objs[o].flags & OF_NOEXT) return throw_with_display(vm, "%s is not extensible", ARG(0));
+      for (uint32_t q = np; q; q = HEAP->objs[q].proto)
+        if (q == o) return vm_throw_type(vm, "Cyclic __proto__ value");
+      heap_touch(HEAP, o);
+      HEAP->objs[o].proto = np;
+    }
   }
   *out = ARG(0);
   return VS_OK;
@@ -162,18 +173,76 @@ static bool desc_field(Vm *vm, uint32_t d, const char *name, Value *v) {
   return obj_lookup(vm, d, bi_str(vm, name), v) != LK_ABSENT;
 }
 
+/* A TypeError "<fmt with %s = V8's display text of v>". */
+static VmStatus throw_with_display(Vm *vm, const char *fmt, Value v) {
+  Buf b;
+  buf_init(&b);
+  val_display_string(vm, v, &b);
+  buf_putc(&b, '\0');
+  VmStatus st = vm_throw_type(vm, fmt, b.data);
+  buf_free(&b);
+  return st;
+}
+
+/* ValidateAndApplyPropertyDescriptor's refusals for an existing
+ * non-configurable property (ECMA-262 10.1.6.3 steps 4-6). */
+static bool redefine_allowed(Vm *vm, uint32_t o, int32_t old, uint32_t d, bool accessor, Value get, Value set) {
+  unsigned a = heap_prop_attrs(HEAP, o, (uint32_t)old);
+  Value f, v;
+  if (a & PA_CONFIG) return true;
+  if (desc_field(vm, d, "configurable", &f) && val_truthy(vm, f)) return false;
+  if (desc_field(vm, d, "enumerable", &f) && val_truthy(vm, f) != ((a & PA_ENUM) != 0)) return false;
+  bool was_accessor = a & PA_ACCESSOR;
+  bool generic = !accessor && !desc_field(vm, d, "value", &v) && !desc_field(vm, d, "writable", &f);
+  if (generic) return true;
+  if (accessor != was_accessor) return false;
+  if (accessor) {
+    uint32_t acc = val_obj_idx(heap_prop_value(HEAP, o, (uint32_t)old));
+    if (get != VAL_UNDEF && get != heap_get_data(HEAP, acc, 0)) return false;
+    return set == VAL_UNDEF || set == heap_get_data(HEAP, acc, 1);
+  }
+  if (a & PA_WRITABLE) return true;
+  if (desc_field(vm, d, "writable", &f) && val_truthy(vm, f)) return false;
+  return !desc_field(vm, d, "value", &v) || val_same_value(vm, v, heap_prop_value(HEAP, o, (uint32_t)old));
+}
+
 NATIVE(nat_define_property) {
   NATIVE_UNUSED();
   if (!val_is_obj(ARG(0))) return vm_throw_type(vm, "Object.defineProperty called on non-object");
-  if (!val_is_obj(ARG(2))) return vm_throw_type(vm, "Property description must be an object");
+  if (!val_is_obj(ARG(2))) return throw_with_display(vm, "Property description must be an object: %s", ARG(2));
   uint32_t o = val_obj_idx(ARG(0)), d = val_obj_idx(ARG(2));
   Value key;
   VmStatus st = key_of(vm, ARG(1), &key);
   if (st != VS_OK) return st;
   Value get = VAL_UNDEF, set = VAL_UNDEF, v = VAL_UNDEF, f;
   bool has_get = desc_field(vm, d, "get", &get), has_set = desc_field(vm, d, "set", &set);
-  unsigned attrs = 0;
+  if (has_get && get != VAL_UNDEF && !val_is_callable(vm, get)) return throw_with_display(vm, "Getter must be a function: %s", get);
+  if (has_set && set != VAL_UNDEF && !val_is_callable(vm, set)) return throw_with_display(vm, "Setter must be a function: %s", set);
+  if ((has_get || has_set) && (desc_field(vm, d, "value", &v) || desc_field(vm, d, "writable", &f)))
+    return throw_with_display(vm, "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, %s",
+                              ARG(2));
   int32_t old = heap_prop_find(HEAP, o, key);
+  if (old < 0 && !obj_has_own(vm, o, key) && (HEAP->objs[o].flags & OF_NOEXT)) {
+    Buf k;
+    buf_init(&k);
+    if (val_is_sym(key)) val_symbol_text(vm, key, &k);
+    else str_to_utf8(vm->strs, val_str_id(key), &k);
+    buf_putc(&k, '\0');
+    st = vm_throw_type(vm, "Cannot define property %s, object is not extensible", k.data);
+    buf_free(&k);
+    return st;
+  }
+  if (old >= 0 && !redefine_allowed(vm, o, old, d, has_get || has_set, get, set)) {
+    Buf k;
+    buf_init(&k);
+    if (val_is_sym(key)) val_symbol_text(vm, key, &k);
+    else str_to_utf8(vm->strs, val_str_id(key), &k);
+    buf_putc(&k, '\0');
+    st = vm_throw_type(vm, "Cannot redefine property: %s", k.data);
+    buf_free(&k);
+    return st;
+  }
+  unsigned attrs = 0;
   if (old >= 0) attrs = heap_prop_attrs(HEAP, o, (uint32_t)old) & (PA_ENUM | PA_CONFIG | PA_WRITABLE);
   if (desc_field(vm, d, "enumerable", &f)) attrs = val_truthy(vm, f) ? attrs | PA_ENUM : attrs & ~(unsigned)PA_ENUM;
   if (desc_field(vm, d, "configurable", &f)) attrs = val_truthy(vm, f) ? attrs | PA_CONFIG : attrs & ~(unsigned)PA_CONFIG;
@@ -298,6 +367,10 @@ NATIVE(nat_obj_to_string) {
   if (val_is_obj(this_v) || val_is_str(this_v) || val_is_num(this_v)) {
     Lookup lk;
     val_lookup(vm, this_v, val_sym(vm->intr[INTR_SYM_TO_STRING_TAG]), &t, &lk);
+    if (lk == LK_GETTER && t != VAL_UNDEF) { /* the prelude runs the getter */
+      Value a[2] = {t, bi_str(vm, tag)};
+      return vm_tail_call(vm, realm_hook(vm, "toStringTagGetter"), this_v, a, 2);
+    }
     if (lk != LK_VALUE) t = VAL_UNDEF;
   }
   Buf b;
@@ -383,19 +456,9 @@ NATIVE(nat_fn_bind) {
 NATIVE(nat_fn_to_string) {
   NATIVE_UNUSED();
   if (!val_is_callable(vm, this_v)) return vm_throw_type(vm, "Function.prototype.toString requires that 'this' be a Function");
-  uint32_t f = val_obj_idx(this_v);
-  if (HEAP->objs[f].kind == OK_FUNC) {
-    FuncProto *p = vm->prog->protos[(uint32_t)val_to_double(heap_get_data(HEAP, f, FD_PROTO))];
-    if (!(p->flags & FPF_PRELUDE) && p->span.end <= vm->prog->source_len && p->span.end > p->span.start) {
-      *out = val_str(str_from_utf8(vm->strs, vm->prog->source + p->span.start, p->span.end - p->span.start));
-      return VS_OK;
-    }
-  }
   Buf b;
   buf_init(&b);
-  buf_puts(&b, "function ");
-  str_to_utf8(vm->strs, fn_name(vm, f), &b);
-  buf_puts(&b, "() { [native code] }");
+  fn_source(vm, val_obj_idx(this_v), &b);
   *out = val_str(str_from_utf8(vm->strs, b.data, b.len));
   buf_free(&b);
   return VS_OK;
@@ -466,6 +529,7 @@ static const NativeDef object_defs[] = {
     {"freeze", 1, 0, nat_freeze},
     {"isFrozen", 1, 0, nat_is_frozen},
     {"seal", 1, 0, nat_seal},
+    {"isSealed", 1, 0, nat_is_sealed},
     {"preventExtensions", 1, 0, nat_prevent_ext},
     {"isExtensible", 1, 0, nat_is_extensible},
     {"create", 2, 0, nat_create},
@@ -509,6 +573,8 @@ static void object_init(Vm *vm) {
   realm_install(vm, vm->intr[INTR_OBJECT_PROTO], &bi_object_proto_module);
   uint32_t g = realm_new_native(vm, "objectproto", "$protoGet", 0);
   uint32_t s = realm_new_native(vm, "objectproto", "$protoSet", 0);
+  obj_define_cstr(vm, g, "name", bi_str(vm, "get __proto__"), PA_CONFIG);
+  obj_define_cstr(vm, s, "name", bi_str(vm, "set __proto__"), PA_CONFIG);
   obj_define_accessor(vm, vm->intr[INTR_OBJECT_PROTO], val_str(ATOM_proto), val_obj(g), val_obj(s), PA_CONFIG);
 }
 
@@ -523,6 +589,7 @@ static void function_init(Vm *vm) {
   bi_install(vm, fp, "function", "bind", "bind");
   bi_install(vm, fp, "function", "toString", "toString");
   uint32_t hi = realm_new_native(vm, "function", "$hasInstance", 0);
+  obj_define_cstr(vm, hi, "name", bi_str(vm, "[Symbol.hasInstance]"), PA_CONFIG);
   obj_define(vm, fp, val_sym(vm->intr[INTR_SYM_HAS_INSTANCE]), val_obj(hi), 0);
   realm_make_ctor(vm, "function", "Boolean", INTR_BOOLEAN_PROTO, INTR_BOOLEAN);
   bi_install(vm, vm->intr[INTR_BOOLEAN_PROTO], "function", "$boolToString", "toString");

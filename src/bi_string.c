@@ -250,27 +250,114 @@ NATIVE(nat_substr) {
   return VS_OK;
 }
 
+/* Case pairs laid out alternately (upper, lower, upper, ...) from `first`. */
+static bool alternating(uint16_t c, uint16_t first, uint16_t last, bool upper, uint16_t *out) {
+  if (c < first || c > last) return false;
+  bool is_upper = (c - first) % 2 == 0;
+  *out = c;
+  if (upper && !is_upper) *out = (uint16_t)(c - 1);
+  if (!upper && is_upper) *out = (uint16_t)(c + 1);
+  return true;
+}
+
+/* Simple (one unit to one unit) case mapping for the scripts snippets use:
+ * Latin (Basic, Latin-1, Extended-A, Extended Additional), Greek, Cyrillic,
+ * Armenian and fullwidth Latin. */
 static uint16_t case_map(uint16_t c, bool upper) {
+  uint16_t r;
   if (upper) {
     if ((c >= 'a' && c <= 'z') || (c >= 0xE0 && c <= 0xFE && c != 0xF7)) return (uint16_t)(c - 32);
-    if (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2) return (uint16_t)(c - 32); /* Greek */
-    if (c >= 0x430 && c <= 0x44F) return (uint16_t)(c - 32);               /* Cyrillic */
+    if (c == 0xB5) return 0x39C;
+    if (c == 0xFF) return 0x178;
+    if (c == 0x131) return 'I';
+    if (c == 0x17F) return 'S';
+    if (c >= 0x3B1 && c <= 0x3CB && c != 0x3C2) return (uint16_t)(c - 32); /* Greek */
+    if (c == 0x3C2) return 0x3A3;
+    if (c == 0x3AC) return 0x386;
+    if (c >= 0x3AD && c <= 0x3AF) return (uint16_t)(c - 37);
+    if (c == 0x3CC) return 0x38C;
+    if (c == 0x3CD || c == 0x3CE) return (uint16_t)(c - 63);
+    if (c >= 0x430 && c <= 0x44F) return (uint16_t)(c - 32); /* Cyrillic */
     if (c >= 0x450 && c <= 0x45F) return (uint16_t)(c - 80);
+    if (c == 0x4CF) return 0x4C0;
+    if (c >= 0x561 && c <= 0x586) return (uint16_t)(c - 48); /* Armenian */
+    if (c >= 0xFF41 && c <= 0xFF5A) return (uint16_t)(c - 32);
   } else {
     if ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7)) return (uint16_t)(c + 32);
-    if (c >= 0x391 && c <= 0x3A9) return (uint16_t)(c + 32);
+    if (c == 0x178) return 0xFF;
+    if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return (uint16_t)(c + 32);
+    if (c == 0x386) return 0x3AC;
+    if (c >= 0x388 && c <= 0x38A) return (uint16_t)(c + 37);
+    if (c == 0x38C) return 0x3CC;
+    if (c == 0x38E || c == 0x38F) return (uint16_t)(c + 63);
     if (c >= 0x410 && c <= 0x42F) return (uint16_t)(c + 32);
     if (c >= 0x400 && c <= 0x40F) return (uint16_t)(c + 80);
+    if (c == 0x4C0) return 0x4CF;
+    if (c >= 0x531 && c <= 0x556) return (uint16_t)(c + 48);
+    if (c == 0x1E9E) return 0xDF;
+    if (c >= 0xFF21 && c <= 0xFF3A) return (uint16_t)(c + 32);
   }
+  if (c != 0x130 && c != 0x131 && (alternating(c, 0x100, 0x137, upper, &r) || alternating(c, 0x139, 0x148, upper, &r) ||
+                                   alternating(c, 0x14A, 0x177, upper, &r) || alternating(c, 0x179, 0x17E, upper, &r) ||
+                                   alternating(c, 0x460, 0x481, upper, &r) || alternating(c, 0x48A, 0x4BF, upper, &r) ||
+                                   alternating(c, 0x4C1, 0x4CE, upper, &r) || alternating(c, 0x4D0, 0x52F, upper, &r) ||
+                                   alternating(c, 0x1E00, 0x1E95, upper, &r) || alternating(c, 0x1EA0, 0x1EFF, upper, &r)))
+    return r;
   return c;
+}
+
+/* Mappings to several units (SpecialCasing's unconditional ones that
+ * occur in practice); 0 when c has none. */
+static int case_expand(uint16_t c, bool upper, uint16_t out[3]) {
+  static const struct { uint16_t c; bool upper; uint16_t to[3]; } sp[] = {
+      {0xDF, true, {'S', 'S'}},          {0x149, true, {0x2BC, 'N'}},        {0x587, true, {0x535, 0x552}},
+      {0xFB00, true, {'F', 'F'}},        {0xFB01, true, {'F', 'I'}},         {0xFB02, true, {'F', 'L'}},
+      {0xFB03, true, {'F', 'F', 'I'}},   {0xFB04, true, {'F', 'F', 'L'}},    {0xFB05, true, {'S', 'T'}},
+      {0xFB06, true, {'S', 'T'}},        {0x390, true, {0x399, 0x308, 0x301}}, {0x3B0, true, {0x3A5, 0x308, 0x301}},
+      {0x130, false, {'i', 0x307}},
+  };
+  for (size_t i = 0; i < sizeof sp / sizeof sp[0]; i++) {
+    if (sp[i].c != c || sp[i].upper != upper) continue;
+    int n = 0;
+    while (n < 3 && sp[i].to[n]) out[n] = sp[i].to[n], n++;
+    return n;
+  }
+  return 0;
+}
+
+static bool is_cased_letter(uint16_t c) { return case_map(c, true) != c || case_map(c, false) != c; }
+
+/* Greek capital sigma lowers to final sigma at the end of a word. */
+static bool final_sigma(const U16 *b, uint32_t i) {
+  bool before = false, after = false;
+  for (uint32_t j = i; j > 0 && !before; j--) {
+    if (b->u[j - 1] == '\'' || b->u[j - 1] == 0x2019) continue;
+    before = is_cased_letter(b->u[j - 1]);
+    break;
+  }
+  if (i + 1 < b->n) after = is_cased_letter(b->u[i + 1]);
+  return before && !after;
 }
 
 static VmStatus change_case(Vm *vm, Value this_v, bool upper, Value *out) {
   THIS_STR(upper ? "toUpperCase" : "toLowerCase");
   U16 b;
   u16_load(vm, s, &b);
-  for (uint32_t i = 0; i < b.n; i++) b.u[i] = case_map(b.u[i], upper);
-  *out = mk(vm, b.u, b.n);
+  uint16_t *r = xmalloc(sizeof(uint16_t) * (3 * (size_t)b.n + 1));
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < b.n; i++) {
+    uint16_t c = b.u[i], ex[3];
+    int k = case_expand(c, upper, ex);
+    if (k) {
+      for (int j = 0; j < k; j++) r[n++] = ex[j];
+    } else if (!upper && c == 0x3A3 && final_sigma(&b, i)) {
+      r[n++] = 0x3C2;
+    } else {
+      r[n++] = case_map(c, upper);
+    }
+  }
+  *out = mk(vm, r, n);
+  free(r);
   u16_free(&b);
   return VS_OK;
 }
@@ -322,7 +409,7 @@ static VmStatus pad(Vm *vm, Value this_v, Value *args, uint32_t argc, bool at_st
     *out = val_str(s);
     return VS_OK;
   }
-  if (target > (1 << 29)) return vm_throw_range(vm, "Invalid string length");
+  if (target > STR_MAX_LEN) return vm_throw_range(vm, "Invalid string length");
   uint32_t total = (uint32_t)target, padn = total - n;
   uint16_t *u = xmalloc(sizeof(uint16_t) * total);
   uint32_t off = at_start ? 0 : n;
@@ -347,8 +434,12 @@ NATIVE(nat_repeat) {
   THIS_STR("repeat");
   double c = num_to_integer_or_infinity(bi_num(vm, ARG(0)));
   uint32_t n = str_len(vm->strs, s);
-  if (c < 0 || isinf(c)) return vm_throw_range(vm, "Invalid count value: %g", c);
-  if (c * n > (1 << 29)) return vm_throw_range(vm, "Invalid string length");
+  if (c < 0 || isinf(c)) {
+    char num[NUM_TOSTRING_BUFSIZE];
+    num_to_string(c, num);
+    return vm_throw_range(vm, "Invalid count value: %s", num);
+  }
+  if (c * n > STR_MAX_LEN) return vm_throw_range(vm, "Invalid string length");
   uint32_t total = (uint32_t)(c * n);
   uint16_t *u = xmalloc(sizeof(uint16_t) * (total ? total : 1));
   for (uint32_t i = 0; i < (uint32_t)c; i++) str_units(vm->strs, s, u + i * n);
@@ -362,7 +453,10 @@ NATIVE(nat_concat) {
   THIS_STR("concat");
   for (uint32_t i = 0; i < argc; i++) {
     if (val_is_obj(args[i])) return vm_tail_call(vm, realm_hook(vm, "concatSlow"), this_v, args, argc);
-    s = str_concat(vm->strs, s, bi_prim_string(vm, args[i]));
+    uint32_t t = bi_prim_string(vm, args[i]);
+    if ((uint64_t)str_len(vm->strs, s) + str_len(vm->strs, t) > STR_MAX_LEN)
+      return vm_throw_range(vm, "Invalid string length");
+    s = str_concat(vm->strs, s, t);
   }
   *out = val_str(s);
   return VS_OK;
@@ -501,10 +595,53 @@ NATIVE(nat_str_to_string) {
   return VS_OK;
 }
 
+/* Only the form is checked: strings here are normalised already in the
+ * snippets this models (no Intl data). */
 NATIVE(nat_normalize) {
   NATIVE_UNUSED();
   THIS_STR("normalize");
+  if (ARG(0) != VAL_UNDEF) {
+    uint32_t f = bi_prim_string(vm, ARG(0));
+    static const char *const forms[] = {"NFC", "NFD", "NFKC", "NFKD"};
+    bool ok = false;
+    for (size_t i = 0; i < 4; i++) ok |= f == str_cstr(vm->strs, forms[i]);
+    if (!ok) return vm_throw_range(vm, "The normalization form should be one of NFC, NFD, NFKC, NFKD.");
+  }
   *out = val_str(s);
+  return VS_OK;
+}
+
+/* Index of the first lone surrogate of b, or b->n. */
+static uint32_t lone_surrogate(const U16 *b, uint32_t from) {
+  for (uint32_t i = from; i < b->n; i++) {
+    uint16_t c = b->u[i];
+    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < b->n && b->u[i + 1] >= 0xDC00 && b->u[i + 1] <= 0xDFFF) {
+      i++;
+      continue;
+    }
+    if (c >= 0xD800 && c <= 0xDFFF) return i;
+  }
+  return b->n;
+}
+
+NATIVE(nat_is_well_formed) {
+  NATIVE_UNUSED();
+  THIS_STR("isWellFormed");
+  U16 b;
+  u16_load(vm, s, &b);
+  *out = val_bool(lone_surrogate(&b, 0) == b.n);
+  u16_free(&b);
+  return VS_OK;
+}
+
+NATIVE(nat_to_well_formed) {
+  NATIVE_UNUSED();
+  THIS_STR("toWellFormed");
+  U16 b;
+  u16_load(vm, s, &b);
+  for (uint32_t i = lone_surrogate(&b, 0); i < b.n; i = lone_surrogate(&b, i + 1)) b.u[i] = 0xFFFD;
+  *out = mk(vm, b.u, b.n);
+  u16_free(&b);
   return VS_OK;
 }
 
@@ -538,8 +675,8 @@ static const NativeDef string_defs[] = {
     {"trim", 0, 0, nat_trim},
     {"trimStart", 0, 0, nat_trim_start},
     {"trimEnd", 0, 0, nat_trim_end},
-    {"padStart", 2, 0, nat_pad_start},
-    {"padEnd", 2, 0, nat_pad_end},
+    {"padStart", 1, 0, nat_pad_start},
+    {"padEnd", 1, 0, nat_pad_end},
     {"repeat", 1, 0, nat_repeat},
     {"concat", 1, 0, nat_concat},
     {"split", 2, 0, nat_split},
@@ -549,6 +686,8 @@ static const NativeDef string_defs[] = {
     {"normalize", 0, 0, nat_normalize},
     {"toString", 0, 0, nat_str_to_string},
     {"valueOf", 0, 0, nat_str_to_string},
+    {"isWellFormed", 0, 0, nat_is_well_formed},
+    {"toWellFormed", 0, 0, nat_to_well_formed},
     {"$iterator", 0, 0, nat_str_iterator},
 };
 
@@ -559,6 +698,12 @@ static void string_init(Vm *vm) {
   uint32_t p = vm->intr[INTR_STRING_PROTO];
   for (size_t i = 3; i < sizeof string_defs / sizeof string_defs[0] - 1; i++)
     bi_install(vm, p, "string", string_defs[i].name, string_defs[i].name);
+  static const char *const aliases[][2] = {{"trimLeft", "trimStart"}, {"trimRight", "trimEnd"}};
+  for (size_t i = 0; i < 2; i++) { /* the same function objects, as in V8 */
+    Value fn;
+    obj_get_own(vm, p, val_cstr(vm, aliases[i][1]), &fn);
+    bi_method(vm, p, aliases[i][0], fn);
+  }
   uint32_t it = realm_new_native(vm, "string", "$iterator", 0);
   obj_define_cstr(vm, it, "name", bi_str(vm, "[Symbol.iterator]"), PA_CONFIG);
   obj_define(vm, p, val_sym(vm->intr[INTR_SYM_ITERATOR]), val_obj(it), PA_WRITABLE | PA_CONFIG);

@@ -102,7 +102,12 @@ static void symbol_init(Vm *vm) {
   uint32_t p = vm->intr[INTR_SYMBOL_PROTO];
   bi_install(vm, p, "symbol", "$toString", "toString");
   bi_install(vm, p, "symbol", "$valueOf", "valueOf");
+  uint32_t tp = realm_new_native(vm, "symbol", "$valueOf", 0);
+  obj_define_cstr(vm, tp, "name", bi_str(vm, "[Symbol.toPrimitive]"), PA_CONFIG);
+  obj_define_cstr(vm, tp, "length", val_num(1), PA_CONFIG);
+  obj_define(vm, p, val_sym(vm->intr[INTR_SYM_TO_PRIMITIVE]), val_obj(tp), PA_CONFIG);
   uint32_t d = realm_new_native(vm, "symbol", "$description", 0);
+  obj_define_cstr(vm, d, "name", bi_str(vm, "get description"), PA_CONFIG);
   obj_define_accessor(vm, p, bi_str(vm, "description"), val_obj(d), VAL_UNDEF, PA_CONFIG);
   static const struct { int intr; const char *name; } wk[] = {
       {INTR_SYM_ITERATOR, "iterator"}, {INTR_SYM_ASYNC_ITERATOR, "asyncIterator"},

@@ -64,7 +64,8 @@
   X(ARRAY, 1)          /* e0..en-1 -> [e0..en-1] */                           \
   X(ARRAY_PUSH, 0)     /* arr v -> arr */                                     \
   X(ARRAY_HOLE, 0)     /* arr -> arr (appends a hole) */                      \
-  X(ARRAY_SPREAD, 0)   /* arr iterable -> arr (fast path or iterator) */      \
+  X(ARRAY_SPREAD, 2)   /* arr iterable -> arr (fast path or iterator);        \
+                          operands: error text (see GET_ITER), 1 in a call */ \
   X(GET_PROP, 1)       /* obj -> obj.name */                                  \
   X(GET_METHOD, 1)     /* obj -> obj.name obj */                              \
   X(SET_PROP, 1)       /* obj v -> v */                                       \
@@ -83,13 +84,15 @@
   X(GET_SUPER_ELEM, 0) /* key -> super[key] */                                \
   X(SET_SUPER, 1)      /* v -> v */                                           \
   X(TO_PROPKEY, 0)     /* v -> property key (string or symbol) */             \
-  X(REQUIRE_OBJ, 0)    /* v -> v; TypeError when v is null or undefined */    \
+  X(REQUIRE_OBJ, 2)    /* v -> v; TypeError when v is null or undefined;      \
+                          operands: text of the value (0: V8's fallback,    \
+                          UINT32_MAX: a plain read error), first key or 0 */ \
   /* calls */                                                                 \
   X(CALL, 2)           /* fn this a0..an-1 -> result; operands argc, callee  \
                           text (string id or 0, for error messages) */                      \
-  X(CALL_SPREAD, 0)    /* fn this argsArray -> result */                      \
+  X(CALL_SPREAD, 1)    /* fn this argsArray -> result; callee text */         \
   X(NEW, 2)            /* ctor a0..an-1 -> object; argc, callee text */                         \
-  X(NEW_SPREAD, 0)     /* ctor argsArray -> object */                         \
+  X(NEW_SPREAD, 1)     /* ctor argsArray -> object; callee text */            \
   X(SUPER_CALL, 1)     /* a0..an-1 -> this (derived constructor) */          \
   X(SUPER_CALL_SPREAD, 0) /* argsArray -> this */                             \
   X(RETURN, 0)         /* v -> (returns from the frame) */                    \
@@ -100,10 +103,13 @@
   X(SET_FIELDS, 0)     /* ctor proto fn -> ctor proto (instance fields fn) */ \
   X(SET_HOME, 0)       /* obj fn -> obj fn (fn's home object = obj) */        \
   X(SET_FN_NAME, 1)    /* fn -> fn; names an anonymous fn (0: from key on    \
-                          stack below: key fn -> key fn) */                   \
+                          stack below: key fn -> key fn; FN_NAME_GET_KEY,   \
+                          FN_NAME_SET_KEY: "get "/"set " and the key) */     \
   X(REST, 1)           /* -> array of arguments from index i on */            \
   X(ARGUMENTS, 0)      /* -> arguments object */                              \
   X(NEW_TARGET, 0)     /* -> new.target */                                    \
+  X(CALLEE, 0)         /* -> the running function (a named function         \
+                          expression's own name binding) */                  \
   /* operators */                                                             \
   X(ADD, 0) X(SUB, 0) X(MUL, 0) X(DIV, 0) X(MOD, 0) X(EXP, 0)                 \
   X(BITAND, 0) X(BITOR, 0) X(BITXOR, 0) X(SHL, 0) X(SHR, 0) X(USHR, 0)        \
@@ -129,8 +135,10 @@
   X(DEBUGGER, 0)                                                              \
   /* iteration: an iterator lives in two locals, it (the iterator, set to  \
      undefined once exhausted) and it+1 (its next method) */               \
-  X(GET_ITER, 1)        /* obj -> ; locals[it], locals[it+1] = iterator */  \
-  X(GET_ASYNC_ITER, 1)  /* obj -> ; async iterator (or async-from-sync) */  \
+  X(GET_ITER, 2)        /* obj -> ; locals[it], locals[it+1] = iterator;    \
+                           operand 2: what "... is not iterable" names (a   \
+                           string id; 0: V8's fallback text) */             \
+  X(GET_ASYNC_ITER, 2)  /* obj -> ; async iterator (or async-from-sync) */  \
   X(ITER_NEXT, 1)       /* -> value done */                                 \
   X(ITER_NEXT_RAW, 1)   /* -> result (for await: the promise) */            \
   X(ITER_UNPACK, 0)     /* result -> value done (TypeError if no object) */ \
@@ -158,6 +166,9 @@ typedef enum Opcode {
 
 extern const char *const op_names[OP__COUNT];
 extern const uint8_t op_operands[OP__COUNT];
+
+/* SET_FN_NAME operands naming an accessor after the key on the stack */
+enum { FN_NAME_GET_KEY = UINT32_MAX - 1, FN_NAME_SET_KEY = UINT32_MAX - 2 };
 
 /* THROW_REF operand kinds */
 enum { TR_TDZ_THIS, TR_SUPER_TWICE, TR_NOT_CTOR_RETURN, TR_CLASS_CALL };

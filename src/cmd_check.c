@@ -1,51 +1,50 @@
-/* cmd_check.c - `ticktock check FILE...` (every schedule, every output,
- * the guaranteed order) and `ticktock graph FILE` (that order as DOT). */
+/* cmd_check.c - `ticktock check FILE|DIR...` (every schedule, every output,
+ * the guaranteed order, findings, expectations) and `ticktock graph FILE`
+ * (that order as DOT).
+ *
+ * One file: its full report.  Several files or a directory (CI mode): one
+ * line per spec and a summary, or one JSON / JUnit document, or gcc-style
+ * lines.  Specs are checked by -j N worker processes; each renders its
+ * part of the output into a temporary file, printed in spec order so the
+ * output does not depend on timing.
+ */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
-#include "cli.h"
-#include "engine.h"
-#include "explore.h"
-#include "order.h"
+#include "arena.h"
+#include "check.h"
 #include "report.h"
 
-typedef enum Format { FMT_TEXT, FMT_JSON } Format;
-
-typedef struct CheckOpts {
-  XpOpts xp;
-  XaOpts xa;
-  Format format;
-  bool stats;
-  bool svg;       /* graph: render with dot -Tsvg */
-} CheckOpts;
+typedef struct CmdOpts {
+  ChkOpts c;
+  bool svg; /* graph: render with dot -Tsvg */
+} CmdOpts;
 
 static void check_help(void) {
-  printf("usage: ticktock check [OPTIONS] FILE...\n\n"
+  printf("usage: ticktock check [OPTIONS] FILE|DIR...\n\n"
          "Explores every schedule node v20 allows for each FILE and reports every\n"
          "output the program can print (with the number of schedules printing it\n"
          "and a witness schedule for `ticktock run --schedule`), the order of\n"
-         "lines that holds on every schedule, and whether the program always ends.\n\n"
-         "  --format text|json    report format (default text; JSON schema in README)\n"
-         "  --max-states N        stop after N distinct states (default 2000000)\n"
-         "  --max-depth N         do not expand states deeper than N transitions\n"
-         "  --max-seconds S       stop exploring after S seconds\n"
-         "  --max-outputs N       list at most N outputs (default 100; the count\n"
-         "                        stays exact)\n"
-         "  --jitter MS           the time model: a synchronous run may cross MS\n"
-         "                        millisecond boundaries of node's clock (default 1)\n"
-         "  --first-timer-stall MS  the first timer a process creates may take up to\n"
-         "                        MS ms to set up (node's lazy timer start, default 8)\n"
-         "  --ideal-time          the textbook model: synchronous code takes no time\n"
-         "                        (--jitter 0 --first-timer-stall 0)\n"
+         "lines that holds on every schedule, findings, and whether the file's\n"
+         "expectations hold: its //@ pragmas and its fixture NAME.expected.\n\n"
+         "With several files or a directory (searched recursively for .js and .mjs\n"
+         "files) it prints one line per spec and a summary 'N passed, N failed'.\n\n"
+         "  --format FORMAT       text (default), json (one document; schema in\n"
+         "                        README), junit (JUnit XML), gcc (file:line:col:\n"
+         "                        error: lines)\n"
+         "  -j N, --jobs N        check N specs in parallel (processes)\n"
          "  --no-stats            leave the state-space statistics out of the text\n"
-         "  --unhandled-rejections=MODE, --stack-limit N, --max-steps N\n"
-         "                        as for `ticktock run`\n"
+         "%s"
          "  -h, --help            show this help\n\n"
-         "exit status: 0 every exploration complete, 1 a violation, 2 bad input or\n"
-         "usage, 3 an exploration stopped at a bound (the report says which)\n");
+         "exit status: 0 every spec passed, 1 an expectation or finding failed,\n"
+         "2 bad input or usage, 3 an exploration stopped at a bound (the report\n"
+         "says which)\n",
+         chk_options_help);
 }
 
 static void graph_help(void) {
@@ -55,74 +54,44 @@ static void graph_help(void) {
          "on every schedule printing both; dashed boxes: lines only some schedules\n"
          "print).\n\n"
          "  --svg                 render the graph with Graphviz's dot as SVG\n"
-         "  (and the exploration options of `ticktock check`)\n\n"
+         "%s"
+         "  -h, --help            show this help\n\n"
          "exit status: 0 ok, 2 bad input or usage (or dot missing with --svg),\n"
-         "3 incomplete exploration\n");
-}
-
-static bool parse_num(const char *s, double *out) {
-  char *end;
-  if (!s || !*s || *s == '-') return false;
-  *out = strtod(s, &end);
-  return *end == '\0' && *out >= 0;
-}
-
-/* Options that take a value: --name V or --name=V.  Returns the value or
- * NULL when argv[*i] is not this option. */
-static const char *opt_value(int argc, char **argv, int *i, const char *name, bool *missing) {
-  size_t n = strlen(name);
-  const char *a = argv[*i];
-  if (strncmp(a, name, n) != 0) return NULL;
-  if (a[n] == '=') return a + n + 1;
-  if (a[n] != '\0') return NULL;
-  if (*i + 1 >= argc) {
-    *missing = true;
-    return NULL;
-  }
-  return argv[++*i];
+         "3 incomplete exploration\n",
+         chk_options_help);
 }
 
 /* Parses check/graph options; files go to files[].  Returns -1 on a
  * usage error (reported), 1 when help was printed, 0 otherwise. */
-static int parse_opts(const char *cmd, int argc, char **argv, CheckOpts *o, const char **files, int *nfiles) {
-  static const char *const limits[] = {"--max-states", "--max-depth", "--max-seconds", "--max-outputs"};
+static int parse_opts(const char *cmd, int argc, char **argv, CmdOpts *o, const char **files, int *nfiles) {
+  bool check = !strcmp(cmd, "check");
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-      if (!strcmp(cmd, "check")) check_help();
+      if (check) check_help();
       else graph_help();
       return 1;
     }
-    bool missing = false, done = false;
-    const char *v = opt_value(argc, argv, &i, "--format", &missing);
-    if (v) {
-      if (!strcmp(v, "json")) o->format = FMT_JSON;
-      else if (!strcmp(v, "text")) o->format = FMT_TEXT;
-      else return cli_usage_error(cmd, "unknown format '%s' (text or json)", v), -1;
+    if (!strcmp(a, "--format") || !strncmp(a, "--format=", 9)) {
+      const char *v = a[8] == '=' ? a + 9 : i + 1 < argc ? argv[++i] : NULL;
+      if (!v) return cli_usage_error(cmd, "%s", "--format needs a value (text, json, junit or gcc)"), -1;
+      if (!strcmp(v, "json")) o->c.format = FMT_JSON;
+      else if (!strcmp(v, "text")) o->c.format = FMT_TEXT;
+      else if (!strcmp(v, "junit") && check) o->c.format = FMT_JUNIT;
+      else if (!strcmp(v, "gcc") && check) o->c.format = FMT_GCC;
+      else return cli_usage_error(cmd, "unknown format '%s' (text, json, junit or gcc)", v), -1;
       continue;
     }
-    for (int k = 0; k < 4 && !done && !missing; k++) {
-      v = opt_value(argc, argv, &i, limits[k], &missing);
-      if (!v) continue;
-      double x;
-      if (!parse_num(v, &x)) return cli_usage_error(cmd, "%s needs a non-negative number", limits[k]), -1;
-      if (k == 0) o->xp.max_states = (uint64_t)x;
-      else if (k == 1) o->xp.max_depth = (uint32_t)x;
-      else if (k == 2) o->xp.max_seconds = x;
-      else o->xa.max_outputs = (uint32_t)x;
-      done = true;
-    }
-    if (missing) return cli_usage_error(cmd, "%s needs a value", a), -1;
-    if (done) continue;
     if (!strcmp(a, "--no-stats")) {
-      o->stats = false;
+      o->c.stats = false;
       continue;
     }
-    if (!strcmp(a, "--svg") && !strcmp(cmd, "graph")) {
+    if (!strcmp(a, "--svg") && !check) {
       o->svg = true;
       continue;
     }
-    int r = cli_host_option(argc, argv, &i, &o->xp.host);
+    int r = check ? cli_jobs_option(cmd, argc, argv, &i, &o->c.jobs) : 0;
+    if (r == 0) r = chk_option(cmd, argc, argv, &i, &o->c);
     if (r < 0) return -1;
     if (r > 0) continue;
     if (a[0] == '-' && a[1]) return cli_usage_error(cmd, "unknown option '%s'", a), -1;
@@ -132,45 +101,226 @@ static int parse_opts(const char *cmd, int argc, char **argv, CheckOpts *o, cons
   return 0;
 }
 
-static void opts_default(CheckOpts *o) {
-  memset(o, 0, sizeof *o);
-  xp_opts_default(&o->xp);
-  o->xa.max_outputs = 100;
-  o->xa.max_enumerate = 10000;
-  o->stats = true;
+static Report report_of(const ChkSpec *s, const ChkOpts *o) {
+  Report rp = {s->file, "node20", s->g, s->r, s->host.jitter, s->host.first_stall, o->xa.max_outputs, o->stats,
+               &s->findings, &s->violations, s->src, s->src_len, s->status};
+  return rp;
 }
 
-/* Explores one file.  On success fills *g and *r (caller frees) and
- * returns EXIT_OK; otherwise reports and returns the exit status. */
-static int explore_file(const char *file, const CheckOpts *o, XpGraph **g, XaResult **r) {
-  Engine e;
-  DiagList d;
-  diag_init(&d);
-  char io_err[512] = "";
-  if (!engine_load(&e, file, &d, io_err, sizeof io_err)) {
-    int status = cli_report_load_failure(&e, &d, io_err);
-    diag_free(&d);
-    engine_free(&e);
-    return status;
-  }
-  diag_free(&d);
-  XpOpts xo = o->xp;
-  cli_apply_pragmas(&e, &xo.host);
-  xo.progress = isatty(STDERR_FILENO);
-  *g = xp_explore(&e, &xo);
-  cli_free_pragma_opts(&xo.host);
-  engine_free(&e);
-  if (!*g) {
-    fprintf(stderr, "ticktock: internal error: the runtime prelude failed to start\n");
-    return 70;
-  }
-  XaOpts xa = o->xa;
-  if (xa.max_enumerate < xa.max_outputs) xa.max_enumerate = xa.max_outputs;
-  *r = xa_analyze(*g, &xa);
-  return EXIT_OK;
+/* --- one spec's part of the output ------------------------------------------------------ */
+
+/* What chk_print_errors prints, as a string. */
+static void errors_text(Buf *b, const ChkSpec *s) {
+  char *text = NULL;
+  size_t len = 0;
+  FILE *m = open_memstream(&text, &len);
+  if (!m) return;
+  chk_print_errors(m, s);
+  fclose(m);
+  buf_append(b, text, len);
+  free(text);
 }
 
-static int status_of(const XpGraph *g) { return g->complete ? EXIT_OK : EXIT_INCOMPLETE; }
+/* gcc-style lines for a file that could not be checked. */
+static void errors_gcc(Buf *b, const ChkSpec *s) {
+  if (s->io_err[0]) buf_printf(b, "%s:1:1: error: %s\n", s->file, s->io_err);
+  for (uint32_t i = 0; i < s->diags.len; i++) {
+    const Diag *d = &s->diags.items[i];
+    buf_printf(b, "%s:%u:%u: error: %s\n", s->file, d->span.line ? d->span.line : 1, d->span.line ? d->span.col : 1,
+               d->msg);
+  }
+}
+
+static void part_text(Buf *b, const ChkSpec *s, const ChkOpts *o, bool ci) {
+  if (!ci) { /* the full report */
+    Report rp = report_of(s, o);
+    rp_text_buf(b, &rp);
+    return;
+  }
+  static const char *const tags[] = {"PASS", "FAIL", "ERROR", "INCOMPLETE"};
+  buf_printf(b, "%-5s %s: ", s->status <= 3 ? tags[s->status] : "ERROR", s->file);
+  chk_summary(b, s);
+  buf_putc(b, '\n');
+  if (s->status == EXIT_BAD_INPUT || !s->r) errors_text(b, s);
+  else if (s->status == EXIT_VIOLATION || s->findings.n) {
+    Report rp = report_of(s, o);
+    rp_problems(b, &rp);
+  }
+}
+
+static void part_json(Buf *b, const ChkSpec *s, const ChkOpts *o, bool ci) {
+  const char *indent = ci ? "    " : NULL;
+  if (s->r) {
+    Report rp = report_of(s, o);
+    if (ci) buf_puts(b, "    ");
+    rp_json_buf(b, &rp, indent);
+    if (b->len && b->data[b->len - 1] == '\n') b->len--;
+    return;
+  }
+  buf_printf(b, "%s{\"file\": ", ci ? "    " : "");
+  rp_json_string(b, s->file, strlen(s->file));
+  buf_printf(b, ", \"status\": \"error\", \"errors\": [");
+  if (s->io_err[0]) {
+    buf_puts(b, "{\"file\": ");
+    rp_json_string(b, s->file, strlen(s->file));
+    buf_puts(b, ", \"line\": null, \"col\": null, \"severity\": \"error\", \"message\": ");
+    rp_json_string(b, s->io_err, strlen(s->io_err));
+    buf_puts(b, "}");
+  }
+  rp_json_diags(b, s->file, &s->diags, ci ? "      " : "  ");
+  buf_puts(b, ci ? "\n    ]}" : "\n]}\n");
+}
+
+static void part_gcc(Buf *b, const ChkSpec *s, const ChkOpts *o) {
+  if (!s->r) {
+    errors_gcc(b, s);
+    return;
+  }
+  Report rp = report_of(s, o);
+  rp_gcc(b, &rp);
+  if (!s->g->complete) buf_printf(b, "%s:1:1: warning: exploration incomplete: %s\n", s->file, s->g->incomplete_reason);
+}
+
+static void part_junit(Buf *b, const ChkSpec *s, const ChkOpts *o) {
+  buf_puts(b, "    <testcase classname=\"ticktock.check\" name=\"");
+  rp_xml_text(b, s->file, strlen(s->file));
+  buf_puts(b, "\"");
+  if (s->status == EXIT_OK) {
+    buf_puts(b, "/>\n");
+    return;
+  }
+  Buf detail, summary;
+  buf_init(&detail);
+  buf_init(&summary);
+  chk_summary(&summary, s);
+  if (!s->r) errors_text(&detail, s);
+  else {
+    Report rp = report_of(s, o);
+    rp_problems(&detail, &rp);
+  }
+  const char *tag = s->status == EXIT_VIOLATION ? "failure" : s->status == EXIT_INCOMPLETE ? "skipped" : "error";
+  buf_printf(b, ">\n      <%s message=\"", tag);
+  rp_xml_text(b, summary.data ? summary.data : "", summary.len);
+  buf_printf(b, "\" type=\"%s\">", rp_status_name(s->status));
+  rp_xml_text(b, detail.data ? detail.data : "", detail.len);
+  buf_printf(b, "</%s>\n    </testcase>\n", tag);
+  buf_free(&detail);
+  buf_free(&summary);
+}
+
+/* Checks one spec and renders its part: status in *status. */
+static void check_part(const char *file, const ChkOpts *o, bool ci, Buf *b, int *status) {
+  ChkSpec s;
+  chk_spec(file, o, CHK_EVALUATE, &s);
+  *status = s.status;
+  switch (o->format) {
+  case FMT_TEXT:
+    if (!ci && !s.r) chk_print_errors(stderr, &s);
+    else part_text(b, &s, o, ci);
+    break;
+  case FMT_JSON:
+    if (!ci && !s.r) chk_print_errors(stderr, &s);
+    else part_json(b, &s, o, ci);
+    break;
+  case FMT_GCC: part_gcc(b, &s, o); break;
+  case FMT_JUNIT: part_junit(b, &s, o); break;
+  }
+  chk_spec_free(&s);
+}
+
+/* --- running many specs ------------------------------------------------------------------- */
+
+typedef struct Part {
+  Buf text;
+  int status;
+} Part;
+
+static void part_to_file(FILE *f, const Part *p) {
+  fprintf(f, "%d\n", p->status);
+  fwrite(p->text.data ? p->text.data : "", 1, p->text.len, f);
+  fflush(f);
+}
+
+static bool part_from_file(FILE *f, Part *p) {
+  rewind(f);
+  if (fscanf(f, "%d", &p->status) != 1 || fgetc(f) != '\n') return false;
+  char chunk[8192];
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) buf_append(&p->text, chunk, n);
+  return true;
+}
+
+typedef struct Worker {
+  pid_t pid;
+  int spec;
+  FILE *out;
+} Worker;
+
+static void show_progress(int done, int total, struct timespec t0, bool *shown) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  double el = (double)(t.tv_sec - t0.tv_sec) + (double)(t.tv_nsec - t0.tv_nsec) / 1e9;
+  if (el < 1.0) return;
+  fprintf(stderr, "\rticktock: %d of %d specs checked, %.1fs   ", done, total, el);
+  fflush(stderr);
+  *shown = true;
+}
+
+/* Waits for one worker and collects its part. */
+static void reap(Worker *w, int nw, Part *parts, char **files) {
+  int wst;
+  pid_t pid = wait(&wst);
+  for (int k = 0; k < nw; k++) {
+    if (w[k].pid != pid || pid <= 0) continue;
+    Part *p = &parts[w[k].spec];
+    if (!part_from_file(w[k].out, p)) {
+      p->status = 70;
+      buf_printf(&p->text, "ticktock: internal error: the check of '%s' crashed (status %d)\n", files[w[k].spec], wst);
+    }
+    fclose(w[k].out);
+    w[k].pid = 0;
+    return;
+  }
+}
+
+static void run_parallel(char **files, int n, const ChkOpts *o, bool ci, Part *parts) {
+  int nw = o->jobs < n ? o->jobs : n, next = 0, running = 0, done = 0;
+  Worker *w = xcalloc((size_t)nw, sizeof *w);
+  bool tty = isatty(STDERR_FILENO), shown = false;
+  struct timespec t0;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  fflush(stdout);
+  fflush(stderr);
+  while (next < n || running) {
+    for (int k = 0; k < nw && next < n; k++) {
+      if (w[k].pid) continue;
+      FILE *out = tmpfile();
+      pid_t pid = out ? fork() : -1;
+      if (pid == 0) { /* the worker */
+        Part p = {{0}, 0};
+        check_part(files[next], o, ci, &p.text, &p.status);
+        part_to_file(out, &p);
+        fflush(stderr);
+        _exit(0);
+      }
+      if (pid < 0) { /* no process: check it here */
+        if (out) fclose(out);
+        check_part(files[next], o, ci, &parts[next].text, &parts[next].status);
+        next++, done++;
+        continue;
+      }
+      w[k] = (Worker){pid, next++, out};
+      running++;
+    }
+    if (running) {
+      reap(w, nw, parts, files);
+      running--, done++;
+    }
+    if (tty) show_progress(done, n, t0, &shown);
+  }
+  if (shown) fputs("\r\033[K", stderr);
+  free(w);
+}
 
 /* Worst status first: bad input, violation, incomplete, ok. */
 static int combine(int a, int b) {
@@ -179,44 +329,79 @@ static int combine(int a, int b) {
   return ra >= rb ? a : b;
 }
 
+static void print_document(char **files, int n, const ChkOpts *o, bool ci, Part *parts) {
+  int passed = 0, failed = 0, incomplete = 0, errors = 0;
+  for (int i = 0; i < n; i++) {
+    int s = parts[i].status;
+    if (s == EXIT_OK) passed++;
+    else if (s == EXIT_INCOMPLETE) incomplete++;
+    else failed++, errors += s != EXIT_VIOLATION;
+  }
+  if (o->format == FMT_JSON && ci) fputs("{\n  \"specs\": [\n", stdout);
+  if (o->format == FMT_JUNIT) {
+    printf("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<testsuites name=\"ticktock\" tests=\"%d\" failures=\"%d\" errors=\"%d\" skipped=\"%d\">\n"
+           "  <testsuite name=\"ticktock check\" tests=\"%d\" failures=\"%d\" errors=\"%d\" skipped=\"%d\">\n",
+           n, failed - errors, errors, incomplete, n, failed - errors, errors, incomplete);
+  }
+  for (int i = 0; i < n; i++) {
+    if (o->format == FMT_TEXT && !ci && i) fputc('\n', stdout);
+    fwrite(parts[i].text.data ? parts[i].text.data : "", 1, parts[i].text.len, stdout);
+    if (o->format == FMT_JSON && ci) fputs(i + 1 < n ? ",\n" : "\n", stdout);
+  }
+  (void)files;
+  if (o->format == FMT_JUNIT) fputs("  </testsuite>\n</testsuites>\n", stdout);
+  if (o->format == FMT_JSON && ci)
+    printf("  ],\n  \"summary\": {\"specs\": %d, \"passed\": %d, \"failed\": %d, \"incomplete\": %d, \"errors\": %d}\n}\n",
+           n, passed, failed, incomplete, errors);
+  if (ci && (o->format == FMT_TEXT || o->format == FMT_GCC)) {
+    FILE *f = o->format == FMT_TEXT ? stdout : stderr;
+    fprintf(f, "%d passed, %d failed", passed, failed);
+    if (incomplete) fprintf(f, ", %d incomplete", incomplete);
+    fputc('\n', f);
+  }
+  fflush(stdout);
+}
+
 int cmd_check(int argc, char **argv) {
-  CheckOpts o;
-  opts_default(&o);
-  const char **files = malloc(sizeof(char *) * (size_t)argc);
-  int nfiles = 0;
-  int p = parse_opts("check", argc, argv, &o, files, &nfiles);
+  CmdOpts o = {0};
+  chk_opts_default(&o.c);
+  const char **args = xcalloc((size_t)argc, sizeof *args);
+  int nargs = 0, status = EXIT_OK;
+  int p = parse_opts("check", argc, argv, &o, args, &nargs);
+  char **files = NULL;
+  int n = 0;
+  bool any_dir = false;
+  if (p == 0 && !cli_expand_specs("check", args, nargs, &files, &n, &any_dir)) p = -1;
+  free(args);
   if (p != 0) {
-    free(files);
+    chk_opts_free(&o.c);
     return p > 0 ? EXIT_OK : EXIT_BAD_INPUT;
   }
-  int status = EXIT_OK;
-  bool array = o.format == FMT_JSON && nfiles > 1;
-  int printed = 0;
-  if (array) fputs("[\n", stdout);
-  for (int i = 0; i < nfiles; i++) {
-    XpGraph *g = NULL;
-    XaResult *r = NULL;
-    int s = explore_file(files[i], &o, &g, &r);
-    if (s == EXIT_OK) {
-      Report rp = {files[i], "node20", g, r, o.xp.host.jitter, o.xa.max_outputs, o.stats};
-      if (o.format == FMT_JSON) {
-        if (array && printed++) fputs(",\n", stdout);
-        rp_json(stdout, &rp);
-      } else {
-        if (printed++) fputc('\n', stdout);
-        rp_text(stdout, &rp);
-      }
-      s = status_of(g);
+  bool ci = n > 1 || any_dir;
+  if (n == 0) fprintf(stderr, "ticktock: warning: no .js or .mjs file found\n");
+  Part *parts = xcalloc((size_t)(n ? n : 1), sizeof *parts);
+  if (o.c.jobs > 1 && n > 1) run_parallel(files, n, &o.c, ci, parts);
+  else
+    for (int i = 0; i < n; i++) {
+      check_part(files[i], &o.c, ci, &parts[i].text, &parts[i].status);
+      if (!ci || o.c.format != FMT_TEXT) continue;
+      fwrite(parts[i].text.data ? parts[i].text.data : "", 1, parts[i].text.len, stdout); /* as it goes */
+      fflush(stdout);
+      buf_clear(&parts[i].text);
     }
-    status = combine(status, s);
-    xa_free(r);
-    xp_free(g);
-    fflush(stdout);
+  print_document(files, n, &o.c, ci, parts);
+  for (int i = 0; i < n; i++) {
+    status = combine(status, parts[i].status);
+    buf_free(&parts[i].text);
   }
-  if (array) fputs("]\n", stdout);
-  free(files);
+  free(parts);
+  cli_free_specs(files, n);
+  chk_opts_free(&o.c);
   return status;
 }
+
+/* --- graph ------------------------------------------------------------------------------- */
 
 /* Pipes the DOT text through `dot -Tsvg`. */
 static int render_svg(const Report *rp) {
@@ -235,27 +420,31 @@ static int render_svg(const Report *rp) {
 }
 
 int cmd_graph(int argc, char **argv) {
-  CheckOpts o;
-  opts_default(&o);
-  const char **files = malloc(sizeof(char *) * (size_t)argc);
+  CmdOpts o = {0};
+  chk_opts_default(&o.c);
+  const char **files = xcalloc((size_t)argc, sizeof *files);
   int nfiles = 0;
   int p = parse_opts("graph", argc, argv, &o, files, &nfiles);
   if (p == 0 && nfiles > 1) p = -1, cli_usage_error("graph", "%s", "graph takes one FILE");
   if (p != 0) {
     free(files);
+    chk_opts_free(&o.c);
     return p > 0 ? EXIT_OK : EXIT_BAD_INPUT;
   }
-  XpGraph *g = NULL;
-  XaResult *r = NULL;
-  int s = explore_file(files[0], &o, &g, &r);
-  if (s == EXIT_OK) {
-    Report rp = {files[0], "node20", g, r, o.xp.host.jitter, o.xa.max_outputs, false};
-    if (o.svg) s = render_svg(&rp);
+  ChkSpec s;
+  chk_spec(files[0], &o.c, 0, &s);
+  int st = s.status;
+  if (s.r) {
+    Report rp = report_of(&s, &o.c);
+    rp.show_stats = false;
+    if (o.svg) st = render_svg(&rp);
     else rp_dot(stdout, &rp);
-    if (s == EXIT_OK) s = status_of(g);
+    if (st == EXIT_OK && !s.g->complete) st = EXIT_INCOMPLETE;
+  } else {
+    chk_print_errors(stderr, &s);
   }
-  xa_free(r);
-  xp_free(g);
+  chk_spec_free(&s);
   free(files);
-  return s;
+  chk_opts_free(&o.c);
+  return st;
 }

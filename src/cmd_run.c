@@ -34,7 +34,7 @@ static void run_help(void) {
 /* A witness is choice letters each followed by a number. */
 static bool witness_ok(const char *w) {
   for (const char *p = w; *p;) {
-    if (!strchr(choice_letters, *p) || !*p) return false;
+    if (!memchr(choice_letters, *p, CH__COUNT)) return false; /* (not NUL-terminated) */
     p++;
     if (*p < '0' || *p > '9') return false;
     while (*p >= '0' && *p <= '9') p++;
@@ -46,9 +46,11 @@ int cmd_run(int argc, char **argv) {
   HostOpts opts;
   host_opts_default(&opts);
   const char *file = NULL, *schedule = NULL;
+  CliHostArgs keep = {0};
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+      cli_host_args_free(&keep);
       run_help();
       return 0;
     }
@@ -58,26 +60,35 @@ int cmd_run(int argc, char **argv) {
       if (!witness_ok(schedule)) return cli_usage_error("run", "'%s' is not a witness (letters bprqs, each followed by a number)", schedule);
       continue;
     }
-    int r = cli_host_option(argc, argv, &i, &opts);
-    if (r < 0) return 2;
+    int r = cli_host_option_keep(argc, argv, &i, &opts, &keep);
     if (r > 0) continue;
-    if (a[0] == '-' && a[1]) return cli_usage_error("run", "unknown option '%s'", a);
-    if (file) return cli_usage_error("run", "%s", "run takes one FILE");
+    const char *bad = r < 0 ? "" : a[0] == '-' && a[1] ? "unknown option '%s'" : file ? "run takes one FILE" : NULL;
+    if (bad) {
+      cli_host_args_free(&keep);
+      return r < 0 ? EXIT_BAD_INPUT : cli_usage_error("run", bad, a);
+    }
     file = a;
   }
-  if (!file) return cli_usage_error("run", "%s", "no input file");
+  if (!file) {
+    cli_host_args_free(&keep);
+    return cli_usage_error("run", "%s", "no input file");
+  }
   Engine e;
   DiagList d;
   diag_init(&d);
   char io_err[512] = "";
-  if (!engine_load(&e, file, &d, io_err, sizeof io_err)) {
-    int status = cli_report_load_failure(&e, &d, io_err);
-    diag_free(&d);
+  int status = EXIT_OK;
+  if (!engine_load(&e, file, &d, io_err, sizeof io_err))
+    status = io_err[0] ? cli_usage_error("run", "%s", io_err) : cli_report_load_failure(&e, &d, io_err);
+  else status = cli_apply_pragmas(&e, &opts); /* then the command line wins */
+  diag_free(&d);
+  cli_host_args_apply(&keep, &opts);
+  cli_host_args_free(&keep);
+  if (status != EXIT_OK) {
+    cli_free_pragma_opts(&opts);
     engine_free(&e);
     return status;
   }
-  diag_free(&d);
-  cli_apply_pragmas(&e, &opts);
   Host host = {.opts = &opts, .out = stdout, .err = stderr};
   XpReplay replay = {.witness = schedule};
   Chooser chooser = {xp_replay_choose, &replay};

@@ -136,6 +136,37 @@ Loc cg_resolve(FnCg *f, uint32_t name) {
   return l;
 }
 
+/* cg_resolve of a name looked up from scope `from` (an ancestor of the
+ * current scope), with the environment depth counted from the current one. */
+static Loc resolve_from(FnCg *f, Scope *from, uint32_t name) {
+  Loc l = {.kind = LOC_GLOBAL, .name = name};
+  Scope *where;
+  Var *v = res_lookup(from, name, &where);
+  if (!v) return l;
+  l.var = v;
+  l.slot = v->slot;
+  if (!v->captured) {
+    l.kind = LOC_LOCAL;
+    return l;
+  }
+  l.kind = LOC_ENV;
+  for (Scope *s = f->scope; s && s != where; s = s->parent)
+    if (s->has_env) l.depth++;
+  return l;
+}
+
+/* A function declaration in a sloppy block: where it stands, its value is
+ * copied to the function-level var Annex B.3.3 gives it. */
+static void stmt_block_function(FnCg *f, const AstNode *n) {
+  Scope *vs = res_annexb_scope(&f->cg->res, n);
+  if (!vs) return;
+  uint32_t name = cg_str(f, n);
+  Loc from = cg_resolve(f, name), to = resolve_from(f, vs, name);
+  cg_load(f, &from, n);
+  cg_store(f, &to, true, n);
+  cg_emit(f, OP_POP);
+}
+
 static bool is_lexical(const Var *v) {
   return v && (v->kind == VK_LET || v->kind == VK_CONST || v->kind == VK_CLASS);
 }
@@ -275,6 +306,7 @@ static Region *region_push(FnCg *f, RegionKind kind) {
   r->id = ++f->next_region;
   r->range_start = cg_here(f);
   r->env_pushes = f->env_pushes;
+  r->scope = f->scope;
   return r;
 }
 
@@ -311,6 +343,7 @@ static void emit_cleanup(FnCg *f, const Region *r) {
 
 void cg_unwind(FnCg *f, uint32_t nregions, uint32_t env_pushes) {
   uint32_t saved_n = f->nregions, saved_env = f->env_pushes;
+  Scope *saved_scope = f->scope;
   for (uint32_t i = nregions; i < saved_n; i++)
     push_pending(f, f->regions[i].range_start, cg_here(f), i);
   /* Cleanups run innermost first.  The cleanup of region i is covered by
@@ -324,6 +357,9 @@ void cg_unwind(FnCg *f, uint32_t nregions, uint32_t env_pushes) {
     }
     for (uint32_t j = nregions; j < i - 1; j++) f->regions[j].range_start = cg_here(f);
     f->nregions = i - 1;
+    /* the environments are now those of the region's start: a finally
+     * block (compiled again here) must resolve names from its scope */
+    f->scope = r.scope;
     emit_cleanup(f, &r);
     for (uint32_t j = nregions; j < i - 1; j++)
       push_pending(f, f->regions[j].range_start, cg_here(f), j);
@@ -334,6 +370,7 @@ void cg_unwind(FnCg *f, uint32_t nregions, uint32_t env_pushes) {
   }
   f->nregions = saved_n;
   f->env_pushes = saved_env;
+  f->scope = saved_scope;
 }
 
 /* After a jump that left regions, code continues inside them again. */
@@ -434,7 +471,7 @@ static void stmt_var(FnCg *f, const AstNode *n) {
     } else {
       cg_emit(f, OP_UNDEF);
     }
-    cg_pattern(f, target, n->op != AV_VAR);
+    cg_pattern_top(f, target, n->op != AV_VAR, cg_site_decl(f, target, d->kid[1]));
   }
 }
 
@@ -536,8 +573,8 @@ static bool bind_loop_head(FnCg *f, const AstNode *left) {
     cg_emit1(f, OP_PUSH_ENV, f->scope->nenv);
     f->env_pushes++;
   }
-  if (left->kind == AST_VAR_DECL) cg_pattern(f, left->list.items[0]->kid[0], left->op != AV_VAR);
-  else cg_pattern(f, left, false);
+  if (left->kind == AST_VAR_DECL) cg_pattern_top(f, left->list.items[0]->kid[0], left->op != AV_VAR, cg_site_loop_head(f));
+  else cg_pattern_top(f, left, false, 0);
   return fresh;
 }
 
@@ -598,7 +635,7 @@ static void stmt_for_of(FnCg *f, const AstNode *n) {
   uint32_t it = cg_new_local(f);
   cg_new_local(f); /* it+1: the next method */
   cg_pos(f, n->kid[1]);
-  cg_emit1(f, is_await ? OP_GET_ASYNC_ITER : OP_GET_ITER, it);
+  cg_emit2(f, is_await ? OP_GET_ASYNC_ITER : OP_GET_ITER, it, cg_site_for_of(f, n->kid[1]));
   Target *t = target_push(f, true);
   uint32_t top = cg_here(f);
   if (is_await) {
@@ -776,7 +813,7 @@ void cg_stmt(FnCg *f, const AstNode *n) {
   cg_pos(f, n);
   switch (n->kind) {
     case AST_VAR_DECL: stmt_var(f, n); return;
-    case AST_FUNCTION: return; /* hoisted */
+    case AST_FUNCTION: stmt_block_function(f, n); return; /* hoisted; Annex B copy */
     case AST_CLASS: {
       uint32_t name = n->str ? str_from_utf8(f->cg->strs, n->str, n->len) : 0;
       cg_class(f, n, name);
@@ -886,7 +923,7 @@ static void bind_params(FnCg *f, const AstNode *fn) {
       continue;
     }
     cg_emit1(f, OP_GET_LOCAL, i);
-    cg_pattern(f, p, true);
+    cg_pattern_top(f, p, true, 0);
   }
 }
 
@@ -920,7 +957,8 @@ static void param_slots(FnCg *f, const AstNode *fn, Scope *s) {
 }
 
 /* Stores `this`, `arguments` and new.target into their variables when they
- * are captured (arrows read them) or used. */
+ * are captured (arrows read them) or used, and a named function
+ * expression's own name. */
 static void init_pseudo(FnCg *f, Scope *s) {
   for (uint32_t i = 0; i < s->nvars; i++) {
     Var *v = &s->vars[i];
@@ -928,6 +966,7 @@ static void init_pseudo(FnCg *f, Scope *s) {
     if (v->kind == VK_THIS && v->captured) op = OP_THIS;
     else if (v->kind == VK_ARGS && (v->captured || f->info->uses_args)) op = OP_ARGUMENTS;
     else if (v->kind == VK_NEWTGT && v->captured) op = OP_NEW_TARGET;
+    else if (v->kind == VK_CALLEE) op = OP_CALLEE;
     else continue;
     if (op == OP_THIS && f->is_derived) {
       cg_emit(f, OP_UNINIT);

@@ -101,7 +101,7 @@ static void expr_array(FnCg *f, const AstNode *n) {
     } else if (e->kind == AST_SPREAD) {
       cg_expr(f, e->kid[0]);
       cg_pos(f, e);
-      cg_emit(f, OP_ARRAY_SPREAD);
+      cg_emit2(f, OP_ARRAY_SPREAD, cg_site_spread(f, e->kid[0]), 0);
     } else {
       cg_expr(f, e);
       cg_emit(f, OP_ARRAY_PUSH);
@@ -129,9 +129,11 @@ static FuncKind method_kind(const AstNode *prop) {
 /* obj -> obj, defining a method, getter or setter. */
 static void define_method(FnCg *f, const AstNode *prop, bool enumerable) {
   uint32_t name = push_key(f, prop);
-  uint32_t id = cg_function(f->cg, f, prop->kid[1], name, method_kind(prop), NULL);
+  const char *prefix = prop->op == APROP_GET ? "get " : prop->op == APROP_SET ? "set " : NULL;
+  uint32_t fn_name = name && prefix ? str_concat(f->cg->strs, str_cstr(f->cg->strs, prefix), name) : name;
+  uint32_t id = cg_function(f->cg, f, prop->kid[1], fn_name, method_kind(prop), NULL);
   cg_emit1(f, OP_CLOSURE, id);
-  if (!name) cg_emit1(f, OP_SET_FN_NAME, 0);
+  if (!name) cg_emit1(f, OP_SET_FN_NAME, prop->op == APROP_GET ? FN_NAME_GET_KEY : prop->op == APROP_SET ? FN_NAME_SET_KEY : 0);
   uint32_t kind = prop->op == APROP_GET ? 1 : prop->op == APROP_SET ? 2 : 0;
   cg_emit2(f, OP_DEFINE_METHOD, kind, enumerable);
 }
@@ -282,7 +284,7 @@ static void expr_assign(FnCg *f, const AstNode *n) {
     } else {
       cg_expr(f, v);
       cg_emit(f, OP_DUP);
-      cg_pattern(f, t, false);
+      cg_pattern_top(f, t, false, t->kind == AST_OBJECT_PATTERN ? cg_expr_text(f, v) : 0);
     }
     return;
   }
@@ -467,7 +469,7 @@ static void args_array(FnCg *f, const AstList *l) {
     const AstNode *e = l->items[i];
     if (e->kind == AST_SPREAD) {
       cg_expr(f, e->kid[0]);
-      cg_emit(f, OP_ARRAY_SPREAD);
+      cg_emit2(f, OP_ARRAY_SPREAD, cg_site_spread(f, e->kid[0]), 1);
     } else {
       cg_expr(f, e);
       cg_emit(f, OP_ARRAY_PUSH);
@@ -506,17 +508,6 @@ static void push_callee(FnCg *f, const AstNode *callee) {
   cg_emit(f, OP_UNDEF);
 }
 
-/* The callee's source text (for "x is not a function"), as V8 prints it
- * for simple callees; 0 when it is long or spans lines. */
-static uint32_t callee_text(FnCg *f, const AstNode *callee) {
-  const Program *prog = f->cg->prog;
-  uint32_t a = callee->span.start, b = callee->span.end;
-  if (b <= a || b > prog->source_len || b - a > 80) return 0;
-  for (uint32_t i = a; i < b; i++)
-    if (prog->source[i] == '\n') return 0;
-  return str_from_utf8(f->cg->strs, prog->source + a, b - a);
-}
-
 static void store_this_var(FnCg *f) {
   Loc l = cg_resolve(f, str_cstr(f->cg->strs, "this"));
   if (l.kind == LOC_ENV && l.var && l.var->kind == VK_THIS) {
@@ -553,12 +544,12 @@ static void expr_call(FnCg *f, const AstNode *n) {
   if (has_spread(&n->list)) {
     args_array(f, &n->list);
     cg_pos(f, n);
-    cg_emit(f, OP_CALL_SPREAD);
+    cg_emit1(f, OP_CALL_SPREAD, cg_expr_text(f, callee));
     return;
   }
   expr_list_values(f, &n->list);
   cg_pos(f, callee->kind == AST_MEMBER ? callee->kid[1] : n);
-  cg_emit2(f, OP_CALL, n->list.len, callee_text(f, callee));
+  cg_emit2(f, OP_CALL, n->list.len, cg_expr_text(f, callee));
 }
 
 static void expr_new(FnCg *f, const AstNode *n) {
@@ -566,12 +557,12 @@ static void expr_new(FnCg *f, const AstNode *n) {
   if (has_spread(&n->list)) {
     args_array(f, &n->list);
     cg_pos(f, n);
-    cg_emit(f, OP_NEW_SPREAD);
+    cg_emit1(f, OP_NEW_SPREAD, cg_expr_text(f, n->kid[0]));
     return;
   }
   expr_list_values(f, &n->list);
   cg_pos(f, n);
-  cg_emit2(f, OP_NEW, n->list.len, callee_text(f, n->kid[0]));
+  cg_emit2(f, OP_NEW, n->list.len, cg_expr_text(f, n->kid[0]));
 }
 
 static void expr_tagged_template(FnCg *f, const AstNode *n) {
@@ -598,7 +589,7 @@ static void expr_tagged_template(FnCg *f, const AstNode *n) {
     nargs++;
   }
   cg_pos(f, n);
-  cg_emit2(f, OP_CALL, nargs, callee_text(f, n->kid[0]));
+  cg_emit2(f, OP_CALL, nargs, cg_expr_text(f, n->kid[0]));
 }
 
 /* --- functions, yield, await ---------------------------------------------------------- */
@@ -617,7 +608,7 @@ static void expr_yield(FnCg *f, const AstNode *n) {
     uint32_t it = cg_new_local(f);
     cg_new_local(f);
     cg_pos(f, n);
-    cg_emit1(f, f->is_async ? OP_GET_ASYNC_ITER : OP_GET_ITER, it);
+    cg_emit2(f, f->is_async ? OP_GET_ASYNC_ITER : OP_GET_ITER, it, 0);
     uint32_t top = cg_here(f);
     if (f->is_async) {
       cg_emit1(f, OP_ITER_NEXT_RAW, it);
@@ -715,11 +706,11 @@ static void pattern_member(FnCg *f, const AstNode *t) {
   cg_emit(f, OP_POP);
 }
 
-static void pattern_array(FnCg *f, const AstNode *p, bool init) {
+static void pattern_array(FnCg *f, const AstNode *p, bool init, uint32_t site) {
   uint32_t it = cg_new_local(f);
   cg_new_local(f);
   cg_pos(f, p);
-  cg_emit1(f, OP_GET_ITER, it);
+  cg_emit2(f, OP_GET_ITER, it, site);
   bool rest = false;
   for (uint32_t i = 0; i < p->list.len; i++) {
     const AstNode *e = p->list.items[i];
@@ -744,12 +735,29 @@ static void pattern_array(FnCg *f, const AstNode *p, bool init) {
   if (!rest) cg_emit1(f, OP_ITER_CLOSE, it);
 }
 
-static void pattern_object(FnCg *f, const AstNode *p, bool init) {
+/* The null/undefined check of an object pattern, with V8's messages: a
+ * whole target whose first property binds a name reads "Cannot destructure
+ * property 'a' of 'o.x' as it is undefined."; an empty pattern, or one
+ * starting with a computed key or a rest, "Cannot destructure 'o.x' as it
+ * is undefined."; otherwise the first property read fails ("Cannot read
+ * properties of undefined (reading 'a')"). */
+static void require_object(FnCg *f, const AstNode *p, bool top, uint32_t site) {
+  const AstNode *first = p->list.len ? p->list.items[0] : NULL;
+  cg_pos(f, p);
+  if (first && first->kind != AST_REST && !(first->flags & AF_COMPUTED)) {
+    AstKind vk = first->kid[1]->kind;
+    if (top && (vk == AST_IDENT || vk == AST_OBJECT_PATTERN || vk == AST_ARRAY_PATTERN))
+      cg_emit2(f, OP_REQUIRE_OBJ, site, key_name(f, first->kid[0]));
+    return;
+  }
+  cg_emit2(f, OP_REQUIRE_OBJ, top ? site : UINT32_MAX, 0);
+}
+
+static void pattern_object(FnCg *f, const AstNode *p, bool init, bool top, uint32_t site) {
   uint32_t nkeys = 0;
   uint32_t *keys = xcalloc(p->list.len ? p->list.len : 1, sizeof(uint32_t));
   bool has_rest = p->list.len && p->list.items[p->list.len - 1]->kind == AST_REST;
-  cg_pos(f, p);
-  cg_emit(f, OP_REQUIRE_OBJ);
+  require_object(f, p, top, site);
   for (uint32_t i = 0; i < p->list.len; i++) {
     const AstNode *q = p->list.items[i];
     if (q->kind == AST_REST) {
@@ -784,7 +792,17 @@ static void pattern_object(FnCg *f, const AstNode *p, bool init) {
   cg_emit(f, OP_POP);
 }
 
+void cg_pattern_top(FnCg *f, const AstNode *t, bool init, uint32_t site) {
+  f->pat_top = true;
+  f->pat_site = site;
+  cg_pattern(f, t, init);
+  f->pat_top = false;
+}
+
 void cg_pattern(FnCg *f, const AstNode *t, bool init) {
+  bool top = f->pat_top;
+  uint32_t site = top ? f->pat_site : 0;
+  f->pat_top = false;
   switch (t->kind) {
     case AST_IDENT: {
       Loc l = cg_resolve(f, cg_str(f, t));
@@ -798,11 +816,13 @@ void cg_pattern(FnCg *f, const AstNode *t, bool init) {
       uint32_t name = t->kid[0]->kind == AST_IDENT ? cg_str(f, t->kid[0]) : 0;
       cg_expr_named(f, t->kid[1], name);
       cg_patch(f, skip);
+      f->pat_top = top;
+      f->pat_site = site;
       cg_pattern(f, t->kid[0], init);
       return;
     }
-    case AST_ARRAY_PATTERN: pattern_array(f, t, init); return;
-    case AST_OBJECT_PATTERN: pattern_object(f, t, init); return;
+    case AST_ARRAY_PATTERN: pattern_array(f, t, init, site); return;
+    case AST_OBJECT_PATTERN: pattern_object(f, t, init, top, site); return;
     default: cg_error(f, t, "Invalid destructuring assignment target"); return;
   }
 }

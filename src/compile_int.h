@@ -20,6 +20,7 @@ typedef struct Region {
   uint32_t iter;            /* RG_ITER: local of the iterator */
   bool async_iter;
   uint32_t env_pushes;      /* environments pushed when the region began */
+  struct Scope *scope;      /* the scope then (its cleanup is compiled in it) */
 } Region;
 
 /* A break/continue target. */
@@ -81,6 +82,11 @@ typedef struct FnCg {
   bool strict;             /* strict code (inherited; class bodies are strict) */
   bool in_class;           /* compiling the members of a class body */
   const AstNode *cls;      /* class of a constructor or field initialiser */
+  /* The next pattern compiled is the whole target of a declaration,
+   * assignment, parameter or loop head (not nested): V8 names its value in
+   * destructuring errors with pat_site (see cg_pattern_top). */
+  bool pat_top;
+  uint32_t pat_site;
 } FnCg;
 
 /* compile.c */
@@ -127,7 +133,18 @@ void cg_expr(FnCg *f, const AstNode *n);
 void cg_expr_named(FnCg *f, const AstNode *n, uint32_t name);
 /* Consumes the value on top, binding or assigning it to target. */
 void cg_pattern(FnCg *f, const AstNode *target, bool init);
+/* cg_pattern for a whole binding target; site names the value in errors
+ * (a string id, 0 for V8's fallback text; see cg_site_decl). */
+void cg_pattern_top(FnCg *f, const AstNode *target, bool init, uint32_t site);
 void cg_class(FnCg *f, const AstNode *cls, uint32_t name);
 bool cg_is_anon_fn(const AstNode *n);
+
+/* compile_text.c: V8's text for an expression in error messages (string id,
+ * 0 for none: prelude code, or V8 would not find the expression). */
+uint32_t cg_expr_text(FnCg *f, const AstNode *n);
+uint32_t cg_site_for_of(FnCg *f, const AstNode *iterable);  /* "X is not iterable" */
+uint32_t cg_site_spread(FnCg *f, const AstNode *arg);       /* [...X] and f(...X) */
+uint32_t cg_site_decl(FnCg *f, const AstNode *target, const AstNode *init); /* const [a] = X */
+uint32_t cg_site_loop_head(FnCg *f);                         /* for (const [a] of ...) */
 
 #endif

@@ -173,16 +173,26 @@ static void scan_workers(WorkerScan *w, const AstNode *n) {
 
 bool engine_load(Engine *e, const char *path, DiagList *d, char *io_err, size_t io_len) {
   memset(e, 0, sizeof *e);
-  e->path = path;
   SrcFile f;
-  if (!src_file_read(path, &f, io_err, io_len)) return false;
+  if (!src_file_read(path, &f, io_err, io_len)) {
+    e->path = path;
+    return false;
+  }
   char abspath[PATH_MAX];
   if (!realpath(path, abspath)) snprintf(abspath, sizeof abspath, "%s", path);
-  e->strs = str_new();
-  e->prog = prog_new(e->strs, path, abspath, f.text, f.len);
+  bool ok = engine_load_text(e, path, abspath, f.text, f.len, src_file_is_module(path), d);
   src_file_free(&f);
+  return ok;
+}
+
+bool engine_load_text(Engine *e, const char *path, const char *abspath, const char *text, size_t len, bool module,
+                      DiagList *d) {
+  memset(e, 0, sizeof *e);
+  e->path = path;
+  e->strs = str_new();
+  e->prog = prog_new(e->strs, path, abspath, text, len);
   arena_init(&e->arena);
-  e->module = src_file_is_module(path);
+  e->module = module;
   e->prelude = realm_compile_prelude(e->prog);
   if (e->prelude == UINT32_MAX) {
     diag_add(d, DIAG_ERROR, (SrcSpan){0, 0, 0, 0}, "internal error: the prelude does not compile");

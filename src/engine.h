@@ -33,6 +33,11 @@ typedef struct Engine {
 /* Loads path.  On failure returns false with diagnostics in d (and *src set
  * so they can be printed); a missing file is reported in io_err. */
 bool engine_load(Engine *e, const char *path, DiagList *d, char *io_err, size_t io_len);
+/* The same for source text already in memory (copied; len bytes, need not
+ * be NUL-terminated): path names it in messages, abspath in stack traces,
+ * module selects the ES module goal.  Used by the fuzz harness. */
+bool engine_load_text(Engine *e, const char *path, const char *abspath, const char *text, size_t len, bool module,
+                      DiagList *d);
 void engine_free(Engine *e);
 
 /* A new machine with only the realm set up (the pristine base machine

@@ -10,12 +10,14 @@
 #include <unistd.h>
 
 #include "arena.h"
+#include "findings_scan.h"
 #include "state.h"
 
 void xp_opts_default(XpOpts *o) {
   memset(o, 0, sizeof *o);
   host_opts_default(&o->host);
   o->host.max_steps = 50000000;
+  o->host.max_drain = 1000000;
   o->max_states = 2000000;
   o->max_chain = 512;
 }
@@ -66,53 +68,24 @@ static uint32_t intern(XpStrings *s, const char *p, size_t n) {
 
 /* --- the visited set ---------------------------------------------------------------- */
 
-static uint64_t *enc_of(XpGraph *g, uint32_t id) { return g->enc + g->states[id].enc_off; }
-
-static void table_grow(XpGraph *g) {
-  uint64_t cap = g->tcap ? g->tcap * 2 : 4096;
-  uint32_t *t = xmalloc(sizeof(uint32_t) * cap);
-  memset(t, 0xFF, sizeof(uint32_t) * cap);
-  for (uint32_t id = 0; id < g->nstates; id++) {
-    uint64_t i = g->states[id].hash & (cap - 1);
-    while (t[i] != UINT32_MAX) i = (i + 1) & (cap - 1);
-    t[i] = id;
-  }
-  free(g->table);
-  g->table = t;
-  g->tcap = cap;
-}
+/* The visited set is the pool of top vectors: a state's id is its top
+ * vector's id, so XpGraph.states grows in step with it. */
+struct XpStore {
+  StStore st;
+  Pool tops;
+};
 
 /* Finds the state with this encoding or adds it; *added tells which. */
 static uint32_t visit(XpGraph *g, const StEnc *e, uint64_t hash, uint32_t depth, bool *added) {
-  if ((g->nstates + 1) * 2 > g->tcap) table_grow(g);
-  uint64_t i = hash & (g->tcap - 1);
-  for (; g->table[i] != UINT32_MAX; i = (i + 1) & (g->tcap - 1)) {
-    uint32_t id = g->table[i];
-    XpState *s = &g->states[id];
-    if (s->hash == hash && s->enc_len == e->n && memcmp(enc_of(g, id), e->w, sizeof(uint64_t) * e->n) == 0) {
-      *added = false;
-      return id;
-    }
-  }
+  uint32_t id = pool_intern(&g->store->tops, e->top, e->ntop, hash, added);
+  if (!*added) return id;
   if (g->nstates == g->cstates) {
     g->cstates = g->cstates ? g->cstates * 2 : 1024;
     g->states = xrealloc(g->states, sizeof(XpState) * g->cstates);
   }
-  if (g->nenc + e->n > g->cenc) {
-    while (g->nenc + e->n > g->cenc) g->cenc = g->cenc ? g->cenc * 2 : 1 << 16;
-    g->enc = xrealloc(g->enc, sizeof(uint64_t) * g->cenc);
-  }
-  uint32_t id = g->nstates++;
-  XpState *s = &g->states[id];
+  XpState *s = &g->states[g->nstates++];
   memset(s, 0, sizeof *s);
-  s->hash = hash;
-  s->enc_off = g->nenc;
-  s->enc_len = e->n;
   s->depth = depth;
-  memcpy(g->enc + g->nenc, e->w, sizeof(uint64_t) * e->n);
-  g->nenc += e->n;
-  g->table[i] = id;
-  *added = true;
   return id;
 }
 
@@ -176,6 +149,8 @@ typedef struct Xp {
   const XpOpts *o;
   XpGraph *g;
   Vm *base;        /* pristine realm: decoding starts from it */
+  Vm *pre;         /* the state being expanded, decoded */
+  Vm *work;        /* the machine each transition runs on */
   Host host;
   Chooser chooser;
   Trans trans;
@@ -223,11 +198,27 @@ static void mark_terminal(XpGraph *g, uint32_t id, const HostResult *res) {
   if (res->steps_exceeded) s->flags |= XS_BLOCKED;
 }
 
-/* Runs one choice vector from the state pre and records the edge. */
+/* Runs one choice vector from the state pre and records the edge.  The
+ * machine is pre restored over the last one (only what the two may differ
+ * in is copied: both descend from the pristine realm). */
 static void explore_vector(Xp *x, uint32_t from, Vm *pre) {
   XpGraph *g = x->g;
-  Vm *vm = vm_clone(pre);
+  Vm *vm = x->work;
+  vm_restore(vm, pre, x->base->heap.nslot);
+#ifdef XP_VERIFY /* -DXP_VERIFY: check every restore against a full copy */
+  {
+    Vm *full = vm_clone(pre);
+    Heap *a = &full->heap, *b = &vm->heap;
+    if (a->nobj != b->nobj || a->nslot != b->nslot || memcmp(a->objs, b->objs, sizeof(Obj) * a->nobj) ||
+        memcmp(a->slots, b->slots, sizeof(Value) * a->nslot)) {
+      fprintf(stderr, "ticktock: internal error: restored machine differs from its state\n");
+      abort();
+    }
+    vm_free(full);
+  }
+#endif
   vm->hooks.ctx = &x->host;
+  vm->frame_limit = x->o->host.frame_limit; /* --stack-limit: not part of the state */
   buf_clear(&vm->out);
   buf_clear(&vm->err);
   x->trans.n = 0;
@@ -235,14 +226,28 @@ static void explore_vector(Xp *x, uint32_t from, Vm *pre) {
   HostResult res = {0};
   bool more = run_transition(x, vm, &res, &g->stats.steps);
   if (more) host_normalize(vm); /* (garbage is never encoded: no GC needed) */
-  uint64_t h = st_encode(vm, &x->enc);
+  uint64_t h = st_encode(vm, &x->enc, &g->store->st);
+#ifdef XP_VERIFY /* ... and every encoding against one made without hints */
+  {
+    StEnc plain;
+    st_enc_init(&plain);
+    st_encode(vm, &plain, &g->store->st);
+    if (plain.ntop != x->enc.ntop || memcmp(plain.top, x->enc.top, sizeof(uint32_t) * plain.ntop) != 0) {
+      fprintf(stderr, "ticktock: internal error: encodings with and without hints differ\n");
+      abort();
+    }
+    st_enc_free(&plain);
+  }
+#endif
   bool added;
   uint32_t depth = g->states[from].depth + 1;
   uint32_t to = visit(g, &x->enc, h, depth, &added);
   fragment(&x->trans, &x->frag);
+  fd_scan_transition(vm, &x->enc, !more, &res); /* findings: facts the encoding tells */
   XpEdge edge = {from, to, intern(&g->strings, vm->out.data ? vm->out.data : "", vm->out.len),
                  intern(&g->strings, vm->err.data ? vm->err.data : "", vm->err.len),
-                 intern(&g->strings, x->frag.data ? x->frag.data : "", x->frag.len)};
+                 intern(&g->strings, x->frag.data ? x->frag.data : "", x->frag.len),
+                 intern(&g->strings, vm->facts.data ? vm->facts.data : "", vm->facts.len)};
   add_edge(g, edge);
   g->stats.transitions++;
   if (added) {
@@ -253,21 +258,6 @@ static void explore_vector(Xp *x, uint32_t from, Vm *pre) {
   } else {
     g->stats.matched++;
   }
-  vm_free(vm);
-}
-
-static void expand(Xp *x, uint32_t id) {
-  XpGraph *g = x->g;
-  g->states[id].flags |= XS_EXPANDED;
-  Vm *pre = st_decode(x->base, enc_of(g, id), g->states[id].enc_len);
-  pre->hooks.ctx = &x->host;
-  g->states[id].first_edge = (uint32_t)g->nedges;
-  x->trans.nprefix = 0;
-  do {
-    explore_vector(x, id, pre);
-  } while (!x->trans.overflow && next_vector(&x->trans));
-  g->states[id].nedges = (uint32_t)(g->nedges - g->states[id].first_edge);
-  vm_free(pre);
 }
 
 static bool out_of_bounds(Xp *x) {
@@ -283,6 +273,34 @@ static bool out_of_bounds(Xp *x) {
     return true;
   }
   return false;
+}
+
+static void expand(Xp *x, uint32_t id) {
+  XpGraph *g = x->g;
+  g->states[id].flags |= XS_EXPANDED;
+  const Pool *tops = &g->store->tops;
+  Vm *pre = st_decode(x->base, &g->store->st, pool_seq(tops, id), pool_len(tops, id), x->pre, &x->enc);
+  pre->hooks.ctx = &x->host;
+  g->states[id].first_edge = (uint32_t)g->nedges;
+  x->trans.nprefix = 0;
+  for (;;) {
+    explore_vector(x, id, pre);
+    if (x->trans.overflow) {
+      g->complete = false;
+      snprintf(g->incomplete_reason, sizeof g->incomplete_reason,
+               "a transition takes more than %d choices", MAX_CHOICES);
+      break;
+    }
+    if (!next_vector(&x->trans)) break;
+    /* the vectors of one state can be exponentially many (Math.random() in
+     * a loop): the bounds hold within an expansion too */
+    if (out_of_bounds(x)) {
+      g->complete = false;
+      break;
+    }
+  }
+  g->states[id].nedges = (uint32_t)(g->nedges - g->states[id].first_edge);
+  st_hints_drop(&x->enc);
 }
 
 static void progress(Xp *x, double *last) {
@@ -301,25 +319,39 @@ XpGraph *xp_explore(Engine *e, const XpOpts *o) {
   clock_gettime(CLOCK_MONOTONIC, &x.t0);
   XpGraph *g = xcalloc(1, sizeof *g);
   x.g = g;
+  g->store = xmalloc(sizeof *g->store);
+  st_store_init(&g->store->st);
+  pool_init(&g->store->tops, 0);
   buf_init(&g->strings.text);
   intern(&g->strings, "", 0);
-  x.host = (Host){.opts = &o->host, .capture = true, .explore = true};
+  x.host = (Host){.opts = &o->host, .capture = true, .explore = true, .shadow = fd_shadow};
   x.chooser = (Chooser){trans_choose, &x.trans};
   x.host.chooser = &x.chooser;
   Vm *start = engine_machine(e, &x.host);
   if (!start) {
-    free(g);
+    xp_free(g);
     return NULL;
   }
+  /* findings: the machines record facts (findings_scan.h) */
+  start->record_facts = true;
+  start->hooks.before_gc = fd_before_gc;
   x.base = engine_realm(e);
   x.base->hooks = start->hooks;
+  /* states are decoded into copies of base: they need the limits host_init
+   * gave start (an encoding holds only the program's state) */
+  x.base->max_steps = start->max_steps;
+  x.base->frame_limit = start->frame_limit;
+  x.base->max_heap = start->max_heap;
+  x.base->record_facts = true;
   st_enc_init(&x.enc);
   buf_init(&x.frag);
   bool added;
-  uint64_t h = st_encode(start, &x.enc);
+  uint64_t h = st_encode(start, &x.enc, &g->store->st);
   visit(g, &x.enc, h, 0, &added);
   g->stats.states = 1;
   vm_free(start);
+  x.pre = vm_clone(x.base); /* both descend from base (vm_restore) */
+  x.work = vm_clone(x.base);
   push(&x, 0);
   g->complete = true;
   double last = 0;
@@ -340,9 +372,11 @@ XpGraph *xp_explore(Engine *e, const XpOpts *o) {
   }
   if (o->progress && last > 0) fputc('\n', stderr);
   g->stats.seconds = elapsed(&x);
-  g->stats.memory = sizeof(XpState) * g->cstates + sizeof(XpEdge) * g->cedges + sizeof(uint64_t) * g->cenc +
-                    sizeof(uint32_t) * g->tcap + g->strings.text.cap;
+  g->stats.memory = sizeof(XpState) * g->cstates + sizeof(XpEdge) * g->cedges + st_store_bytes(&g->store->st) +
+                    g->store->tops.bytes + g->strings.text.cap;
   vm_free(x.base);
+  vm_free(x.pre);
+  vm_free(x.work);
   st_enc_free(&x.enc);
   buf_free(&x.frag);
   free(x.stack);
@@ -353,8 +387,11 @@ void xp_free(XpGraph *g) {
   if (!g) return;
   free(g->states);
   free(g->edges);
-  free(g->enc);
-  free(g->table);
+  if (g->store) {
+    st_store_free(&g->store->st);
+    pool_free(&g->store->tops);
+    free(g->store);
+  }
   buf_free(&g->strings.text);
   free(g->strings.off);
   free(g->strings.len);

@@ -6,8 +6,8 @@
  * the output written meanwhile and the choices taken.  Transitions out of
  * a state are enumerated by re-running it with every choice vector (the
  * choices of a step form a tree; option 0 first).  States are stored as
- * their canonical encodings (state.h); revisiting one merges paths, so n
- * independent I/O completions give 2^n states, not n!.
+ * their canonical encodings, collapsed (state.h); revisiting one merges
+ * paths, so n independent I/O completions give 2^n states, not n!.
  *
  * Ownership: an XpGraph owns everything in it (xp_free).
  */
@@ -34,20 +34,20 @@ void xp_opts_default(XpOpts *o);
 
 enum { XS_TERMINAL = 1, XS_EXPANDED = 2, XS_FATAL = 4, XS_UNSUPPORTED = 8, XS_BLOCKED = 16 };
 
+/* State i is the i-th top vector of the visited set (state.h). */
 typedef struct XpState {
-  uint64_t hash;
-  uint64_t enc_off;   /* into XpGraph.enc */
-  uint32_t enc_len;
   uint32_t first_edge, nedges;
   uint32_t depth;
   uint8_t flags;
   int32_t exit_code;  /* terminal states */
 } XpState;
 
+/* The edges out of a state are XpState.first_edge .. + nedges. */
 typedef struct XpEdge {
   uint32_t from, to;
   uint32_t out, err;  /* label ids (stdout, stderr text written) */
   uint32_t choices;   /* label id of the witness fragment ("b1p0...") */
+  uint32_t facts;     /* label id of the facts recorded (findings.c reads them) */
 } XpEdge;
 
 /* Interned strings (labels, witness fragments); id 0 is "". */
@@ -75,10 +75,7 @@ typedef struct XpGraph {
   uint32_t nstates, cstates;
   XpEdge *edges;
   uint64_t nedges, cedges;
-  uint64_t *enc;      /* all encodings, back to back */
-  uint64_t nenc, cenc;
-  uint32_t *table;    /* visited set: state ids by hash */
-  uint64_t tcap;
+  struct XpStore *store; /* the visited set and the pools behind it */
   XpStrings strings;
   XpStats stats;
   bool complete;

@@ -22,15 +22,106 @@ void heap_init(Heap *h) {
 void heap_free(Heap *h) {
   free(h->objs);
   free(h->slots);
+  free(h->dirty);
   memset(h, 0, sizeof *h);
+}
+
+void heap_mark_dirty(Heap *h, uint32_t idx) {
+  h->objs[idx].flags |= OF_DIRTY;
+  if (h->ndirty == h->dirtycap) {
+    h->dirtycap = h->dirtycap ? h->dirtycap * 2 : 16;
+    h->dirty = xrealloc(h->dirty, sizeof(uint32_t) * h->dirtycap);
+  }
+  h->dirty[h->ndirty++] = idx;
+}
+
+/* Makes dst's dirty list a copy of src's, in dst's array (*arr, *cap). */
+static void copy_dirty(Heap *dst, const Heap *src, uint32_t *arr, uint32_t cap) {
+  if (cap < src->ndirty) {
+    cap = src->dirtycap;
+    arr = xrealloc(arr, sizeof(uint32_t) * cap);
+  }
+  if (src->ndirty) memcpy(arr, src->dirty, sizeof(uint32_t) * src->ndirty);
+  dst->dirty = arr;
+  dst->dirtycap = cap;
 }
 
 void heap_copy(Heap *dst, const Heap *src) {
   *dst = *src;
+  copy_dirty(dst, src, NULL, 0);
   dst->objs = xmalloc(sizeof(Obj) * src->objcap);
   memcpy(dst->objs, src->objs, sizeof(Obj) * src->nobj);
   dst->slots = xmalloc(sizeof(Value) * src->slotcap);
   memcpy(dst->slots, src->slots, sizeof(Value) * src->nslot);
+}
+
+void heap_copy_into(Heap *dst, const Heap *src) {
+  Obj *objs = dst->objs;
+  Value *slots = dst->slots;
+  uint32_t *dirty = dst->dirty;
+  uint32_t objcap = dst->objcap, slotcap = dst->slotcap, dirtycap = dst->dirtycap;
+  if (objcap < src->nobj) {
+    free(objs);
+    objcap = src->objcap;
+    objs = xmalloc(sizeof(Obj) * objcap);
+  }
+  if (slotcap < src->nslot) {
+    free(slots);
+    slotcap = src->slotcap;
+    slots = xmalloc(sizeof(Value) * slotcap);
+  }
+  *dst = *src;
+  dst->objs = objs;
+  dst->objcap = objcap;
+  dst->slots = slots;
+  dst->slotcap = slotcap;
+  copy_dirty(dst, src, dirty, dirtycap);
+  memcpy(objs, src->objs, sizeof(Obj) * src->nobj);
+  memcpy(slots, src->slots, sizeof(Value) * src->nslot);
+}
+
+/* Copies src's blocks of object idx that lie below fixed. */
+static void restore_blocks(Heap *dst, const Heap *src, uint32_t fixed, uint32_t idx) {
+  const Obj *o = &src->objs[idx];
+  if (o->pcap && o->props < fixed)
+    memcpy(&dst->slots[o->props], &src->slots[o->props], sizeof(Value) * 2 * o->pcap);
+  if (o->dcap && o->data < fixed) memcpy(&dst->slots[o->data], &src->slots[o->data], sizeof(Value) * o->dcap);
+}
+
+void heap_restore(Heap *dst, const Heap *src, uint32_t fixed) {
+  if (dst->gcs != src->gcs || dst->nbase != src->nbase || src->nslot < fixed || dst->nslot < fixed) {
+    heap_copy_into(dst, src);
+    return;
+  }
+  if (dst->objcap < src->nobj) {
+    dst->objcap = src->objcap;
+    dst->objs = xrealloc(dst->objs, sizeof(Obj) * dst->objcap);
+  }
+  if (dst->slotcap < src->nslot) {
+    dst->slotcap = src->slotcap;
+    dst->slots = xrealloc(dst->slots, sizeof(Value) * dst->slotcap);
+  }
+  Obj *objs = dst->objs;
+  Value *slots = dst->slots;
+  uint32_t *dirty = dst->dirty;
+  uint32_t objcap = dst->objcap, slotcap = dst->slotcap, dirtycap = dst->dirtycap;
+  /* realm objects differ only where one of the two marked them */
+  for (uint32_t i = 0; i < dst->ndirty; i++) {
+    restore_blocks(dst, src, fixed, dirty[i]);
+    objs[dirty[i]] = src->objs[dirty[i]];
+  }
+  for (uint32_t i = 0; i < src->ndirty; i++) {
+    restore_blocks(dst, src, fixed, src->dirty[i]);
+    objs[src->dirty[i]] = src->objs[src->dirty[i]];
+  }
+  memcpy(&objs[src->nbase], &src->objs[src->nbase], sizeof(Obj) * (src->nobj - src->nbase));
+  memcpy(&slots[fixed], &src->slots[fixed], sizeof(Value) * (src->nslot - fixed));
+  *dst = *src;
+  dst->objs = objs;
+  dst->objcap = objcap;
+  dst->slots = slots;
+  dst->slotcap = slotcap;
+  copy_dirty(dst, src, dirty, dirtycap);
 }
 
 /* Bump-allocates n slots; returns their offset.  May move h->slots. */

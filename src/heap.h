@@ -89,6 +89,8 @@ typedef struct Heap {
   Value *slots;
   uint32_t nslot, slotcap;
   uint32_t nbase;      /* objects [1, nbase) were made by realm setup */
+  uint32_t *dirty;     /* the realm objects marked OF_DIRTY, in marking order */
+  uint32_t ndirty, dirtycap;
   uint32_t live_after_gc; /* slots in use right after the last collection */
   uint64_t allocated;  /* objects allocated since creation, for statistics */
   uint32_t gcs;        /* collections run */
@@ -98,6 +100,17 @@ void heap_init(Heap *h);
 void heap_free(Heap *h);
 /* Deep copy (the arrays are duplicated); dst must be uninitialised or freed. */
 void heap_copy(Heap *dst, const Heap *src);
+/* Makes the initialised heap dst a copy of src, reusing dst's arrays when
+ * they are large enough (the explorer restores one machine many times). */
+void heap_copy_into(Heap *dst, const Heap *src);
+/* Makes dst equal to src when both descend from one machine M (for the
+ * explorer: the pristine realm) by copies and by changes the write barrier
+ * records (heap_touch), src without a collection since M.  fixed is the
+ * end of M's slots.  Copies the objects after the realm, the slots after
+ * fixed, and the headers and realm-region blocks of the realm objects
+ * either marked: a fraction of the whole heap.  (After a collection in
+ * dst, which changes heap.gcs, everything.) */
+void heap_restore(Heap *dst, const Heap *src, uint32_t fixed);
 
 /* Allocates an object with room for nprops properties and ndata data values
  * (ndata of them in use, initialised to VAL_UNDEF).  Never fails. */
@@ -107,9 +120,12 @@ static inline Obj *heap_obj(Heap *h, uint32_t idx) { return &h->objs[idx]; }
 
 /* Write barrier: every change to a realm object marks it, so that states
  * can be encoded relative to the pristine realm.  All mutators below call
- * it; code that changes proto, flags or aux directly must call it too. */
+ * it; code that changes proto, flags or aux directly must call it too.
+ * OF_DIRTY is set only here (never directly): the list of marked objects
+ * (Heap.dirty) spares the explorer a scan of the whole realm. */
+void heap_mark_dirty(Heap *h, uint32_t idx);
 static inline void heap_touch(Heap *h, uint32_t idx) {
-  if (idx < h->nbase) h->objs[idx].flags |= OF_DIRTY;
+  if (idx < h->nbase && !(h->objs[idx].flags & OF_DIRTY)) heap_mark_dirty(h, idx);
 }
 static inline Value *heap_data(Heap *h, uint32_t idx) { return &h->slots[h->objs[idx].data]; }
 static inline Value *heap_props(Heap *h, uint32_t idx) { return &h->slots[h->objs[idx].props]; }
@@ -168,5 +184,9 @@ void heap_each_ref(Heap *h, uint32_t idx, HeapValueFn fn, void *ctx);
 static inline bool heap_is_ref(Value v) { return val_is_obj(v) || val_is_sym(v); }
 
 size_t heap_bytes(const Heap *h);
+/* Bytes in use (headers and slots, garbage included until a collection). */
+static inline uint64_t heap_used(const Heap *h) {
+  return (uint64_t)h->nobj * sizeof(Obj) + (uint64_t)h->nslot * sizeof(Value);
+}
 
 #endif

@@ -118,11 +118,16 @@ static void first_timer_stall(Vm *vm) {
 /* Busy-wait model: a second Date.now()/performance.now() from the same call
  * site within one synchronous run means a loop polling the clock; each such
  * call lets 1 ms pass. */
+static void busy_wait_fact(Vm *vm, LineEntry pos);
+
 static double clock_read(Vm *vm) {
   maybe_cross(vm);
   LineEntry pos = vm_current_pos(vm);
   uint32_t site = pos.pc * 65536u + pos.line * 256u + pos.col + 1;
-  if (vm->last_now_site == site) vm->clock += 1;
+  if (vm->last_now_site == site) {
+    vm->clock += 1;
+    busy_wait_fact(vm, pos);
+  }
   vm->last_now_site = site;
   root_set(vm, R_CLOCK_SEEN, VAL_TRUE);
   return vm->clock;
@@ -130,7 +135,99 @@ static double clock_read(Vm *vm) {
 
 static void new_task(Vm *vm) {
   vm->last_now_site = 0;
-  vm->steps = 0;
+  Host *h = host_of(vm);
+  h->task_clock = vm->clock;
+  h->block_noted = false;
+}
+
+/* --- facts for the findings (vm_fact; the tags are read by findings.c) ------------ */
+
+static const char *const task_names[] = {"-", "main", "timer", "interval", "immediate", "io",
+                                         "tick", "microtask", "listener"};
+
+/* A callback of kind starts (fn: what it runs); timers, immediates and
+ * I/O callbacks leave a fact "T" naming them (non-termination says which
+ * keep the loop alive). */
+static void task_begin(Vm *vm, HostTask kind, Value fn) {
+  Host *h = host_of(vm);
+  h->task = kind;
+  h->micro = HT_NONE;
+  h->task_site = (LineEntry){0, 0, 0};
+  if (!vm->record_facts || !val_is_obj(fn)) return;
+  Buf name;
+  buf_init(&name);
+  h->task_site = vm_fact_callback(vm, fn, &name);
+  if (kind != HT_MAIN)
+    vm_fact(vm, "T\t%s\t%u:%u\t%s", task_names[kind], h->task_site.line, h->task_site.col, name.len ? name.data : "");
+  buf_free(&name);
+}
+
+/* "B clock": a loop polling the clock kept one synchronous run busy for
+ * longer than --block-warn. */
+static void busy_wait_fact(Vm *vm, LineEntry pos) {
+  Host *h = host_of(vm);
+  if (!vm->record_facts || h->block_noted || !h->opts->block_warn) return;
+  if (vm->clock - h->task_clock <= h->opts->block_warn) return;
+  h->block_noted = true;
+  vm_fact(vm, "B\tclock\t%u:%u\t%u\t%s\t%s\t%u:%u", pos.line, pos.col, h->opts->block_warn, task_names[h->micro],
+          task_names[h->task], h->task_site.line, h->task_site.col);
+}
+
+/* "B steps": one synchronous run exceeded --max-steps. */
+static void steps_fact(Vm *vm) {
+  Host *h = host_of(vm);
+  LineEntry pos = {0, 0, 0}; /* where the loop is: the saved pc (ipc is stale in a loop) */
+  for (uint32_t i = vm->nframes; i > 0 && !pos.line; i--) {
+    const FuncProto *p = vm->prog->protos[vm->frames[i - 1].proto];
+    if (!(p->flags & FPF_PRELUDE)) pos = proto_pos(p, vm->frames[i - 1].pc);
+  }
+  vm_fact(vm, "B\tsteps\t%u:%u\t%llu\t%s\t%s\t%u:%u", pos.line, pos.col, (unsigned long long)h->opts->max_steps,
+          task_names[h->micro], task_names[h->task], h->task_site.line, h->task_site.col);
+}
+
+/* The fields every fatal fact ends with: the callback that was running,
+ * then what a shadow run says the crash loses. */
+static void fatal_fields(Vm *vm, bool fatal, uint32_t promise, Buf *b) {
+  Host *h = host_of(vm);
+  buf_printf(b, "\t%s\t%s\t%u:%u\t", task_names[h->micro], task_names[h->task], h->task_site.line, h->task_site.col);
+  if (fatal && h->shadow) h->shadow(h, vm, promise, b);
+  else buf_puts(b, "\t\t");
+}
+
+/* "U": an exception no handler caught ends the process. */
+static void uncaught_fact(Vm *vm, Value exc) {
+  Buf b;
+  buf_init(&b);
+  uint32_t line = 0, col = 0;
+  if (obj_is_kind(vm, exc, OK_ERROR)) {
+    line = (uint32_t)val_to_double(heap_get_data(HEAPV, val_obj_idx(exc), ED_LINE));
+    col = (uint32_t)val_to_double(heap_get_data(HEAPV, val_obj_idx(exc), ED_COL));
+  } else if (vm->exc_pc_proto != UINT32_MAX) {
+    LineEntry pos = proto_pos(vm->prog->protos[vm->exc_pc_proto], vm->exc_pc);
+    line = pos.line, col = pos.col;
+  }
+  buf_printf(&b, "U\t%u:%u\t", line, col);
+  vm_fact_value(vm, exc, &b);
+  fatal_fields(vm, true, 0, &b);
+  vm_fact(vm, "%s", b.data);
+  buf_free(&b);
+}
+
+/* "R": a rejection nobody handled in time; outcome says what node does. */
+static void rejection_fact(Vm *vm, uint32_t p, const char *outcome) {
+  Buf b;
+  buf_init(&b);
+  uint32_t line, col, creator;
+  vm_site_unpack(promise_created(vm, p), &line, &col, &creator);
+  buf_printf(&b, "R\t%s\t", outcome);
+  vm_fact_site(&b, promise_rejected_at(vm, p));
+  buf_printf(&b, "\t%u:%u\t", line, col);
+  vm_fact_creator(vm, creator, &b);
+  buf_putc(&b, '\t');
+  vm_fact_value(vm, promise_result(vm, p), &b);
+  fatal_fields(vm, !strcmp(outcome, "fatal"), p, &b);
+  vm_fact(vm, "%s", b.data);
+  buf_free(&b);
 }
 
 /* --- output ------------------------------------------------------------------------- */
@@ -462,18 +559,19 @@ NATIVE(nat_unsupported) {
 /* --- I/O of modelled latency ------------------------------------------------------------------ */
 
 /* I/O record: kind, target, earliest completion, sequence, two arguments,
- * latest completion (+Infinity when unbounded). */
-static uint32_t io_add(Vm *vm, int kind, Value target, Value a0, Value a1, double latency) {
+ * latest completion (+Infinity when unbounded).  The latency lies in
+ * [lo, hi] ms (hi < 0: unbounded, as `//@ latency` leaves it by default). */
+static uint32_t io_add(Vm *vm, int kind, Value target, Value a0, Value a1, double lo, double hi) {
   uint32_t r = heap_alloc(HEAPV, OK_RECORD, 0, 0, 7);
   HEAPV->objs[r].aux = REC_IO;
   Value *d = heap_data(HEAPV, r);
   d[0] = val_num(kind);
   d[1] = target;
-  d[2] = val_num(vm->clock + latency);
+  d[2] = val_num(vm->clock + lo);
   d[3] = val_num(next_counter(vm, R_SEQ));
   d[4] = a0;
   d[5] = a1;
-  d[6] = val_num(INFINITY);
+  d[6] = val_num(hi < 0 ? INFINITY : vm->clock + hi);
   heap_data_push(HEAPV, root_list(vm, R_IO), val_obj(r));
   return r;
 }
@@ -534,7 +632,8 @@ static VmStatus fs_async(Vm *vm, Value *args, uint32_t argc, bool stat, Value *o
     result = val_str(str_from_utf8(vm->strs, data, len));
   }
   free(data);
-  io_add(vm, IO_CALLBACK, ARG(1), err, result, host_of(vm)->opts->io_latency_min);
+  const HostOpts *o = host_of(vm)->opts;
+  io_add(vm, IO_CALLBACK, ARG(1), err, result, o->io_latency_min, o->io_latency_max);
   *out = VAL_UNDEF;
   return VS_OK;
 }
@@ -553,8 +652,9 @@ NATIVE(nat_stat) {
 NATIVE(nat_io_promise) {
   NATIVE_UNUSED();
   uint32_t p = promise_new(vm);
-  io_add(vm, val_truthy(vm, ARG(1)) ? IO_REJECT : IO_RESOLVE, val_obj(p), ARG(0), VAL_UNDEF,
-         host_of(vm)->opts->io_latency_min);
+  const HostOpts *o = host_of(vm)->opts;
+  io_add(vm, val_truthy(vm, ARG(1)) ? IO_REJECT : IO_RESOLVE, val_obj(p), ARG(0), VAL_UNDEF, o->io_latency_min,
+         o->io_latency_max);
   *out = val_obj(p);
   return VS_OK;
 }
@@ -571,7 +671,10 @@ NATIVE(nat_fetch_raw) {
   uint32_t p = promise_new(vm);
   if (decl && decl->status == 0) {
     Value e = vm_make_error(vm, INTR_TYPE_ERROR, "fetch failed");
-    io_add(vm, IO_REJECT, val_obj(p), e, VAL_UNDEF, o->fetch_latency_min);
+    /* the error comes from the host, not from the program: no stack frames
+     * (node prints it as [TypeError: fetch failed], as tools/prelude.js does) */
+    obj_define(vm, val_obj_idx(e), val_str(ATOM_stack), bi_str(vm, "TypeError: fetch failed"), PA_WRITABLE | PA_CONFIG);
+    io_add(vm, IO_REJECT, val_obj(p), e, VAL_UNDEF, o->fetch_latency_min, o->fetch_latency_max);
   } else {
     Buf body;
     buf_init(&body);
@@ -579,7 +682,8 @@ NATIVE(nat_fetch_raw) {
     else buf_printf(&body, "{\"url\":\"%s\"}", url);
     Value pair[2] = {val_num(decl ? decl->status : 200), val_str(str_from_utf8(vm->strs, body.data, body.len))};
     buf_free(&body);
-    io_add(vm, IO_RESOLVE, val_obj(p), val_obj(arr_from(vm, pair, 2)), VAL_UNDEF, o->fetch_latency_min);
+    io_add(vm, IO_RESOLVE, val_obj(p), val_obj(arr_from(vm, pair, 2)), VAL_UNDEF, o->fetch_latency_min,
+           o->fetch_latency_max);
   }
   *out = val_obj(p);
   return VS_OK;
@@ -655,6 +759,16 @@ static void node_init(Vm *vm) { bi_install(vm, vm->global, "node", "queueMicrota
 
 const NativeModule bi_node_module = {"node", node_defs, sizeof node_defs / sizeof node_defs[0], node_init};
 
+/* --- tracing (ticktock explain) ----------------------------------------------------------------- */
+
+/* Announces the item about to run (still queued) to the trace hook, if any. */
+static inline void trace(Vm *vm, HostEventKind kind, uint32_t id, const char *name) {
+  Host *h = host_of(vm);
+  if (!h->trace) return;
+  HostEvent ev = {kind, id, name};
+  h->trace(h->trace_ctx, vm, &ev);
+}
+
 /* --- calling into JavaScript from the loop ------------------------------------------------------ */
 
 static Value process_obj(Vm *vm) { return hw_process(vm); } /* the current realm's */
@@ -672,8 +786,13 @@ static bool emit_event(Vm *vm, const char *name, Value a, Value b, uint32_t narg
   if (val_is_obj(proc)) obj_lookup(vm, val_obj_idx(proc), val_str(ATOM_emit), &emit);
   *st = VS_OK;
   if (!val_is_callable(vm, emit)) return false;
+  trace(vm, HE_EMIT, 0, name);
   Value args[3] = {bi_str(vm, name), a, b};
+  Host *h = host_of(vm);
+  HostTask was = h->micro;
+  h->micro = HT_LISTENER;
   *st = call(vm, emit, proc, args, 1 + nargs, &r);
+  if (*st == VS_OK) h->micro = was;
   return val_truthy(vm, r);
 }
 
@@ -743,12 +862,13 @@ static void print_fatal(Vm *vm, Value exc, bool thrown_here) {
 static void fatal_exit(Vm *vm, Value exc, bool thrown_here, HostResult *res) {
   if (hw_fatal(vm, exc)) return; /* a worker's end, not the process's */
   print_fatal(vm, exc, thrown_here);
+  bool in_exit = (int)root_num(vm, R_STATE) == LS_EXIT; /* 'exit' was emitted already: not again */
   vm->exiting = true;
   VmStatus st;
   Value proc = process_obj(vm);
   if (val_is_obj(proc)) obj_define_cstr(vm, val_obj_idx(proc), "_exiting", VAL_TRUE, PA_DEFAULT);
   root_num_set(vm, R_STATE, LS_DONE);
-  emit_event(vm, "exit", val_num(1), VAL_UNDEF, 1, &st);
+  if (!in_exit) emit_event(vm, "exit", val_num(1), VAL_UNDEF, 1, &st);
   vm->exit_code = 1;
   res->fatal = true;
 }
@@ -764,6 +884,7 @@ static bool uncaught(Vm *vm, Value exc, bool from_promise, bool thrown_here, Hos
     exc = vm->exc;
     thrown_here = true;
   }
+  if (vm->record_facts && !from_promise) uncaught_fact(vm, exc);
   fatal_exit(vm, exc, thrown_here, res);
   return false;
 }
@@ -772,6 +893,7 @@ static bool uncaught(Vm *vm, Value exc, bool from_promise, bool thrown_here, Hos
 static bool after_callback(Vm *vm, VmStatus st, HostResult *res) {
   if (st == VS_OK) return true;
   if (st == VS_EXIT) {
+    if (vm->steps_exceeded && !res->steps_exceeded && vm->record_facts) steps_fact(vm);
     if (vm->steps_exceeded) res->steps_exceeded = true;
     root_num_set(vm, R_STATE, LS_DONE);
     return false;
@@ -845,6 +967,29 @@ static void print_internal_fatal(Vm *vm, Value err) {
 static void late_handled(void *ctx, Vm *vm, uint32_t p) {
   (void)ctx;
   heap_data_push(HEAPV, root_list(vm, R_LATE), val_obj(p));
+  if (!vm->record_facts) return;
+  LineEntry at = vm_current_pos(vm); /* "L": the handler that came too late */
+  Buf b;
+  buf_init(&b);
+  buf_printf(&b, "L\t%u:%u\t", at.line == UINT32_MAX ? 0 : at.line, at.col);
+  vm_fact_site(&b, promise_rejected_at(vm, p));
+  buf_putc(&b, '\t');
+  vm_fact_site(&b, promise_created(vm, p));
+  vm_fact(vm, "%s", b.data);
+  buf_free(&b);
+}
+
+/* What node will do about an unhandled rejection of this drain. */
+static const char *rejection_outcome(Vm *vm, Host *host) {
+  switch (host->opts->unhandled) {
+    case UR_NONE: return "none";
+    case UR_WARN: return "warn";
+    case UR_WARN_WITH_ERROR_CODE: return has_listeners(vm, "unhandledRejection") ? "listener" : "exitcode";
+    case UR_THROW:
+      if (has_listeners(vm, "unhandledRejection")) return "listener";
+      /* fall through */
+    default: return has_listeners(vm, "uncaughtException") ? "listener" : "fatal";
+  }
 }
 
 /* processPromiseRejections; *over set when the process ended.  Returns
@@ -867,6 +1012,7 @@ static bool process_rejections(Vm *vm, Host *host, HostResult *res, bool *over) 
     if (HEAPV->objs[p].aux & PS_HANDLED) continue;
     heap_touch(HEAPV, p);
     HEAPV->objs[p].aux |= PS_REPORTED;
+    if (vm->record_facts) rejection_fact(vm, p, rejection_outcome(vm, host));
     Value reason = promise_result(vm, p);
     VmStatus st = VS_OK;
     bool handled = false;
@@ -923,12 +1069,46 @@ over:
 
 /* --- DRAIN: processTicksAndRejections ------------------------------------------------------------ */
 
+/* "W": the drain ran more callbacks than --max-drain allows (the queues
+ * keep refilling themselves); the run ends there, like a blocked loop. */
+static bool starved(Vm *vm, HostResult *res) {
+  Host *h = host_of(vm);
+  if (!h->opts->max_drain || ++h->drained <= h->opts->max_drain) return false;
+  if (vm->record_facts) {
+    Buf b;
+    buf_init(&b);
+    buf_printf(&b, "W\t%llu\t", (unsigned long long)h->opts->max_drain);
+    size_t start = b.len;
+    promise_describe_jobs(vm, &b, 6);
+    uint32_t ticks = root_list(vm, R_TICKS);
+    for (uint32_t i = 0; i < list_len(vm, ticks) && i < 6; i++) {
+      Buf name;
+      buf_init(&name);
+      LineEntry pos = vm_fact_callback(vm, heap_get_data(HEAPV, val_obj_idx(heap_get_data(HEAPV, ticks, i)), 0), &name);
+      buf_printf(&b, "%snextTick:%s@%u:%u", b.len > start ? " " : "", name.len ? name.data : "(anonymous)", pos.line, pos.col);
+      buf_free(&name);
+    }
+    uint32_t timers = 0, lists = root_list(vm, R_TLISTS);
+    for (uint32_t i = 0; i < list_len(vm, lists); i++) timers += list_len(vm, val_obj_idx(heap_get_data(HEAPV, lists, i))) - 3;
+    buf_printf(&b, "\t%u\t%u\t%u", timers, list_len(vm, root_list(vm, R_IMMEDIATES)), list_len(vm, root_list(vm, R_IO)));
+    vm_fact(vm, "%s", b.data);
+    buf_free(&b);
+  }
+  res->steps_exceeded = true;
+  root_num_set(vm, R_STATE, LS_DONE);
+  return true;
+}
+
 static bool run_microtasks(Vm *vm, HostResult *res) {
   while (promise_jobs_pending(vm)) {
     bool ran;
+    if (starved(vm, res)) return false;
     new_task(vm);
+    if (host_of(vm)->trace) trace(vm, HE_JOB, promise_job_at(vm, 0), NULL);
+    host_of(vm)->micro = HT_MICROTASK;
     VmStatus st = promise_run_job(vm, &ran);
     if (st == VS_EXIT) {
+      if (vm->steps_exceeded && !res->steps_exceeded && vm->record_facts) steps_fact(vm);
       if (vm->steps_exceeded) res->steps_exceeded = true;
       root_num_set(vm, R_STATE, LS_DONE);
       return false;
@@ -945,9 +1125,13 @@ static bool run_microtasks(Vm *vm, HostResult *res) {
 /* Returns false when the process ended. */
 static bool drain(Vm *vm, Host *host, HostResult *res) {
   uint32_t ticks = root_list(vm, R_TICKS);
+  host->drained = 0;
   for (;;) {
     while (list_len(vm, ticks)) {
+      if (starved(vm, res)) return false;
+      host->micro = HT_TICK;
       uint32_t t = val_obj_idx(heap_get_data(HEAPV, ticks, 0));
+      trace(vm, HE_TICK, t, NULL);
       heap_data_remove(HEAPV, ticks, 0, 1);
       Value fn = heap_get_data(HEAPV, t, 0), args = heap_get_data(HEAPV, t, 1);
       uint32_t argc = val_is_obj(args) ? arr_len(vm, val_obj_idx(args)) : 0;
@@ -959,6 +1143,7 @@ static bool drain(Vm *vm, Host *host, HostResult *res) {
     }
     if (!run_microtasks(vm, res)) return false;
     if (list_len(vm, ticks)) continue;
+    host->micro = HT_NONE;
     bool over = false;
     bool more = process_rejections(vm, host, res, &over);
     if (over) return false;
@@ -975,11 +1160,13 @@ static bool loop_alive(Vm *vm) { return any_ref_timer(vm) || any_ref_immediate(v
 static bool run_io(Vm *vm, Host *host, HostResult *res, uint32_t index) {
   uint32_t io = root_list(vm, R_IO);
   uint32_t r = val_obj_idx(heap_get_data(HEAPV, io, index));
+  trace(vm, HE_IO, r, NULL);
   heap_data_remove(HEAPV, io, index, 1);
   Value *d = heap_data(HEAPV, r);
   int kind = (int)val_to_double(d[0]);
   Value target = d[1], a[2] = {d[4], d[5]};
   new_task(vm);
+  task_begin(vm, HT_IO, kind == IO_CALLBACK ? target : VAL_UNDEF);
   if (kind == IO_CALLBACK) {
     if (!after_callback(vm, call(vm, target, VAL_UNDEF, a, 2, NULL), res)) return false;
   } else if (kind == IO_REJECT) {
@@ -1011,6 +1198,7 @@ static bool timers_step(Vm *vm, Host *host, HostResult *res, bool *ran) {
       heap_set_data(HEAPV, l, 2, val_num(next_counter(vm, R_LIST_ID)));
       continue;
     }
+    trace(vm, HE_TIMER, t, NULL);
     timer_unenroll(vm, t);
     heap_set_data(HEAPV, t, TD_ACTIVE, VAL_FALSE);
     Value repeat = heap_get_data(HEAPV, t, TD_REPEAT);
@@ -1021,6 +1209,7 @@ static bool timers_step(Vm *vm, Host *host, HostResult *res, bool *ran) {
     if (argc > 16) argc = 16;
     for (uint32_t i = 0; i < argc; i++) copy[i] = arr_get(vm, val_obj_idx(args), i);
     *ran = true;
+    task_begin(vm, val_is_num(repeat) ? HT_INTERVAL : HT_TIMER, cb);
     VmStatus st = call(vm, cb, val_obj(t), copy, argc, NULL);
     Value idle;
     obj_get_own(vm, t, bi_str(vm, "_idleTimeout"), &idle);
@@ -1112,6 +1301,9 @@ static int64_t poll_choice(Vm *vm, bool first) {
 /* Lets time pass while the poll blocks, up to the next timer expiry. */
 static void poll_wait(Vm *vm) {
   if (list_len(vm, root_list(vm, R_IMMEDIATES))) return;
+  /* libuv does not block when no ref'd handle or request is active: with
+   * only unref'd timers left the loop goes on (and ends) at once */
+  if (!any_ref_timer(vm) && !io_pending(vm)) return;
   uint32_t l = tlist_peek(vm);
   double next = l ? val_to_double(heap_get_data(HEAPV, l, 1)) : INFINITY;
   if (isfinite(next) && next > vm->clock) vm->clock = next;
@@ -1150,6 +1342,7 @@ static bool poll_step(Vm *vm, Host *host, HostResult *res, bool first) {
 static bool check_step(Vm *vm, Host *host, HostResult *res) {
   uint32_t q = root_list(vm, R_IMMEDIATES);
   uint32_t im = val_obj_idx(heap_get_data(HEAPV, q, 0));
+  trace(vm, HE_IMMEDIATE, im, NULL);
   heap_data_remove(HEAPV, q, 0, 1);
   root_num_set(vm, R_CHECK_LEFT, root_num(vm, R_CHECK_LEFT) - 1);
   heap_set_data(HEAPV, im, ID_ACTIVE, VAL_FALSE);
@@ -1159,6 +1352,7 @@ static bool check_step(Vm *vm, Host *host, HostResult *res) {
   Value copy[16];
   if (argc > 16) argc = 16;
   for (uint32_t i = 0; i < argc; i++) copy[i] = arr_get(vm, val_obj_idx(args), i);
+  task_begin(vm, HT_IMMEDIATE, cb);
   if (!after_callback(vm, call(vm, cb, val_obj(im), copy, argc, NULL), res)) return false;
   return drain(vm, host, res);
 }
@@ -1192,12 +1386,18 @@ static void natural_exit(Vm *vm, HostResult *res) {
   if (st == VS_THROW) {
     Value exc = vm->exc;
     vm->has_exc = false;
+    if (vm->record_facts) uncaught_fact(vm, exc);
     fatal_exit(vm, exc, true, res);
     return;
   }
   if (st != VS_EXIT) {
-    run_microtasks(vm, res); /* promise jobs queued by 'exit' listeners still run */
+    /* promise jobs queued by 'exit' listeners still run, and their
+     * unhandled rejections are still fatal */
+    bool over = !run_microtasks(vm, res);
+    if (!over) process_rejections(vm, host_of(vm), res, &over);
+    if (over) return;
     vm->exit_code = (int)val_to_double(exit_code_value(vm));
+    res->natural = st == VS_OK;
   }
   root_num_set(vm, R_STATE, LS_DONE);
 }
@@ -1216,6 +1416,8 @@ static bool run_main(Vm *vm, Host *host, HostResult *res) {
   Value args[5] = {exports, realm_hook(vm, "require"), module, bi_str(vm, vm->prog->abspath), VAL_UNDEF};
   const char *slash = strrchr(vm->prog->abspath, '/');
   args[4] = val_str(str_from_utf8(vm->strs, vm->prog->abspath, slash ? (size_t)(slash - vm->prog->abspath) : 0));
+  trace(vm, HE_MAIN, 0, NULL);
+  task_begin(vm, HT_MAIN, main);
   if (!after_callback(vm, call(vm, main, exports, args, 5, NULL), res)) return false;
   return drain(vm, host, res);
 }
@@ -1272,10 +1474,18 @@ void hn_loop_step(Vm *vm, Host *host, HostResult *res) {
   /* the synchronous run may end after a millisecond boundary (observable
    * only through timers) */
   if (ran && any_timer(vm) && !host_done(vm)) maybe_cross(vm);
+  if (vm->heap_exceeded) { /* reported by vm_heap_room; nothing more can run */
+    vm->exit_code = 2;
+    root_num_set(vm, R_STATE, LS_DONE);
+    res->unsupported = true;
+  }
 }
 
 bool host_step(Vm *vm, Host *host, HostResult *res) {
   host->boundary_left = host->explore ? host->opts->jitter : 0;
+  /* --max-steps bounds a step (a callback and the microtasks drained after
+   * it), not each job: an endless microtask chain blocks the loop too */
+  vm->steps = 0;
   if (hw_threads(vm)) hw_step(vm, host, res); /* the scheduler picks a thread */
   else hn_loop_step(vm, host, res);
   if (root_get(vm, R_WARNED) == bi_str(vm, "unsupported")) res->unsupported = true;
@@ -1287,6 +1497,13 @@ bool host_step(Vm *vm, Host *host, HostResult *res) {
 }
 
 bool host_done(Vm *vm) { return (int)root_num(vm, R_STATE) == LS_DONE; }
+
+int host_timer_status(Vm *vm, uint32_t obj) {
+  if (!is_host_obj(vm, val_obj(obj), HOST_TIMEOUT)) return 0;
+  Value idle;
+  obj_get_own(vm, obj, bi_str(vm, "_idleTimeout"), &idle);
+  return val_is_num(idle) && val_to_double(idle) == -1 ? 2 : 1;
+}
 
 /* Rank-normalises the values of slot `slot` of the records in list `l`
  * (keeping their order) and returns how many there are. */
@@ -1422,10 +1639,12 @@ void host_opts_default(HostOpts *o) {
   o->jitter = 1;        /* calibrated on the conformance nd_* cases; see README */
   o->first_stall = 8;   /* S33; see README "Time model" for the calibration */
   o->random_points = 5;
+  o->max_heap = (uint64_t)1 << 30; /* far above what a model-checked program needs */
   o->io_latency_min = 1;
   o->io_latency_max = -1;
   o->fetch_latency_min = 1;
   o->fetch_latency_max = -1;
+  o->block_warn = 100;
   /* node boots a worker (isolate, bootstrap) in tens of ms: 77-170 ms on
    * the machine that recorded the tests, hardly under 5 ms anywhere */
   o->worker_start_min = 5;
@@ -1470,6 +1689,7 @@ void host_init(Vm *vm, Host *host, uint32_t main_proto) {
   }
   vm->frame_limit = host->opts->frame_limit;
   vm->max_steps = host->opts->max_steps;
+  vm->max_heap = host->opts->max_heap;
   vm->rng = host->opts->seed * 2654435761u + 0x9E3779B97F4A7C15ull;
   if (!vm->rng) vm->rng = 1;
   vm->exc_pc_proto = UINT32_MAX;
@@ -1514,3 +1734,216 @@ bool hn_clock_seen(Vm *vm) { return root_get(vm, R_CLOCK_SEEN) == VAL_TRUE; }
 uint32_t hn_choose(Vm *vm, ChoiceKind kind, uint32_t n) { return choose(vm, kind, n); }
 Host *hn_host(Vm *vm) { return host_of(vm); }
 void hn_errf(Vm *vm, const char *text) { vm_write(vm, 2, text, strlen(text)); }
+
+/* --- read-only description (ticktock explain) ------------------------------------------------------ */
+
+/* Copies at most cap-1 bytes of src, never cutting a UTF-8 sequence. */
+static void copy_utf8(char *dst, size_t cap, const char *src) {
+  size_t n = strlen(src);
+  if (n >= cap) {
+    n = cap - 1;
+    while (n > 0 && ((unsigned char)src[n] & 0xC0) == 0x80) n--;
+  }
+  memcpy(dst, src, n);
+  dst[n] = '\0';
+}
+
+void host_describe_fn(Vm *vm, Value fn, HostItem *out) {
+  const char *prefix = "";
+  out->name[0] = '\0';
+  out->line = out->col = 0;
+  out->builtin = out->main = false;
+  for (int hops = 0; hops < 8 && val_is_obj(fn); hops++) { /* bound functions: describe the target */
+    uint32_t o = val_obj_idx(fn);
+    if (HEAPV->objs[o].kind == OK_BOUND) {
+      prefix = "bound ";
+      fn = heap_get_data(HEAPV, o, 0);
+      continue;
+    }
+    size_t pl = strlen(prefix); /* "bound " fits: name is 64 bytes */
+    memcpy(out->name, prefix, pl + 1);
+    if (HEAPV->objs[o].kind == OK_NATIVE) {
+      copy_utf8(out->name + pl, sizeof out->name - pl, realm_native_def(HEAPV->objs[o].aux)->name);
+      out->builtin = true;
+    } else if (HEAPV->objs[o].kind == OK_FUNC) {
+      const FuncProto *p = vm->prog->protos[(uint32_t)val_to_double(heap_get_data(HEAPV, o, FD_PROTO))];
+      copy_utf8(out->name + pl, sizeof out->name - pl, str_cstr_tmp(vm->strs, p->name));
+      out->builtin = (p->flags & FPF_PRELUDE) != 0;
+      out->main = root_get(vm, R_MAIN) == fn;
+      if (!out->builtin) out->line = p->span.line, out->col = p->span.col;
+    }
+    return;
+  }
+}
+
+/* The next item of a queue, or NULL once max items are listed (the queue's
+ * length is counted either way). */
+static HostItem *view_push(HostView *v, HostItemKind kind, uint32_t id, uint32_t max) {
+  v->total[kind]++;
+  if (max && v->count[kind] >= max) return NULL;
+  if (v->n == v->cap) {
+    v->cap = v->cap ? v->cap * 2 : 32;
+    v->items = xrealloc(v->items, sizeof *v->items * v->cap);
+  }
+  HostItem *it = &v->items[v->n++];
+  memset(it, 0, sizeof *it);
+  it->kind = (uint8_t)kind;
+  it->id = id;
+  v->count[kind]++;
+  return it;
+}
+
+static void describe_jobs(Vm *vm, HostView *v, uint32_t max) {
+  static const uint8_t subs[] = {[PJ_REACTION] = HS_REACTION, [PJ_PASS] = HS_PASS, [PJ_AWAIT] = HS_AWAIT,
+                                 [PJ_THENABLE] = HS_THENABLE, [PJ_CALLBACK] = HS_CALL};
+  uint32_t n = promise_jobs_count(vm);
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t job = promise_job_at(vm, i);
+    HostItem *it = view_push(v, HI_JOB, job, max);
+    if (!it) continue;
+    PromiseJobInfo info;
+    promise_job_info(vm, job, &info);
+    it->sub = subs[info.kind];
+    it->rejected = info.rejected;
+    if (info.kind != PJ_AWAIT) {
+      host_describe_fn(vm, info.fn, it);
+      continue;
+    }
+    const FuncProto *p = vm->prog->protos[info.proto];
+    copy_utf8(it->name, sizeof it->name, str_cstr_tmp(vm->strs, p->name));
+    it->builtin = (p->flags & FPF_PRELUDE) != 0;
+    it->main = (p->flags & FPF_MODULE) != 0;
+    if (!it->builtin) {
+      LineEntry pos = proto_pos(p, info.pc);
+      it->line = pos.line, it->col = pos.col;
+    }
+  }
+}
+
+/* A timer's place in node's order: its list's (expiry, id), then its position. */
+typedef struct TimerKey {
+  double expiry, list_id;
+  uint32_t pos, timer, list;
+} TimerKey;
+
+static int timer_key_cmp(const void *a, const void *b) {
+  const TimerKey *x = a, *y = b;
+  if (x->expiry != y->expiry) return x->expiry < y->expiry ? -1 : 1;
+  if (x->list_id != y->list_id) return x->list_id < y->list_id ? -1 : 1;
+  return x->pos < y->pos ? -1 : x->pos > y->pos;
+}
+
+static void describe_timers(Vm *vm, HostView *v, uint32_t max) {
+  uint32_t lists = root_list(vm, R_TLISTS), n = 0;
+  for (uint32_t i = 0; i < list_len(vm, lists); i++) n += HEAPV->objs[val_obj_idx(heap_get_data(HEAPV, lists, i))].ndata - 3;
+  TimerKey *keys = xmalloc(sizeof *keys * (n ? n : 1));
+  n = 0;
+  for (uint32_t i = 0; i < list_len(vm, lists); i++) {
+    uint32_t l = val_obj_idx(heap_get_data(HEAPV, lists, i));
+    for (uint32_t k = 3; k < HEAPV->objs[l].ndata; k++)
+      keys[n++] = (TimerKey){val_to_double(heap_get_data(HEAPV, l, 1)), val_to_double(heap_get_data(HEAPV, l, 2)), k,
+                             val_obj_idx(heap_get_data(HEAPV, l, k)), l};
+  }
+  qsort(keys, n, sizeof *keys, timer_key_cmp);
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t t = keys[i].timer;
+    HostItem *it = view_push(v, HI_TIMER, t, max);
+    if (!it) continue;
+    host_describe_fn(vm, heap_get_data(HEAPV, t, TD_CB), it);
+    it->msecs = val_to_double(heap_get_data(HEAPV, keys[i].list, 0));
+    it->due = val_to_double(heap_get_data(HEAPV, t, TD_START)) + it->msecs;
+    it->repeat = val_is_num(heap_get_data(HEAPV, t, TD_REPEAT));
+    it->refed = heap_get_data(HEAPV, t, TD_REFED) == VAL_TRUE;
+    it->timer_id = val_to_double(heap_get_data(HEAPV, t, TD_ID));
+  }
+  free(keys);
+}
+
+/* Pending I/O in the order the poll phase takes it: (earliest completion, start order). */
+typedef struct IoKey {
+  double earliest, seq;
+  uint32_t rec;
+} IoKey;
+
+static int io_key_cmp(const void *a, const void *b) {
+  const IoKey *x = a, *y = b;
+  if (x->earliest != y->earliest) return x->earliest < y->earliest ? -1 : 1;
+  return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static void describe_io(Vm *vm, HostView *v, uint32_t max) {
+  uint32_t io = root_list(vm, R_IO), n = list_len(vm, io);
+  IoKey *keys = xmalloc(sizeof *keys * (n ? n : 1));
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t r = val_obj_idx(heap_get_data(HEAPV, io, i));
+    keys[i] = (IoKey){val_to_double(heap_get_data(HEAPV, r, 2)), val_to_double(heap_get_data(HEAPV, r, 3)), r};
+  }
+  qsort(keys, n, sizeof *keys, io_key_cmp);
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t r = keys[i].rec;
+    HostItem *it = view_push(v, HI_IO, r, max);
+    if (!it) continue;
+    int kind = (int)val_to_double(heap_get_data(HEAPV, r, 0));
+    it->sub = kind == IO_CALLBACK ? HS_CALL : kind == IO_REJECT ? HS_IO_REJECT : HS_IO_RESOLVE;
+    if (kind == IO_CALLBACK) host_describe_fn(vm, heap_get_data(HEAPV, r, 1), it);
+    it->due = keys[i].earliest;
+    it->seq = (uint32_t)keys[i].seq + 1;
+    /* the default schedule completes I/O at its earliest time */
+    it->latest = host_of(vm)->explore ? val_to_double(heap_get_data(HEAPV, r, 6)) : it->due;
+  }
+  free(keys);
+}
+
+static const char *phase_name(int state) {
+  switch (state) {
+    case LS_MAIN: return "main";
+    case LS_ITERATION: return "loop";
+    case LS_TIMERS: return "timers";
+    case LS_POLL_ENTER:
+    case LS_POLL: return "poll";
+    case LS_CHECK_ENTER:
+    case LS_CHECK: return "check";
+    case LS_EXIT: return "exit";
+    default: return "done";
+  }
+}
+
+void host_describe(Vm *vm, HostView *v, uint32_t max) {
+  v->n = 0;
+  memset(v->first, 0, sizeof v->first);
+  memset(v->count, 0, sizeof v->count);
+  memset(v->total, 0, sizeof v->total);
+  int state = (int)root_num(vm, R_STATE);
+  v->phase = phase_name(state);
+  v->clock = vm->clock;
+  v->now = root_num(vm, R_NOW);
+  v->nframes = vm->nframes;
+  v->check_left = state == LS_CHECK ? (uint32_t)root_num(vm, R_CHECK_LEFT) : 0;
+  uint32_t ticks = root_list(vm, R_TICKS);
+  for (uint32_t i = 0; i < list_len(vm, ticks); i++) {
+    uint32_t t = val_obj_idx(heap_get_data(HEAPV, ticks, i));
+    HostItem *it = view_push(v, HI_TICK, t, max);
+    if (it) host_describe_fn(vm, heap_get_data(HEAPV, t, 0), it);
+  }
+  v->first[HI_JOB] = v->n;
+  describe_jobs(vm, v, max);
+  v->first[HI_TIMER] = v->n;
+  describe_timers(vm, v, max);
+  v->first[HI_IMMEDIATE] = v->n;
+  uint32_t q = root_list(vm, R_IMMEDIATES);
+  for (uint32_t i = 0; i < list_len(vm, q); i++) {
+    uint32_t im = val_obj_idx(heap_get_data(HEAPV, q, i));
+    HostItem *it = view_push(v, HI_IMMEDIATE, im, max);
+    if (!it) continue;
+    host_describe_fn(vm, heap_get_data(HEAPV, im, ID_CB), it);
+    it->refed = heap_get_data(HEAPV, im, ID_REFED) == VAL_TRUE;
+  }
+  v->first[HI_IO] = v->n;
+  describe_io(vm, v, max);
+}
+
+void host_view_free(HostView *v) {
+  free(v->items);
+  memset(v, 0, sizeof *v);
+}
+

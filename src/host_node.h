@@ -60,6 +60,11 @@ typedef struct HostOpts {
   uint32_t random_points;  /* representative values of Math.random() when exploring */
   uint32_t frame_limit;    /* 0: node's byte budget */
   uint64_t max_steps;      /* per synchronous run; 0: unlimited */
+  uint64_t max_heap;       /* bytes of live heap; 0: unlimited */
+  uint64_t max_drain;      /* callbacks one drain may run before it counts as
+                              starving the loop (a finding); 0: unlimited */
+  uint32_t block_warn;     /* ms a busy-wait on the clock may take before it
+                              counts as blocking (a finding); 0: never */
   double random_value;     /* Math.random() in the default schedule */
   bool seeded;             /* --seed: pseudo-random choices instead */
   uint64_t seed;
@@ -79,13 +84,44 @@ void host_opts_default(HostOpts *o);
 /* What a finished run produced. */
 typedef struct HostResult {
   int exit_code;
+  bool natural;        /* the loop ran dry ('exit' was emitted normally) */
   bool fatal;          /* ended by an uncaught exception / rejection */
   bool steps_exceeded; /* a synchronous run exceeded max_steps */
   bool unsupported;    /* the program used something ticktock does not model */
   bool hung;           /* nothing could ever happen, yet the loop stayed alive */
 } HostResult;
 
-typedef struct Host {
+/* What the loop is about to run (ticktock explain's trace hook).  The item
+ * is still in its queue when the hook is called, so host_describe shows
+ * it; between two calls of the hook exactly one callback (or internal
+ * job) runs. */
+typedef enum HostEventKind {
+  HE_MAIN,      /* the main script (CommonJS; an ES module body is a job) */
+  HE_TICK,      /* a process.nextTick callback; id: its record */
+  HE_JOB,       /* a microtask (promise job); id: its record */
+  HE_TIMER,     /* a timer callback; id: the Timeout */
+  HE_IMMEDIATE, /* a setImmediate callback; id: the Immediate */
+  HE_IO,        /* an I/O completion (callback or promise settlement); id: its record */
+  HE_EMIT       /* process.emit(name): 'beforeExit', 'exit', 'uncaughtException', ... */
+} HostEventKind;
+
+typedef struct HostEvent {
+  HostEventKind kind;
+  uint32_t id;      /* heap index of the item (see HostItem.id); 0 for HE_MAIN, HE_EMIT */
+  const char *name; /* HE_EMIT: the event name */
+} HostEvent;
+
+/* The callback the loop is running (facts name it; see findings.h). */
+typedef enum HostTask {
+  HT_NONE, HT_MAIN, HT_TIMER, HT_INTERVAL, HT_IMMEDIATE, HT_IO, HT_TICK, HT_MICROTASK, HT_LISTENER
+} HostTask;
+
+typedef struct Host Host;
+/* Runs the rest of the program from vm (before a crash) to see what the
+ * crash loses; appends the fields of a fact (findings_scan.h). */
+typedef void (*HostShadowFn)(const Host *h, Vm *vm, uint32_t promise, Buf *out);
+
+struct Host {
   const HostOpts *opts;
   FILE *out, *err;     /* where run mode writes stdout and stderr */
   bool capture;        /* explorer: output goes to the VM buffers instead */
@@ -93,7 +129,20 @@ typedef struct Host {
   /* per step (reset by host_step): boundaries this synchronous run may still cross */
   uint32_t boundary_left;
   bool explore;        /* I/O latencies and random values are unknown */
-} Host;
+  /* NULL (the default, costing one test per callback): no tracing */
+  void (*trace)(void *ctx, Vm *vm, const HostEvent *ev);
+  void *trace_ctx;
+  /* for the facts (vm->record_facts): the task running (main, timer,
+   * immediate, I/O) and the callback inside it (tick, microtask, listener;
+   * HT_NONE: the task's own), when its synchronous run started, callbacks
+   * run by the current drain */
+  HostTask task, micro;
+  LineEntry task_site;
+  double task_clock;
+  bool block_noted;
+  uint64_t drained;
+  HostShadowFn shadow;  /* NULL: no shadow runs */
+};
 
 /* Prepares a realm-initialised machine to run the script proto: creates
  * the host records and installs the module objects. */
@@ -112,5 +161,65 @@ void host_normalize(Vm *vm);
 
 /* True when the program has finished. */
 bool host_done(Vm *vm);
+
+/* --- read-only description of the loop (ticktock explain) ------------------------
+ *
+ * host_describe lists what is waiting: the nextTick queue, the job queue,
+ * the timers, the immediates and the pending I/O, each in the order the
+ * loop will take them (timers: node's list order, which is their run order
+ * when all are due), and the phase and clock.  It never changes the machine. */
+
+typedef enum HostItemKind { HI_TICK, HI_JOB, HI_TIMER, HI_IMMEDIATE, HI_IO, HI__COUNT } HostItemKind;
+
+/* What a queued item does when it runs (HostItem.sub). */
+typedef enum HostItemSub {
+  HS_CALL,       /* calls fn (ticks, timers, immediates, I/O callbacks, queueMicrotask) */
+  HS_REACTION,   /* job: a then/catch/finally handler */
+  HS_PASS,       /* job: a reaction without handler passes the value or reason on */
+  HS_AWAIT,      /* job: an async function resumes after await */
+  HS_THENABLE,   /* job: calls then() of a thenable (a promise resolved with a promise) */
+  HS_IO_RESOLVE, /* I/O: fulfils a promise (fetch, fs.promises, ...) */
+  HS_IO_REJECT   /* I/O: rejects a promise */
+} HostItemSub;
+
+typedef struct HostItem {
+  uint8_t kind, sub;   /* HostItemKind, HostItemSub */
+  bool rejected;       /* job: takes the rejection path */
+  bool builtin;        /* fn is one of ticktock's built-ins (no position in the file) */
+  bool main;           /* fn is the main script / module body */
+  bool refed;          /* timers, immediates: keeps the process alive */
+  bool repeat;         /* timer: setInterval */
+  uint32_t id;         /* heap index of the item: its identity until the next GC */
+  double timer_id;     /* timer: its number (stable) */
+  char name[64];       /* the function's name, "" when anonymous (UTF-8) */
+  uint32_t line, col;  /* where the function (for HS_AWAIT: the await) is; 0: unknown */
+  double msecs, due;   /* timer: delay and deadline in ms; I/O: earliest completion */
+  double latest;       /* I/O: latest completion (INFINITY: unbounded) */
+  uint32_t seq;        /* I/O: 1 for the first request the program started, 2 for the next... */
+} HostItem;
+
+typedef struct HostView {
+  const char *phase;   /* "main", "loop", "timers", "poll", "check", "exit", "done" */
+  double clock;        /* virtual time, ms since the program started */
+  double now;          /* the timers phase's `now` (set when an iteration begins) */
+  uint32_t nframes;    /* JavaScript frames on the call stack */
+  uint32_t check_left; /* check phase: immediates that still run in it */
+  HostItem *items;     /* grouped by kind in HostItemKind order */
+  uint32_t n, cap;
+  uint32_t first[HI__COUNT], count[HI__COUNT]; /* the items listed of each queue */
+  uint32_t total[HI__COUNT];                   /* the queue lengths (>= count) */
+} HostView;
+
+/* Fills *out (zero-initialised, or reused from an earlier call), listing
+ * at most max items of each queue, the first ones (0: all). */
+void host_describe(Vm *vm, HostView *out, uint32_t max);
+void host_view_free(HostView *v);
+
+/* Describes a function value as a HostItem would (name, position, builtin). */
+void host_describe_fn(Vm *vm, Value fn, HostItem *out);
+
+/* For the findings: 0 when obj is not a timer, 1 a timer that is pending
+ * or has fired, 2 a timer that was cleared. */
+int host_timer_status(Vm *vm, uint32_t obj);
 
 #endif

@@ -324,9 +324,11 @@ static uint32_t new_realm(Vm *vm, Value process, Value wt) {
   return th;
 }
 
+/* Realm setup runs before any host is attached (vm->hooks.ctx), so the
+ * prelude's hooks are called directly, not as host tasks. */
 static Value call_hook(Vm *vm, const char *name) {
   Value out = VAL_UNDEF;
-  if (hn_call(vm, realm_hook(vm, name), VAL_UNDEF, NULL, 0, &out) != VS_OK) return VAL_UNDEF;
+  if (vm_call(vm, realm_hook(vm, name), VAL_UNDEF, NULL, 0, &out) != VS_OK) return VAL_UNDEF;
   return out;
 }
 
@@ -575,6 +577,11 @@ static void run_segment(Vm *vm, Host *host, HostResult *res, uint32_t th) {
   double id = get_num(vm, th, TH_ID);
   HostResult wres = {0};
   HostResult *r = is_main ? res : &wres;
+  /* findings cover the main thread: a fact names a place in the checked
+   * file and says what ends the process, while a worker may run an eval
+   * string and its crash ends only the worker (hw_fatal) */
+  bool facts = vm->record_facts;
+  if (!is_main) vm->record_facts = false;
   enter(vm, th);
   for (uint32_t k = 0; k < SEGMENT_MAX; k++) {
     hn_loop_step(vm, host, r);
@@ -587,6 +594,7 @@ static void run_segment(Vm *vm, Host *host, HostResult *res, uint32_t th) {
     stdio_flush(vm, hw_cur_thread(vm), 2);
   }
   leave(vm);
+  vm->record_facts = facts;
   if (wres.steps_exceeded) res->steps_exceeded = true;
   th = hw_thread_by_id(vm, id); /* a collection may have moved it */
   if (done) end_thread(vm, th);

@@ -6,6 +6,7 @@
  * for the text snippets print. */
 #include "inspect.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -14,8 +15,9 @@
 #include "bi.h"
 #include "numconv.h"
 #include "promise.h"
+#include "vm_ops.h"
 
-enum { BREAK_LENGTH = 80, COMPACT = 3, MAX_ARRAY = 100 };
+enum { BREAK_LENGTH = 80, COMPACT = 3, MAX_ARRAY = 100 }; /* node's defaults */
 
 typedef struct Strs {
   char **v;
@@ -25,9 +27,11 @@ typedef struct Strs {
 typedef struct Ctx {
   Vm *vm;
   int depth; /* < 0: unlimited */
+  bool no_levels;
   int indent;
   int current_depth;
   bool show_hidden;
+  int max_array, break_length;
   uint32_t *seen;
   uint32_t nseen, cseen;
   uint32_t *circ;   /* objects given a reference number, in order */
@@ -60,10 +64,15 @@ static void strs_free(Strs *s) {
   free(s->v);
 }
 
-/* Width in characters (UTF-8 continuation bytes do not count). */
+/* Length in UTF-16 units, what node measures lines with (a UTF-8 lead
+ * byte counts one, or two for a 4-byte sequence). */
 static size_t width(const char *s) {
   size_t n = 0;
-  for (; *s; s++) n += ((unsigned char)*s & 0xC0) != 0x80;
+  for (; *s; s++) {
+    unsigned char b = (unsigned char)*s;
+    n += (b & 0xC0) != 0x80;
+    n += b >= 0xF0;
+  }
   return n;
 }
 
@@ -141,9 +150,32 @@ static char *symbol_string(Vm *vm, Value s) {
   return r;
 }
 
+/* formatPrimitive for strings: a long string (over 16 characters and too
+ * wide for the line) is cut after each newline into quoted pieces joined by
+ * " +" and a line break. */
+static char *fmt_string(Ctx *c, uint32_t id) {
+  Vm *vm = c->vm;
+  uint32_t n = str_len(vm->strs, id);
+  if (n <= 16 || (int)n <= c->break_length - c->indent - 4) return quote_string(vm, id);
+  Buf b;
+  buf_init(&b);
+  for (uint32_t start = 0, i = 0; i < n; i++) {
+    if (str_at(vm->strs, id, i) != '\n' && i + 1 < n) continue;
+    if (start) {
+      buf_puts(&b, " +\n");
+      for (int k = 0; k < c->indent + 2; k++) buf_putc(&b, ' ');
+    }
+    char *q = quote_string(vm, str_substr(vm->strs, id, start, i + 1));
+    buf_puts(&b, q);
+    free(q);
+    start = i + 1;
+  }
+  return buf_take(&b, NULL);
+}
+
 static char *fmt_primitive(Ctx *c, Value v) {
   Vm *vm = c->vm;
-  if (val_is_str(v)) return quote_string(vm, val_str_id(v));
+  if (val_is_str(v)) return fmt_string(c, val_str_id(v));
   if (val_is_num(v)) return fmt_number(val_to_double(v));
   if (val_is_sym(v)) return symbol_string(vm, v);
   if (v == VAL_TRUE) return dupf("true");
@@ -167,26 +199,48 @@ static bool is_identifier(Vm *vm, uint32_t id) {
   return true;
 }
 
-/* The name of the nearest `constructor` in the prototype chain (including
- * the object itself), or NULL for a null-prototype object. */
+/* getConstructorName: the name of the nearest own `constructor` along the
+ * chain (the object included) that obj is an instance of -- so a class's
+ * prototype object reads as its parent's ("{}", "Base {}") -- or NULL for
+ * a null-prototype object. */
 static char *ctor_name(Ctx *c, uint32_t obj) {
   Vm *vm = c->vm;
   for (uint32_t o = obj; o; o = HP->objs[o].proto) {
-    Value ctor;
-    if (obj_get_own(vm, o, val_str(ATOM_constructor), &ctor) == LK_VALUE && val_is_callable(vm, ctor)) {
-      uint32_t n = fn_name(vm, val_obj_idx(ctor));
-      if (str_len(vm->strs, n)) return str_utf8(vm, n);
-    }
+    Value ctor, proto;
+    if (obj_get_own(vm, o, val_str(ATOM_constructor), &ctor) != LK_VALUE || !val_is_callable(vm, ctor)) continue;
+    uint32_t n = fn_name(vm, val_obj_idx(ctor));
+    if (!str_len(vm->strs, n)) continue;
+    if (obj_lookup(vm, val_obj_idx(ctor), val_str(ATOM_prototype), &proto) != LK_VALUE || !val_is_obj(proto) ||
+        !obj_instance_of(vm, val_obj(obj), val_obj_idx(proto)))
+      continue;
+    return str_utf8(vm, n);
   }
   return NULL;
 }
 
+/* The string a getter returns when its whole body is `return 'text'` (the
+ * usual `get [Symbol.toStringTag]() { return 'Name'; }`): inspect never
+ * runs JavaScript, but such a getter's result is known without running. */
+static bool constant_getter(Vm *vm, Value getter, Value *out) {
+  if (!val_is_obj(getter) || vm->heap.objs[val_obj_idx(getter)].kind != OK_FUNC) return false;
+  const FuncProto *p = vm->prog->protos[(uint32_t)val_to_double(heap_get_data(&vm->heap, val_obj_idx(getter), FD_PROTO))];
+  if (p->ncode < 3 || p->code[0] != OP_STR || p->code[2] != OP_RETURN) return false;
+  *out = val_str(p->code[1]);
+  return true;
+}
+
+/* Symbol.toStringTag as formatRaw takes it: a non-empty string that is not
+ * an own enumerable property (those are listed with the keys). */
 static char *to_string_tag(Ctx *c, uint32_t obj) {
-  Value t;
-  if (obj_lookup(c->vm, obj, val_sym(c->vm->intr[INTR_SYM_TO_STRING_TAG]), &t) == LK_VALUE && val_is_str(t) &&
-      str_len(c->vm->strs, val_str_id(t)))
-    return str_utf8(c->vm, val_str_id(t));
-  return NULL;
+  Vm *vm = c->vm;
+  Value key = val_sym(vm->intr[INTR_SYM_TO_STRING_TAG]), t;
+  Lookup lk = obj_lookup(vm, obj, key, &t);
+  if (lk == LK_GETTER && !constant_getter(vm, t, &t)) return NULL;
+  if (lk == LK_ABSENT || !val_is_str(t) || !str_len(vm->strs, val_str_id(t))) return NULL;
+  int32_t own = heap_prop_find(HP, obj, key);
+  if (!c->show_hidden && own >= 0 && (heap_prop_attrs(HP, obj, (uint32_t)own) & PA_ENUM)) return NULL;
+  if (c->show_hidden && own >= 0) return NULL;
+  return str_utf8(vm, val_str_id(t));
 }
 
 /* getPrefix(constructor, tag, fallback, size) */
@@ -238,7 +292,8 @@ static char *fmt_property(Ctx *c, uint32_t obj, Value key, int recurse, bool arr
   if (array_type) return str;
   char *name;
   int32_t pi = heap_prop_find(HP, obj, key);
-  bool enumerable = pi < 0 || (heap_prop_attrs(HP, obj, (uint32_t)pi) & PA_ENUM);
+  /* keys without a property slot are indices or built-in ones (length) */
+  bool enumerable = pi < 0 ? key_array_index(vm, key, NULL) : (heap_prop_attrs(HP, obj, (uint32_t)pi) & PA_ENUM) != 0;
   if (val_is_sym(key)) {
     char *s = symbol_string(vm, key);
     name = dupf("[%s]", s);
@@ -263,7 +318,7 @@ static char *fmt_property(Ctx *c, uint32_t obj, Value key, int recurse, bool arr
 /* Own enumerable keys (strings, then symbols); arrays skip indices. */
 static uint32_t own_keys(Ctx *c, uint32_t obj, bool skip_indices) {
   Vm *vm = c->vm;
-  uint32_t all = obj_own_keys(vm, obj, !c->show_hidden, true);
+  uint32_t all = c->show_hidden ? obj_own_names(vm, obj, true) : obj_own_keys(vm, obj, true, true);
   uint32_t out = arr_new(vm, 0);
   for (uint32_t i = 0; i < arr_len(vm, all); i++) {
     Value k = arr_get(vm, all, i);
@@ -278,7 +333,7 @@ static uint32_t own_keys(Ctx *c, uint32_t obj, bool skip_indices) {
 static void fmt_array_entries(Ctx *c, uint32_t arr, int recurse, Strs *out) {
   Vm *vm = c->vm;
   uint32_t len = HP->objs[arr].ndata, shown = 0, i = 0;
-  while (i < len && shown < MAX_ARRAY) {
+  while (i < len && shown < (uint32_t)c->max_array) {
     if (heap_get_data(HP, arr, i) == VAL_HOLE) {
       uint32_t j = i;
       while (j < len && heap_get_data(HP, arr, j) == VAL_HOLE) j++;
@@ -300,7 +355,7 @@ static void fmt_array_entries(Ctx *c, uint32_t arr, int recurse, Strs *out) {
 /* groupArrayElements (node v20), for arrays of more than six entries. */
 static void group_array(Ctx *c, Strs *out, uint32_t arr) {
   uint32_t total = 0, maxlen = 0, n = out->n;
-  if (arr && HP->objs[arr].ndata > MAX_ARRAY && n > 0) n--; /* "... more items" */
+  if ((uint32_t)c->max_array < out->n && n > 0) n--; /* "... more items" */
   size_t *len = xmalloc(sizeof(size_t) * (out->n ? out->n : 1));
   for (uint32_t i = 0; i < n; i++) {
     len[i] = width(out->v[i]);
@@ -308,10 +363,10 @@ static void group_array(Ctx *c, Strs *out, uint32_t arr) {
     if (maxlen < len[i]) maxlen = (uint32_t)len[i];
   }
   uint32_t actual_max = maxlen + 2;
-  if (actual_max * 3 + (uint32_t)c->indent < BREAK_LENGTH && ((double)total / actual_max > 5 || maxlen <= 6)) {
+  if (actual_max * 3 + (double)c->indent < c->break_length && ((double)total / actual_max > 5 || maxlen <= 6)) {
     double average_bias = sqrt(actual_max - (double)total / out->n);
     double biased_max = fmax(actual_max - 3 - average_bias, 1);
-    double cols = fmin(fmin(round(sqrt(2.5 * biased_max * n) / biased_max), floor((double)(BREAK_LENGTH - c->indent) / actual_max)),
+    double cols = fmin(fmin(round(sqrt(2.5 * biased_max * n) / biased_max), floor(((double)c->break_length - c->indent) / actual_max)),
                        fmin(COMPACT * 4, 15));
     uint32_t columns = (uint32_t)cols;
     if (columns > 1) {
@@ -357,12 +412,11 @@ static void group_array(Ctx *c, Strs *out, uint32_t arr) {
 
 static bool below_break_length(Ctx *c, Strs *out, size_t start, const char *base) {
   size_t total = out->n + start;
-  if (total + out->n > BREAK_LENGTH) return false;
+  if (total + out->n > (size_t)c->break_length) return false;
   for (uint32_t i = 0; i < out->n; i++) {
     total += width(out->v[i]);
-    if (total > BREAK_LENGTH) return false;
+    if (total > (size_t)c->break_length) return false;
   }
-  (void)c;
   return base[0] == '\0' || !strchr(base, '\n');
 }
 
@@ -441,28 +495,195 @@ static char *fn_base(Ctx *c, uint32_t fn, const char *ctor) {
   return r;
 }
 
-static char *error_base(Ctx *c, uint32_t err, uint32_t keys) {
-  Vm *vm = c->vm;
-  Value stack, msg;
-  obj_lookup(vm, err, val_str(ATOM_stack), &stack);
-  char *s;
-  if (val_is_str(stack)) {
-    s = str_utf8(vm, val_str_id(stack));
-  } else {
-    Value name;
-    obj_lookup(vm, err, val_str(ATOM_name), &name);
-    obj_lookup(vm, err, val_str(ATOM_message), &msg);
-    char *n = val_is_str(name) ? str_utf8(vm, val_str_id(name)) : dupf("Error");
-    char *m = val_is_str(msg) ? str_utf8(vm, val_str_id(msg)) : dupf("%s", "");
-    s = m[0] ? dupf("%s: %s", n, m) : dupf("%s", n);
-    free(n);
-    free(m);
+/* --- errors (formatError) ------------------------------------------------------------- */
+
+/* A data property along the chain as UTF-8 (NULL if absent, a getter, or
+ * not a primitive). */
+static char *data_string(Ctx *c, uint32_t obj, uint32_t atom) {
+  Value v;
+  if (obj_lookup(c->vm, obj, val_str(atom), &v) != LK_VALUE || val_is_obj(v) || v == VAL_UNDEF) return NULL;
+  if (val_is_sym(v)) return symbol_string(c->vm, v);
+  return str_utf8(c->vm, bi_prim_string(c->vm, v));
+}
+
+/* getStackString: err.stack, or Error.prototype.toString's text. */
+static char *stack_string(Ctx *c, uint32_t err) {
+  Value stack;
+  if (obj_lookup(c->vm, err, val_str(ATOM_stack), &stack) == LK_VALUE && val_truthy(c->vm, stack) &&
+      !val_is_obj(stack))
+    return val_is_sym(stack) ? symbol_string(c->vm, stack) : str_utf8(c->vm, bi_prim_string(c->vm, stack));
+  char *n = data_string(c, err, ATOM_name), *m = data_string(c, err, ATOM_message);
+  char *r = !n ? dupf("%s%s%s", "Error", m && m[0] ? ": " : "", m ? m : "")
+            : !n[0] ? dupf("%s", m ? m : "")
+            : dupf("%s%s%s", n, m && m[0] ? ": " : "", m ? m : "");
+  free(n);
+  free(m);
+  return r;
+}
+
+/* removeDuplicateErrorKeys: name, message and stack are not listed when the
+ * stack already shows them. */
+static void drop_shown_keys(Ctx *c, uint32_t err, uint32_t keys, const char *stack) {
+  static const uint32_t atoms[] = {ATOM_name, ATOM_message, ATOM_stack};
+  if (c->show_hidden) return;
+  for (size_t a = 0; a < 3; a++) {
+    uint32_t n = arr_len(c->vm, keys);
+    for (uint32_t i = 0; i < n; i++) {
+      if (arr_get(c->vm, keys, i) != val_str(atoms[a])) continue;
+      Value v;
+      obj_lookup(c->vm, err, val_str(atoms[a]), &v);
+      char *t = val_is_obj(v) ? dupf("[object Object]") : val_is_sym(v) ? symbol_string(c->vm, v)
+                                                          : str_utf8(c->vm, bi_prim_string(c->vm, v));
+      if (strstr(stack, t)) heap_data_remove(HP, keys, i, 1);
+      free(t);
+      break;
+    }
   }
-  (void)keys;
-  if (!strstr(s, "\n    at")) {
+}
+
+static bool ends_with(const char *s, const char *suffix) {
+  size_t n = strlen(s), k = strlen(suffix);
+  return n >= k && strcmp(s + n - k, suffix) == 0;
+}
+
+/* The leading "Name" of a stack for a null-prototype error: node's
+ * /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)/ or /^([a-z_A-Z0-9-]*Error)$/. */
+static size_t stack_name_len(const char *stack) {
+  if (stack[0] >= 'A' && stack[0] <= 'Z') {
+    size_t i = 1;
+    while (stack[i] && (isalnum((unsigned char)stack[i]) || strchr("_ []()-", stack[i]))) i++;
+    for (size_t j = i; j > 1; j--) { /* backtrack to a position followed by ':' or "\n  at" */
+      const char *r = stack + j;
+      if (*r == ':') return j;
+      if (*r == '\n') {
+        const char *q = r + 1;
+        if (!isspace((unsigned char)*q)) continue;
+        while (isspace((unsigned char)*q)) q++;
+        if (strncmp(q, "at", 2) == 0) return j;
+      }
+    }
+  }
+  size_t n = strlen(stack);
+  for (size_t i = 0; i < n; i++)
+    if (!isalnum((unsigned char)stack[i]) && stack[i] != '_' && stack[i] != '-') return 0;
+  return ends_with(stack, "Error") ? n : 0;
+}
+
+/* improveStack: the first line names the constructor when it differs from
+ * err.name ("MyError [TypeError]: ..."). */
+static char *improve_stack(char *stack, const char *ctor, const char *tag, const char *name) {
+  size_t len = strlen(name);
+  bool plain = ends_with(name, "Error") && strncmp(stack, name, len) == 0 &&
+               (stack[len] == '\0' || stack[len] == ':' || stack[len] == '\n');
+  if (ctor && !plain) return stack;
+  char *fallback = NULL;
+  if (!ctor) {
+    len = stack_name_len(stack);
+    fallback = len ? dupf("%.*s", (int)len, stack) : dupf("Error");
+  }
+  char *p = prefix(ctor, tag, fallback ? fallback : "Error", "");
+  p[strlen(p) - 1] = '\0';
+  char *r = stack;
+  if (strcmp(name, p) != 0) {
+    if (strstr(p, name)) r = len == 0 ? dupf("%s: %s", p, stack) : dupf("%s%s", p, stack + len);
+    else r = dupf("%s [%s]%s", p, name, stack + len);
+    free(stack);
+  }
+  free(p);
+  free(fallback);
+  return r;
+}
+
+/* identicalSequenceRange over two frame lists. */
+static uint32_t identical_run(Strs *a, Strs *b, uint32_t *offset) {
+  for (uint32_t i = 0; i + 3 < a->n; i++) {
+    uint32_t pos = 0;
+    while (pos < b->n && strcmp(b->v[pos], a->v[i]) != 0) pos++;
+    if (pos == b->n || b->n - pos <= 3) continue;
+    uint32_t len = 1, max = a->n - i < b->n - pos ? a->n - i : b->n - pos;
+    while (max > len && strcmp(a->v[i + len], b->v[pos + len]) == 0) len++;
+    if (len > 3) {
+      *offset = i;
+      return len;
+    }
+  }
+  return 0;
+}
+
+static void split_lines(const char *s, Strs *out) {
+  for (const char *p = s;;) {
+    const char *e = strchr(p, '\n');
+    if (!e) {
+      strs_push(out, dupf("%s", p));
+      return;
+    }
+    strs_push(out, dupf("%.*s", (int)(e - p), p));
+    p = e + 1;
+  }
+}
+
+/* getStackFrames: frames the error shares with its cause collapse into
+ * "... N lines matching cause stack trace ...". */
+static void stack_frames(Ctx *c, uint32_t err, const char *frames, Buf *out) {
+  Strs fs = {0};
+  split_lines(frames, &fs);
+  Value cause;
+  if (obj_lookup(c->vm, err, val_str(ATOM_cause), &cause) == LK_VALUE && obj_is_kind(c->vm, cause, OK_ERROR)) {
+    char *cs = stack_string(c, val_obj_idx(cause));
+    char *at = strstr(cs, "\n    at");
+    if (at) {
+      Strs cf = {0};
+      split_lines(at + 1, &cf);
+      uint32_t offset = 0, len = identical_run(&fs, &cf, &offset);
+      if (len > 0) {
+        uint32_t skipped = len - 2;
+        char *msg = dupf("    ... %u lines matching cause stack trace ...", skipped);
+        for (uint32_t i = 0; i < fs.n; i++) {
+          if (i > offset && i <= offset + skipped) continue;
+          buf_printf(out, "\n%s", fs.v[i]);
+          if (i == offset) buf_printf(out, "\n%s", msg);
+        }
+        free(msg);
+        strs_free(&cf);
+        strs_free(&fs);
+        free(cs);
+        return;
+      }
+      strs_free(&cf);
+    }
+    free(cs);
+  }
+  for (uint32_t i = 0; i < fs.n; i++) buf_printf(out, "\n%s", fs.v[i]);
+  strs_free(&fs);
+}
+
+/* formatError: the text shown for an error (before its braces, if any). */
+static char *error_base(Ctx *c, uint32_t err, uint32_t keys, const char *ctor, const char *tag) {
+  char *name = data_string(c, err, ATOM_name);
+  if (!name) name = dupf("Error");
+  char *s = stack_string(c, err);
+  drop_shown_keys(c, err, keys, s);
+  s = improve_stack(s, ctor, tag, name);
+  free(name);
+  char *msg = data_string(c, err, ATOM_message);
+  const char *from = s;
+  if (msg && msg[0]) {
+    const char *m = strstr(s, msg);
+    if (m && m != s) from = m + strlen(msg);
+  }
+  free(msg);
+  const char *at = strstr(from, "\n    at");
+  if (!at) {
     char *t = dupf("[%s]", s);
     free(s);
     s = t;
+  } else {
+    Buf b;
+    buf_init(&b);
+    buf_append(&b, s, (size_t)(at - s));
+    stack_frames(c, err, at + 1, &b);
+    free(s);
+    s = buf_take(&b, NULL);
   }
   if (c->indent) {
     Buf b;
@@ -478,12 +699,15 @@ static char *error_base(Ctx *c, uint32_t err, uint32_t keys) {
   return s;
 }
 
+static uint32_t collection_size(Ctx *c, uint32_t m, bool is_set);
+
 static void fmt_map_entries(Ctx *c, uint32_t m, bool is_set, int recurse, Strs *out) {
-  uint32_t w = is_set ? 1 : 2;
+  uint32_t w = is_set ? 1 : 2, size = collection_size(c, m, is_set), shown = 0;
   c->indent += 2;
   for (uint32_t i = 0; i < HP->objs[m].ndata; i += w) {
     Value k = heap_get_data(HP, m, i);
     if (k == VAL_HOLE) continue;
+    if (shown++ == (uint32_t)c->max_array) break;
     char *ks = fmt_value(c, k, recurse);
     if (is_set) {
       strs_push(out, ks);
@@ -493,6 +717,10 @@ static void fmt_map_entries(Ctx *c, uint32_t m, bool is_set, int recurse, Strs *
       free(ks);
       free(vs);
     }
+  }
+  if (size > (uint32_t)c->max_array) {
+    uint32_t rest = size - (uint32_t)c->max_array;
+    strs_push(out, dupf("... %u more item%s", rest, rest > 1 ? "s" : ""));
   }
   c->indent -= 2;
 }
@@ -518,6 +746,71 @@ static void shape_free(Shape *s) {
   free(s->brace1);
 }
 
+/* The map/set iterator kind of obj (an IT_* value), or -1. */
+static int coll_iter(Ctx *c, uint32_t obj) {
+  if (HP->objs[obj].kind != OK_ITER) return -1;
+  unsigned k = HP->objs[obj].aux;
+  return k >= IT_MAP_ENTRIES && k <= IT_SET_ENTRIES ? (int)k : -1;
+}
+
+/* getIteratorBraces: "[Map Iterator] {", "[Set Entries] {" for entries(). */
+static char *iter_brace(Ctx *c, uint32_t obj, const char *tag) {
+  int k = coll_iter(c, obj);
+  const char *type = k <= IT_MAP_VALUES ? "Map" : "Set";
+  bool entries = k == IT_MAP_ENTRIES || k == IT_SET_ENTRIES;
+  char *t;
+  char expected[16];
+  snprintf(expected, sizeof expected, "%s Iterator", type);
+  if (tag && strcmp(tag, expected) != 0) t = dupf("%s] [%s %s", tag, type, entries ? "Entries" : "Iterator");
+  else t = dupf("%s %s", type, entries ? "Entries" : "Iterator");
+  char *r = dupf("[%s] {", t);
+  free(t);
+  return r;
+}
+
+/* The entries a map/set iterator has left: "[ k, v ]" pairs for entries(),
+ * the values otherwise (formatMapIterInner / formatSetIterInner). */
+static void fmt_iter_entries(Ctx *c, uint32_t it, int recurse, Strs *out) {
+  Vm *vm = c->vm;
+  int k = coll_iter(c, it);
+  Value t = heap_get_data(HP, it, 0);
+  if (!val_is_obj(t)) return;
+  uint32_t coll = val_obj_idx(t), pos = (uint32_t)val_to_double(heap_get_data(HP, it, 1));
+  bool map = k <= IT_MAP_VALUES, pairs = k == IT_MAP_ENTRIES || k == IT_SET_ENTRIES;
+  uint32_t width = map ? 2 : 1;
+  c->indent += 2;
+  for (; pos < HP->objs[coll].ndata; pos += width) {
+    Value key = heap_get_data(HP, coll, pos);
+    if (key == VAL_HOLE) continue;
+    Value val = map ? heap_get_data(HP, coll, pos + 1) : key;
+    if (!pairs) {
+      strs_push(out, fmt_value(c, k == IT_MAP_VALUES ? val : key, recurse));
+      continue;
+    }
+    Strs pair = {0};
+    strs_push(&pair, fmt_value(c, key, recurse));
+    strs_push(&pair, fmt_value(c, val, recurse));
+    strs_push(out, reduce(c, &pair, "", "[", "]", true, recurse, 0));
+    strs_free(&pair);
+  }
+  c->indent -= 2;
+  (void)vm;
+}
+
+static char *shape_plain(Ctx *c, uint32_t obj, uint32_t nkeys, const char *ctor, const char *tag, Shape *sh) {
+  (void)obj;
+  if (ctor && strcmp(ctor, "Object") == 0 && !tag) {
+    sh->brace0 = dupf("{");
+  } else {
+    char *p = prefix(ctor, tag, "Object", "");
+    sh->brace0 = dupf("%s{", p);
+    free(p);
+  }
+  (void)c;
+  if (nkeys == 0) return dupf("%s}", sh->brace0);
+  return NULL;
+}
+
 /* Decides base and braces like formatRaw; returns an early result for the
  * empty cases node prints before checking the depth. */
 static char *shape_of(Ctx *c, uint32_t obj, uint32_t keys, const char *ctor, const char *tag, Shape *sh) {
@@ -527,14 +820,23 @@ static char *shape_of(Ctx *c, uint32_t obj, uint32_t keys, const char *ctor, con
   sh->base = dupf("%s", "");
   sh->brace1 = dupf("}");
   switch (o->kind) {
-    case OK_ARRAY: case OK_ARGUMENTS: {
+    case OK_ARGUMENTS: /* an object with index keys, as node shows it */
+      sh->brace0 = dupf("[Arguments] {");
+      if (nkeys == 0) return dupf("[Arguments] {}");
+      return NULL;
+    case OK_ITER:
+      if (coll_iter(c, obj) >= 0) {
+        sh->brace0 = iter_brace(c, obj, tag);
+        return NULL;
+      }
+      return shape_plain(c, obj, nkeys, ctor, tag, sh);
+    case OK_ARRAY: {
       char size[24];
       snprintf(size, sizeof size, "(%u)", o->ndata);
       sh->array_type = true;
       free(sh->brace1);
       sh->brace1 = dupf("]");
-      if (o->kind == OK_ARGUMENTS) sh->brace0 = dupf("[Arguments] [");
-      else if (ctor && strcmp(ctor, "Array") == 0 && !tag) sh->brace0 = dupf("[");
+      if (ctor && strcmp(ctor, "Array") == 0 && !tag) sh->brace0 = dupf("[");
       else {
         char *p = prefix(ctor, tag, "Array", size);
         sh->brace0 = dupf("%s[", p);
@@ -545,6 +847,12 @@ static char *shape_of(Ctx *c, uint32_t obj, uint32_t keys, const char *ctor, con
     }
     case OK_MAP: case OK_SET: {
       bool set = o->kind == OK_SET;
+      if (o->aux == 1) { /* WeakMap / WeakSet: entries are not shown */
+        char *p = prefix(ctor, tag, set ? "WeakSet" : "WeakMap", "");
+        sh->brace0 = dupf("%s{", p);
+        free(p);
+        return NULL;
+      }
       char size[24];
       snprintf(size, sizeof size, "(%u)", collection_size(c, obj, set));
       char *p = prefix(ctor, tag, set ? "Set" : "Map", size);
@@ -562,9 +870,9 @@ static char *shape_of(Ctx *c, uint32_t obj, uint32_t keys, const char *ctor, con
     }
     case OK_ERROR: {
       free(sh->base);
-      sh->base = error_base(c, obj, keys);
+      sh->base = error_base(c, obj, keys, ctor, tag);
       sh->brace0 = dupf("{");
-      if (nkeys == 0) return dupf("%s", sh->base);
+      if (arr_len(vm, keys) == 0) return dupf("%s", sh->base); /* error_base may drop keys */
       return NULL;
     }
     case OK_BOXED: {
@@ -584,17 +892,7 @@ static char *shape_of(Ctx *c, uint32_t obj, uint32_t keys, const char *ctor, con
       free(p);
       return NULL;
     }
-    default: {
-      if (ctor && strcmp(ctor, "Object") == 0 && !tag) {
-        sh->brace0 = dupf("{");
-      } else {
-        char *p = prefix(ctor, tag, "Object", "");
-        sh->brace0 = dupf("%s{", p);
-        free(p);
-      }
-      if (nkeys == 0 && o->kind != OK_PROMISE) return dupf("%s}", sh->brace0);
-      return NULL;
-    }
+    default: return shape_plain(c, obj, nkeys, ctor, tag, sh);
   }
 }
 
@@ -614,22 +912,17 @@ static char *fmt_raw(Ctx *c, uint32_t obj, int recurse) {
     free(tag);
     tag = NULL;
   }
-  if (kind == OK_PROMISE || kind == OK_MAP || kind == OK_SET) {
-    free(tag); /* their own tags are implied by the kind */
-    tag = NULL;
-  }
-  bool is_array = kind == OK_ARRAY || kind == OK_ARGUMENTS;
+  bool is_array = kind == OK_ARRAY;
   bool boxed_str = kind == OK_BOXED && val_is_str(heap_get_data(HP, obj, 0));
   uint32_t keys = own_keys(c, obj, is_array || boxed_str);
   if (kind == OK_ERROR) {
-    Value cause;
-    if (obj_get_own(vm, obj, val_str(ATOM_cause), &cause) != LK_ABSENT) {
+    if (obj_has(vm, obj, val_str(ATOM_cause))) {
       bool has = false;
       for (uint32_t i = 0; i < arr_len(vm, keys); i++) has |= arr_get(vm, keys, i) == val_str(ATOM_cause);
       if (!has) arr_push(vm, keys, val_str(ATOM_cause));
     }
     Value errs;
-    if (obj_get_own(vm, obj, val_str(ATOM_errors), &errs) == LK_VALUE && obj_is_kind(vm, errs, OK_ARRAY)) {
+    if (obj_lookup(vm, obj, val_str(ATOM_errors), &errs) == LK_VALUE && obj_is_kind(vm, errs, OK_ARRAY)) {
       bool has = false;
       for (uint32_t i = 0; i < arr_len(vm, keys); i++) has |= arr_get(vm, keys, i) == val_str(ATOM_errors);
       if (!has) arr_push(vm, keys, val_str(ATOM_errors));
@@ -643,7 +936,7 @@ static char *fmt_raw(Ctx *c, uint32_t obj, int recurse) {
     free(tag);
     return early;
   }
-  if (c->depth >= 0 && recurse > c->depth) {
+  if ((c->depth >= 0 && recurse > c->depth) || c->no_levels) {
     char *m = depth_marker(ctor, tag, kind);
     shape_free(&sh);
     free(ctor);
@@ -660,6 +953,10 @@ static char *fmt_raw(Ctx *c, uint32_t obj, int recurse) {
   Strs out = {0};
   if (is_array) {
     fmt_array_entries(c, obj, recurse, &out);
+  } else if (coll_iter(c, obj) >= 0) {
+    fmt_iter_entries(c, obj, recurse, &out);
+  } else if ((kind == OK_MAP || kind == OK_SET) && HP->objs[obj].aux == 1) {
+    strs_push(&out, dupf("<items unknown>"));
   } else if (kind == OK_MAP || kind == OK_SET) {
     fmt_map_entries(c, obj, kind == OK_SET, recurse, &out);
   } else if (kind == OK_PROMISE) {
@@ -678,17 +975,10 @@ static char *fmt_raw(Ctx *c, uint32_t obj, int recurse) {
     strs_push(&out, fmt_property(c, obj, arr_get(vm, keys, i), recurse, false));
   c->nseen--;
   uint32_t ref = circ_index(c, obj, false);
-  if (ref) {
-    char *tmp;
-    if (sh.base[0]) {
-      tmp = dupf("<ref *%u> %s", ref, sh.base);
-      free(sh.base);
-      sh.base = tmp;
-    } else {
-      tmp = dupf("<ref *%u> %s", ref, sh.brace0);
-      free(sh.brace0);
-      sh.brace0 = tmp;
-    }
+  if (ref) { /* counted in the line width as node does: part of base */
+    char *tmp = sh.base[0] ? dupf("<ref *%u> %s", ref, sh.base) : dupf("<ref *%u>", ref);
+    free(sh.base);
+    sh.base = tmp;
   }
   char *r = reduce(c, &out, sh.base, sh.brace0, sh.brace1, sh.array_type, recurse, is_array ? obj : 0);
   strs_free(&out);
@@ -710,6 +1000,9 @@ static void ctx_init(Ctx *c, Vm *vm, const InspectOpts *opts) {
   c->vm = vm;
   c->depth = opts ? opts->depth : 2;
   c->show_hidden = opts && opts->show_hidden;
+  c->no_levels = opts && opts->no_levels;
+  c->max_array = opts && opts->limits ? (opts->max_array_length < 0 ? 0 : opts->max_array_length) : MAX_ARRAY;
+  c->break_length = opts && opts->limits ? opts->break_length : BREAK_LENGTH;
 }
 
 static void ctx_free(Ctx *c) {
@@ -728,11 +1021,28 @@ void inspect_value(Vm *vm, Value v, const InspectOpts *opts, Buf *out) {
 
 /* --- util.format ------------------------------------------------------------------------------ */
 
-static void append_inspect(Vm *vm, Value v, int depth, Buf *out) {
-  InspectOpts o = {.depth = depth};
+static void append_inspect(Vm *vm, Value v, int depth, bool hidden, Buf *out) {
+  InspectOpts o = {.depth = depth, .show_hidden = hidden};
   inspect_value(vm, v, &o, out);
 }
 
+/* hasBuiltInToString: the toString an object would use comes from a
+ * built-in prototype (so %s inspects it instead of calling toString). */
+static bool builtin_to_string(Vm *vm, uint32_t obj) {
+  Value ts, ctor;
+  if (obj_lookup(vm, obj, val_str(ATOM_toString), &ts) != LK_VALUE || !val_is_callable(vm, ts)) return true;
+  if (obj_has_own(vm, obj, val_str(ATOM_toString))) return false;
+  uint32_t o = obj;
+  do o = vm->heap.objs[o].proto;
+  while (o && !obj_has_own(vm, o, val_str(ATOM_toString)));
+  if (!o || obj_get_own(vm, o, val_str(ATOM_constructor), &ctor) != LK_VALUE || !val_is_callable(vm, ctor)) return false;
+  Obj *c = &vm->heap.objs[val_obj_idx(ctor)];
+  if (c->kind == OK_NATIVE) return true;
+  return c->kind == OK_FUNC &&
+         (vm->prog->protos[(uint32_t)val_to_double(heap_get_data(&vm->heap, val_obj_idx(ctor), FD_PROTO))]->flags & FPF_PRELUDE);
+}
+
+/* %s */
 static void append_string_of(Vm *vm, Value v, Buf *out) {
   if (val_is_num(v)) {
     char *s = fmt_number(val_to_double(v));
@@ -742,54 +1052,116 @@ static void append_string_of(Vm *vm, Value v, Buf *out) {
     char *s = symbol_string(vm, v);
     buf_puts(out, s);
     free(s);
+  } else if (val_is_callable(vm, v)) {
+    fn_source(vm, val_obj_idx(v), out);
   } else if (val_is_obj(v)) {
-    append_inspect(vm, v, 0, out);
+    append_inspect(vm, v, 0, false, out);
   } else {
     str_to_utf8(vm->strs, bi_prim_string(vm, v), out);
   }
 }
 
-void inspect_format(Vm *vm, const Value *args, uint32_t argc, Buf *out) {
-  uint32_t a = 0;
-  if (argc > 0 && val_is_str(args[0])) {
-    uint32_t f = val_str_id(args[0]), n = str_len(vm->strs, f), last = 0;
-    a = 1;
-    for (uint32_t i = 0; i + 1 < n; i++) {
-      if (str_at(vm->strs, f, i) != '%') continue;
-      uint16_t d = str_at(vm->strs, f, i + 1);
+/* %d %i %f of a primitive: Number(v), parseInt(v), parseFloat(v). */
+static void append_number_of(Vm *vm, Value v, uint16_t conv, Buf *out) {
+  double x = NAN;
+  if (val_is_sym(v) || val_is_obj(v)) x = NAN;
+  else if (conv == 'd') x = val_to_number_nothrow(vm, v);
+  else {
+    const char *s = str_cstr_tmp(vm->strs, bi_prim_string(vm, v));
+    if (conv == 'i') num_parse_int(s, strlen(s), 0, &x);
+    else num_parse_float(s, strlen(s), &x);
+  }
+  char *t = fmt_number(x);
+  buf_puts(out, t);
+  free(t);
+}
+
+/* Walks util.format's placeholders the way node does (formatWithOptions):
+ * calls visit(ctx, conversion, arg) for each placeholder that consumes an
+ * argument, and literal(ctx, from, to) for format text kept as is.  Returns
+ * the index of the first argument left for the space-separated tail. */
+typedef struct FmtWalk {
+  Vm *vm;
+  const Value *args;
+  uint32_t argc;
+  Buf *out;     /* NULL: only checking whether JavaScript is needed */
+  bool slow;    /* some placeholder needs JavaScript (toJSON, toString, valueOf) */
+} FmtWalk;
+
+static void fmt_literal(FmtWalk *w, uint32_t f, uint32_t from, uint32_t to) {
+  if (w->out && to > from) str_to_utf8(w->vm->strs, str_substr(w->vm->strs, f, from, to), w->out);
+}
+
+static void fmt_placeholder(FmtWalk *w, uint16_t d, Value v) {
+  Vm *vm = w->vm;
+  switch (d) {
+    case 's':
+      if (val_is_obj(v) && !val_is_callable(vm, v) && !builtin_to_string(vm, val_obj_idx(v))) w->slow = true;
+      else if (w->out) append_string_of(vm, v, w->out);
+      break;
+    case 'j': w->slow = true; break;
+    case 'd': case 'i': case 'f':
+      if (val_is_obj(v)) w->slow = true;
+      else if (w->out) append_number_of(vm, v, d, w->out);
+      break;
+    case 'O': if (w->out) append_inspect(vm, v, 2, false, w->out); break;
+    case 'o': if (w->out) append_inspect(vm, v, 4, true, w->out); break;
+    default: break; /* %c: consumed, prints nothing */
+  }
+}
+
+static uint32_t fmt_walk(FmtWalk *w) {
+  Vm *vm = w->vm;
+  uint32_t f = val_str_id(w->args[0]), n = str_len(vm->strs, f), last = 0, a = 0;
+  for (uint32_t i = 0; i + 1 < n; i++) {
+    if (str_at(vm->strs, f, i) != '%') continue;
+    uint16_t d = str_at(vm->strs, f, ++i);
+    if (a + 1 != w->argc) {
       if (d == '%') {
-        str_to_utf8(vm->strs, str_substr(vm->strs, f, last, i), out);
-        buf_putc(out, '%');
-        last = i + 2;
-        i++;
+        fmt_literal(w, f, last, i);
+        last = i + 1;
         continue;
       }
-      if (a >= argc || !strchr("sdifjoOc", (char)d) || d > 127) continue;
-      str_to_utf8(vm->strs, str_substr(vm->strs, f, last, i), out);
-      Value v = args[a++];
-      switch (d) {
-        case 's': append_string_of(vm, v, out); break;
-        case 'd': case 'i': case 'f': {
-          double x = val_is_obj(v) || val_is_sym(v) ? NAN : val_to_number_nothrow(vm, v);
-          if (d == 'i') x = trunc(x);
-          char *s = fmt_number(x);
-          buf_puts(out, s);
-          free(s);
-          break;
-        }
-        case 'j': append_inspect(vm, v, 2, out); break;
-        case 'o': append_inspect(vm, v, 4, out); break;
-        case 'O': append_inspect(vm, v, 2, out); break;
-        default: break; /* %c consumes its argument */
-      }
-      last = i + 2;
-      i++;
+      if (d > 127 || !strchr("sjdOoifc", (char)d)) continue;
+      fmt_literal(w, f, last, i - 1);
+      fmt_placeholder(w, d, w->args[++a]);
+      last = i + 1;
+    } else if (d == '%') {
+      fmt_literal(w, f, last, i);
+      last = i + 1;
     }
-    str_to_utf8(vm->strs, str_substr(vm->strs, f, last, n), out);
   }
-  for (; a < argc; a++) {
-    if (out->len || a > 0) buf_putc(out, ' ');
+  if (last == 0) return 0;
+  fmt_literal(w, f, last, n);
+  return a + 1;
+}
+
+bool inspect_format_arg(Vm *vm, uint16_t conv, Value v, Buf *out) {
+  FmtWalk w = {vm, &v, 1, out, false};
+  fmt_placeholder(&w, conv, v);
+  return !w.slow;
+}
+
+bool inspect_format_needs_js(Vm *vm, const Value *args, uint32_t argc) {
+  if (argc < 2 || !val_is_str(args[0])) return false;
+  FmtWalk w = {vm, args, argc, NULL, false};
+  fmt_walk(&w);
+  return w.slow;
+}
+
+void inspect_format(Vm *vm, const Value *args, uint32_t argc, Buf *out) {
+  uint32_t a = 0;
+  if (argc == 1 && val_is_str(args[0])) {
+    str_to_utf8(vm->strs, val_str_id(args[0]), out);
+    return;
+  }
+  if (argc > 0 && val_is_str(args[0])) {
+    FmtWalk w = {vm, args, argc, out, false};
+    a = fmt_walk(&w);
+  }
+  for (bool first = a == 0; a < argc; a++, first = false) {
+    if (!first) buf_putc(out, ' ');
     if (val_is_str(args[a])) str_to_utf8(vm->strs, val_str_id(args[a]), out);
-    else append_inspect(vm, args[a], 2, out);
+    else append_inspect(vm, args[a], 2, false, out);
   }
 }

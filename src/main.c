@@ -32,6 +32,11 @@ static const Command commands[] = {
     {"run", "run one schedule, printing what node prints", "[OPTIONS] FILE", cmd_run},
     {"check", "explore every schedule: all outputs, the guaranteed order", "[OPTIONS] FILE...", cmd_check},
     {"graph", "the guaranteed order as Graphviz DOT", "[OPTIONS] FILE", cmd_graph},
+    {"explain", "narrate one schedule step by step: stack, queues, why", "[OPTIONS] FILE", cmd_explain},
+    {"fixture", "print or --update the expected-output fixture NAME.expected", "[--update] [OPTIONS] FILE|DIR...",
+     cmd_fixture},
+    {"validate", "run a spec under node and report outputs ticktock did not predict", "[--runs N] [OPTIONS] FILE...",
+     cmd_validate},
 };
 enum { NCOMMANDS = sizeof commands / sizeof commands[0] };
 

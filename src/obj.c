@@ -7,6 +7,7 @@
 
 #include "numconv.h"
 #include "realm.h"
+#include "vm_int.h"
 
 #define H (&vm->heap)
 
@@ -20,9 +21,7 @@ uint32_t obj_new_kind(Vm *vm, ObjKind kind, uint32_t proto, uint32_t ndata) {
   return heap_alloc(H, kind, proto, 0, ndata);
 }
 
-static void mark_dirty(Vm *vm, uint32_t obj) {
-  if (obj < H->nbase) H->objs[obj].flags |= OF_DIRTY;
-}
+static void mark_dirty(Vm *vm, uint32_t obj) { heap_touch(H, obj); }
 
 bool obj_is_kind(Vm *vm, Value v, ObjKind k) {
   return val_is_obj(v) && H->objs[val_obj_idx(v)].kind == k;
@@ -127,6 +126,11 @@ Lookup obj_get_own(Vm *vm, uint32_t obj, Value key, Value *out) {
       *out = heap_get_data(H, val_obj_idx(v), 0);
       return LK_GETTER;
     }
+    if (v == VAL_HOLE && H->objs[obj].kind == OK_ERROR) { /* an error's stack, formatted on first read */
+      v = val_str(error_format_stack(vm, obj));
+      mark_dirty(vm, obj);
+      heap_prop_set_value(H, obj, (uint32_t)heap_prop_find(H, obj, key), v);
+    }
     *out = v;
     return LK_VALUE;
   }
@@ -161,13 +165,124 @@ static uint32_t prim_proto(Vm *vm, Value v) {
   return 0;
 }
 
+void val_symbol_text(Vm *vm, Value sym, Buf *out) {
+  Value d = heap_get_data(H, val_obj_idx(sym), 0);
+  buf_puts(out, "Symbol(");
+  if (val_is_str(d)) str_to_utf8(vm->strs, val_str_id(d), out);
+  buf_putc(out, ')');
+}
+
+void fn_source(Vm *vm, uint32_t fn, Buf *out) {
+  if (H->objs[fn].kind == OK_FUNC) {
+    FuncProto *p = vm->prog->protos[(uint32_t)val_to_double(heap_get_data(H, fn, FD_PROTO))];
+    if (!(p->flags & FPF_PRELUDE) && p->span.end <= vm->prog->source_len && p->span.end > p->span.start) {
+      buf_append(out, vm->prog->source + p->span.start, p->span.end - p->span.start);
+      return;
+    }
+  }
+  buf_puts(out, "function ");
+  str_to_utf8(vm->strs, fn_name(vm, fn), out);
+  buf_puts(out, "() { [native code] }");
+}
+
+/* Error.prototype.toString without running getters. */
+static void error_text(Vm *vm, uint32_t err, Buf *out) {
+  Value n, m;
+  uint32_t ns = ATOM_Error, ms = ATOM_empty;
+  if (obj_lookup(vm, err, val_str(ATOM_name), &n) == LK_VALUE && !val_is_obj(n) && n != VAL_UNDEF) val_to_string_prim(vm, n, &ns);
+  if (obj_lookup(vm, err, val_str(ATOM_message), &m) == LK_VALUE && !val_is_obj(m) && m != VAL_UNDEF) val_to_string_prim(vm, m, &ms);
+  str_to_utf8(vm->strs, ns, out);
+  if (str_len(vm->strs, ns) && str_len(vm->strs, ms)) buf_puts(out, ": ");
+  str_to_utf8(vm->strs, ms, out);
+}
+
+static const char *class_name(Vm *vm, uint32_t obj) {
+  switch (H->objs[obj].kind) {
+    case OK_ARRAY: return "Array";
+    case OK_ARGUMENTS: return "Arguments";
+    case OK_ERROR: return "Error";
+    case OK_DATE: return "Date";
+    case OK_BOXED: {
+      Value p = heap_get_data(H, obj, 0);
+      return val_is_str(p) ? "String" : val_is_num(p) ? "Number" : val_is_bool(p) ? "Boolean" : "Symbol";
+    }
+    default: (void)vm; return "Object";
+  }
+}
+
+void val_display_string(Vm *vm, Value v, Buf *out) {
+  if (!val_is_obj(v)) {
+    if (val_is_sym(v)) {
+      val_symbol_text(vm, v, out);
+      return;
+    }
+    uint32_t s = ATOM_empty;
+    val_to_string_prim(vm, v, &s);
+    str_to_utf8(vm->strs, s, out);
+    return;
+  }
+  uint32_t o = val_obj_idx(v);
+  if (val_is_callable(vm, v)) {
+    fn_source(vm, o, out);
+    return;
+  }
+  Value ts = VAL_UNDEF, ctor, tag;
+  if (obj_lookup(vm, o, val_str(ATOM_toString), &ts) != LK_VALUE) ts = VAL_UNDEF;
+  Value error_ts = VAL_UNDEF, object_ts = VAL_UNDEF;
+  obj_get_own(vm, vm->intr[INTR_ERROR_PROTO], val_str(ATOM_toString), &error_ts);
+  obj_get_own(vm, vm->intr[INTR_OBJECT_PROTO], val_str(ATOM_toString), &object_ts);
+  if (H->objs[o].kind == OK_ERROR || (ts != VAL_UNDEF && ts == error_ts)) {
+    error_text(vm, o, out);
+    return;
+  }
+  if (ts != VAL_UNDEF && ts == object_ts && obj_lookup(vm, o, val_str(ATOM_constructor), &ctor) == LK_VALUE &&
+      val_is_callable(vm, ctor) && str_len(vm->strs, fn_name(vm, val_obj_idx(ctor)))) {
+    buf_puts(out, "#<");
+    str_to_utf8(vm->strs, fn_name(vm, val_obj_idx(ctor)), out);
+    buf_putc(out, '>');
+    return;
+  }
+  buf_puts(out, "[object ");
+  if (obj_lookup(vm, o, val_sym(vm->intr[INTR_SYM_TO_STRING_TAG]), &tag) == LK_VALUE && val_is_str(tag))
+    str_to_utf8(vm->strs, val_str_id(tag), out);
+  else
+    buf_puts(out, class_name(vm, o));
+  buf_putc(out, ']');
+}
+
+void val_default_callsite(Vm *vm, Value v, Buf *out) {
+  str_to_utf8(vm->strs, val_typeof(vm, v), out);
+  if (val_is_str(v)) {
+    buf_puts(out, " \"");
+    str_to_utf8(vm->strs, val_str_id(v), out);
+    buf_putc(out, '"');
+  } else if (v == VAL_NULL || val_is_bool(v) || val_is_num(v)) {
+    uint32_t s = ATOM_empty;
+    val_to_string_prim(vm, v, &s);
+    buf_putc(out, ' ');
+    str_to_utf8(vm->strs, s, out);
+  }
+}
+
+/* "Cannot read properties of null (reading 'x')"; reading Symbol.iterator
+ * is reported as an iteration error, as V8 does. */
 static VmStatus nullish_error(Vm *vm, Value base, Value key, const char *verb) {
   const char *what = base == VAL_NULL ? "null" : "undefined";
-  if (val_is_str(key))
-    return vm_throw_type(vm, "Cannot %s properties of %s (%s '%s')", verb, what,
-                         verb[0] == 'r' ? "reading" : "setting", str_cstr_tmp(vm->strs, val_str_id(key)));
-  return vm_throw_type(vm, "Cannot %s properties of %s (%s 'Symbol()')", verb, what,
-                       verb[0] == 'r' ? "reading" : "setting");
+  bool reading = verb[0] == 'r';
+  Buf k;
+  buf_init(&k);
+  if (val_is_str(key)) str_to_utf8(vm->strs, val_str_id(key), &k);
+  else val_symbol_text(vm, key, &k);
+  buf_putc(&k, '\0');
+  VmStatus st;
+  if (reading && key == val_sym(vm->intr[INTR_SYM_ITERATOR]))
+    st = vm_throw_type(vm, "%s is not iterable (cannot read property %s)",
+                       base == VAL_NULL ? "object null" : "undefined", k.data);
+  else
+    st = vm_throw_type(vm, "Cannot %s properties of %s (%s '%s')", verb, what, reading ? "reading" : "setting",
+                       k.data);
+  buf_free(&k);
+  return st;
 }
 
 VmStatus val_lookup(Vm *vm, Value base, Value key, Value *out, Lookup *lk) {
@@ -233,59 +348,106 @@ void obj_define_accessor(Vm *vm, uint32_t obj, Value key, Value getter, Value se
   obj_define(vm, obj, key, val_obj(acc), (attrs & ~(unsigned)PA_WRITABLE) | PA_ACCESSOR);
 }
 
-/* Finds where an assignment would land; returns true and the setter when an
- * accessor intercepts it, or *blocked when a read-only property does. */
-static bool find_setter(Vm *vm, uint32_t obj, Value key, Value *setter, bool *blocked) {
-  *blocked = false;
+/* Why an assignment did not happen (strict code throws, sloppy code
+ * ignores it). */
+typedef enum SetFail { SF_NONE, SF_READ_ONLY, SF_GETTER_ONLY, SF_NOT_EXTENSIBLE } SetFail;
+
+/* Whether the running JavaScript code is strict (built-ins are: the
+ * prelude is strict code). */
+static bool strict_code(Vm *vm) {
+  return vm->nframes > 0 && (vm_proto(vm, &vm->frames[vm->nframes - 1])->flags & FPF_STRICT);
+}
+
+static void key_text(Vm *vm, Value key, Buf *out) {
+  if (val_is_sym(key)) val_symbol_text(vm, key, out);
+  else str_to_utf8(vm->strs, val_str_id(key), out);
+}
+
+/* The TypeError of a failed assignment in strict code, V8's wording. */
+static VmStatus set_failed(Vm *vm, SetFail why, Value base, Value key) {
+  if (why == SF_NONE || !strict_code(vm)) return VS_OK;
+  Buf k, d;
+  buf_init(&k);
+  buf_init(&d);
+  key_text(vm, key, &k);
+  buf_putc(&k, '\0');
+  val_display_string(vm, base, &d);
+  buf_putc(&d, '\0');
+  VmStatus st;
+  if (!val_is_obj(base))
+    st = vm_throw_type(vm, "Cannot create property '%s' on %s '%s'", k.data, str_cstr_tmp(vm->strs, val_typeof(vm, base)),
+                       d.data);
+  else if (why == SF_READ_ONLY)
+    st = vm_throw_type(vm, "Cannot assign to read only property '%s' of %s '%s'", k.data,
+                       val_is_callable(vm, base) ? "function" : "object", d.data);
+  else if (why == SF_GETTER_ONLY)
+    st = vm_throw_type(vm, "Cannot set property %s of %s which has only a getter", k.data, d.data);
+  else
+    st = vm_throw_type(vm, "Cannot add property %s, object is not extensible", k.data);
+  buf_free(&k);
+  buf_free(&d);
+  return st;
+}
+
+/* Finds where an assignment would land along the chain from obj: true and
+ * the setter when an accessor with a setter intercepts it; *fail when a
+ * read-only property or a getter without setter blocks it. */
+static bool find_setter(Vm *vm, uint32_t obj, Value key, Value *setter, SetFail *fail) {
+  *fail = SF_NONE;
   for (uint32_t o = obj; o; o = H->objs[o].proto) {
     int32_t i = heap_prop_find(H, o, key);
     if (i < 0) continue;
     unsigned a = heap_prop_attrs(H, o, (uint32_t)i);
     if (a & PA_ACCESSOR) {
       *setter = heap_get_data(H, val_obj_idx(heap_prop_value(H, o, (uint32_t)i)), 1);
-      if (*setter == VAL_UNDEF) *blocked = true;
-      return !*blocked;
+      if (*setter == VAL_UNDEF) *fail = SF_GETTER_ONLY;
+      return *fail == SF_NONE;
     }
-    if (!(a & PA_WRITABLE)) *blocked = true;
+    if (!(a & PA_WRITABLE)) *fail = SF_READ_ONLY;
     return false;
   }
   return false;
+}
+
+static VmStatus set_element(Vm *vm, uint32_t obj, Value key, uint32_t idx, Value v) {
+  Obj *o = &H->objs[obj];
+  if (o->aux == EL_FROZEN && idx < o->ndata && heap_get_data(H, obj, idx) != VAL_HOLE)
+    return set_failed(vm, SF_READ_ONLY, val_obj(obj), key);
+  if ((o->flags & OF_NOEXT) && (idx >= o->ndata || heap_get_data(H, obj, idx) == VAL_HOLE))
+    return set_failed(vm, SF_NOT_EXTENSIBLE, val_obj(obj), key);
+  arr_set(vm, obj, idx, v);
+  return VS_OK;
 }
 
 static VmStatus set_on_object(Vm *vm, uint32_t obj, Value key, Value v, Value *setter) {
   Obj *o = &H->objs[obj];
   uint32_t idx;
   if (o->kind == OK_ARRAY || o->kind == OK_ARGUMENTS) {
-    if (key == val_str(ATOM_length)) {
-      if (o->flags & OF_NOEXT && o->aux) return VS_OK;
+    if (o->kind == OK_ARRAY && key == val_str(ATOM_length)) {
+      if (o->aux != EL_NORMAL) return set_failed(vm, SF_READ_ONLY, val_obj(obj), key);
       double d = val_to_number_nothrow(vm, v);
       if (d != floor(d) || d < 0 || d > 4294967295.0) return vm_throw_range(vm, "Invalid array length");
       arr_set_len(vm, obj, (uint32_t)d);
       return VS_OK;
     }
-    if (key_array_index(vm, key, &idx)) {
-      if (H->objs[obj].aux /* frozen */) return VS_OK;
-      if (idx >= H->objs[obj].ndata && (H->objs[obj].flags & OF_NOEXT)) return VS_OK;
-      arr_set(vm, obj, idx, v);
-      return VS_OK;
-    }
+    if (key_array_index(vm, key, &idx)) return set_element(vm, obj, key, idx, v);
   }
   int32_t i = heap_prop_find(H, obj, key);
   if (i >= 0) {
     unsigned a = heap_prop_attrs(H, obj, (uint32_t)i);
     if (a & PA_ACCESSOR) {
       *setter = heap_get_data(H, val_obj_idx(heap_prop_value(H, obj, (uint32_t)i)), 1);
-      return *setter == VAL_UNDEF ? VS_OK : VS_CALL;
+      return *setter == VAL_UNDEF ? set_failed(vm, SF_GETTER_ONLY, val_obj(obj), key) : VS_CALL;
     }
-    if (a & PA_WRITABLE) {
-      mark_dirty(vm, obj);
-      heap_prop_set_value(H, obj, (uint32_t)i, v);
-    }
+    if (!(a & PA_WRITABLE)) return set_failed(vm, SF_READ_ONLY, val_obj(obj), key);
+    mark_dirty(vm, obj);
+    heap_prop_set_value(H, obj, (uint32_t)i, v);
     return VS_OK;
   }
-  bool blocked;
-  if (find_setter(vm, H->objs[obj].proto, key, setter, &blocked)) return VS_CALL;
-  if (blocked || (H->objs[obj].flags & OF_NOEXT)) return VS_OK;
+  SetFail fail;
+  if (find_setter(vm, H->objs[obj].proto, key, setter, &fail)) return VS_CALL;
+  if (fail != SF_NONE) return set_failed(vm, fail, val_obj(obj), key);
+  if (H->objs[obj].flags & OF_NOEXT) return set_failed(vm, SF_NOT_EXTENSIBLE, val_obj(obj), key);
   mark_dirty(vm, obj);
   heap_prop_add(H, obj, key, v, PA_DEFAULT);
   return VS_OK;
@@ -295,17 +457,34 @@ VmStatus val_set(Vm *vm, Value base, Value key, Value v, Value *setter) {
   *setter = VAL_UNDEF;
   if (val_is_obj(base)) return set_on_object(vm, val_obj_idx(base), key, v, setter);
   if (val_is_nullish(base)) return nullish_error(vm, base, key, "set");
-  bool blocked;
-  if (find_setter(vm, prim_proto(vm, base), key, setter, &blocked)) return VS_CALL;
-  return VS_OK; /* assignments to primitives are silently dropped (sloppy) */
+  SetFail fail;
+  if (find_setter(vm, prim_proto(vm, base), key, setter, &fail)) return VS_CALL;
+  return set_failed(vm, SF_READ_ONLY, base, key); /* primitives have no properties of their own */
+}
+
+VmStatus obj_delete_strict(Vm *vm, uint32_t obj, Value key, bool *deleted) {
+  *deleted = obj_delete(vm, obj, key);
+  if (*deleted || !strict_code(vm)) return VS_OK;
+  Buf k, d;
+  buf_init(&k);
+  buf_init(&d);
+  key_text(vm, key, &k);
+  buf_putc(&k, '\0');
+  val_display_string(vm, val_obj(obj), &d);
+  buf_putc(&d, '\0');
+  VmStatus st = vm_throw_type(vm, "Cannot delete property '%s' of %s", k.data, d.data);
+  buf_free(&k);
+  buf_free(&d);
+  return st;
 }
 
 bool obj_delete(Vm *vm, uint32_t obj, Value key) {
   Obj *o = &H->objs[obj];
   uint32_t idx;
   if ((o->kind == OK_ARRAY || o->kind == OK_ARGUMENTS) && key_array_index(vm, key, &idx)) {
-    if (o->aux) return false;
-    if (idx < o->ndata) heap_set_data(H, obj, idx, VAL_HOLE);
+    if (idx >= o->ndata || heap_get_data(H, obj, idx) == VAL_HOLE) return true;
+    if (o->aux != EL_NORMAL) return false;
+    heap_set_data(H, obj, idx, VAL_HOLE);
     return true;
   }
   int32_t i = heap_prop_find(H, obj, key);
@@ -366,29 +545,58 @@ uint32_t obj_own_keys(Vm *vm, uint32_t obj, bool enum_only, bool symbols) {
   return out;
 }
 
-void obj_freeze(Vm *vm, uint32_t obj) {
+uint32_t obj_own_names(Vm *vm, uint32_t obj, bool symbols) {
+  uint32_t all = obj_own_keys(vm, obj, false, symbols);
+  Obj *o = &H->objs[obj];
+  bool indexed = o->kind == OK_ARRAY || o->kind == OK_ARGUMENTS ||
+                 (o->kind == OK_BOXED && val_is_str(heap_get_data(H, obj, 0)));
+  const uint32_t virt[2] = {ATOM_length, is_fn_kind(o->kind) ? ATOM_name : 0};
+  if (!indexed && !is_fn_kind(o->kind)) return all;
+  uint32_t out = arr_new(vm, 0), n = arr_len(vm, all), i = 0;
+  if (indexed)
+    for (; i < n && key_array_index(vm, arr_get(vm, all, i), NULL); i++) arr_push(vm, out, arr_get(vm, all, i));
+  for (int k = 0; k < 2; k++)
+    if (virt[k] && heap_prop_find(H, obj, val_str(virt[k])) < 0) arr_push(vm, out, val_str(virt[k]));
+  for (; i < n; i++) arr_push(vm, out, arr_get(vm, all, i));
+  return out;
+}
+
+/* Integrity levels (Object.freeze / Object.seal): properties lose
+ * configurable (and, frozen, writable); elements of arrays and arguments
+ * objects record the level in Obj.aux (EL_*). */
+static void set_integrity(Vm *vm, uint32_t obj, bool frozen) {
   mark_dirty(vm, obj);
   Obj *o = &H->objs[obj];
   o->flags |= OF_NOEXT;
-  if (o->kind == OK_ARRAY || o->kind == OK_ARGUMENTS) o->aux = 1; /* frozen elements */
+  if ((o->kind == OK_ARRAY || o->kind == OK_ARGUMENTS) && o->aux != EL_FROZEN) o->aux = frozen ? EL_FROZEN : EL_SEALED;
   for (uint32_t i = 0; i < H->objs[obj].nprops; i++) {
     unsigned a = heap_prop_attrs(H, obj, i) & ~(unsigned)PA_CONFIG;
-    if (!(a & PA_ACCESSOR)) a &= ~(unsigned)PA_WRITABLE;
+    if (frozen && !(a & PA_ACCESSOR)) a &= ~(unsigned)PA_WRITABLE;
     heap_prop_set_attrs(H, obj, i, a);
   }
 }
 
-bool obj_is_frozen(Vm *vm, uint32_t obj) {
+void obj_freeze(Vm *vm, uint32_t obj) { set_integrity(vm, obj, true); }
+void obj_seal(Vm *vm, uint32_t obj) { set_integrity(vm, obj, false); }
+
+static bool test_integrity(Vm *vm, uint32_t obj, bool frozen) {
   Obj *o = &H->objs[obj];
   if (!(o->flags & OF_NOEXT)) return false;
-  if ((o->kind == OK_ARRAY || o->kind == OK_ARGUMENTS) && o->ndata && !o->aux) return false;
+  if (o->kind == OK_ARRAY || o->kind == OK_ARGUMENTS) {
+    bool any = false;
+    for (uint32_t i = 0; i < o->ndata && !any; i++) any = heap_get_data(H, obj, i) != VAL_HOLE;
+    if (any && (o->aux == EL_NORMAL || (frozen && o->aux != EL_FROZEN))) return false;
+  }
   for (uint32_t i = 0; i < o->nprops; i++) {
     unsigned a = heap_prop_attrs(H, obj, i);
     if (a & PA_CONFIG) return false;
-    if (!(a & PA_ACCESSOR) && (a & PA_WRITABLE)) return false;
+    if (frozen && !(a & PA_ACCESSOR) && (a & PA_WRITABLE)) return false;
   }
   return true;
 }
+
+bool obj_is_frozen(Vm *vm, uint32_t obj) { return test_integrity(vm, obj, true); }
+bool obj_is_sealed(Vm *vm, uint32_t obj) { return test_integrity(vm, obj, false); }
 
 /* --- arrays -------------------------------------------------------------------------- */
 
@@ -420,14 +628,26 @@ Value arr_get(Vm *vm, uint32_t arr, uint32_t i) {
   return v == VAL_HOLE ? VAL_UNDEF : v;
 }
 
+/* Arrays are dense, so a length far beyond the elements stored (node keeps
+ * such an array sparse) costs a slot per index: growth past the heap limit
+ * stops the machine (vm_heap_room) and the array stays as it was. */
+static bool arr_room(Vm *vm, uint32_t arr, uint32_t len) {
+  uint32_t n = H->objs[arr].ndata;
+  return len <= n || vm_heap_room(vm, (uint64_t)len - n);
+}
+
 void arr_set(Vm *vm, uint32_t arr, uint32_t i, Value v) {
   mark_dirty(vm, arr);
-  if (i >= H->objs[arr].ndata) heap_data_resize(H, arr, i + 1, VAL_HOLE);
+  if (i >= H->objs[arr].ndata) {
+    if (!arr_room(vm, arr, i + 1)) return;
+    heap_data_resize(H, arr, i + 1, VAL_HOLE);
+  }
   heap_set_data(H, arr, i, v);
 }
 
 void arr_set_len(Vm *vm, uint32_t arr, uint32_t len) {
   mark_dirty(vm, arr);
+  if (!arr_room(vm, arr, len)) return;
   heap_data_resize(H, arr, len, VAL_HOLE);
 }
 

@@ -15,6 +15,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "buf.h"
 #include "heap.h"
 #include "vm.h"
 
@@ -60,10 +61,24 @@ bool obj_has_own(Vm *vm, uint32_t obj, Value key);
  * insertion order, then (with symbols) symbols.  Only enumerable ones when
  * enum_only.  Returns a new array object of the keys. */
 uint32_t obj_own_keys(Vm *vm, uint32_t obj, bool enum_only, bool symbols);
+/* Every own key as Object.getOwnPropertyNames lists it, with the built-in
+ * non-enumerable ones obj_own_keys leaves out (an array's length, a
+ * function's length and name). */
+uint32_t obj_own_names(Vm *vm, uint32_t obj, bool symbols);
 
-/* Freezing and extensibility. */
+/* Freezing, sealing and extensibility.  Arrays and arguments objects keep
+ * their elements' level in Obj.aux. */
+enum { EL_NORMAL = 0, EL_FROZEN = 1, EL_SEALED = 2 };
 void obj_freeze(Vm *vm, uint32_t obj);
+void obj_seal(Vm *vm, uint32_t obj);
 bool obj_is_frozen(Vm *vm, uint32_t obj);
+bool obj_is_sealed(Vm *vm, uint32_t obj);
+/* delete obj[key]: in strict code a non-configurable property throws
+ * V8's TypeError ("Cannot delete property 'a' of #<Object>"). */
+VmStatus obj_delete_strict(Vm *vm, uint32_t obj, Value key, bool *deleted);
+/* V8's side-effect-free text for a value in messages ("#<Point>",
+ * "[object Array]", "Error: boom", a function's source). */
+void val_display_string(Vm *vm, Value v, Buf *out);
 
 /* --- arrays --------------------------------------------------------------- */
 uint32_t arr_new(Vm *vm, uint32_t len);            /* filled with holes? no: undefined */
@@ -100,6 +115,16 @@ VmStatus val_to_key_prim(Vm *vm, Value v, Value *key);
 Value key_from_index(Vm *vm, uint32_t i);
 /* For a string key that is an array index, the index. */
 bool key_array_index(Vm *vm, Value key, uint32_t *idx);
+
+/* V8's text for a value it cannot point at in the source (its "default
+ * call site"): typeof, then the value for primitives: `number 5`,
+ * `string "a"`, `object null`, `undefined`, `object`, `function`. */
+void val_default_callsite(Vm *vm, Value v, Buf *out);
+/* Function.prototype.toString of a function object: its source text, or
+ * "function name() { [native code] }" for built-ins. */
+void fn_source(Vm *vm, uint32_t fn, Buf *out);
+/* A symbol's String(): "Symbol(desc)". */
+void val_symbol_text(Vm *vm, Value sym, Buf *out);
 
 /* Objects: class-ish helpers. */
 bool obj_is_kind(Vm *vm, Value v, ObjKind k);

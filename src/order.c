@@ -71,6 +71,7 @@ typedef struct Nfa {
   uint32_t *epos;    /* per edge: NFA node of its position 1 */
   uint64_t *inode_edge; /* internal node - nstates -> its edge */
   uint32_t *exit_tok;/* per state: exit token or UINT32_MAX */
+  uint8_t *eps;      /* per state: has an epsilon move (closures skip the others) */
   uint32_t nnodes, accept;
   bool *coreach;
   char **exit_text;  /* owned exit token texts */
@@ -152,6 +153,12 @@ static void nfa_build(Nfa *a, const XpGraph *g) {
   for (uint64_t e = 0; e < g->nedges; e++)
     for (uint32_t k = 1; k < a->etok_len[e]; k++) a->inode_edge[a->epos[e] + k - 1 - g->nstates] = e;
   a->accept = a->nnodes++;
+  a->eps = xcalloc(g->nstates + 1, 1);
+  for (uint32_t st = 0; st < g->nstates; st++)
+    for (uint32_t i = 0; i < g->states[st].nedges; i++) {
+      uint64_t e = g->states[st].first_edge + i;
+      if (a->etok_len[e] == 0 && a->coreach[g->edges[e].to]) a->eps[st] = 1;
+    }
 }
 
 static void nfa_free(Nfa *a) {
@@ -163,6 +170,7 @@ static void nfa_free(Nfa *a) {
   free(a->epos);
   free(a->inode_edge);
   free(a->exit_tok);
+  free(a->eps);
   for (uint32_t i = 0; i < a->nexit; i++) free(a->exit_text[i]);
   free(a->exit_text);
   free(a->coreach);
@@ -245,7 +253,7 @@ typedef struct Dfa {
   uint32_t *table, tcap;
   uint64_t limit;        /* total NFA nodes stored before giving up */
   bool overflow;
-  Moves moves;
+  Moves moves, all;       /* scratch of closure and dfa_expand */
   uint32_t *work;
   uint32_t nwork, cwork;
   uint8_t *seen;
@@ -270,21 +278,31 @@ static void work_push(Dfa *d, uint32_t v) {
   d->work[d->nwork++] = v;
 }
 
+static bool has_eps(const Nfa *a, uint32_t node) { return node < a->g->nstates && a->eps[node]; }
+
 /* Epsilon closure of work[0..nwork) in place (sorted, unique). */
 static void closure(Dfa *d) {
-  Moves m = {0};
-  for (uint32_t i = 0; i < d->nwork; i++) d->seen[d->work[i]] = 1;
+  bool any = false, sorted = true;
   for (uint32_t i = 0; i < d->nwork; i++) {
-    node_moves(d->a, d->work[i], &m);
-    for (uint32_t k = 0; k < m.n; k++)
-      if (m.v[k].tok == UINT32_MAX && !d->seen[m.v[k].to]) {
-        d->seen[m.v[k].to] = 1;
-        work_push(d, m.v[k].to);
-      }
+    any = any || has_eps(d->a, d->work[i]);
+    sorted = sorted && (i == 0 || d->work[i - 1] < d->work[i]);
   }
-  for (uint32_t i = 0; i < d->nwork; i++) d->seen[d->work[i]] = 0;
-  free(m.v);
-  qsort(d->work, d->nwork, sizeof(uint32_t), cmp_u32);
+  if (any) {
+    Moves *m = &d->moves;
+    for (uint32_t i = 0; i < d->nwork; i++) d->seen[d->work[i]] = 1;
+    for (uint32_t i = 0; i < d->nwork; i++) {
+      if (!has_eps(d->a, d->work[i])) continue;
+      node_moves(d->a, d->work[i], m);
+      for (uint32_t k = 0; k < m->n; k++)
+        if (m->v[k].tok == UINT32_MAX && !d->seen[m->v[k].to]) {
+          d->seen[m->v[k].to] = 1;
+          work_push(d, m->v[k].to);
+          sorted = false;
+        }
+    }
+    for (uint32_t i = 0; i < d->nwork; i++) d->seen[d->work[i]] = 0;
+  }
+  if (!sorted) qsort(d->work, d->nwork, sizeof(uint32_t), cmp_u32);
 }
 
 static uint32_t dfa_state(Dfa *d) {
@@ -335,14 +353,14 @@ static int cmp_move_tok(const void *x, const void *y) {
 
 /* Computes the transitions of DFA state id. */
 static void dfa_expand(Dfa *d, uint32_t id) {
-  Moves all = {0}, m = {0};
+  Moves all = d->all, *m = &d->moves;
+  all.n = 0;
   for (uint32_t i = 0; i < d->s[id].len; i++) {
-    node_moves(d->a, d->nodes[d->s[id].off + i], &m);
-    for (uint32_t k = 0; k < m.n; k++)
-      if (m.v[k].tok != UINT32_MAX) moves_push(&all, m.v[k].tok, m.v[k].to, m.v[k].edge);
+    node_moves(d->a, d->nodes[d->s[id].off + i], m);
+    for (uint32_t k = 0; k < m->n; k++)
+      if (m->v[k].tok != UINT32_MAX) moves_push(&all, m->v[k].tok, m->v[k].to, m->v[k].edge);
   }
-  free(m.v);
-  if (all.n) qsort(all.v, all.n, sizeof(Move), cmp_move_tok); /* all.v is NULL when empty */
+  if (all.n > 1) qsort(all.v, all.n, sizeof(Move), cmp_move_tok); /* (qsort(NULL, 0) is undefined) */
   uint64_t first = d->nt;
   for (uint32_t i = 0; i < all.n;) {
     uint32_t j = i;
@@ -359,7 +377,7 @@ static void dfa_expand(Dfa *d, uint32_t id) {
     d->t[d->nt++] = (DTrans){all.v[i].tok, to};
     i = j;
   }
-  free(all.v);
+  d->all = all; /* (dfa_state does not use it: the buffer is kept for the next expansion) */
   d->s[id].trans_off = (uint32_t)first;
   d->s[id].ntrans = (uint32_t)(d->nt - first);
   d->s[id].expanded = true;
@@ -415,6 +433,7 @@ static void dfa_free(Dfa *d) {
   free(d->work);
   free(d->seen);
   free(d->moves.v);
+  free(d->all.v);
 }
 
 /* --- topological order, schedules --------------------------------------------------- */
@@ -856,6 +875,7 @@ typedef struct Lines {
   XaResult *r;
   uint32_t cap;
   uint32_t *table, tcap;   /* (text, occ) -> line index */
+  uint32_t *seen, nseen;   /* path_lines: occurrences so far, by first-occurrence index */
 } Lines;
 
 static uint64_t line_hash(const char *text, size_t len, uint32_t occ) {
@@ -895,20 +915,31 @@ static uint32_t line_index(Lines *ls, const char *text, size_t len, uint32_t occ
   return r->nlines++;
 }
 
-/* Splits a token path into line indices (with occurrence numbers). */
+/* Splits a token path into line indices (with occurrence numbers).  The
+ * occurrences of a text are counted on the index of its first occurrence
+ * (comparing each line with every earlier one was quadratic: found by
+ * fuzzing, an output of thousands of long lines took minutes). */
 static uint32_t path_lines(Lines *ls, const Nfa *a, const uint32_t *path, uint32_t n, uint32_t *idx) {
   uint32_t k = 0;
+  uint32_t *first = xmalloc(sizeof(uint32_t) * (n + 1));
   for (uint32_t i = 0; i < n; i++) {
     const Tok *t = &a->toks.v[path[i]];
     if (t->len && t->p[0] == '\x01') continue;
     uint32_t len = t->len && t->p[t->len - 1] == '\n' ? t->len - 1 : t->len;
-    uint32_t occ = 1;
-    for (uint32_t j = 0; j < k; j++) {
-      const XaLine *l = &ls->r->lines[idx[j]];
-      if (strlen(l->text) == len && memcmp(l->text, t->p, len) == 0) occ++;
+    uint32_t f = line_index(ls, t->p, len, 1);
+    if (f >= ls->nseen) {
+      uint32_t cap = ls->nseen ? ls->nseen : 64;
+      while (cap <= f) cap *= 2;
+      ls->seen = xrealloc(ls->seen, sizeof(uint32_t) * cap);
+      memset(ls->seen + ls->nseen, 0, sizeof(uint32_t) * (cap - ls->nseen));
+      ls->nseen = cap;
     }
-    idx[k++] = line_index(ls, t->p, len, occ);
+    uint32_t occ = ++ls->seen[f];
+    first[k] = f;
+    idx[k++] = occ == 1 ? f : line_index(ls, t->p, len, occ);
   }
+  for (uint32_t j = 0; j < k; j++) ls->seen[first[j]] = 0;
+  free(first);
   return k;
 }
 
@@ -985,6 +1016,7 @@ static void orders_from_paths(XaResult *r, const Nfa *a, const Paths *p) {
   free(lines);
   free(nl);
   free(ls.table);
+  free(ls.seen);
 }
 
 /* Orders by dataflow over the output automaton, without listing outputs:
@@ -1095,7 +1127,7 @@ static void outputs_and_orders(XaResult *r, const Nfa *a, Dfa *d, uint32_t start
   uint32_t show = l.paths.count < o->max_outputs ? l.paths.count : o->max_outputs;
   for (uint32_t k = 0; k < show; k++)
     record_output(&l, l.paths.tok + l.paths.off[k], (uint32_t)(l.paths.off[k + 1] - l.paths.off[k]), k);
-  qsort(r->outputs, r->noutputs, sizeof(XaOutput), cmp_outputs);
+  if (r->noutputs > 1) qsort(r->outputs, r->noutputs, sizeof(XaOutput), cmp_outputs);
   free(l.path);
   free(l.paths.tok);
   free(l.paths.off);

@@ -14,10 +14,29 @@
 
 #include "vm_int.h"
 
+/* The current user position as a site, with creator: the built-in
+ * function user code called, or `dflt` when user code is on top. */
+static double site_here(Vm *vm, uint32_t dflt) {
+  uint32_t entry;
+  LineEntry pos = vm_user_pos(vm, &entry);
+  if (pos.line == UINT32_MAX) pos.line = pos.col = 0;
+  return vm_site_pack(pos.line, pos.col, entry ? entry - 1 + PC_PROTO : dflt);
+}
+
 uint32_t promise_new_proto(Vm *vm, uint32_t proto) {
-  uint32_t p = heap_alloc(H, OK_PROMISE, proto, 0, 1);
+  uint32_t p = heap_alloc(H, OK_PROMISE, proto, 0, PR_REACTIONS);
   H->objs[p].aux = PS_PENDING;
+  Value *d = heap_data(H, p);
+  d[PR_CREATED] = val_num(vm->record_facts ? site_here(vm, PC_USER) : 0);
+  d[PR_REJECTED] = val_num(0);
   return p;
+}
+
+void promise_set_async_creator(Vm *vm, uint32_t p, uint32_t proto) {
+  if (!vm->record_facts) return;
+  uint32_t line, col, creator;
+  vm_site_unpack(promise_created(vm, p), &line, &col, &creator);
+  heap_set_data(H, p, PR_CREATED, val_num(vm_site_pack(line, col, proto + PC_PROTO)));
 }
 
 uint32_t promise_new(Vm *vm) { return promise_new_proto(vm, vm->intr[INTR_PROMISE_PROTO]); }
@@ -87,10 +106,23 @@ static void settle(Vm *vm, uint32_t p, Value v, unsigned state) {
   uint32_t n = H->objs[p].ndata;
   heap_touch(H, p);
   H->objs[p].aux = (uint16_t)((H->objs[p].aux & ~PS_STATE_MASK) | state);
-  heap_set_data(H, p, 0, v);
-  for (uint32_t i = 1; i < n; i++)
+  heap_set_data(H, p, PR_RESULT, v);
+  for (uint32_t i = PR_REACTIONS; i < n; i++)
     enqueue_reaction_job(vm, heap_get_data(H, p, i), v, state == PS_REJECTED);
-  heap_data_resize(H, p, 1, VAL_UNDEF);
+  /* a fulfilled promise needs only its value (smaller states); a rejected
+   * one keeps where it was made and rejected for the findings */
+  heap_data_resize(H, p, state == PS_FULFILLED ? PR_CREATED : PR_REACTIONS, VAL_UNDEF);
+}
+
+/* Where a rejection happens: where its Error was made, else where user
+ * code is. */
+static double reject_site(Vm *vm, Value reason) {
+  if (obj_is_kind(vm, reason, OK_ERROR)) {
+    uint32_t e = val_obj_idx(reason);
+    double line = val_to_double(heap_get_data(H, e, ED_LINE)), col = val_to_double(heap_get_data(H, e, ED_COL));
+    if (line > 0) return vm_site_pack((uint32_t)line, (uint32_t)col, PC_USER);
+  }
+  return site_here(vm, PC_USER);
 }
 
 void promise_fulfill(Vm *vm, uint32_t p, Value v) {
@@ -100,6 +132,7 @@ void promise_fulfill(Vm *vm, uint32_t p, Value v) {
 
 void promise_reject(Vm *vm, uint32_t p, Value reason) {
   if (promise_state(vm, p) != PS_PENDING) return;
+  if (vm->record_facts) heap_set_data(H, p, PR_REJECTED, val_num(reject_site(vm, reason)));
   settle(vm, p, reason, PS_REJECTED);
   if (!(H->objs[p].aux & PS_HANDLED)) promise_track_reject(vm, p);
 }
@@ -150,32 +183,41 @@ static void add_reaction(Vm *vm, uint32_t p, uint32_t reaction) {
   if (state == PS_PENDING) {
     heap_data_push(H, p, val_obj(reaction));
   } else {
+    enqueue_reaction_job(vm, val_obj(reaction), promise_result(vm, p), state == PS_REJECTED);
+    /* (after the job is queued: the hook may look at it to say where) */
     if (state == PS_REJECTED && !(H->objs[p].aux & PS_HANDLED) && (H->objs[p].aux & PS_REPORTED) &&
         vm->hooks.promise_handled_late)
       vm->hooks.promise_handled_late(vm->hooks.ctx, vm, p);
-    enqueue_reaction_job(vm, val_obj(reaction), promise_result(vm, p), state == PS_REJECTED);
   }
   heap_touch(H, p);
   H->objs[p].aux |= PS_HANDLED;
 }
 
+/* Where a reaction is registered: user code, or built-in code (creator:
+ * the built-in user code called, PC_PROTO + proto id). */
+static double reaction_site(Vm *vm) {
+  return vm->record_facts ? site_here(vm, PC_USER) : 0;
+}
+
 void promise_then(Vm *vm, uint32_t p, Value on_f, Value on_r, uint32_t derived) {
-  uint32_t r = record(vm, REC_REACTION, 4);
+  uint32_t r = record(vm, REC_REACTION, 5);
   Value *d = heap_data(H, r);
   d[0] = val_num(RT_THEN);
   d[1] = val_is_callable(vm, on_f) ? on_f : VAL_UNDEF;
   d[2] = val_is_callable(vm, on_r) ? on_r : VAL_UNDEF;
   d[3] = derived ? val_obj(derived) : VAL_UNDEF;
+  d[4] = val_num(reaction_site(vm));
   add_reaction(vm, p, r);
 }
 
 void promise_await(Vm *vm, uint32_t p, uint32_t frame_obj) {
-  uint32_t r = record(vm, REC_REACTION, 4);
+  uint32_t r = record(vm, REC_REACTION, 5);
   Value *d = heap_data(H, r);
   d[0] = val_num(RT_AWAIT);
   d[1] = val_obj(frame_obj);
   d[2] = VAL_UNDEF;
   d[3] = VAL_UNDEF;
+  d[4] = val_num(0); /* the frame knows where it waits */
   add_reaction(vm, p, r);
 }
 
@@ -194,13 +236,29 @@ VmStatus promise_coerce(Vm *vm, Value v, uint32_t *out) {
 
 /* --- resolving functions -------------------------------------------------------------- */
 
+/* Fact "2": user code called resolve or reject of an already resolved
+ * promise (the call is ignored).  Calls from built-in code (the Promise
+ * constructor's catch, combinators) and from the host (a resolve function
+ * used directly as a callback) are the machinery, not the program. */
+static void double_settle(Vm *vm, uint32_t p, const char *which) {
+  if (!vm->record_facts || !vm->nframes || (vm_proto(vm, vm_top(vm))->flags & FPF_PRELUDE)) return;
+  LineEntry at = vm_user_pos(vm, NULL);
+  uint32_t line, col, creator;
+  vm_site_unpack(promise_created(vm, p), &line, &col, &creator);
+  const char *state = promise_state(vm, p) == PS_PENDING ? "resolved" : promise_state(vm, p) == PS_FULFILLED ? "fulfilled" : "rejected";
+  vm_fact(vm, "2\t%u:%u\t%s\t%u:%u\t%s", at.line, at.col, which, line, col, state);
+}
+
 static VmStatus nat_resolve_fn(Vm *vm, uint32_t callee, Value this_v, Value *args, uint32_t argc,
                                Value *out) {
   (void)this_v;
   *out = VAL_UNDEF;
   uint32_t p = val_obj_idx(heap_get_data(H, callee, 0));
   uint32_t flag = val_obj_idx(heap_get_data(H, callee, 1));
-  if (heap_get_data(H, flag, 0) == VAL_TRUE) return VS_OK;
+  if (heap_get_data(H, flag, 0) == VAL_TRUE) {
+    double_settle(vm, p, "resolve");
+    return VS_OK;
+  }
   heap_set_data(H, flag, 0, VAL_TRUE);
   Value v = argc ? args[0] : VAL_UNDEF, getter = VAL_UNDEF;
   if (promise_resolve_step(vm, p, v, &getter) != VS_CALL) return VS_OK;
@@ -214,10 +272,21 @@ static VmStatus nat_reject_fn(Vm *vm, uint32_t callee, Value this_v, Value *args
   *out = VAL_UNDEF;
   uint32_t p = val_obj_idx(heap_get_data(H, callee, 0));
   uint32_t flag = val_obj_idx(heap_get_data(H, callee, 1));
-  if (heap_get_data(H, flag, 0) == VAL_TRUE) return VS_OK;
+  if (heap_get_data(H, flag, 0) == VAL_TRUE) {
+    double_settle(vm, p, "reject");
+    return VS_OK;
+  }
   heap_set_data(H, flag, 0, VAL_TRUE);
   promise_reject(vm, p, argc ? args[0] : VAL_UNDEF);
   return VS_OK;
+}
+
+uint32_t promise_settles(Vm *vm, uint32_t fn) {
+  if (H->objs[fn].kind != OK_NATIVE || H->objs[fn].ndata < 2) return 0;
+  NativeFn f = realm_native_def(H->objs[fn].aux)->fn;
+  if (f != nat_resolve_fn && f != nat_reject_fn) return 0;
+  Value p = heap_get_data(H, fn, 0);
+  return promise_is_native(vm, p) ? val_obj_idx(p) : 0;
 }
 
 void promise_resolving_functions(Vm *vm, uint32_t p, Value *res, Value *rej) {
@@ -320,23 +389,82 @@ VmStatus promise_run_job(Vm *vm, bool *ran) {
   return st;
 }
 
+/* --- read-only view (ticktock explain) ------------------------------------------------------ */
+
+uint32_t promise_jobs_count(Vm *vm) { return H->objs[vm->jobs].ndata - vm->jobs_head; }
+
+uint32_t promise_job_at(Vm *vm, uint32_t i) {
+  return i < promise_jobs_count(vm) ? val_obj_idx(heap_get_data(H, vm->jobs, vm->jobs_head + i)) : 0;
+}
+
+void promise_job_info(Vm *vm, uint32_t job, PromiseJobInfo *out) {
+  memset(out, 0, sizeof *out);
+  out->fn = VAL_UNDEF;
+  Value *d = heap_data(H, job);
+  switch (H->objs[job].aux) {
+    case REC_JOB_REACTION: {
+      Value *r = heap_data(H, val_obj_idx(d[0]));
+      out->rejected = d[2] == VAL_TRUE;
+      if ((int)val_to_double(r[0]) == RT_AWAIT) {
+        out->kind = PJ_AWAIT;
+        vm_saved_frame_pos(vm, val_obj_idx(r[1]), &out->proto, &out->pc);
+        return;
+      }
+      out->fn = out->rejected ? r[2] : r[1];
+      out->kind = out->fn == VAL_UNDEF ? PJ_PASS : PJ_REACTION;
+      return;
+    }
+    case REC_JOB_THENABLE:
+      out->kind = PJ_THENABLE;
+      out->fn = d[2];
+      return;
+    default:
+      out->kind = PJ_CALLBACK;
+      out->fn = d[0];
+      return;
+  }
+}
+
 /* --- natives ------------------------------------------------------------------------------ */
+
+/* Fact "N": a handler that is neither a function nor undefined/null is
+ * silently ignored by `then`. */
+static void not_function(Vm *vm, Value v, const char *which) {
+  if (!vm->record_facts || val_is_nullish(v) || val_is_callable(vm, v)) return;
+  LineEntry at = vm_user_pos(vm, NULL);
+  uint32_t t = val_typeof(vm, v);
+  vm_fact(vm, "N\t%u:%u\t%s\t%s", at.line, at.col, which, str_cstr_tmp(vm->strs, t));
+}
 
 static VmStatus nat_then(Vm *vm, uint32_t callee, Value this_v, Value *args, uint32_t argc,
                          Value *out) {
   (void)callee;
   if (!promise_is_native(vm, this_v))
-    return vm_throw_type(vm, "Method Promise.prototype.then called on incompatible receiver %s",
-                         val_is_obj(this_v) ? "#<Object>" : "[primitive]");
+  {
+    Buf b;
+    buf_init(&b);
+    val_display_string(vm, this_v, &b);
+    buf_putc(&b, '\0');
+    VmStatus st = vm_throw_type(vm, "Method Promise.prototype.then called on incompatible receiver %s", b.data);
+    buf_free(&b);
+    return st;
+  }
   Value on_f = argc > 0 ? args[0] : VAL_UNDEF, on_r = argc > 1 ? args[1] : VAL_UNDEF, ctor;
+  not_function(vm, on_f, "onFulfilled");
+  not_function(vm, on_r, "onRejected");
   uint32_t p = val_obj_idx(this_v);
   Lookup lk = obj_lookup(vm, p, val_str(ATOM_constructor), &ctor);
-  if (lk == LK_GETTER || (val_is_obj(ctor) && val_obj_idx(ctor) != vm->intr[INTR_PROMISE])) {
+  if (lk == LK_GETTER || (ctor != VAL_UNDEF && !(val_is_obj(ctor) && val_obj_idx(ctor) == vm->intr[INTR_PROMISE]))) {
     Value a[4] = {this_v, on_f, on_r, ctor};
     if (lk == LK_GETTER) a[3] = VAL_UNDEF;
     return vm_tail_call(vm, realm_hook(vm, "thenSlow"), VAL_UNDEF, a, 4);
   }
   uint32_t derived = promise_new(vm);
+  if (vm->record_facts) {
+    uint32_t line, col, creator;
+    vm_site_unpack(promise_created(vm, derived), &line, &col, &creator);
+    heap_set_data(H, derived, PR_CREATED, val_num(vm_site_pack(line, col, PC_THEN)));
+  }
   promise_then(vm, p, on_f, on_r, derived);
   *out = val_obj(derived);
   return VS_OK;
@@ -449,3 +577,59 @@ static void promise_init(Vm *vm) {
 
 const NativeModule bi_promise_module = {"promise", promise_defs,
                                         sizeof promise_defs / sizeof promise_defs[0], promise_init};
+
+/* --- describing the queue (findings) ------------------------------------------------ */
+
+/* What a queued job will run: its function, or the suspended frame. */
+static void job_label(Vm *vm, uint32_t job, Buf *b) {
+  Value *d = heap_data(H, job), fn = VAL_UNDEF;
+  if (H->objs[job].aux == REC_JOB_REACTION) {
+    Value *r = heap_data(H, val_obj_idx(d[0]));
+    if ((int)val_to_double(r[0]) == RT_AWAIT) {
+      uint32_t proto;
+      LineEntry pos = vm_frame_obj_pos(vm, val_obj_idx(r[1]), &proto);
+      buf_printf(b, "await@%u:%u", pos.line, pos.col);
+      return;
+    }
+    fn = d[2] == VAL_TRUE ? r[2] : r[1];
+  } else if (H->objs[job].aux == REC_JOB_THENABLE) {
+    fn = d[2];
+  } else {
+    fn = d[0];
+  }
+  Buf name;
+  buf_init(&name);
+  LineEntry pos = vm_fact_callback(vm, fn, &name);
+  buf_printf(b, "%s@%u:%u", name.len ? name.data : "(anonymous)", pos.line, pos.col);
+  buf_free(&name);
+}
+
+LineEntry promise_last_job_pos(Vm *vm) {
+  uint32_t n = H->objs[vm->jobs].ndata;
+  if (n <= vm->jobs_head) return (LineEntry){0, 0, 0};
+  uint32_t job = val_obj_idx(heap_get_data(H, vm->jobs, n - 1));
+  if (H->objs[job].aux != REC_JOB_REACTION) return (LineEntry){0, 0, 0};
+  Value *r = heap_data(H, val_obj_idx(heap_get_data(H, job, 0)));
+  if ((int)val_to_double(r[0]) == RT_AWAIT) return vm_frame_obj_pos(vm, val_obj_idx(r[1]), NULL);
+  uint32_t line, col, creator;
+  vm_site_unpack(val_to_double(r[4]), &line, &col, &creator);
+  return (LineEntry){0, line, col};
+}
+
+void promise_describe_jobs(Vm *vm, Buf *out, uint32_t max) {
+  Buf last, cur;
+  buf_init(&last);
+  buf_init(&cur);
+  uint32_t shown = 0;
+  for (uint32_t i = vm->jobs_head; i < H->objs[vm->jobs].ndata && shown < max; i++) {
+    buf_clear(&cur);
+    job_label(vm, val_obj_idx(heap_get_data(H, vm->jobs, i)), &cur);
+    if (last.len == cur.len && !memcmp(last.data, cur.data, cur.len)) continue;
+    if (shown++) buf_putc(out, ' ');
+    buf_append(out, cur.data, cur.len);
+    buf_clear(&last);
+    buf_append(&last, cur.data, cur.len);
+  }
+  buf_free(&last);
+  buf_free(&cur);
+}

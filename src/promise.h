@@ -1,8 +1,10 @@
 /* promise.h - promises and the job (microtask) queue, per ECMA-262 27.2.
  *
  * A promise is an OK_PROMISE object: aux holds the state and the
- * [[PromiseIsHandled]] bit; data[0] is the result; data[1..] are reaction
- * records (OK_RECORD, REC_REACTION) while pending.  Jobs are OK_RECORD
+ * [[PromiseIsHandled]] bit; data (PR_*) is the result, where the promise
+ * was created and where it was rejected (for the findings; 0 unless the
+ * machine records facts), then the reaction records (OK_RECORD,
+ * REC_REACTION) while pending.  Jobs are OK_RECORD
  * objects in vm->jobs, run in FIFO order by promise_run_job.
  *
  * Operations that would call JavaScript (a `then` getter, a handler) push
@@ -20,9 +22,20 @@
 enum { PS_PENDING = 0, PS_FULFILLED = 1, PS_REJECTED = 2, PS_STATE_MASK = 3, PS_HANDLED = 4,
        PS_REPORTED = 8 /* reported as unhandled by the host */ };
 
+/* Promise data slots; reactions follow from PR_REACTIONS; a fulfilled
+ * promise keeps only PR_RESULT. */
+enum { PR_RESULT, PR_CREATED, PR_REJECTED, PR_REACTIONS };
+
+/* Who created a promise (the creator of a site, vm_site_pack): PC_USER
+ * user code, PC_THEN `then`, else proto id + PC_PROTO: the built-in user
+ * code called (Promise, race, ...) or the async function called. */
+enum { PC_USER = 0, PC_THEN = 1, PC_PROTO = 2 };
+
 /* OK_RECORD types (Obj.aux) */
 enum {
-  REC_REACTION = 1, /* data: type, on_fulfilled, on_rejected, target */
+  REC_REACTION = 1, /* data: type, on_fulfilled, on_rejected, target, site
+                       (where it was registered; creator: the built-in user
+                       code called to register it, see PC_*) */
   REC_JOB_REACTION, /* data: reaction, argument, rejected(bool) */
   REC_JOB_THENABLE, /* data: promise, thenable, then */
   REC_JOB_CALLBACK, /* data: function (queueMicrotask) */
@@ -39,7 +52,19 @@ enum { RT_THEN, RT_AWAIT };
 uint32_t promise_new(Vm *vm);                     /* pending, %Promise.prototype% */
 uint32_t promise_new_proto(Vm *vm, uint32_t proto);
 static inline unsigned promise_state(Vm *vm, uint32_t p) { return vm->heap.objs[p].aux & PS_STATE_MASK; }
-static inline Value promise_result(Vm *vm, uint32_t p) { return heap_get_data(&vm->heap, p, 0); }
+static inline Value promise_result(Vm *vm, uint32_t p) { return heap_get_data(&vm->heap, p, PR_RESULT); }
+/* Sites (vm_site_pack numbers, 0 when unknown) of a promise (a fulfilled
+ * promise keeps none). */
+static inline double promise_created(Vm *vm, uint32_t p) {
+  return vm->heap.objs[p].ndata > PR_CREATED ? val_to_double(heap_get_data(&vm->heap, p, PR_CREATED)) : 0;
+}
+static inline double promise_rejected_at(Vm *vm, uint32_t p) {
+  return vm->heap.objs[p].ndata > PR_REJECTED ? val_to_double(heap_get_data(&vm->heap, p, PR_REJECTED)) : 0;
+}
+/* Marks p as the promise of a call of the async function proto. */
+void promise_set_async_creator(Vm *vm, uint32_t p, uint32_t proto);
+/* The promise a resolve or reject function settles, else 0. */
+uint32_t promise_settles(Vm *vm, uint32_t fn);
 
 /* The resolve function's algorithm (27.2.1.3.2) applied to p. */
 VmStatus promise_resolve(Vm *vm, uint32_t p, Value v);
@@ -72,6 +97,35 @@ VmStatus promise_run_job(Vm *vm, bool *ran);
  * appended to vm->rejections; a handler added later records the promise as
  * handled (the host decides what that means). */
 void promise_track_reject(Vm *vm, uint32_t p);
+
+/* --- read-only view of the job queue (ticktock explain) ------------------- */
+
+typedef enum PromiseJobKind {
+  PJ_REACTION, /* a then/catch/finally handler runs */
+  PJ_PASS,     /* a reaction without a handler passes the value or reason on */
+  PJ_AWAIT,    /* an async function (or generator) resumes after await */
+  PJ_THENABLE, /* then() of a thenable is called to adopt its state */
+  PJ_CALLBACK  /* a queueMicrotask callback (or an ES module body) */
+} PromiseJobKind;
+
+typedef struct PromiseJobInfo {
+  PromiseJobKind kind;
+  bool rejected;      /* PJ_REACTION/PJ_PASS/PJ_AWAIT: the rejection path */
+  Value fn;           /* the function called (undefined for PJ_AWAIT, PJ_PASS) */
+  uint32_t proto, pc; /* PJ_AWAIT: the suspended function and its await */
+} PromiseJobInfo;
+
+/* Pending jobs, next first: count, the i-th job record, what it will do. */
+uint32_t promise_jobs_count(Vm *vm);
+uint32_t promise_job_at(Vm *vm, uint32_t i);
+void promise_job_info(Vm *vm, uint32_t job, PromiseJobInfo *out);
+
+/* The functions the queued jobs will run ("name@line:col", suspended
+ * awaits as "await@line:col"), repeats merged, at most max; for facts. */
+void promise_describe_jobs(Vm *vm, Buf *out, uint32_t max);
+/* Where the reaction of the job queued last was registered (an await:
+ * where it waits); line 0 when unknown. */
+LineEntry promise_last_job_pos(Vm *vm);
 
 extern const struct NativeModule bi_promise_module;
 

@@ -4,6 +4,10 @@
 #include <string.h>
 
 #include "bignum.h"
+#include "utf8.h"
+
+static void json_findings(Buf *b, const Report *rp);
+static void json_violations(Buf *b, const Report *rp);
 
 /* --- shared helpers ------------------------------------------------------------------ */
 
@@ -164,15 +168,23 @@ static void text_stats(Buf *b, const Report *rp) {
              (unsigned long long)s->steps, s->seconds, (double)s->memory / (1024.0 * 1024.0));
 }
 
+void rp_text_buf(Buf *b, const Report *rp) {
+  text_headline(b, rp);
+  uint32_t n = rp->r->noutputs < rp->max_outputs ? rp->r->noutputs : rp->max_outputs;
+  for (uint32_t i = 0; i < n; i++) text_output(b, rp, i);
+  if (rp->r->noutputs > n) buf_printf(b, "\n(%u more outputs listed with --max-outputs)\n", rp->r->noutputs - n);
+  text_order(b, rp);
+  if (rp->show_stats) text_stats(b, rp);
+  if ((rp->findings && rp->findings->n) || (rp->violations && rp->violations->n)) {
+    buf_putc(b, '\n');
+    rp_problems(b, rp);
+  }
+}
+
 void rp_text(FILE *f, const Report *rp) {
   Buf b;
   buf_init(&b);
-  text_headline(&b, rp);
-  uint32_t n = rp->r->noutputs < rp->max_outputs ? rp->r->noutputs : rp->max_outputs;
-  for (uint32_t i = 0; i < n; i++) text_output(&b, rp, i);
-  if (rp->r->noutputs > n) buf_printf(&b, "\n(%u more outputs listed with --max-outputs)\n", rp->r->noutputs - n);
-  text_order(&b, rp);
-  if (rp->show_stats) text_stats(&b, rp);
+  rp_text_buf(&b, rp);
   fwrite(b.data, 1, b.len, f);
   buf_free(&b);
 }
@@ -190,9 +202,10 @@ static void json_stats(Buf *b, const XpGraph *g) {
              s->max_depth, (unsigned long long)s->steps);
 }
 
-static void json_outputs(Buf *b, const XaResult *r) {
+static void json_outputs(Buf *b, const XaResult *r, uint32_t max) {
   buf_puts(b, "[");
-  for (uint32_t i = 0; i < r->noutputs; i++) {
+  uint32_t n = r->noutputs < max ? r->noutputs : max;
+  for (uint32_t i = 0; i < n; i++) {
     const XaOutput *o = &r->outputs[i];
     buf_puts(b, i ? ",\n    {" : "\n    {");
     json_key(b, "stdout");
@@ -208,7 +221,7 @@ static void json_outputs(Buf *b, const XaResult *r) {
     rp_json_string(b, o->witness, strlen(o->witness));
     buf_puts(b, "}");
   }
-  buf_puts(b, r->noutputs ? "\n  ]" : "]");
+  buf_puts(b, n ? "\n  ]" : "]");
 }
 
 static void json_order(Buf *b, const XaResult *r) {
@@ -224,33 +237,56 @@ static void json_order(Buf *b, const XaResult *r) {
   buf_puts(b, "]}");
 }
 
-void rp_json(FILE *f, const Report *rp) {
+static void json_report(Buf *b, const Report *rp) {
   const XaResult *r = rp->r;
   const XpGraph *g = rp->g;
-  Buf b;
-  buf_init(&b);
-  buf_puts(&b, "{\n  ");
-  json_key(&b, "file");
-  rp_json_string(&b, rp->file, strlen(rp->file));
-  buf_printf(&b, ",\n  \"host\": \"%s\",\n  \"time_model\": {\"jitter_ms\": %u},\n", rp->host, rp->jitter);
-  buf_printf(&b, "  \"complete\": %s,\n  \"incomplete_reason\": ", g->complete ? "true" : "false");
-  if (g->complete) buf_puts(&b, "null");
-  else rp_json_string(&b, g->incomplete_reason, strlen(g->incomplete_reason));
-  buf_puts(&b, ",\n  \"stats\": ");
-  json_stats(&b, g);
-  buf_puts(&b, ",\n  \"output_count\": ");
-  if (r->count_infinite) buf_puts(&b, "null");
-  else put_big(&b, &r->output_count);
-  buf_printf(&b, ",\n  \"output_count_exact\": %s,\n  \"schedules\": ", r->count_exact ? "true" : "false");
-  if (r->schedules_infinite) buf_puts(&b, "null");
-  else put_big(&b, &r->schedules);
-  buf_printf(&b, ",\n  \"terminates\": %s,\n  \"deterministic\": %s,\n  \"outputs\": ",
+  buf_puts(b, "{\n  ");
+  json_key(b, "file");
+  rp_json_string(b, rp->file, strlen(rp->file));
+  buf_printf(b, ",\n  \"host\": \"%s\",\n  \"time_model\": {\"jitter_ms\": %u, \"first_timer_stall_ms\": %u},\n",
+             rp->host, rp->jitter, rp->first_stall);
+  buf_printf(b, "  \"complete\": %s,\n  \"incomplete_reason\": ", g->complete ? "true" : "false");
+  if (g->complete) buf_puts(b, "null");
+  else rp_json_string(b, g->incomplete_reason, strlen(g->incomplete_reason));
+  buf_puts(b, ",\n  \"stats\": ");
+  json_stats(b, g);
+  buf_puts(b, ",\n  \"output_count\": ");
+  if (r->count_infinite) buf_puts(b, "null");
+  else put_big(b, &r->output_count);
+  buf_printf(b, ",\n  \"output_count_exact\": %s,\n  \"schedules\": ", r->count_exact ? "true" : "false");
+  if (r->schedules_infinite) buf_puts(b, "null");
+  else put_big(b, &r->schedules);
+  buf_printf(b, ",\n  \"terminates\": %s,\n  \"deterministic\": %s,\n  \"outputs\": ",
              r->nonterminating || r->cyclic ? "false" : "true",
              g->complete && r->count_exact && !r->count_infinite && big_is_one(&r->output_count) ? "true" : "false");
-  json_outputs(&b, r);
-  buf_puts(&b, ",\n  \"guaranteed_order\": ");
-  json_order(&b, r);
-  buf_puts(&b, ",\n  \"findings\": []\n}\n");
+  json_outputs(b, r, rp->max_outputs);
+  buf_puts(b, ",\n  \"guaranteed_order\": ");
+  json_order(b, r);
+  buf_puts(b, ",\n  \"findings\": ");
+  json_findings(b, rp);
+  if (rp->violations) {
+    buf_puts(b, ",\n  \"violations\": ");
+    json_violations(b, rp);
+    buf_printf(b, ",\n  \"status\": \"%s\"", rp_status_name(rp->status));
+  }
+  buf_puts(b, "\n}\n");
+}
+
+void rp_json_buf(Buf *b, const Report *rp, const char *indent) {
+  Buf t;
+  buf_init(&t);
+  json_report(&t, rp);
+  for (size_t i = 0; i < t.len; i++) {
+    buf_putc(b, t.data[i]);
+    if (t.data[i] == '\n' && i + 1 < t.len && indent) buf_puts(b, indent);
+  }
+  buf_free(&t);
+}
+
+void rp_json(FILE *f, const Report *rp) {
+  Buf b;
+  buf_init(&b);
+  rp_json_buf(&b, rp, NULL);
   fwrite(b.data, 1, b.len, f);
   buf_free(&b);
 }
@@ -286,4 +322,203 @@ void rp_dot(FILE *f, const Report *rp) {
   buf_puts(&b, "}\n");
   fwrite(b.data, 1, b.len, f);
   buf_free(&b);
+}
+
+/* --- verdict: findings and violated expectations ----------------------------------------- */
+
+const char *rp_status_name(int status) {
+  switch (status) {
+  case 0: return "passed";
+  case 1: return "failed";
+  case 3: return "incomplete";
+  default: return "error";
+  }
+}
+
+static const char *severity_name(FdSeverity s) {
+  return s == FD_ERROR ? "error" : s == FD_WARNING ? "warning" : "note";
+}
+
+void rp_counts(const Report *rp, uint32_t *errors, uint32_t *others, uint32_t *violations) {
+  *errors = *others = 0;
+  for (uint32_t i = 0; rp->findings && i < rp->findings->n; i++) {
+    if (rp->findings->v[i].severity == FD_ERROR) ++*errors;
+    else ++*others;
+  }
+  *violations = rp->violations ? rp->violations->n : 0;
+}
+
+/* "file:line:col: " (or "file: " for the file as a whole). */
+static void put_where(Buf *b, const char *file, uint32_t line, uint32_t col, bool gcc) {
+  if (line) buf_printf(b, "%s:%u:%u: ", file, line, col ? col : 1);
+  else if (gcc) buf_printf(b, "%s:1:1: ", file);
+  else buf_printf(b, "%s: ", file);
+}
+
+/* The source line `line` and a caret under column col (UTF-16 units). */
+static void put_source(Buf *b, const Report *rp, uint32_t line, uint32_t col) {
+  if (!rp->src || !line) return;
+  const char *p = rp->src, *end = rp->src + rp->src_len;
+  for (uint32_t l = 1; l < line && p < end; p++)
+    if (*p == '\n') l++;
+  if (p >= end) return;
+  const char *e = p;
+  while (e < end && *e != '\n' && *e != '\r') e++;
+  buf_printf(b, "%.*s\n", (int)(e - p), p);
+  uint32_t units = 1;
+  for (const char *q = p; q < e && units < col; q++) {
+    if (*q == '\t') buf_putc(b, '\t'), units++;
+    else for (int k = utf8_utf16_units((unsigned char)*q); k > 0; k--) buf_putc(b, ' '), units++;
+  }
+  buf_puts(b, "^\n");
+}
+
+static void put_indented(Buf *b, const char *text, const char *indent) {
+  for (const char *p = text; *p;) {
+    const char *e = strchr(p, '\n');
+    size_t n = e ? (size_t)(e - p) : strlen(p);
+    buf_printf(b, "%s%.*s\n", indent, (int)n, p);
+    p += n + (e ? 1 : 0);
+  }
+}
+
+static void finding_text(Buf *b, const Report *rp, const Finding *f) {
+  put_where(b, rp->file, f->line, f->col, false);
+  buf_printf(b, "%s: %s [%s]\n", severity_name(f->severity), f->message, fd_kind_name(f->kind));
+  put_source(b, rp, f->line, f->col);
+  /* the message of order-dependent names both witnesses already */
+  if (f->kind == FK_ORDER_DEPENDENT) return;
+  for (uint32_t k = 0; k < f->nrelated; k++) {
+    put_where(b, rp->file, f->related[k].line, f->related[k].col, false);
+    buf_printf(b, "note: %s\n", f->related[k].note);
+    put_source(b, rp, f->related[k].line, f->related[k].col);
+  }
+  buf_printf(b, "  on %s schedule%s", f->on_all ? "every" : "some", f->on_all ? "" : "s");
+  if (!big_is_zero(&f->schedules)) {
+    buf_puts(b, " (");
+    put_big(b, &f->schedules);
+    buf_puts(b, big_is_one(&f->schedules) ? " schedule)" : " schedules)");
+  }
+  if (f->witness && f->witness[0]) buf_printf(b, "; witness %s (ticktock run --schedule %s %s)", f->witness, f->witness, rp->file);
+  buf_putc(b, '\n');
+}
+
+static void violation_text(Buf *b, const Report *rp, const PgViolation *v) {
+  put_where(b, rp->file, v->at.line, v->at.col, false);
+  buf_printf(b, "error: %s\n", v->message);
+  put_source(b, rp, v->at.line, v->at.col);
+  if (v->detail) put_indented(b, v->detail, "  ");
+}
+
+void rp_problems(Buf *b, const Report *rp) {
+  for (uint32_t i = 0; rp->violations && i < rp->violations->n; i++) violation_text(b, rp, &rp->violations->v[i]);
+  for (uint32_t i = 0; rp->findings && i < rp->findings->n; i++) finding_text(b, rp, &rp->findings->v[i]);
+}
+
+void rp_gcc(Buf *b, const Report *rp) {
+  for (uint32_t i = 0; rp->violations && i < rp->violations->n; i++) {
+    const PgViolation *v = &rp->violations->v[i];
+    put_where(b, rp->file, v->at.line, v->at.col, true);
+    buf_printf(b, "error: %s\n", v->message);
+  }
+  for (uint32_t i = 0; rp->findings && i < rp->findings->n; i++) {
+    const Finding *f = &rp->findings->v[i];
+    put_where(b, rp->file, f->line, f->col, true);
+    buf_printf(b, "%s: %s [%s]", severity_name(f->severity), f->message, fd_kind_name(f->kind));
+    if (f->witness && f->witness[0]) buf_printf(b, " (witness %s)", f->witness);
+    buf_putc(b, '\n');
+    for (uint32_t k = 0; k < f->nrelated; k++) {
+      put_where(b, rp->file, f->related[k].line, f->related[k].col, true);
+      buf_printf(b, "note: %s\n", f->related[k].note);
+    }
+  }
+}
+
+static void json_pos(Buf *b, const char *file, uint32_t line, uint32_t col) {
+  buf_puts(b, "\"file\": ");
+  rp_json_string(b, file, strlen(file));
+  if (line) buf_printf(b, ", \"line\": %u, \"col\": %u", line, col ? col : 1);
+  else buf_puts(b, ", \"line\": null, \"col\": null");
+}
+
+static void json_findings(Buf *b, const Report *rp) {
+  const FdList *l = rp->findings;
+  if (!l || !l->n) {
+    buf_puts(b, "[]");
+    return;
+  }
+  buf_puts(b, "[");
+  for (uint32_t i = 0; i < l->n; i++) {
+    const Finding *f = &l->v[i];
+    buf_printf(b, "%s\n    {\"kind\": \"%s\", \"severity\": \"%s\", \"message\": ", i ? "," : "", fd_kind_name(f->kind),
+               severity_name(f->severity));
+    rp_json_string(b, f->message, strlen(f->message));
+    buf_puts(b, ", ");
+    json_pos(b, rp->file, f->line, f->col);
+    buf_printf(b, ", \"on\": \"%s\", \"schedules\": ", f->on_all ? "all" : "some");
+    if (big_is_zero(&f->schedules)) buf_puts(b, "null");
+    else put_big(b, &f->schedules);
+    buf_puts(b, ", \"witness\": ");
+    if (f->witness) rp_json_string(b, f->witness, strlen(f->witness));
+    else buf_puts(b, "null");
+    buf_puts(b, ", \"related\": [");
+    for (uint32_t k = 0; k < f->nrelated; k++) {
+      buf_puts(b, k ? ", {" : "{");
+      json_pos(b, rp->file, f->related[k].line, f->related[k].col);
+      buf_puts(b, ", \"note\": ");
+      rp_json_string(b, f->related[k].note, strlen(f->related[k].note));
+      buf_puts(b, "}");
+    }
+    buf_puts(b, "]}");
+  }
+  buf_puts(b, "\n  ]");
+}
+
+static void json_violations(Buf *b, const Report *rp) {
+  const PgViolations *l = rp->violations;
+  if (!l || !l->n) {
+    buf_puts(b, "[]");
+    return;
+  }
+  buf_puts(b, "[");
+  for (uint32_t i = 0; i < l->n; i++) {
+    const PgViolation *v = &l->v[i];
+    buf_printf(b, "%s\n    {\"message\": ", i ? "," : "");
+    rp_json_string(b, v->message, strlen(v->message));
+    buf_puts(b, ", ");
+    json_pos(b, rp->file, v->at.line, v->at.col);
+    buf_puts(b, ", \"detail\": ");
+    if (v->detail) rp_json_string(b, v->detail, strlen(v->detail));
+    else buf_puts(b, "null");
+    buf_puts(b, "}");
+  }
+  buf_puts(b, "\n  ]");
+}
+
+void rp_json_diags(Buf *b, const char *file, const DiagList *d, const char *indent) {
+  for (uint32_t i = 0; i < d->len; i++) {
+    const Diag *g = &d->items[i];
+    buf_printf(b, "%s\n%s{", i ? "," : "", indent);
+    json_pos(b, file, g->span.line, g->span.col);
+    buf_printf(b, ", \"severity\": \"%s\", \"message\": ",
+               g->level == DIAG_ERROR ? "error" : g->level == DIAG_WARNING ? "warning" : "note");
+    rp_json_string(b, g->msg, strlen(g->msg));
+    buf_puts(b, "}");
+  }
+}
+
+void rp_xml_text(Buf *b, const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    switch (c) {
+    case '&': buf_puts(b, "&amp;"); break;
+    case '<': buf_puts(b, "&lt;"); break;
+    case '>': buf_puts(b, "&gt;"); break;
+    case '"': buf_puts(b, "&quot;"); break;
+    case '\'': buf_puts(b, "&apos;"); break;
+    default:
+      if (c < 0x20 && c != '\n' && c != '\t') buf_printf(b, "&#xFFFD;"); /* not allowed in XML 1.0 */
+      else buf_putc(b, (char)c);
+    }
+  }
 }

@@ -15,12 +15,20 @@ struct ScopeMap {
   uint32_t cap, len;
 };
 
+/* A function declaration in a sloppy block, maybe var-bound (Annex B). */
+typedef struct BlockFn {
+  Scope *block;
+  const AstNode *fn;
+} BlockFn;
+
 typedef struct Res {
   Arena *a;
   StrTab *strs;
   DiagList *d;
   ScopeMap *map;
   uint32_t id_this, id_args, id_newtgt;
+  BlockFn *block_fns;
+  uint32_t nblock_fns, cblock_fns;
 } Res;
 
 /* --- node -> scope map ----------------------------------------------------- */
@@ -77,6 +85,8 @@ static Scope *scope_new(Res *r, Scope *parent, FnInfo *fn, ScopeKind kind, const
   s->fn = fn;
   s->kind = kind;
   s->node = node;
+  s->strict = (parent && parent->strict) || kind == SK_CLASS ||
+              ((node->kind == AST_FUNCTION || node->kind == AST_PROGRAM) && (node->flags & AF_STRICT));
   map_put(r, node, s);
   return s;
 }
@@ -262,12 +272,45 @@ static void decl_try(Res *r, Scope *s, const AstNode *n) {
   decl_node(r, s, n->kid[3]);
 }
 
+static void note_block_fn(Res *r, Scope *block, const AstNode *fn) {
+  if (r->nblock_fns == r->cblock_fns) {
+    uint32_t cap = r->cblock_fns ? r->cblock_fns * 2 : 8;
+    BlockFn *n = arena_alloc(r->a, sizeof *n * cap);
+    if (r->nblock_fns) memcpy(n, r->block_fns, sizeof *n * r->nblock_fns);
+    r->block_fns = n;
+    r->cblock_fns = cap;
+  }
+  r->block_fns[r->nblock_fns++] = (BlockFn){block, fn};
+}
+
+static const AstNode *annexb_key(const AstNode *fn) { return (const AstNode *)((const char *)fn + 3); }
+
+/* Annex B.3.3: the function is also a var of its function scope unless
+ * such a var would clash with a lexical binding of an enclosing scope. */
+static void bind_block_fn(Res *r, const BlockFn *b) {
+  uint32_t name = intern(r, b->fn);
+  Scope *fs = fn_scope(b->block);
+  for (Scope *sc = b->block->parent; sc; sc = sc->parent) {
+    Var *v = scope_find(sc, name);
+    if (v && (lexical_kind((VarKind)v->kind) || (v->kind == VK_FUNC && sc != fs))) return;
+    if (sc == fs) break;
+  }
+  Var *v = scope_find(fs, name);
+  if (!v) v = scope_add(r, fs, name, VK_VAR, b->fn->span);
+  v->assigned = true;
+  map_put(r, annexb_key(b->fn), fs);
+}
+
+Scope *res_annexb_scope(const Resolved *r, const AstNode *fn) { return res_scope_of(r, annexb_key(fn)); }
+
 static void decl_node(Res *r, Scope *s, const AstNode *n) {
   if (!n) return;
   switch (n->kind) {
     case AST_FUNCTION:
-      if (n->op == AFN_DECL && n->str)
+      if (n->op == AFN_DECL && n->str) {
         declare(r, s, str_from_utf8(r->strs, n->str, n->len), VK_FUNC, n->span);
+        if (s->kind != SK_FUNCTION && !s->strict && !(n->flags & (AF_ASYNC | AF_GENERATOR))) note_block_fn(r, s, n);
+      }
       decl_function(r, s, n);
       return;
     case AST_CLASS: decl_class(r, s, n); return;
@@ -439,7 +482,9 @@ bool res_analyze(Arena *a, StrTab *strs, const AstNode *program, Resolved *out, 
     static const char *const wrapper[] = {"exports", "require", "module", "__filename", "__dirname"};
     for (int i = 0; i < 5; i++) scope_add(&r, s, str_cstr(strs, wrapper[i]), VK_PARAM, program->span);
   }
+  s->strict = (program->flags & AF_STRICT) != 0;
   decl_list(&r, s, &program->list);
+  for (uint32_t i = 0; i < r.nblock_fns; i++) bind_block_fn(&r, &r.block_fns[i]);
   refer_list(&r, s, &program->list);
   out->map = r.map;
   out->top = s;

@@ -49,6 +49,7 @@ typedef struct Scope {
   const AstNode *node;
   Var *vars;
   uint32_t nvars, cap;
+  bool strict;      /* strict mode code */
   bool has_env;     /* some variable is captured: materialise an env */
   uint32_t nenv;    /* env slots (set by the code generator) */
 } Scope;
@@ -84,6 +85,12 @@ Var *res_lookup(Scope *s, uint32_t name, Scope **where);
 /* The key under which the synthetic field-initialiser function of a class
  * is registered (instance or static fields); res_scope_of(key) is its scope. */
 const AstNode *res_fields_key(const AstNode *cls, bool is_static);
+
+/* For a function declaration in a block of sloppy code that Annex B.3.3
+ * also binds as a `var` of the enclosing function: the scope of that var
+ * (the declaration statement copies the block's binding into it).  NULL
+ * otherwise. */
+Scope *res_annexb_scope(const Resolved *r, const AstNode *fn);
 
 /* True when node declares a lexical scope of its own (BLOCK, FOR, FOR_IN,
  * FOR_OF, SWITCH, CATCH clause...). */

@@ -1,14 +1,39 @@
 /* state.c - canonical encoding and decoding of machine states; see state.h.
  *
- * Layout (64-bit words):
- *   header:  magic, clock bits, exit_code, exiting, rng, nobj (objects
- *            encoded), index of global, root, jobs and rejections
- *   objects: for each encoded object, in numbering order:
- *            index, kind | flags << 8 | aux << 16, proto, nprops, ndata,
- *            then nprops (key, value) pairs, then ndata values
- * References are rewritten to the new numbering: realm objects keep their
- * index, other objects are numbered nbase, nbase+1, ... in the order the
- * breadth-first traversal reaches them.
+ * Records (64-bit words):
+ *   header:  clock bits, exit_code, exiting, rng, number of realm records,
+ *            number of other records, then global, root, jobs, rejections
+ *   object:  [index, for a realm object only]
+ *            kind | flags << 8 | aux << 16 | np << 32 | nd << 48
+ *            proto (a reference, 0 for null)
+ *            [np | nd << 32, only when np or nd does not fit in 16 bits]
+ *            np (key, value) pairs, then nd data values
+ * A reference from object s to object t is either absolute (the Value with
+ * t's number, for realm objects and far backward references) or relative:
+ * tag VT_OBJ + 2 (VT_SYM + 2) and payload t - s, for references to objects
+ * after s or at most REL_BACK before it.  Which form a reference takes is a
+ * function of (s, t), so the encoding stays canonical and decodable.  The
+ * tags VT_OBJ + 2 and VT_SYM + 2 are never Values (value.h), like every tag
+ * the encoder rewrites (it assumes, as the collector does, that data slots
+ * hold Values).
+ *
+ * Reusing subtrees (StHints): st_decode builds pre in numbering order, so
+ * pre's heap index of an object is its number, its depth-first subtree is
+ * an interval of indices and the subtree's blocks are one run of slots.
+ * When the encoder of a copy of pre that has run reaches such a subtree's
+ * root, the whole subtree can take numbers next, next + 1, ... with pre's
+ * records (no visit, no record built) if
+ *   - its objects and their slots are byte for byte those of pre;
+ *   - none of them has been visited yet;
+ *   - every object outside it that it refers to was visited already, so
+ *     that the visit of the subtree would take the same path, and each such
+ *     reference encodes as in pre (relative ones keep their distance,
+ *     absolute ones their target's number);
+ *   - no modified realm object that it refers to is still unvisited;
+ *   - pre's subtree did not visit a realm object and has no absolute
+ *     reference inside (which would change with the shift).
+ * Under these conditions a full visit would number and encode the objects
+ * exactly so; the hints are built by a traversal of pre (analyze).
  */
 #include "state.h"
 
@@ -18,71 +43,85 @@
 #include "arena.h"
 #include "heap.h"
 
-enum { ST_MAGIC = 0x54544b53, ST_HEADER = 10 };
+enum {
+  HDR_WORDS = 10,
+  CHUNK_MAX = 32,   /* ids in a chunk at most */
+  CHUNK_SHIFT = 29, /* a chunk ends after an id whose mixed top 3 bits are 0: 8 on average */
+  REL_BACK = 16,
+  VT_OBJ_REL = VT_OBJ + 2,
+  VT_SYM_REL = VT_SYM + 2,
+  SAT = 0xFFFF,
+  OPEN_NONE = UINT32_MAX
+};
+
+#define TAG_MASK (UINT64_C(0xFFFF) << 48)
+#define FLAG_MASK (UINT64_C(0xFFFF) << 32)
+
+void st_store_init(StStore *s) {
+  pool_init(&s->recs, 13);
+  pool_init(&s->chunks, 11);
+}
+
+void st_store_free(StStore *s) {
+  pool_free(&s->recs);
+  pool_free(&s->chunks);
+}
+
+size_t st_store_bytes(const StStore *s) { return s->recs.bytes + s->chunks.bytes; }
 
 void st_enc_init(StEnc *e) { memset(e, 0, sizeof *e); }
 
+static void hints_free(StHints *h) {
+  free(h->rec);
+  free(h->last);
+  free(h->end);
+  free(h->sbeg);
+  free(h->bad);
+  free(h->nouts);
+  free(h->outs);
+  free(h->mask);
+  free(h->chunk);
+}
+
 void st_enc_free(StEnc *e) {
-  free(e->w);
+  hints_free(&e->hint);
+  free(e->open);
+  free(e->known);
+  free(e->top);
   free(e->num);
   free(e->stamp);
   free(e->order);
   free(e->dirty);
+  free(e->stack);
+  free(e->rw);
+  free(e->chunk);
   st_enc_init(e);
 }
 
-static void reserve(StEnc *e, uint64_t k) {
-  if (e->n + k <= e->cap) return;
-  while (e->n + k > e->cap) e->cap = e->cap ? e->cap * 2 : 1024;
-  e->w = xrealloc(e->w, sizeof(uint64_t) * e->cap);
+uint64_t st_hash(const uint32_t *top, uint32_t n) { return pool_hash(top, n); }
+
+static inline uint64_t word(const uint32_t *units, uint32_t i) {
+  uint64_t w;
+  memcpy(&w, units + 2 * i, sizeof w);
+  return w;
 }
 
-static inline void put(StEnc *e, uint64_t v) { e->w[e->n++] = v; } /* after reserve */
-
-uint64_t st_hash(const uint64_t *w, uint32_t n) {
-  uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
-  for (uint32_t i = 0; i < n; i++) {
-    uint64_t k = w[i] * 0xbf58476d1ce4e5b9ull;
-    k ^= k >> 31;
-    h = (h ^ k) * 0x94d049bb133111ebull;
-    h ^= h >> 29;
-  }
-  return h;
-}
-
-/* --- encoding ----------------------------------------------------------------- */
+/* --- traversal ----------------------------------------------------------------- */
 
 typedef struct Enc {
-  Heap *h;
-  uint32_t *num;   /* heap index -> new number, valid when stamp[idx] == gen */
-  uint32_t *stamp, gen;
-  uint32_t *order; /* new number - nbase -> heap index */
-  uint32_t norder, next;
-  uint32_t *dirty; /* dirty realm objects reached, in order */
-  uint32_t ndirty;
+  StEnc *e;
+  StStore *s;
+  const Heap *h;
+  uint32_t nbase;
+  uint32_t *num, *stamp, gen; /* see StEnc */
+  uint32_t *order, norder, next;
+  uint32_t *dirty, ndirty;
+  uint32_t nstack;
+  bool reuse;                 /* e->hint describes a machine this one is a copy of */
+  bool analyze;               /* this traversal builds the hints of its machine */
+  bool canonical;             /* (analyze) the heap is in numbering order */
+  uint32_t nopen;             /* (analyze) open subtrees, pairs in e->open */
 } Enc;
-
-/* Numbers idx if it is reached for the first time. */
-static inline uint32_t reach(Enc *c, uint32_t idx) {
-  if (idx == 0) return 0;
-  if (c->stamp[idx] == c->gen) return c->num[idx];
-  if (idx < c->h->nbase) {
-    if (!(c->h->objs[idx].flags & OF_DIRTY)) return idx;
-    c->stamp[idx] = c->gen;
-    c->num[idx] = idx;
-    c->dirty[c->ndirty++] = idx;
-    return idx;
-  }
-  c->stamp[idx] = c->gen;
-  c->num[idx] = c->next++;
-  c->order[c->norder++] = idx;
-  return c->num[idx];
-}
-
-static int cmp_u32(const void *x, const void *y) {
-  uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
-  return a < b ? -1 : a > b;
-}
 
 /* Sizes the scratch for a heap of n objects; starts a new generation. */
 static void scratch(StEnc *e, uint32_t n) {
@@ -91,131 +130,576 @@ static void scratch(StEnc *e, uint32_t n) {
     while (cap < n) cap *= 2;
     e->num = xrealloc(e->num, sizeof(uint32_t) * cap);
     e->stamp = xrealloc(e->stamp, sizeof(uint32_t) * cap);
+    e->known = xrealloc(e->known, sizeof(uint32_t) * cap);
     e->order = xrealloc(e->order, sizeof(uint32_t) * cap);
     e->dirty = xrealloc(e->dirty, sizeof(uint32_t) * cap);
     memset(e->stamp + e->scap, 0, sizeof(uint32_t) * (cap - e->scap));
+    memset(e->known + e->scap, 0, sizeof(uint32_t) * (cap - e->scap));
     e->scap = cap;
   }
+  if (!e->chunk) e->chunk = xmalloc(sizeof(uint32_t) * CHUNK_MAX);
   if (++e->gen == 0) { /* wrapped: forget every stamp */
     memset(e->stamp, 0, sizeof(uint32_t) * e->scap);
+    memset(e->known, 0, sizeof(uint32_t) * e->scap);
     e->gen = 1;
   }
 }
 
-static Value renum(Enc *c, Value v) {
-  if (!heap_is_ref(v)) return v;
-  uint32_t n = reach(c, val_payload(v));
-  return (v & ~(Value)UINT32_MAX) | n;
+static void stack_reserve(Enc *c, uint64_t k) {
+  StEnc *e = c->e;
+  if (c->nstack + k <= e->stcap) return;
+  uint64_t cap = e->stcap ? e->stcap : 1024;
+  while (c->nstack + k > cap) cap *= 2;
+  e->stack = xrealloc(e->stack, sizeof(uint32_t) * cap);
+  e->stcap = (uint32_t)cap;
 }
 
-/* Reaches everything object idx references (keys, values, data, proto). */
-static void scan(Enc *c, uint32_t idx) {
-  Obj *o = &c->h->objs[idx];
-  reach(c, o->proto);
-  for (uint32_t i = 0; i < 2 * o->nprops; i++) renum(c, val_key_strip(c->h->slots[o->props + i]));
-  for (uint32_t i = 0; i < o->ndata; i++) renum(c, c->h->slots[o->data + i]);
+/* Pushes object t unless it needs no visit (none, seen, or pristine realm). */
+static inline void push(Enc *c, uint32_t t) {
+  if (t == 0 || c->stamp[t] == c->gen) return;
+  if (t < c->nbase && !(c->h->objs[t].flags & OF_DIRTY)) return;
+  c->e->stack[c->nstack++] = t; /* after stack_reserve */
 }
 
-static void emit_object(Enc *c, StEnc *e, uint32_t idx) {
-  Heap *h = c->h;
-  Obj *o = &h->objs[idx];
-  reserve(e, 5 + 2 * (uint64_t)o->nprops + o->ndata);
-  unsigned flags = o->flags & ~(unsigned)(OF_DIRTY | OF_MARK);
-  put(e, reach(c, idx));
-  put(e, (uint64_t)o->kind | (uint64_t)flags << 8 | (uint64_t)o->aux << 16);
-  put(e, reach(c, o->proto)); /* already reached: just its number */
-  put(e, o->nprops);
-  put(e, o->ndata);
-  for (uint32_t i = 0; i < o->nprops; i++) {
-    Value k = h->slots[o->props + 2 * i];
-    Value flagsbits = k & ~val_key_strip(k);
-    put(e, renum(c, val_key_strip(k)) | flagsbits);
-    put(e, renum(c, h->slots[o->props + 2 * i + 1]));
+static inline void push_value(Enc *c, Value v) {
+  if (heap_is_ref(v)) push(c, val_payload(v));
+}
+
+/* --- hints: subtrees of the decoded machine ------------------------------------------ */
+
+/* (analyze) Notes that non-realm object s refers to object t. */
+static void note_ref(Enc *c, uint32_t s, uint32_t t) {
+  StHints *hi = &c->e->hint;
+  if (t == 0) return;
+  if (t < c->nbase) {
+    hi->mask[s] |= UINT64_C(1) << (t & 63);
+  } else if (t < s) { /* before s: outside s's subtree */
+    if (hi->nouts[s] == ST_OUTS) {
+      hi->bad[s] = 1;
+    } else {
+      uint32_t k = hi->nouts[s]++;
+      hi->outs[ST_OUTS * 2 * s + 2 * k] = s;
+      hi->outs[ST_OUTS * 2 * s + 2 * k + 1] = t;
+    }
   }
-  for (uint32_t i = 0; i < o->ndata; i++) put(e, renum(c, h->slots[o->data + i]));
 }
 
-uint64_t st_encode(Vm *vm, StEnc *e) {
+static void note_value(Enc *c, uint32_t s, Value v) {
+  if (heap_is_ref(v)) note_ref(c, s, val_payload(v));
+}
+
+/* (analyze) Closes the innermost open subtree: it ends before the next
+ * number; what it says about references before it passes to its parent. */
+static void close_subtree(Enc *c) {
+  StHints *hi = &c->e->hint;
+  uint32_t x = c->e->open[2 * --c->nopen];
+  hi->end[x] = c->next;
+  if (!c->nopen) return;
+  uint32_t p = c->e->open[2 * (c->nopen - 1)];
+  hi->mask[p] |= hi->mask[x];
+  if (hi->bad[x]) hi->bad[p] = 1;
+  for (uint32_t k = 0; k < hi->nouts[x]; k++) {
+    uint32_t src = hi->outs[ST_OUTS * 2 * x + 2 * k], t = hi->outs[ST_OUTS * 2 * x + 2 * k + 1];
+    if (t >= p) { /* inside the parent's subtree */
+      if (src - t > REL_BACK) hi->bad[p] = 1; /* absolute: changes with a shift */
+    } else if (hi->nouts[p] == ST_OUTS) {
+      hi->bad[p] = 1;
+    } else {
+      uint32_t q = hi->nouts[p]++;
+      hi->outs[ST_OUTS * 2 * p + 2 * q] = src;
+      hi->outs[ST_OUTS * 2 * p + 2 * q + 1] = t;
+    }
+  }
+}
+
+/* (analyze) Opens the subtree of object t, visited with the stack at
+ * height h. */
+static void open_subtree(Enc *c, uint32_t t, uint32_t h) {
+  StEnc *e = c->e;
+  if (2 * (c->nopen + 1) > e->opencap) {
+    e->opencap = e->opencap ? 2 * e->opencap : 256;
+    e->open = xrealloc(e->open, sizeof(uint32_t) * e->opencap);
+  }
+  e->open[2 * c->nopen] = t;
+  e->open[2 * c->nopen + 1] = h;
+  c->nopen++;
+  if (t != c->next) c->canonical = false;
+}
+
+/* Whether the reference from pre's object src to pre's object t (before
+ * src's subtree, now numbered num[t]) encodes as in pre when src's
+ * subtree moves by delta. */
+static inline bool out_same(const Enc *c, uint32_t src, uint32_t t, int64_t delta) {
+  if (c->stamp[t] != c->gen) return false; /* the visit would go there */
+  int64_t now = c->num[t];
+  if (src - t <= REL_BACK) return now - t == delta;
+  return now == t && (int64_t)src + delta - now > REL_BACK;
+}
+
+/* Numbers pre's subtree at j as a block, with pre's records, if that is
+ * what a visit would do (see the top of the file); false if not. */
+static bool reuse_subtree(Enc *c, uint32_t j) {
+  const StHints *hi = &c->e->hint;
+  const Heap *h = c->h, *p = &hi->pre->heap;
+  uint32_t end = hi->end[j];
+  if (hi->bad[j] || end > h->nobj || hi->sbeg[end] > h->nslot) return false;
+  int64_t delta = (int64_t)c->next - j;
+  const uint32_t *outs = &hi->outs[ST_OUTS * 2 * j];
+  for (uint32_t k = 0; k < hi->nouts[j]; k++)
+    if (!out_same(c, outs[2 * k], outs[2 * k + 1], delta)) return false;
+  if (hi->mask[j])
+    for (uint32_t k = 0; k < c->ndirty; k++) {
+      uint32_t d = c->dirty[k];
+      if (c->stamp[d] != c->gen && (hi->mask[j] >> (d & 63) & 1)) return false;
+    }
+  for (uint32_t i = j; i < end; i++)
+    if (c->stamp[i] == c->gen) return false;
+  uint32_t s0 = hi->sbeg[j], s1 = hi->sbeg[end];
+  if (memcmp(&h->objs[j], &p->objs[j], sizeof(Obj) * (end - j)) != 0 ||
+      memcmp(&h->slots[s0], &p->slots[s0], sizeof(Value) * (s1 - s0)) != 0)
+    return false;
+  for (uint32_t i = j; i < end; i++) {
+    c->stamp[i] = c->e->known[i] = c->gen;
+    c->num[i] = c->next++;
+    c->order[c->norder++] = i;
+  }
+  c->e->reused += end - j;
+  return true;
+}
+
+/* --- traversal ---------------------------------------------------------------------- */
+
+/* Numbers object idx and pushes its referents so that they are visited in
+ * field order: proto, then keys and values, then data (depth-first
+ * preorder, as a recursive visit would number them). */
+static void visit(Enc *c, uint32_t idx) {
+  c->stamp[idx] = c->gen;
+  bool realm = idx < c->nbase;
+  if (!realm) {
+    c->num[idx] = c->next++;
+    c->order[c->norder++] = idx;
+  } else {
+    c->num[idx] = idx;
+  }
+  const Obj *o = &c->h->objs[idx];
+  const Value *slots = c->h->slots;
+  stack_reserve(c, 1 + 2 * (uint64_t)o->nprops + o->ndata);
+  for (uint32_t i = o->ndata; i-- > 0;) push_value(c, slots[o->data + i]);
+  for (uint32_t i = o->nprops; i-- > 0;) {
+    push_value(c, slots[o->props + 2 * i + 1]);
+    push_value(c, val_key_strip(slots[o->props + 2 * i]));
+  }
+  push(c, o->proto);
+  if (c->analyze && !realm) {
+    note_ref(c, idx, o->proto);
+    for (uint32_t i = 0; i < 2 * o->nprops; i++) note_value(c, idx, val_key_strip(slots[o->props + i]));
+    for (uint32_t i = 0; i < o->ndata; i++) note_value(c, idx, slots[o->data + i]);
+  }
+}
+
+static int cmp_u32(const void *x, const void *y) {
+  uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+  return a < b ? -1 : a > b;
+}
+
+/* The modified realm objects in index order. */
+static void sorted_dirty(Enc *c) {
+  uint32_t n = c->h->ndirty, *d = c->dirty;
+  memcpy(d, c->h->dirty, sizeof(uint32_t) * n);
+  if (n > 16) {
+    qsort(d, n, sizeof(uint32_t), cmp_u32);
+  } else {
+    for (uint32_t i = 1; i < n; i++) {
+      uint32_t v = d[i], j = i;
+      for (; j > 0 && d[j - 1] > v; j--) d[j] = d[j - 1];
+      d[j] = v;
+    }
+  }
+  c->ndirty = n;
+}
+
+/* (analyze) Bookkeeping before the entry popped at stack height h is
+ * handled: subtrees whose entries are all consumed are complete; a realm
+ * object visited inside a subtree spoils it. */
+static void analyze_pop(Enc *c, uint32_t t, uint32_t h) {
+  while (c->nopen && c->e->open[2 * (c->nopen - 1) + 1] > h) close_subtree(c);
+  if (c->stamp[t] == c->gen) return;
+  if (t >= c->nbase) open_subtree(c, t, h);
+  else if (c->nopen) c->e->hint.bad[c->e->open[2 * (c->nopen - 1)]] = 1;
+}
+
+static void traverse(Enc *c, const Vm *vm) {
+  /* every modified realm object is part of the state, even when it is
+   * reachable only through unmodified ones (which are not visited) */
+  sorted_dirty(c);
+  stack_reserve(c, c->ndirty + 4);
+  for (uint32_t i = c->ndirty; i-- > 0;) push(c, c->dirty[i]);
+  push(c, vm->rejections);
+  push(c, vm->jobs);
+  push(c, vm->root);
+  push(c, vm->global);
+  uint32_t nhint = c->reuse ? c->e->hint.n : 0;
+  while (c->nstack) {
+    uint32_t t = c->e->stack[--c->nstack];
+    if (c->analyze) analyze_pop(c, t, c->nstack);
+    if (c->stamp[t] == c->gen) continue;
+    if (t >= c->nbase && t < nhint && reuse_subtree(c, t)) continue;
+    visit(c, t);
+  }
+  while (c->analyze && c->nopen) close_subtree(c);
+}
+
+/* --- records ----------------------------------------------------------------------- */
+
+static inline uint32_t number(const Enc *c, uint32_t t) { return t < c->nbase ? t : c->num[t]; }
+
+/* Value v stored in object number s. */
+static inline uint64_t enc_value(const Enc *c, uint32_t s, Value v) {
+  if (!heap_is_ref(v)) return v;
+  uint32_t t = number(c, val_payload(v));
+  if (s >= c->nbase && t >= c->nbase && (t > s || s - t <= REL_BACK))
+    return ((uint64_t)(val_tag(v) + 2) << 48) | (v & FLAG_MASK) | (uint32_t)(t - s);
+  return (v & ~(uint64_t)UINT32_MAX) | t;
+}
+
+static uint64_t *rec_reserve(StEnc *e, uint64_t n) {
+  if (n > e->rwcap) {
+    uint64_t cap = e->rwcap ? e->rwcap : 256;
+    while (cap < n) cap *= 2;
+    e->rw = xrealloc(e->rw, sizeof(uint64_t) * cap);
+    e->rwcap = (uint32_t)cap;
+  }
+  return e->rw;
+}
+
+/* Chunks of the decoded state are found by a key of their first and last
+ * record ids and length (many chunks start alike: the objects of one kind
+ * of group have the same records). */
+static inline uint32_t chunk_key(const uint32_t *ids, uint32_t n) {
+  uint32_t k = (ids[0] * 0x9E3779B1u) ^ (ids[n - 1] * 0x85EBCA77u) ^ (n * 0xC2B2AE3Du);
+  return k ^ (k >> 15);
+}
+
+/* The chunk of the decoded state with these ids, if any. */
+static uint32_t chint_find(const StHints *hi, const Pool *chunks, const uint32_t *ids, uint32_t n) {
+  if (!hi->pre) return UINT32_MAX;
+  uint32_t key = chunk_key(ids, n);
+  for (uint32_t i = key & hi->cmask;; i = (i + 1) & hi->cmask) {
+    uint64_t x = hi->chunk[i];
+    if (x == UINT64_MAX) return UINT32_MAX;
+    if ((uint32_t)(x >> 32) != key) continue;
+    const uint32_t *u = pool_seq(chunks, (uint32_t)x);
+    bool same = u[-1] == n;
+    for (uint32_t j = 0; same && j < n; j++) same = u[j] == ids[j];
+    if (same) return (uint32_t)x;
+  }
+}
+
+/* Ends the chunk being built: its id joins the top vector.  Most chunks
+ * are chunks of the decoded state, found without hashing. */
+static void chunk_flush(StEnc *e, StStore *s) {
+  if (e->ntop == e->ctop) {
+    e->ctop = e->ctop ? e->ctop * 2 : 64;
+    e->top = xrealloc(e->top, sizeof(uint32_t) * e->ctop);
+  }
+  uint32_t id = chint_find(&e->hint, &s->chunks, e->chunk, e->nchunk);
+  if (id == UINT32_MAX) id = pool_intern(&s->chunks, e->chunk, e->nchunk, pool_hash(e->chunk, e->nchunk), NULL);
+  e->top[e->ntop++] = id;
+  e->nchunk = 0;
+}
+
+/* Adds record id to the stream; a chunk ends at content-defined points so
+ * that the same run of records is cut the same way wherever it occurs. */
+static void chunk_add(StEnc *e, StStore *s, uint32_t id) {
+  e->chunk[e->nchunk++] = id;
+  if (e->nchunk == CHUNK_MAX || ((id * 0x9E3779B1u) >> CHUNK_SHIFT) == 0) chunk_flush(e, s);
+}
+
+/* Whether pooled record id holds w[0..n) (records are short: a loop beats
+ * a call to memcmp). */
+static inline bool rec_is(const Pool *recs, uint32_t id, const uint64_t *w, uint32_t n) {
+  const uint32_t *u = pool_seq(recs, id);
+  if (u[-1] != 2 * n) return false;
+  for (uint32_t i = 0; i < n; i++)
+    if (word(u, i) != w[i]) return false;
+  return true;
+}
+
+/* Adds record w[0..n) of heap object idx (0: the header) to the stream. */
+static void emit(Enc *c, uint32_t idx, const uint64_t *w, uint32_t n) {
+  const uint32_t *u = (const uint32_t *)(const void *)w;
+  const Pool *recs = &c->s->recs;
+  StHints *hi = &c->e->hint;
+  uint32_t id = UINT32_MAX;
+  if (idx < hi->n) {
+    id = hi->rec[idx];
+    if (id == UINT32_MAX || !rec_is(recs, id, w, n)) {
+      id = hi->last[idx];
+      if (id != UINT32_MAX && !rec_is(recs, id, w, n)) id = UINT32_MAX;
+    }
+  }
+  if (id == UINT32_MAX) id = pool_intern(&c->s->recs, u, 2 * n, pool_hash(u, 2 * n), NULL);
+  if (idx < hi->n) hi->last[idx] = id;
+  c->e->nrecs++;
+  chunk_add(c->e, c->s, id);
+}
+
+static void emit_object(Enc *c, uint32_t idx) {
+  const Heap *h = c->h;
+  const Obj *o = &h->objs[idx];
+  uint32_t s = number(c, idx), np = o->nprops, nd = o->ndata;
+  uint64_t *w = rec_reserve(c->e, 4 + 2 * (uint64_t)np + nd);
+  uint32_t k = 0;
+  if (idx < c->nbase) w[k++] = idx;
+  bool big = np >= SAT || nd >= SAT;
+  unsigned flags = o->flags & ~(unsigned)(OF_DIRTY | OF_MARK);
+  w[k++] = (uint64_t)o->kind | (uint64_t)flags << 8 | (uint64_t)o->aux << 16 |
+           (uint64_t)(big ? SAT : np) << 32 | (uint64_t)(big ? SAT : nd) << 48;
+  w[k++] = o->proto ? enc_value(c, s, val_obj(o->proto)) : 0;
+  if (big) w[k++] = np | (uint64_t)nd << 32;
+  const Value *p = &h->slots[o->props];
+  for (uint32_t i = 0; i < 2 * np; i += 2) {
+    w[k++] = enc_value(c, s, val_key_strip(p[i])) | (p[i] & FLAG_MASK);
+    w[k++] = enc_value(c, s, p[i + 1]);
+  }
+  const Value *d = &h->slots[o->data];
+  for (uint32_t i = 0; i < nd; i++) w[k++] = enc_value(c, s, d[i]);
+  emit(c, idx, w, k);
+}
+
+static uint64_t root_ref(const Enc *c, uint32_t t) { return t ? number(c, t) : 0; }
+
+uint64_t st_encode(Vm *vm, StEnc *e, StStore *s) {
   Heap *h = &vm->heap;
   scratch(e, h->nobj + 1);
-  Enc c = {.h = h, .next = h->nbase, .num = e->num, .stamp = e->stamp, .gen = e->gen, .order = e->order, .dirty = e->dirty};
-  e->n = 0;
-  reserve(e, ST_HEADER);
-  put(e, ST_MAGIC);
-  uint64_t clock;
-  memcpy(&clock, &vm->clock, sizeof clock);
-  put(e, clock);
-  put(e, (uint64_t)(int64_t)vm->exit_code);
-  put(e, vm->exiting);
-  put(e, vm->rng);
-  uint32_t count_at = e->n;
-  put(e, 0);
-  put(e, reach(&c, vm->global));
-  put(e, reach(&c, vm->root));
-  put(e, reach(&c, vm->jobs));
-  put(e, reach(&c, vm->rejections));
-  /* every modified realm object is part of the state, even when it is
-   * reachable only through unmodified ones (which are not scanned) */
-  for (uint32_t i = 1; i < h->nbase; i++)
-    if (h->objs[i].flags & OF_DIRTY) reach(&c, i);
-  /* breadth-first: scanning an object reaches its referents; both lists
-   * grow while they are scanned */
-  uint32_t oi = 0, di = 0;
-  while (oi < c.norder || di < c.ndirty) {
-    if (di < c.ndirty) scan(&c, c.dirty[di++]);
-    else scan(&c, c.order[oi++]);
+  const StHints *hi = &e->hint;
+  Enc c = {.e = e, .s = s, .h = h, .nbase = h->nbase, .next = h->nbase, .num = e->num, .stamp = e->stamp,
+           .gen = e->gen, .order = e->order, .dirty = e->dirty};
+  c.reuse = hi->pre && hi->subtrees && hi->pre != vm && hi->pre->heap.gcs == h->gcs && hi->pre->heap.nbase == h->nbase;
+  e->ntop = e->nchunk = e->nrecs = e->reused = 0;
+  traverse(&c, vm);
+  uint64_t hdr[HDR_WORDS];
+  memcpy(&hdr[0], &vm->clock, sizeof hdr[0]);
+  hdr[1] = (uint64_t)(int64_t)vm->exit_code;
+  hdr[2] = vm->exiting;
+  hdr[3] = vm->rng;
+  hdr[4] = c.ndirty;
+  hdr[5] = c.norder;
+  hdr[6] = root_ref(&c, vm->global);
+  hdr[7] = root_ref(&c, vm->root);
+  hdr[8] = root_ref(&c, vm->jobs);
+  hdr[9] = root_ref(&c, vm->rejections);
+  emit(&c, 0, hdr, HDR_WORDS);
+  for (uint32_t i = 0; i < c.ndirty; i++) emit_object(&c, c.dirty[i]);
+  for (uint32_t i = 0; i < c.norder; i++) {
+    uint32_t idx = c.order[i];
+    if (e->known[idx] == c.gen) {
+      e->nrecs++;
+      chunk_add(e, s, hi->rec[idx]);
+    } else {
+      emit_object(&c, idx);
+    }
   }
-  qsort(c.dirty, c.ndirty, sizeof(uint32_t), cmp_u32); /* realm objects in index order */
-  for (uint32_t i = 0; i < c.ndirty; i++) emit_object(&c, e, c.dirty[i]);
-  for (uint32_t i = 0; i < c.norder; i++) emit_object(&c, e, c.order[i]);
-  e->w[count_at] = c.ndirty + c.norder;
-  return st_hash(e->w, e->n);
+  if (e->nchunk) chunk_flush(e, s);
+  return st_hash(e->top, e->ntop);
 }
 
-/* --- decoding ------------------------------------------------------------------ */
+/* --- the way back ------------------------------------------------------------------ */
 
-static void load_object(Heap *h, const uint64_t *w, uint32_t *at) {
-  uint32_t idx = (uint32_t)w[(*at)++];
-  uint64_t kfa = w[(*at)++];
-  uint32_t proto = (uint32_t)w[(*at)++];
-  uint32_t np = (uint32_t)w[(*at)++], nd = (uint32_t)w[(*at)++];
-  if (idx >= h->nbase) {
-    uint32_t got = heap_alloc(h, (ObjKind)(kfa & 0xFF), proto, np, nd);
-    (void)got; /* numbering order equals allocation order */
+typedef void (*RecFn)(void *ctx, uint32_t id, const uint32_t *units, uint32_t nwords);
+
+/* Calls fn for every record of a state, in stream order (header first). */
+static void each_record(const StStore *s, const uint32_t *top, uint32_t n, RecFn fn, void *ctx) {
+  for (uint32_t i = 0; i < n; i++) {
+    const uint32_t *chunk = pool_seq(&s->chunks, top[i]);
+    uint32_t len = pool_len(&s->chunks, top[i]);
+    for (uint32_t j = 0; j < len; j++)
+      fn(ctx, chunk[j], pool_seq(&s->recs, chunk[j]), pool_len(&s->recs, chunk[j]) / 2);
   }
-  Obj *o = &h->objs[idx];
-  o->kind = (uint8_t)(kfa & 0xFF);
-  o->flags = (uint8_t)((kfa >> 8) & 0xFF);
-  if (idx < h->nbase) o->flags |= OF_DIRTY;
-  o->aux = (uint16_t)(kfa >> 16);
-  o->proto = proto;
-  o->nprops = 0;
-  heap_data_resize(h, idx, 0, VAL_UNDEF);
-  for (uint32_t i = 0; i < np; i++) {
-    Value k = w[(*at)++], v = w[(*at)++];
-    heap_prop_add(h, idx, val_key_strip(k), v, (unsigned)((k >> 32) & 0xFFFF));
-  }
-  for (uint32_t i = 0; i < nd; i++) heap_data_push(h, idx, w[(*at)++]);
 }
 
-Vm *st_decode(const Vm *base, const uint64_t *w, uint32_t n) {
-  Vm *vm = vm_clone(base);
+typedef struct Words {
+  uint64_t **w;
+  uint32_t *n, *cap;
+} Words;
+
+static void words_rec(void *ctx, uint32_t id, const uint32_t *units, uint32_t nwords) {
+  Words *x = ctx;
+  (void)id;
+  if (*x->n + (uint64_t)nwords + 1 > *x->cap) {
+    uint64_t cap = *x->cap ? *x->cap : 256;
+    while (*x->n + (uint64_t)nwords + 1 > cap) cap *= 2;
+    *x->w = xrealloc(*x->w, sizeof(uint64_t) * cap);
+    *x->cap = (uint32_t)cap;
+  }
+  (*x->w)[(*x->n)++] = nwords;
+  for (uint32_t i = 0; i < nwords; i++) (*x->w)[(*x->n)++] = word(units, i);
+}
+
+void st_words(const StStore *s, const uint32_t *top, uint32_t n, uint64_t **w, uint32_t *nw, uint32_t *cap) {
+  Words x = {w, nw, cap};
+  each_record(s, top, n, words_rec, &x);
+}
+
+typedef struct Dec {
+  Vm *vm;
+  StEnc *hints;
+  uint32_t rec;            /* records loaded so far */
+  uint32_t nrealm;
+} Dec;
+
+/* Sizes the hints for n objects and forgets the old ones. */
+static void hints_reset(StHints *hi, uint32_t n) {
+  if (n > hi->cap) {
+    hi->cap = n;
+    hi->rec = xrealloc(hi->rec, sizeof(uint32_t) * n);
+    hi->last = xrealloc(hi->last, sizeof(uint32_t) * n);
+    hi->end = xrealloc(hi->end, sizeof(uint32_t) * n);
+    hi->sbeg = xrealloc(hi->sbeg, sizeof(uint32_t) * (n + 1));
+    hi->bad = xrealloc(hi->bad, n);
+    hi->nouts = xrealloc(hi->nouts, n);
+    hi->outs = xrealloc(hi->outs, sizeof(uint32_t) * 2 * ST_OUTS * n);
+    hi->mask = xrealloc(hi->mask, sizeof(uint64_t) * n);
+  }
+  memset(hi->rec, 0xFF, sizeof(uint32_t) * n);
+  memset(hi->last, 0xFF, sizeof(uint32_t) * n);
+  memset(hi->bad, 0, n);
+  memset(hi->nouts, 0, n);
+  memset(hi->mask, 0, sizeof(uint64_t) * n);
+  hi->n = n;
+  hi->subtrees = false;
+}
+
+/* Value word w stored in object number s. */
+static inline Value dec_value(uint32_t s, uint64_t w) {
+  unsigned tag = (unsigned)(w >> 48);
+  if (tag != VT_OBJ_REL && tag != VT_SYM_REL) return w;
+  return ((uint64_t)(tag - 2) << 48) | (w & FLAG_MASK) | (uint32_t)(s + (uint32_t)w);
+}
+
+static void load_header(Dec *d, const uint32_t *u) {
+  Vm *vm = d->vm;
+  uint64_t clock = word(u, 0);
+  memcpy(&vm->clock, &clock, sizeof vm->clock);
+  vm->exit_code = (int)(int64_t)word(u, 1);
+  vm->exiting = word(u, 2) != 0;
+  vm->rng = word(u, 3);
+  d->nrealm = (uint32_t)word(u, 4);
+  uint32_t nobj = (uint32_t)word(u, 5);
+  vm->global = (uint32_t)word(u, 6);
+  vm->root = (uint32_t)word(u, 7);
+  vm->jobs = (uint32_t)word(u, 8);
+  vm->rejections = (uint32_t)word(u, 9);
   Heap *h = &vm->heap;
-  h->nobj = h->nbase; /* drop everything beyond the realm */
-  uint32_t at = 1;
-  memcpy(&vm->clock, &w[at++], sizeof vm->clock);
-  vm->exit_code = (int)(int64_t)w[at++];
-  vm->exiting = w[at++] != 0;
-  vm->rng = w[at++];
-  uint32_t count = (uint32_t)w[at++];
-  vm->global = (uint32_t)w[at++];
-  vm->root = (uint32_t)w[at++];
-  vm->jobs = (uint32_t)w[at++];
-  vm->rejections = (uint32_t)w[at++];
-  for (uint32_t i = 0; i < count && at < n; i++) load_object(h, w, &at);
+  if (h->nbase + nobj > h->objcap) {
+    while (h->nbase + nobj > h->objcap) h->objcap *= 2;
+    h->objs = xrealloc(h->objs, sizeof(Obj) * h->objcap);
+  }
+  if (d->hints) hints_reset(&d->hints->hint, h->nbase + nobj);
+}
+
+static void load_object(void *ctx, uint32_t id, const uint32_t *u, uint32_t nwords) {
+  Dec *d = ctx;
+  (void)nwords;
+  if (d->rec++ == 0) {
+    load_header(d, u);
+    if (d->hints) d->hints->hint.rec[0] = id;
+    return;
+  }
+  Heap *h = &d->vm->heap;
+  uint32_t k = 0;
+  bool realm = d->rec - 1 <= d->nrealm;
+  uint32_t s = realm ? (uint32_t)word(u, k++) : h->nobj;
+  if (d->hints) {
+    d->hints->hint.rec[s] = id;
+    if (!realm) d->hints->hint.sbeg[s] = h->nslot;
+  }
+  uint64_t hdr = word(u, k++), pw = word(u, k++);
+  uint32_t proto = pw ? val_payload(dec_value(s, pw)) : 0;
+  uint32_t np = (uint32_t)(hdr >> 32) & SAT, nd = (uint32_t)(hdr >> 48);
+  if (np == SAT || nd == SAT) {
+    uint64_t big = word(u, k++);
+    np = (uint32_t)big;
+    nd = (uint32_t)(big >> 32);
+  }
+  if (!realm) heap_alloc(h, (ObjKind)(hdr & 0xFF), proto, np, nd); /* == s: numbering order */
+  Obj *o = &h->objs[s];
+  o->kind = (uint8_t)(hdr & 0xFF);
+  o->flags = (uint8_t)((hdr >> 8) & 0xFF);
+  o->aux = (uint16_t)(hdr >> 16);
+  o->proto = proto;
+  if (realm) {
+    heap_touch(h, s);
+    o->nprops = 0;
+    for (uint32_t i = 0; i < np; i++, k += 2) {
+      uint64_t key = word(u, k);
+      heap_prop_add(h, s, val_key_strip(dec_value(s, key)), dec_value(s, word(u, k + 1)),
+                    (unsigned)((key >> 32) & 0xFFFF));
+    }
+    heap_data_resize(h, s, nd, VAL_UNDEF);
+  } else {
+    o->nprops = np;
+    Value *p = &h->slots[o->props];
+    for (uint32_t i = 0; i < 2 * np; i++, k++) p[i] = dec_value(s, word(u, k));
+  }
+  Value *dv = &h->slots[h->objs[s].data];
+  for (uint32_t i = 0; i < nd; i++, k++) dv[i] = dec_value(s, word(u, k));
+}
+
+/* Remembers the chunks of a decoded state by their first record. */
+static void chint_fill(StHints *hi, const StStore *s, const uint32_t *top, uint32_t n) {
+  uint32_t cap = 64;
+  while (cap < 2 * n) cap *= 2;
+  if (cap - 1 > hi->cmask || !hi->chunk) {
+    free(hi->chunk);
+    hi->chunk = xmalloc(sizeof(uint64_t) * cap);
+    hi->cmask = cap - 1;
+  }
+  memset(hi->chunk, 0xFF, sizeof(uint64_t) * (hi->cmask + 1));
+  for (uint32_t k = 0; k < n; k++) {
+    uint32_t key = chunk_key(pool_seq(&s->chunks, top[k]), pool_len(&s->chunks, top[k]));
+    uint32_t i = key & hi->cmask;
+    while (hi->chunk[i] != UINT64_MAX && (uint32_t)hi->chunk[i] != top[k]) i = (i + 1) & hi->cmask;
+    hi->chunk[i] = (uint64_t)key << 32 | top[k];
+  }
+}
+
+/* Builds the subtree hints of the decoded machine pre by a traversal like
+ * the encoder's. */
+static void analyze(StEnc *e, const Vm *pre) {
+  const Heap *h = &pre->heap;
+  e->hint.sbeg[h->nobj] = h->nslot;
+  scratch(e, h->nobj + 1);
+  Enc c = {.e = e, .h = h, .nbase = h->nbase, .next = h->nbase, .num = e->num, .stamp = e->stamp, .gen = e->gen,
+           .order = e->order, .dirty = e->dirty, .analyze = true, .canonical = true};
+  traverse(&c, pre);
+  e->hint.subtrees = c.canonical && c.next == h->nobj;
+}
+
+void st_hints_drop(StEnc *e) {
+  e->hint.pre = NULL;
+  e->hint.n = 0;
+  e->hint.subtrees = false;
+}
+
+Vm *st_decode(const Vm *base, const StStore *s, const uint32_t *top, uint32_t n, Vm *into, StEnc *hints) {
+  if (hints) {
+    st_hints_drop(hints);
+    chint_fill(&hints->hint, s, top, n);
+  }
+  Vm *vm = into;
+  if (vm) vm_restore(vm, base, base->heap.nslot);
+  else vm = vm_clone(base);
+  vm->heap.nobj = vm->heap.nbase; /* drop everything beyond the realm */
+  Dec d = {.vm = vm, .hints = hints};
+  each_record(s, top, n, load_object, &d);
   vm->sp = 0;
   vm->nframes = 0;
   vm->jobs_head = 0;
   vm->has_exc = false;
+  if (hints) {
+    hints->hint.pre = vm;
+    analyze(hints, vm);
+  }
   return vm;
 }

@@ -22,6 +22,11 @@
 
 typedef struct StrTab StrTab;
 
+/* The longest string node (V8 on a 64-bit machine, String::kMaxLength)
+ * makes; operations that would make a longer one throw RangeError "Invalid
+ * string length" (callers check: the table itself has no limit). */
+#define STR_MAX_LEN ((1u << 29) - 24)
+
 StrTab *str_new(void);
 void str_free(StrTab *t);
 

@@ -28,6 +28,7 @@ Vm *vm_new(Program *prog, StrTab *strs) {
   vm->gc_threshold = 1u << 20;
   buf_init(&vm->out);
   buf_init(&vm->err);
+  buf_init(&vm->facts);
   return vm;
 }
 
@@ -39,6 +40,7 @@ void vm_free(Vm *vm) {
   free(vm->intr);
   buf_free(&vm->out);
   buf_free(&vm->err);
+  buf_free(&vm->facts);
   free(vm);
 }
 
@@ -58,41 +60,101 @@ Vm *vm_clone(const Vm *src) {
   buf_append(&vm->out, src->out.data ? src->out.data : "", src->out.len);
   buf_init(&vm->err);
   buf_append(&vm->err, src->err.data ? src->err.data : "", src->err.len);
+  buf_init(&vm->facts);
   return vm;
+}
+
+/* Everything but the heap: dst takes src's scalars, stacks and output,
+ * keeping its own arrays (grown when too small). */
+static void copy_rest(Vm *dst, const Vm *src) {
+  Vm keep = *dst;
+  *dst = *src;
+  dst->heap = keep.heap;
+  dst->stack = keep.stack;
+  dst->stack_cap = keep.stack_cap;
+  if (dst->stack_cap < src->sp) {
+    dst->stack_cap = src->stack_cap;
+    dst->stack = xrealloc(dst->stack, sizeof(Value) * dst->stack_cap);
+  }
+  memcpy(dst->stack, src->stack, sizeof(Value) * src->sp);
+  dst->frames = keep.frames;
+  dst->frame_cap = keep.frame_cap;
+  if (dst->frame_cap < src->nframes) {
+    dst->frame_cap = src->frame_cap;
+    dst->frames = xrealloc(dst->frames, sizeof(Frame) * dst->frame_cap);
+  }
+  memcpy(dst->frames, src->frames, sizeof(Frame) * src->nframes);
+  dst->intr = keep.intr;
+  memcpy(dst->intr, src->intr, sizeof(uint32_t) * INTR_COUNT);
+  dst->out = keep.out;
+  dst->err = keep.err;
+  buf_clear(&dst->out);
+  buf_append(&dst->out, src->out.data ? src->out.data : "", src->out.len);
+  buf_clear(&dst->err);
+  buf_append(&dst->err, src->err.data ? src->err.data : "", src->err.len);
+}
+
+void vm_copy(Vm *dst, const Vm *src) {
+  copy_rest(dst, src);
+  heap_copy_into(&dst->heap, &src->heap);
+}
+
+void vm_restore(Vm *dst, const Vm *src, uint32_t fixed) {
+  copy_rest(dst, src);
+  heap_restore(&dst->heap, &src->heap, fixed);
 }
 
 /* --- garbage collection --------------------------------------------------------- */
 
-static void gc_roots(HeapGc *gc, void *ctx) {
-  Vm *vm = ctx;
-  for (uint32_t i = 0; i < vm->sp; i++) heap_gc_value(gc, &vm->stack[i]);
-  for (uint32_t i = 0; i < vm->nframes; i++) {
-    Frame *f = &vm->frames[i];
-    heap_gc_index(gc, &f->func);
-    heap_gc_index(gc, &f->env);
-    heap_gc_value(gc, &f->this_val);
-    heap_gc_value(gc, &f->new_target);
-    heap_gc_value(gc, &f->extra);
-    heap_gc_value(gc, &f->coroutine);
-    heap_gc_value(gc, &f->cont_v);
-  }
-  for (uint32_t i = 0; i < INTR_COUNT; i++) heap_gc_index(gc, &vm->intr[i]);
-  heap_gc_index(gc, &vm->global);
-  heap_gc_index(gc, &vm->root);
-  heap_gc_index(gc, &vm->jobs);
-  heap_gc_index(gc, &vm->rejections);
-  heap_gc_value(gc, &vm->exc);
-  heap_gc_value(gc, &vm->top_result);
-  heap_gc_value(gc, &vm->new_target);
-  heap_gc_value(gc, &vm->tc.fn);
-  heap_gc_value(gc, &vm->tc.this_v);
-  heap_gc_value(gc, &vm->tc.args_array);
-  heap_gc_value(gc, &vm->tc.resume_value);
-  heap_gc_index(gc, &vm->tc.resume);
-  for (uint32_t i = 0; i < 8; i++) heap_gc_value(gc, &vm->tc.args[i]);
+/* Roots are passed as Values; a root held as an object index is wrapped
+ * in one and written back (a collection moves objects). */
+typedef struct RootCtx {
+  void (*fn)(Value *v, void *ctx);
+  void *ctx;
+} RootCtx;
+
+static void root_index(RootCtx *r, uint32_t *idx) {
+  if (!*idx) return;
+  Value v = val_obj(*idx);
+  r->fn(&v, r->ctx);
+  *idx = val_obj_idx(v);
 }
 
+void vm_each_root(Vm *vm, void (*fn)(Value *v, void *ctx), void *ctx) {
+  RootCtx r = {fn, ctx};
+  for (uint32_t i = 0; i < vm->sp; i++) fn(&vm->stack[i], ctx);
+  for (uint32_t i = 0; i < vm->nframes; i++) {
+    Frame *f = &vm->frames[i];
+    root_index(&r, &f->func);
+    root_index(&r, &f->env);
+    fn(&f->this_val, ctx);
+    fn(&f->new_target, ctx);
+    fn(&f->extra, ctx);
+    fn(&f->coroutine, ctx);
+    fn(&f->cont_v, ctx);
+  }
+  for (uint32_t i = 0; i < INTR_COUNT; i++) root_index(&r, &vm->intr[i]);
+  root_index(&r, &vm->global);
+  root_index(&r, &vm->root);
+  root_index(&r, &vm->jobs);
+  root_index(&r, &vm->rejections);
+  fn(&vm->exc, ctx);
+  fn(&vm->top_result, ctx);
+  fn(&vm->new_target, ctx);
+  fn(&vm->tc.fn, ctx);
+  fn(&vm->tc.this_v, ctx);
+  fn(&vm->tc.args_array, ctx);
+  fn(&vm->tc.resume_value, ctx);
+  root_index(&r, &vm->tc.resume);
+  for (uint32_t i = 0; i < 8; i++) fn(&vm->tc.args[i], ctx);
+}
+
+static void gc_value(Value *v, void *ctx) { heap_gc_value(ctx, v); }
+
+static void gc_roots(HeapGc *gc, void *ctx) { vm_each_root(ctx, gc_value, gc); }
+
 void vm_gc(Vm *vm) {
+  if (vm->hooks.before_gc) vm->hooks.before_gc(vm->hooks.ctx, vm);
   heap_gc(H, gc_roots, vm);
   vm->stats.gcs++;
   uint32_t live = H->live_after_gc;
@@ -101,6 +163,35 @@ void vm_gc(Vm *vm) {
 
 static inline void maybe_gc(Vm *vm) {
   if (H->nslot > vm->gc_threshold || H->nobj > vm->gc_threshold / 4) vm_gc(vm);
+}
+
+bool vm_heap_room(Vm *vm, uint64_t slots) {
+  if (vm->heap_exceeded) return false;
+  if (!vm->max_heap || heap_used(H) + slots * sizeof(Value) <= vm->max_heap) return true;
+  vm->heap_exceeded = true;
+  LineEntry pos = vm_current_pos(vm);
+  char msg[256];
+  int n = snprintf(msg, sizeof msg,
+                   "%s:%u:%u: error: unsupported: the program needs more than %llu MB of heap (ticktock's "
+                   "limit; its arrays are never sparse)\n",
+                   vm->prog->file, pos.line, pos.col, (unsigned long long)(vm->max_heap >> 20));
+  vm_write(vm, 2, msg, (size_t)n < sizeof msg ? (size_t)n : sizeof msg - 1);
+  return false;
+}
+
+/* At a safe point: false when the machine must stop (a limit was
+ * exceeded).  The heap limit applies to live data, so a heap past it is
+ * collected before it is judged. */
+static bool within_limits(Vm *vm) {
+  if (vm->max_steps && vm->steps > vm->max_steps) {
+    vm->steps_exceeded = true;
+    return false;
+  }
+  if (vm->max_heap && !vm->heap_exceeded && heap_used(H) > vm->max_heap) {
+    vm_gc(vm);
+    vm_heap_room(vm, 0);
+  }
+  return !vm->heap_exceeded;
 }
 
 /* --- calling from C -------------------------------------------------------------- */
@@ -329,13 +420,14 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
         break;
       }
       case OP_ARRAY_HOLE: arr_push(vm, val_obj_idx(S(0)), VAL_HOLE); break;
-      case OP_ARRAY_SPREAD: CALLOUT(op_array_spread(vm, ipc));
+      case OP_ARRAY_SPREAD: pc += 2; CALLOUT(op_array_spread(vm, ipc, code[ipc + 1], code[ipc + 2]));
       case OP_GET_PROP: {
         Value base = S(0), key = val_str(code[pc++]);
         if (val_is_obj(base)) {
           uint32_t o = val_obj_idx(base);
           int32_t i = heap_prop_find(H, o, key);
-          if (i >= 0 && !(heap_prop_attrs(H, o, (uint32_t)i) & PA_ACCESSOR)) {
+          if (i >= 0 && !(heap_prop_attrs(H, o, (uint32_t)i) & PA_ACCESSOR) &&
+              heap_prop_value(H, o, (uint32_t)i) != VAL_HOLE /* an unformatted error stack */) {
             S(0) = heap_prop_value(H, o, (uint32_t)i);
             break;
           }
@@ -400,9 +492,9 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
       case OP_SET_SUPER: pc++; break;
       case OP_TO_PROPKEY: CALLOUT(op_to_propkey(vm, ipc));
       case OP_REQUIRE_OBJ:
+        pc += 2;
         if (val_is_nullish(S(0))) {
-          vm_throw_type(vm, "Cannot destructure '%s' as it is %s.", S(0) == VAL_NULL ? "null" : "undefined",
-                        S(0) == VAL_NULL ? "null" : "undefined");
+          op_require_obj_error(vm, code[ipc + 1], code[ipc + 2]);
           THROW_NOW();
         }
         break;
@@ -411,13 +503,13 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
         pc += 2;
         CALLOUT(vm_invoke(vm, argc, CONT_NORMAL, 0, VAL_UNDEF, name));
       }
-      case OP_CALL_SPREAD: CALLOUT(op_call_spread(vm));
+      case OP_CALL_SPREAD: pc++; CALLOUT(op_call_spread(vm, code[ipc + 1]));
       case OP_NEW: {
         uint32_t argc = code[pc], name = code[pc + 1];
         pc += 2;
         CALLOUT(op_new(vm, argc, name));
       }
-      case OP_NEW_SPREAD: CALLOUT(op_new_spread(vm));
+      case OP_NEW_SPREAD: pc++; CALLOUT(op_new_spread(vm, code[ipc + 1]));
       case OP_SUPER_CALL: {
         uint32_t a = code[pc++];
         CALLOUT(op_super_call(vm, a));
@@ -440,12 +532,14 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
       case OP_REST: PUSH(op_rest(vm, code[pc++])); break;
       case OP_ARGUMENTS: PUSH(op_arguments(vm)); break;
       case OP_NEW_TARGET: PUSH(fr->new_target); break;
+      case OP_CALLEE: PUSH(val_obj(fr->func)); break;
       case OP_ADD: {
         Value b = S(0), a = S(1);
         if (val_is_num(a) && val_is_num(b)) {
           vm->sp--;
           S(0) = val_num(NUM(a) + NUM(b));
-        } else if (val_is_str(a) && val_is_str(b)) {
+        } else if (val_is_str(a) && val_is_str(b) &&
+                   (uint64_t)str_len(vm->strs, val_str_id(a)) + str_len(vm->strs, val_str_id(b)) <= STR_MAX_LEN) {
           vm->sp--;
           S(0) = val_str(str_concat(vm->strs, val_str_id(a), val_str_id(b)));
         } else {
@@ -502,16 +596,16 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
       case OP_TO_STRING:
         if (val_is_str(S(0))) break;
         CALLOUT(op_to_string(vm, ipc));
-      case OP_CONCAT: op_concat(vm, code[pc++]); break;
+      case OP_CONCAT: {
+        uint32_t n = code[pc++];
+        CALLOUT(op_concat(vm, n));
+      }
       case OP_JUMP: {
         uint32_t target = code[pc];
         if (target <= ipc) {
           fr->pc = target;
-          if (vm->max_steps && vm->steps > vm->max_steps) {
-            vm->steps_exceeded = true;
-            return VS_EXIT;
-          }
           maybe_gc(vm);
+          if (!within_limits(vm)) return VS_EXIT;
         }
         pc = target;
         break;
@@ -547,7 +641,8 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
       case OP_THROW:
         vm->exc = POP();
         vm->has_exc = true;
-        vm->exc_pc_proto = fr->proto;
+        /* a built-in's throw points at its caller, through the error's own position */
+        vm->exc_pc_proto = (p->flags & FPF_HIDDEN) ? UINT32_MAX : fr->proto;
         vm->exc_pc = ipc;
         THROW_NOW();
       case OP_RETHROW:
@@ -557,12 +652,14 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
       case OP_THROW_REF: pc++; vm_throw_type(vm, "invalid operation"); THROW_NOW();
       case OP_DEBUGGER: break;
       case OP_GET_ITER: {
-        uint32_t a = code[pc++];
-        CALLOUT(op_get_iter(vm, a, false));
+        uint32_t a = code[pc], site = code[pc + 1];
+        pc += 2;
+        CALLOUT(op_get_iter(vm, a, site, false));
       }
       case OP_GET_ASYNC_ITER: {
-        uint32_t a = code[pc++];
-        CALLOUT(op_get_iter(vm, a, true));
+        uint32_t a = code[pc], site = code[pc + 1];
+        pc += 2;
+        CALLOUT(op_get_iter(vm, a, site, true));
       }
       case OP_ITER_NEXT: {
         uint32_t a = code[pc++];
@@ -626,10 +723,7 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
       case VS_OK:
       case VS_CALL:
         if (vm->nframes <= floor) return VS_OK;
-        if (vm->max_steps && vm->steps > vm->max_steps) {
-          vm->steps_exceeded = true;
-          return VS_EXIT;
-        }
+        if (!within_limits(vm)) return VS_EXIT;
         LOAD();
         continue;
       case VS_THROW: goto throw_;

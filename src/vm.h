@@ -117,6 +117,9 @@ typedef struct VmHostHooks {
   void (*write)(void *ctx, Vm *vm, int fd, const char *data, size_t len);
   /* a handler was added to a rejected promise already reported unhandled */
   void (*promise_handled_late)(void *ctx, Vm *vm, uint32_t promise);
+  /* a garbage collection is about to run (the explorer looks for promises
+   * that die with it, see findings_scan.h); NULL: nothing to do */
+  void (*before_gc)(void *ctx, Vm *vm);
 } VmHostHooks;
 
 typedef struct VmStats {
@@ -157,11 +160,17 @@ struct Vm {
   Value new_target;        /* new.target for a native constructor call */
   /* output */
   Buf out, err;
+  /* facts for the findings (vm_fact), one line each; recorded only while
+   * record_facts is set (the explorer); a clone starts with none */
+  Buf facts;
+  bool record_facts;
   VmHostHooks hooks;
   void *host;              /* opaque host state (node host) */
   uint64_t steps;          /* instructions executed in the current sync run */
   uint64_t max_steps;      /* 0 = unlimited */
   bool steps_exceeded;
+  uint64_t max_heap;       /* bytes of live heap; 0 = unlimited */
+  bool heap_exceeded;      /* the program needed more (the machine stops) */
   VmStats stats;
   uint32_t gc_threshold;   /* collect when nslot exceeds this */
   bool exiting;            /* process.exit() called */
@@ -178,6 +187,12 @@ Vm *vm_new(Program *prog, StrTab *strs);
 void vm_free(Vm *vm);
 /* Deep copy of the whole machine state (shares prog and strs). */
 Vm *vm_clone(const Vm *vm);
+/* Makes dst (a machine from vm_new or vm_clone) a deep copy of src, reusing
+ * dst's arrays: cheaper than vm_clone + vm_free when done repeatedly. */
+void vm_copy(Vm *dst, const Vm *src);
+/* The same when dst and src descend from one machine as heap_restore
+ * requires (fixed: see there): only what may differ is copied. */
+void vm_restore(Vm *dst, const Vm *src, uint32_t fixed);
 
 /* Calls fn(this, args) from C and runs the machine until it returns.
  * Returns VS_OK (*out set), VS_THROW (vm->exc set) or VS_EXIT. */
@@ -202,11 +217,59 @@ void vm_write(Vm *vm, int fd, const char *data, size_t len);
 /* Runs a garbage collection now (safe point required). */
 void vm_gc(Vm *vm);
 
+/* True when the heap may grow by `slots` more values without passing
+ * max_heap.  Otherwise reports the program as needing more memory than
+ * ticktock allows (an "unsupported" error on stderr), sets heap_exceeded
+ * (the dispatch loop then stops with VS_EXIT at its next check) and
+ * returns false: the caller must not grow. */
+bool vm_heap_room(Vm *vm, uint64_t slots);
+
 /* The frame stack as a human-readable trace ("    at f (file:line:col)"),
  * appended to out; used for Error.stack. */
 void vm_stack_trace(Vm *vm, Buf *out, uint32_t skip);
 
 /* Source position of the innermost JavaScript frame. */
 LineEntry vm_current_pos(Vm *vm);
+
+/* Calls fn for every root of the heap (stack, frames, well-known objects,
+ * the host root, queues, pending exception and tail call). */
+void vm_each_root(Vm *vm, void (*fn)(Value *v, void *ctx), void *ctx);
+
+/* --- facts for the findings (vm_fact.c) ------------------------------------
+ * A fact is one line "TAG\tfield\tfield..." appended to vm->facts while
+ * record_facts is set; the explorer labels each transition with the facts
+ * recorded during it and findings.c reads them (the tags are listed there).
+ * Fields never contain tabs or newlines (vm_fact_text escapes them). */
+void vm_fact(Vm *vm, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Appends s with tabs, newlines and control characters replaced by spaces,
+ * cut at max bytes (with "..."). */
+void vm_fact_text(Buf *b, const char *s, size_t n, size_t max);
+
+/* Where user code is: the innermost frame that is not built-in code, and
+ * the built-in function that user code called to get here (*entry: its
+ * proto id + 1, 0 when user code is on top).  Line 0 when there is none. */
+LineEntry vm_user_pos(Vm *vm, uint32_t *entry);
+
+/* A source position with a creator packed into one number (promise data):
+ * line (20 bits), column (16 bits), creator (16 bits; see promise.h). */
+double vm_site_pack(uint32_t line, uint32_t col, uint32_t creator);
+void vm_site_unpack(double site, uint32_t *line, uint32_t *col, uint32_t *creator);
+
+/* The position of a suspended frame (OK_FRAME) and what it settles (the
+ * promise of an async function, the generator object), for the findings. */
+LineEntry vm_frame_obj_pos(Vm *vm, uint32_t frame_obj, uint32_t *proto);
+Value vm_frame_obj_coroutine(Vm *vm, uint32_t frame_obj);
+
+/* Records the recursion that overflowed the stack (fact "S"). */
+void vm_fact_overflow(Vm *vm);
+
+/* Fact fields: a value in a few words (Error('msg'), 'text', 42); a
+ * callback's position (line 0 for built-ins) and name; who created a
+ * promise ("new Promise", "Promise.race", "async f", "then", or nothing
+ * for user code: see promise.h PC_*); a packed site as "line:col". */
+void vm_fact_value(Vm *vm, Value v, Buf *b);
+LineEntry vm_fact_callback(Vm *vm, Value fn, Buf *name);
+void vm_fact_creator(Vm *vm, uint32_t creator, Buf *b);
+void vm_fact_site(Buf *b, double site);
 
 #endif

@@ -40,11 +40,17 @@ bool vm_is_return_signal(Vm *vm, Value v) {
          H->objs[val_obj_idx(v)].aux == REC_RETURN_SIGNAL;
 }
 
-/* Renders a callee for "x is not a function". */
+/* "x is not a function": name is the callee's text from the compiler, or 0
+ * for a call V8 cannot point at (built-ins), which names the value. */
 static VmStatus not_callable(Vm *vm, Value fn, uint32_t name, const char *what) {
   if (name) return vm_throw_type(vm, "%s is not a %s", str_cstr_tmp(vm->strs, name), what);
-  (void)fn;
-  return vm_throw_type(vm, "%s is not a %s", "expression", what);
+  Buf b;
+  buf_init(&b);
+  val_default_callsite(vm, fn, &b);
+  buf_putc(&b, '\0');
+  VmStatus st = vm_throw_type(vm, "%s is not a %s", b.data, what);
+  buf_free(&b);
+  return st;
 }
 
 /* Sloppy-mode this: undefined/null become the global object, primitives
@@ -64,6 +70,7 @@ static Value coerce_this(Vm *vm, const FuncProto *p, Value this_v) {
 /* --- frames ------------------------------------------------------------------ */
 
 static VmStatus stack_overflow(Vm *vm) {
+  vm_fact_overflow(vm);
   return vm_throw_error(vm, INTR_RANGE_ERROR, "Maximum call stack size exceeded");
 }
 
@@ -83,6 +90,11 @@ static VmStatus push_frame(Vm *vm, uint32_t fn, Value this_v, uint32_t argc, Val
   vm->sp = argc > p->nparams ? base + p->nparams : vm->sp;
   vm_stack_reserve(vm, p->nlocals + VM_FRAME_RESERVE);
   while (vm->sp < base + p->nlocals) vm->stack[vm->sp++] = VAL_UNDEF;
+  uint32_t promise = 0; /* an async function's promise is made where it is called */
+  if ((p->flags & FPF_ASYNC) && !(p->flags & FPF_GENERATOR)) {
+    promise = promise_new(vm);
+    promise_set_async_creator(vm, promise, pid);
+  }
   frames_reserve(vm);
   Frame *f = &vm->frames[vm->nframes++];
   memset(f, 0, sizeof *f);
@@ -103,8 +115,8 @@ static VmStatus push_frame(Vm *vm, uint32_t fn, Value this_v, uint32_t argc, Val
   vm->stack_used += p->stack_cost;
   if (vm->nframes > vm->stats.max_frames) vm->stats.max_frames = vm->nframes;
   vm->stats.calls++;
-  if ((p->flags & FPF_ASYNC) && !(p->flags & FPF_GENERATOR)) {
-    f->coroutine = val_obj(promise_new(vm));
+  if (promise) {
+    f->coroutine = val_obj(promise);
     f->flags |= FR_ASYNC_FIRST;
   }
   return VS_CALL;
@@ -175,9 +187,11 @@ VmStatus vm_invoke(Vm *vm, uint32_t argc, uint8_t cont, uint32_t cont_a, Value c
     Obj *o = &H->objs[fi];
     switch (o->kind) {
       case OK_FUNC:
-        if (o->flags & OF_CLASS)
-          return vm_throw_type(vm, "Class constructor %s cannot be invoked without 'new'",
-                               str_cstr_tmp(vm->strs, fn_name(vm, fi)));
+        if (o->flags & OF_CLASS) {
+          uint32_t cn = fn_name(vm, fi);
+          if (!str_len(vm->strs, cn)) return vm_throw_type(vm, "Class constructors cannot be invoked without 'new'");
+          return vm_throw_type(vm, "Class constructor %s cannot be invoked without 'new'", str_cstr_tmp(vm->strs, cn));
+        }
         return push_frame(vm, fi, vm->stack[slot + 1], argc, VAL_UNDEF, cont, cont_a, cont_v);
       case OK_NATIVE: {
         uint32_t n = argc;
@@ -495,6 +509,20 @@ uint32_t vm_save_frame(Vm *vm) {
   vm->sp = popped.ret_sp;
   return fo;
 }
+
+void vm_saved_frame_pos(Vm *vm, uint32_t fo, uint32_t *proto, uint32_t *pc) {
+  *proto = (uint32_t)val_to_double(heap_get_data(H, fo, SF_PROTO));
+  *pc = (uint32_t)val_to_double(heap_get_data(H, fo, SF_IPC));
+}
+
+LineEntry vm_frame_obj_pos(Vm *vm, uint32_t fo, uint32_t *proto) {
+  uint32_t pid = (uint32_t)val_to_double(heap_get_data(H, fo, SF_PROTO));
+  uint32_t ipc = (uint32_t)val_to_double(heap_get_data(H, fo, SF_IPC));
+  if (proto) *proto = pid;
+  return proto_pos(vm->prog->protos[pid], ipc);
+}
+
+Value vm_frame_obj_coroutine(Vm *vm, uint32_t fo) { return heap_get_data(H, fo, SF_CORO); }
 
 VmStatus vm_restore_frame(Vm *vm, uint32_t fo, Value v, int mode, uint8_t cont, uint32_t cont_a,
                           Value cont_v) {

@@ -14,8 +14,13 @@
 /* Generator states (OK_GENERATOR / OK_ASYNCGEN aux). */
 enum { GS_START, GS_YIELD, GS_RUNNING, GS_DONE, GS_AWAIT_RETURN };
 
-/* Data of an Error object (OK_ERROR): where it was created. */
-enum { ED_LINE, ED_COL, ED_PROTO, ED__COUNT };
+/* Data of an Error object (OK_ERROR): where it was created, and the stack
+ * frames text ("\n    at ...") while its `stack` property is not formatted
+ * yet (the property then holds VAL_HOLE; see obj_get_own). */
+enum { ED_LINE, ED_COL, ED_PROTO, ED_FRAMES, ED__COUNT };
+/* The `stack` string of error object err: "<name>: <message>" and its
+ * recorded frames (bi_error.c). */
+uint32_t error_format_stack(Vm *vm, uint32_t err);
 
 /* Internal status: an exception reached a frame started from C. */
 #define VS_STOP_UNWIND ((VmStatus)100)
@@ -52,6 +57,9 @@ uint32_t vm_save_frame(Vm *vm);
  * signal.  Returns VS_CALL, or VS_THROW when throwing immediately. */
 VmStatus vm_restore_frame(Vm *vm, uint32_t frame_obj, Value v, int mode, uint8_t cont,
                           uint32_t cont_a, Value cont_v);
+/* Where a saved frame stands: its function and the instruction it is
+ * suspended at (read-only; for descriptions). */
+void vm_saved_frame_pos(Vm *vm, uint32_t frame_obj, uint32_t *proto, uint32_t *pc);
 /* Suspends the top frame at an await on v. */
 VmStatus vm_await(Vm *vm, Value v);
 /* Generator ops. */

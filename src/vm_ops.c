@@ -195,7 +195,11 @@ VmStatus op_delete(Vm *vm, Value key) {
   Value base = S(0);
   if (val_is_nullish(base))
     return vm_throw_type(vm, "Cannot convert undefined or null to object");
-  bool ok = val_is_obj(base) ? obj_delete(vm, val_obj_idx(base), key) : true;
+  bool ok = true;
+  if (val_is_obj(base)) {
+    VmStatus st = obj_delete_strict(vm, val_obj_idx(base), key, &ok);
+    if (st != VS_OK) return st;
+  }
   S(0) = val_bool(ok);
   return VS_OK;
 }
@@ -320,9 +324,9 @@ static uint32_t spread_top(Vm *vm) {
   return n;
 }
 
-VmStatus op_call_spread(Vm *vm) {
+VmStatus op_call_spread(Vm *vm, uint32_t name) {
   uint32_t n = spread_top(vm);
-  return vm_invoke(vm, n, CONT_NORMAL, 0, VAL_UNDEF, 0);
+  return vm_invoke(vm, n, CONT_NORMAL, 0, VAL_UNDEF, name);
 }
 
 /* Inserts `count` values below the top argc values. */
@@ -340,9 +344,26 @@ VmStatus op_new(Vm *vm, uint32_t argc, uint32_t name) {
   return vm_construct(vm, argc, VAL_UNDEF, CONT_CONSTRUCT, name);
 }
 
-VmStatus op_new_spread(Vm *vm) {
+VmStatus op_new_spread(Vm *vm, uint32_t name) {
   uint32_t n = spread_top(vm);
-  return op_new(vm, n, 0);
+  return op_new(vm, n, name);
+}
+
+void op_require_obj_error(Vm *vm, uint32_t text, uint32_t key) {
+  Value v = S(0);
+  const char *what = v == VAL_NULL ? "null" : "undefined";
+  if (text == UINT32_MAX) {
+    vm_throw_type(vm, "Cannot read properties of %s", what);
+    return;
+  }
+  Buf b;
+  buf_init(&b);
+  if (text) str_to_utf8(vm->strs, text, &b);
+  else val_default_callsite(vm, v, &b);
+  buf_putc(&b, '\0');
+  if (key) vm_throw_type(vm, "Cannot destructure property '%s' of '%s' as it is %s.", str_cstr_tmp(vm->strs, key), b.data, what);
+  else vm_throw_type(vm, "Cannot destructure '%s' as it is %s.", b.data, what);
+  buf_free(&b);
 }
 
 VmStatus op_super_call(Vm *vm, uint32_t argc) {
@@ -441,6 +462,8 @@ void op_set_home(Vm *vm) {
 void op_set_fn_name(Vm *vm, uint32_t name) {
   Value fn = S(0);
   Value n;
+  const char *prefix = name == FN_NAME_GET_KEY ? "get " : name == FN_NAME_SET_KEY ? "set " : NULL;
+  if (prefix) name = 0;
   if (name) {
     n = val_str(name);
   } else {
@@ -453,6 +476,7 @@ void op_set_fn_name(Vm *vm, uint32_t name) {
     } else {
       n = key;
     }
+    if (prefix) n = val_str(str_concat(vm->strs, str_cstr(vm->strs, prefix), val_str_id(n)));
   }
   obj_define(vm, val_obj_idx(fn), val_str(ATOM_name), n, PA_CONFIG);
 }
@@ -478,6 +502,8 @@ Value op_arguments(Vm *vm) {
     uint32_t e = val_obj_idx(f->extra);
     for (uint32_t i = 0; i < arr_len(vm, e); i++) heap_data_push(H, a, arr_get(vm, e, i));
   }
+  /* iterable like an array, through an own (non-enumerable) @@iterator */
+  obj_define(vm, a, val_sym(vm->intr[INTR_SYM_ITERATOR]), val_obj(vm->intr[INTR_ARRAY_VALUES]), PA_WRITABLE | PA_CONFIG);
   return val_obj(a);
 }
 
@@ -493,6 +519,8 @@ VmStatus op_add(Vm *vm, uint32_t ipc) {
     uint32_t sa, sb;
     if (val_to_string_prim(vm, a, &sa) != VS_OK || val_to_string_prim(vm, b, &sb) != VS_OK)
       return VS_THROW;
+    if ((uint64_t)str_len(vm->strs, sa) + str_len(vm->strs, sb) > STR_MAX_LEN)
+      return vm_throw_range(vm, "Invalid string length");
     vm->sp--;
     S(0) = val_str(str_concat(vm->strs, sa, sb));
     return VS_OK;
@@ -590,6 +618,19 @@ VmStatus op_in(Vm *vm) {
 VmStatus op_instanceof(Vm *vm) {
   Value c = S(0), v = S(1);
   if (!val_is_obj(c)) return vm_throw_type(vm, "Right-hand side of 'instanceof' is not an object");
+  Value hi, dflt = VAL_UNDEF;
+  Lookup lk = obj_lookup(vm, val_obj_idx(c), val_sym(vm->intr[INTR_SYM_HAS_INSTANCE]), &hi);
+  obj_get_own(vm, vm->intr[INTR_FUNCTION_PROTO], val_sym(vm->intr[INTR_SYM_HAS_INSTANCE]), &dflt);
+  if (lk == LK_GETTER || (lk == LK_VALUE && !val_is_nullish(hi) && hi != dflt)) {
+    /* a custom Symbol.hasInstance: the prelude calls it (instanceofSlow) */
+    Value hook = realm_hook(vm, "instanceofSlow");
+    vm->sp -= 2;
+    PUSH(hook);
+    PUSH(VAL_UNDEF);
+    PUSH(v);
+    PUSH(c);
+    return vm_invoke(vm, 2, CONT_NORMAL, 0, VAL_UNDEF, 0);
+  }
   if (!val_is_callable(vm, c)) return vm_throw_type(vm, "Right-hand side of 'instanceof' is not callable");
   uint32_t ci = val_obj_idx(c);
   while (H->objs[ci].kind == OK_BOUND) ci = val_obj_idx(heap_get_data(H, ci, 0));
@@ -630,7 +671,7 @@ VmStatus op_to_string(Vm *vm, uint32_t ipc) {
   return VS_OK;
 }
 
-void op_concat(Vm *vm, uint32_t n) {
+VmStatus op_concat(Vm *vm, uint32_t n) {
   size_t total = 0;
   bool wide = false;
   for (uint32_t i = 0; i < n; i++) {
@@ -638,6 +679,7 @@ void op_concat(Vm *vm, uint32_t n) {
     total += str_len(vm->strs, s);
     wide |= str_is_wide(vm->strs, s);
   }
+  if (total > STR_MAX_LEN) return vm_throw_range(vm, "Invalid string length");
   uint16_t *buf = xmalloc(sizeof(uint16_t) * (total ? total : 1));
   size_t at = 0;
   for (uint32_t i = n; i > 0; i--) {
@@ -650,6 +692,7 @@ void op_concat(Vm *vm, uint32_t n) {
   free(buf);
   vm->sp -= n;
   PUSH(val_str(id));
+  return VS_OK;
 }
 
 /* --- iteration ------------------------------------------------------------------------------------ */
@@ -775,25 +818,43 @@ static bool builtin_iterator(Vm *vm, Value v, Value method, uint32_t *it) {
   return true;
 }
 
-static VmStatus not_iterable(Vm *vm, Value v) {
-  if (val_is_nullish(v))
-    return vm_throw_type(vm, "%s is not iterable (cannot read property Symbol(Symbol.iterator))",
-                         v == VAL_NULL ? "null" : "undefined");
-  uint32_t s = ATOM_object;
-  if (!val_is_obj(v) && !val_is_sym(v)) val_to_string_prim(vm, v, &s);
-  return vm_throw_type(vm, "%s is not iterable", val_is_obj(v) ? "object" : str_cstr_tmp(vm->strs, s));
+/* "v is not iterable" when the compiler could name the subject (site, a
+ * string id), V8's fallback text otherwise. */
+static VmStatus not_iterable(Vm *vm, Value v, uint32_t site, bool async) {
+  if (site) return vm_throw_type(vm, "%s is not %siterable", str_cstr_tmp(vm->strs, site), async ? "async " : "");
+  Buf b;
+  buf_init(&b);
+  val_default_callsite(vm, v, &b);
+  buf_putc(&b, '\0');
+  VmStatus st = vm_throw_type(vm, "%s is not iterable (cannot read property Symbol(Symbol.iterator))", b.data);
+  buf_free(&b);
+  return st;
 }
 
-VmStatus op_get_iter(Vm *vm, uint32_t it, bool async) {
+/* Whether v has a callable @@iterator (for async iteration of sync
+ * iterables, which the prelude wraps). */
+static VmStatus has_sync_iterator(Vm *vm, Value v, bool *yes) {
+  Value m;
+  Lookup lk;
+  VmStatus st = val_lookup(vm, v, val_sym(vm->intr[INTR_SYM_ITERATOR]), &m, &lk);
+  if (st != VS_OK) return st;
+  *yes = lk == LK_GETTER || val_is_callable(vm, m);
+  return VS_OK;
+}
+
+VmStatus op_get_iter(Vm *vm, uint32_t it, uint32_t site, bool async) {
   Frame *f = vm_top(vm);
   Value v = S(0), method = VAL_UNDEF;
   Lookup lk;
   vm->sp--;
-  if (val_is_nullish(v)) return not_iterable(vm, v);
   if (async) {
     VmStatus st = val_lookup(vm, v, val_sym(vm->intr[INTR_SYM_ASYNC_ITERATOR]), &method, &lk);
     if (st != VS_OK) return st;
     if (val_is_nullish(method)) {
+      bool sync;
+      st = has_sync_iterator(vm, v, &sync);
+      if (st != VS_OK) return st;
+      if (!sync) return not_iterable(vm, v, site, true);
       Value wrap = realm_hook(vm, "asyncFromSync");
       PUSH(wrap);
       PUSH(VAL_UNDEF);
@@ -801,6 +862,7 @@ VmStatus op_get_iter(Vm *vm, uint32_t it, bool async) {
       return vm_invoke(vm, 1, CONT_GET_ITER, it, VAL_UNDEF, 0);
     }
   } else {
+    if (val_is_nullish(v)) return not_iterable(vm, v, site, false);
     VmStatus st = val_lookup(vm, v, val_sym(vm->intr[INTR_SYM_ITERATOR]), &method, &lk);
     if (st != VS_OK) return st;
     uint32_t bi;
@@ -812,10 +874,21 @@ VmStatus op_get_iter(Vm *vm, uint32_t it, bool async) {
       return VS_OK;
     }
   }
-  if (!val_is_callable(vm, method)) return not_iterable(vm, v);
+  if (!val_is_callable(vm, method)) return not_iterable(vm, v, site, async);
   PUSH(method);
   PUSH(v);
   return vm_invoke(vm, 0, CONT_GET_ITER, it, VAL_UNDEF, 0);
+}
+
+/* "number 5 is not a function": a call V8 cannot point at in the source. */
+static VmStatus not_callable_default(Vm *vm, Value fn) {
+  Buf b;
+  buf_init(&b);
+  val_default_callsite(vm, fn, &b);
+  buf_putc(&b, '\0');
+  VmStatus st = vm_throw_type(vm, "%s is not a function", b.data);
+  buf_free(&b);
+  return st;
 }
 
 VmStatus op_iter_next(Vm *vm, uint32_t it, bool raw) {
@@ -844,7 +917,7 @@ VmStatus op_iter_next(Vm *vm, uint32_t it, bool raw) {
     if (H->objs[io].kind == OK_GENERATOR && is_intrinsic_fn(vm, next, INTR_GENERATOR_NEXT))
       return vm_gen_resume(vm, io, VAL_UNDEF, RESUME_NEXT, CONT_ITER, it, VAL_UNDEF);
   }
-  if (!val_is_callable(vm, next)) return vm_throw_type(vm, "iterator.next is not a function");
+  if (!val_is_callable(vm, next)) return not_callable_default(vm, next);
   PUSH(next);
   PUSH(iter);
   return vm_invoke(vm, 0, raw ? CONT_ITER_RAW : CONT_ITER, it, VAL_UNDEF, 0);
@@ -909,12 +982,23 @@ void op_for_in_next(Vm *vm) {
   PUSH(VAL_TRUE);
 }
 
-VmStatus op_array_spread(Vm *vm, uint32_t ipc) {
+/* The errors of a spread whose value has no usable @@iterator: an array
+ * literal's is an iteration error; a call argument's reads "o.x is not
+ * iterable (cannot read property undefined)" (sic) when nullish. */
+static VmStatus bad_spread(Vm *vm, Value src, uint32_t site, uint32_t in_call) {
+  if (!in_call) return not_iterable(vm, src, site, false);
+  if (!val_is_nullish(src)) return vm_throw_type(vm, "Spread syntax requires ...iterable[Symbol.iterator] to be a function");
+  const char *v = src == VAL_NULL ? "null" : "undefined";
+  if (site) return vm_throw_type(vm, "%s is not iterable (cannot read property %s)", str_cstr_tmp(vm->strs, site), v);
+  return vm_throw_type(vm, "%s is not iterable (cannot read property %s)", src == VAL_NULL ? "object null" : v, v);
+}
+
+VmStatus op_array_spread(Vm *vm, uint32_t ipc, uint32_t site, uint32_t in_call) {
   Value src = S(0);
   uint32_t dst = val_obj_idx(S(1));
   Value method = VAL_UNDEF;
   Lookup lk;
-  if (val_is_nullish(src)) return not_iterable(vm, src);
+  if (val_is_nullish(src)) return bad_spread(vm, src, site, in_call);
   VmStatus st = val_lookup(vm, src, val_sym(vm->intr[INTR_SYM_ITERATOR]), &method, &lk);
   if (st != VS_OK) return st;
   uint32_t bi = 0;
@@ -931,7 +1015,7 @@ VmStatus op_array_spread(Vm *vm, uint32_t ipc) {
     vm->sp--;
     return VS_OK;
   }
-  if (!val_is_callable(vm, method)) return not_iterable(vm, src);
+  if (lk != LK_GETTER && !val_is_callable(vm, method)) return bad_spread(vm, src, site, in_call);
   Value conv = realm_hook(vm, "iterToArray");
   vm_top(vm)->pc = ipc;
   uint32_t slot = SLOT(0);

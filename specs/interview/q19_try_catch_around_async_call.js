@@ -8,3 +8,5 @@ try {
 } catch (e) {
   console.log('caught', e.message);
 }
+// The crash is the point of the question (at the end: line numbers in stderr stay put):
+//@ allow unhandled-rejection

@@ -1,4 +1,5 @@
 // Q: Recursive process.nextTick vs a promise and an immediate: who waits for whom?
+//@ always "tick 5" before "promise after 5 ticks"
 let ticks = 0;
 function tick() {
   if (++ticks < 5) process.nextTick(tick);

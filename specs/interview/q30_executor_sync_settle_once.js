@@ -9,3 +9,5 @@ const p = new Promise((resolve, reject) => {
 });
 p.then((v) => console.log('then:', v), (e) => console.log('rejected:', e.message));
 console.log('after constructor');
+// Settling twice is the point of the question:
+//@ allow double-settle

@@ -5,3 +5,5 @@ function foo() {
 }
 
 foo();
+// Expected problems (at the end so the line numbers in node's error output stay put):
+//@ allow stack-overflow uncaught-exception

@@ -4,6 +4,7 @@
 // RUNS: 200
 //@ fetch "https://api.example.com/ok" => {"status":"fine"}
 //@ fetch "https://api.example.com/broken" => fail
+//@ expect-outputs 2
 for (const url of ["https://api.example.com/ok", "https://api.example.com/broken"]) {
   fetch(url)
     .then((res) => res.json())

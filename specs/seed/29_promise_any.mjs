@@ -1,6 +1,7 @@
 // Article "Asynchronous JavaScript", section "Promise.any() - ES2021" - as written, with
 // top-level await (an ES module).
 // RUNS: 300
+//@ expect-outputs 3
 const p1 = new Promise((resolve) =>
   setTimeout(() => resolve("A"), Math.random() * 1000),
 );

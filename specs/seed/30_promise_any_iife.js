@@ -1,6 +1,7 @@
 // Article "Asynchronous JavaScript", section "Promise.any() - ES2021" - CommonJS variant:
 // the top-level await wrapped in an async IIFE; delays scaled down to Math.random() * 100.
 // RUNS: 300
+//@ expect-outputs 3
 const p1 = new Promise((resolve) =>
   setTimeout(() => resolve("A"), Math.random() * 100),
 );

@@ -60,19 +60,44 @@ $setHook('iterToArray', function iterToArray(v) {
   for (const x of v) out[out.length] = x;
   return out;
 });
+// InstanceofOperator (ECMA-262 13.10.2) when C has its own Symbol.hasInstance.
+const symHasInstance = Symbol.hasInstance;
+$setHook('instanceofSlow', function instanceofSlow(v, C) {
+  const h = C[symHasInstance];
+  if (h === undefined || h === null) return $FunctionProto[symHasInstance].call(C, v);
+  if (typeof h !== 'function') h(); // throws V8's "number 5 is not a function"
+  return !!h.call(C, v);
+});
+
+// Object.prototype.toString when Symbol.toStringTag is a getter.
+$setHook('toStringTagGetter', function toString(getter, builtinTag) {
+  const tag = getter.call(this);
+  return `[object ${typeof tag === 'string' ? tag : builtinTag}]`;
+});
 $setHook('objectToString', function objectToString() {
   return $ObjectProto.toString.call(this);
 });
-$setHook('joinSlow', function join(sep) {
+// Array.prototype.join for any receiver.  An array met again while it is
+// being joined (a cycle) joins to '', as in V8.
+const joining = [];
+function joinArrayLike(o, sep) {
+  for (let i = 0; i < joining.length; i++) if (joining[i] === o) return '';
+  const len = toLength(o.length);
   const s = sep === undefined ? ',' : `${sep}`;
+  joining[joining.length] = o;
   let r = '';
-  for (let i = 0; i < this.length; i++) {
-    if (i > 0) r += s;
-    const v = this[i];
-    if (v !== undefined && v !== null) r += `${v}`;
+  try {
+    for (let i = 0; i < len; i++) {
+      if (i > 0) r += s;
+      const v = o[i];
+      if (v !== undefined && v !== null) r += `${v}`;
+    }
+  } finally {
+    joining.length = joining.length - 1;
   }
   return r;
-});
+}
+$setHook('joinSlow', function join(sep) { return joinArrayLike(this, sep); });
 $setHook('concatSlow', function concat(...parts) {
   let r = `${this}`;
   for (let i = 0; i < parts.length; i++) r += `${parts[i]}`;
@@ -163,12 +188,21 @@ function promiseResolve(C, x) {
   return cap.promise;
 }
 
-function speciesConstructor(o, fallback) {
-  const C = o.constructor;
+// SpeciesConstructor(O, default) (ECMA-262 7.3.22), from O.constructor.
+const symSpecies = Symbol.species;
+function speciesOf(C, fallback) {
   if (C === undefined) return fallback;
   if (!isObject(C)) throw new TypeError('The .constructor property is not an object');
-  return C;
+  const S = C[symSpecies];
+  if (S === undefined || S === null) return fallback;
+  if ($isConstructor(S)) return S;
+  throw new TypeError('object.constructor[Symbol.species] is not a constructor');
 }
+function speciesConstructor(o, fallback) {
+  return speciesOf(o.constructor, fallback);
+}
+const speciesGetter = Object.getOwnPropertyDescriptor({ get [symSpecies]() { return this; } }, symSpecies).get;
+for (const C of [Promise, Array, Map, Set]) $defineAccessor(C, symSpecies, speciesGetter, undefined, false);
 
 // The `then` getter case of the resolve functions (27.2.1.3.2 steps 9-15).
 $setHook('resolveThenGetter', function resolveThenGetter(p, x, getter, ret) {
@@ -186,8 +220,7 @@ $setHook('resolveThenGetter', function resolveThenGetter(p, x, getter, ret) {
 
 // Promise.prototype.then for a receiver whose constructor is not %Promise%.
 $setHook('thenSlow', function then(p, onF, onR, C) {
-  if (C === undefined) C = p.constructor;
-  const S = C === undefined ? Promise : C;
+  const S = speciesOf(C === undefined ? p.constructor : C, Promise);
   const cap = newCapability(S);
   if ($isPromise(cap.promise)) {
     $performThen(p, onF, onR, cap.promise);

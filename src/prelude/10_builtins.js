@@ -58,6 +58,16 @@ const objectStatics = {
     }
     return out;
   },
+  getOwnPropertyDescriptors(o) {
+    const obj = toObject(o);
+    const keys = $ownKeys(obj, false, true);
+    const out = {};
+    for (let i = 0; i < keys.length; i++) {
+      const d = Object.getOwnPropertyDescriptor(obj, keys[i]);
+      if (d !== undefined) $defineValue(out, keys[i], d, 7);
+    }
+    return out;
+  },
   defineProperties(o, props) {
     const p = toObject(props);
     const keys = $ownKeys(p, true, true);
@@ -65,8 +75,36 @@ const objectStatics = {
     return o;
   },
 };
-for (const name of ['assign', 'values', 'entries', 'fromEntries', 'defineProperties']) $defineMethod(Object, name, objectStatics[name]);
+for (const name of ['assign', 'values', 'entries', 'fromEntries', 'getOwnPropertyDescriptors', 'defineProperties']) $defineMethod(Object, name, objectStatics[name]);
 $setHook('defineProperties', objectStatics.defineProperties);
+setLength(Object.assign, 2);
+
+// Legacy accessor helpers (Annex B.2.2).
+const legacyAccessors = {
+  __defineGetter__(key, getter) {
+    requireCallable(getter);
+    Object.defineProperty(toObject(this), key, { get: getter, enumerable: true, configurable: true });
+  },
+  __defineSetter__(key, setter) {
+    requireCallable(setter);
+    Object.defineProperty(toObject(this), key, { set: setter, enumerable: true, configurable: true });
+  },
+  __lookupGetter__(key) {
+    for (let o = toObject(this); o !== null; o = $getPrototypeOf(o)) {
+      const d = Object.getOwnPropertyDescriptor(o, key);
+      if (d !== undefined) return d.get;
+    }
+    return undefined;
+  },
+  __lookupSetter__(key) {
+    for (let o = toObject(this); o !== null; o = $getPrototypeOf(o)) {
+      const d = Object.getOwnPropertyDescriptor(o, key);
+      if (d !== undefined) return d.set;
+    }
+    return undefined;
+  },
+};
+for (const name of Object.keys(legacyAccessors)) $defineMethod($ObjectProto, name, legacyAccessors[name]);
 $defineMethod($ObjectProto, 'toLocaleString', function toLocaleString() { return this.toString(); });
 
 // --- Array ----------------------------------------------------------------------
@@ -161,6 +199,7 @@ const arrayMethods = {
     if (cmp !== undefined && typeof cmp !== 'function')
       throw new TypeError('The comparison function must be either a function or undefined');
     const o = toObject(this), len = toLength(o.length);
+    if (len < 2) return o;
     const items = [];
     let holes = 0, undefs = 0;
     for (let i = 0; i < len; i++) {
@@ -208,6 +247,195 @@ const arrayMethods = {
   },
 };
 
+// Relative index arguments (start/end of slice, fill, copyWithin...).
+function relIndex(v, len, dflt) {
+  if (v === undefined) return dflt;
+  const n = Math.trunc(+v) || 0;
+  return n < 0 ? Math.max(len + n, 0) : Math.min(n, len);
+}
+
+// Methods new in ES2023 and copyWithin, for every receiver.
+const arrayMethods2 = {
+  copyWithin(target, start, end) {
+    const o = toObject(this), len = toLength(o.length);
+    let to = relIndex(target, len, 0), from = relIndex(start, len, 0);
+    let count = Math.min(relIndex(end, len, len) - from, len - to), dir = 1;
+    if (from < to && to < from + count) {
+      dir = -1;
+      from += count - 1;
+      to += count - 1;
+    }
+    for (; count > 0; count--, from += dir, to += dir) {
+      if (from in o) o[to] = o[from];
+      else delete o[to];
+    }
+    return o;
+  },
+  with(index, value) {
+    const o = toObject(this), len = toLength(o.length);
+    const rel = Math.trunc(+index) || 0, at = rel >= 0 ? rel : len + rel;
+    if (at >= len || at < 0) throw new RangeError(`Invalid index : ${index}`);
+    const out = new Array(len);
+    for (let i = 0; i < len; i++) out[i] = i === at ? value : o[i];
+    return out;
+  },
+  toSpliced(start, skipCount, ...items) {
+    const o = toObject(this), len = toLength(o.length);
+    const from = relIndex(start, len, 0);
+    const skip = arguments.length === 0 ? 0 : arguments.length === 1 ? len - from
+      : Math.min(Math.max(Math.trunc(+skipCount) || 0, 0), len - from);
+    const out = [];
+    let n = 0;
+    for (let i = 0; i < from; i++) out[n++] = o[i];
+    for (let i = 0; i < items.length; i++) out[n++] = items[i];
+    for (let i = from + skip; i < len; i++) out[n++] = o[i];
+    return out;
+  },
+  toLocaleString() {
+    const o = toObject(this), len = toLength(o.length);
+    let r = '';
+    for (let i = 0; i < len; i++) {
+      if (i > 0) r += ',';
+      const v = o[i];
+      if (v !== undefined && v !== null) r += `${v.toLocaleString()}`;
+    }
+    return r;
+  },
+};
+for (const name of Object.keys(arrayMethods2)) $defineMethod($ArrayProto, name, arrayMethods2[name]);
+setLength($ArrayProto.copyWithin, 2);
+
+// Generic versions of the native array methods, for receivers that are not
+// arrays (bi_array.c sends them here): the spec's algorithms, property by
+// property.
+const arrayGeneric = {
+  push(...items) {
+    const o = toObject(this);
+    let n = toLength(o.length);
+    for (let i = 0; i < items.length; i++) o[n++] = items[i];
+    o.length = n;
+    return n;
+  },
+  pop() {
+    const o = toObject(this), n = toLength(o.length);
+    if (n === 0) {
+      o.length = 0;
+      return undefined;
+    }
+    const v = o[n - 1];
+    delete o[n - 1];
+    o.length = n - 1;
+    return v;
+  },
+  shift() {
+    const o = toObject(this), n = toLength(o.length);
+    if (n === 0) {
+      o.length = 0;
+      return undefined;
+    }
+    const first = o[0];
+    for (let k = 1; k < n; k++) {
+      if (k in o) o[k - 1] = o[k];
+      else delete o[k - 1];
+    }
+    delete o[n - 1];
+    o.length = n - 1;
+    return first;
+  },
+  unshift(...items) {
+    const o = toObject(this), n = toLength(o.length), c = items.length;
+    for (let k = n; k > 0; k--) {
+      if (k - 1 in o) o[k + c - 1] = o[k - 1];
+      else delete o[k + c - 1];
+    }
+    for (let j = 0; j < c; j++) o[j] = items[j];
+    o.length = n + c;
+    return n + c;
+  },
+  slice(start, end) {
+    const o = toObject(this), len = toLength(o.length);
+    const fin = relIndex(end, len, len), out = [];
+    let n = 0;
+    for (let k = relIndex(start, len, 0); k < fin; k++, n++) if (k in o) out[n] = o[k];
+    out.length = n;
+    return out;
+  },
+  splice(start, deleteCount, ...items) {
+    const o = toObject(this), len = toLength(o.length);
+    const from = relIndex(start, len, 0);
+    const del = arguments.length === 0 ? 0 : arguments.length === 1 ? len - from
+      : Math.min(Math.max(Math.trunc(+deleteCount) || 0, 0), len - from);
+    const removed = [];
+    for (let k = 0; k < del; k++) if (from + k in o) removed[k] = o[from + k];
+    removed.length = del;
+    const c = items.length;
+    if (c < del) {
+      for (let k = from; k < len - del; k++) {
+        if (k + del in o) o[k + c] = o[k + del];
+        else delete o[k + c];
+      }
+      for (let k = len; k > len - del + c; k--) delete o[k - 1];
+    } else if (c > del) {
+      for (let k = len - del; k > from; k--) {
+        if (k + del - 1 in o) o[k + c - 1] = o[k + del - 1];
+        else delete o[k + c - 1];
+      }
+    }
+    for (let j = 0; j < c; j++) o[from + j] = items[j];
+    o.length = len - del + c;
+    return removed;
+  },
+  join(sep) {
+    return joinArrayLike(toObject(this), sep);
+  },
+  indexOf(x, from) {
+    const o = toObject(this), len = toLength(o.length);
+    for (let k = relIndex(from, len, 0); k < len; k++) if (k in o && o[k] === x) return k;
+    return -1;
+  },
+  lastIndexOf(x, ...rest) {
+    const o = toObject(this), len = toLength(o.length);
+    let k = len - 1;
+    if (rest.length > 0) {
+      const n = Math.trunc(+rest[0]) || 0;
+      k = n >= 0 ? Math.min(n, len - 1) : len + n;
+    }
+    for (; k >= 0; k--) if (k in o && o[k] === x) return k;
+    return -1;
+  },
+  includes(x, from) {
+    const o = toObject(this), len = toLength(o.length);
+    for (let k = relIndex(from, len, 0); k < len; k++) {
+      const v = o[k];
+      if (v === x || (v !== v && x !== x)) return true;
+    }
+    return false;
+  },
+  reverse() {
+    const o = toObject(this), len = toLength(o.length);
+    for (let lo = 0, hi = len - 1; lo < hi; lo++, hi--) {
+      const hasLo = lo in o, hasHi = hi in o, vlo = o[lo], vhi = o[hi];
+      if (hasHi) o[lo] = vhi;
+      else delete o[lo];
+      if (hasLo) o[hi] = vlo;
+      else delete o[hi];
+    }
+    return o;
+  },
+  fill(value, start, end) {
+    const o = toObject(this), len = toLength(o.length);
+    const fin = relIndex(end, len, len);
+    for (let k = relIndex(start, len, 0); k < fin; k++) o[k] = value;
+    return o;
+  },
+  at(index) {
+    const o = toObject(this), len = toLength(o.length);
+    const rel = Math.trunc(+index) || 0, k = rel >= 0 ? rel : len + rel;
+    return k < 0 || k >= len ? undefined : o[k];
+  },
+};
+for (const name of Object.keys(arrayGeneric)) $setHook(`array.${name}`, arrayGeneric[name]);
+
 function flatten(out, arr, depth) {
   const len = toLength(arr.length);
   for (let i = 0; i < len; i++) {
@@ -241,11 +469,22 @@ function mergeSort(a, cmp) {
 
 for (const name of Object.keys(arrayMethods)) $defineMethod($ArrayProto, name, arrayMethods[name]);
 
+// A built-in's `length` counts only its required parameters (thisArg and
+// other optional ones are not), unlike the JavaScript above.
+function setLength(fn, n) { $defineValue(fn, 'length', n, 4); }
+for (const name of ['every', 'filter', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flatMap', 'forEach', 'map', 'some'])
+  setLength($ArrayProto[name], 1);
+setLength($ArrayProto.flat, 0);
+
 $defineMethod(Array, 'from', function from(items, mapFn, thisArg) {
   if (mapFn !== undefined) requireCallable(mapFn);
   const out = [];
-  if (items === undefined || items === null) throw new TypeError(`${items} is not iterable (cannot read property Symbol(Symbol.iterator))`);
-  if (items[$symIterator] !== undefined && items[$symIterator] !== null) {
+  if (items === undefined || items === null)
+    throw new TypeError(`${items === null ? 'object null' : 'undefined'} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+  const usingIterator = items[$symIterator];
+  if (usingIterator !== undefined && usingIterator !== null) {
+    if (typeof usingIterator !== 'function')
+      throw new TypeError('%Array%.from requires that the property of the first argument, items[Symbol.iterator], when exists, be a function');
     let i = 0;
     for (const v of items) {
       out[i] = mapFn ? mapFn.call(thisArg, v, i) : v;
@@ -273,6 +512,7 @@ $setHook('setFill', function setFill(set, iterable) {
   for (const v of iterable) adder.call(set, v);
   return set;
 });
+setLength(Array.from, 1);
 $defineMethod($MapProto, 'forEach', function forEach(fn, thisArg) {
   requireCallable(fn);
   for (const [k, v] of this.entries()) fn.call(thisArg, v, k, this);
@@ -281,6 +521,8 @@ $defineMethod($SetProto, 'forEach', function forEach(fn, thisArg) {
   requireCallable(fn);
   for (const v of this.values()) fn.call(thisArg, v, v, this);
 });
+setLength($MapProto.forEach, 1);
+setLength($SetProto.forEach, 1);
 
 // --- String ------------------------------------------------------------------------
 
@@ -376,4 +618,185 @@ $setHook('jsonRevive', function revive(value, reviver) {
     return reviver.call(holder, key, v);
   }
   return walk({ '': value }, '');
+});
+
+// --- util.format placeholders that run JavaScript --------------------------------------
+// inspect.c formats console.log arguments itself unless a placeholder needs
+// user code: %j (JSON.stringify, toJSON), %s of an object with its own
+// toString, %d/%i/%f of an object (valueOf).  Then these run node's
+// formatWithOptions loop, asking $formatArg for every other placeholder.
+
+function tryStringify(v) {
+  try {
+    return jsonStringify(v);
+  } catch (e) {
+    if (e instanceof TypeError && `${e.message}`.startsWith('Converting circular structure to JSON')) return '[Circular]';
+    throw e;
+  }
+}
+
+function formatPlaceholder(c, v) {
+  const t = $formatArg(c, v);
+  if (t !== undefined) return t;
+  if (c === 'j') return `${tryStringify(v)}`;
+  if (c === 's') return `${v}`;
+  if (c === 'd') return $formatArg('d', +v);
+  if (c === 'i') return $formatArg('i', parseInt(`${v}`));
+  return $formatArg('f', parseFloat(`${v}`));
+}
+
+function formatSlow(...args) {
+  const first = args[0];
+  let a = 0, str = '', lastPos = 0;
+  for (let i = 0; i < first.length - 1; i++) {
+    if (first.charCodeAt(i) !== 37) continue;
+    const c = first[++i];
+    if (a + 1 !== args.length) {
+      if (c === '%') {
+        str += first.slice(lastPos, i);
+        lastPos = i + 1;
+        continue;
+      }
+      if (!'sjdOoifc'.includes(c)) continue;
+      const t = formatPlaceholder(c, args[++a]);
+      if (lastPos !== i - 1) str += first.slice(lastPos, i - 1);
+      str += t;
+      lastPos = i + 1;
+    } else if (c === '%') {
+      str += first.slice(lastPos, i);
+      lastPos = i + 1;
+    }
+  }
+  let join = '';
+  if (lastPos !== 0) {
+    a++;
+    join = ' ';
+    if (lastPos < first.length) str += first.slice(lastPos);
+  }
+  for (; a < args.length; a++) {
+    const v = args[a];
+    str += join;
+    str += typeof v !== 'string' ? $inspect(v) : v;
+    join = ' ';
+  }
+  return str;
+}
+$setHook('formatSlow', formatSlow);
+const consoleLog = console.log, consoleError = console.error;
+$setHook('logSlow', function logSlow(fd, ...args) {
+  return (fd === 2 ? consoleError : consoleLog).call(this, formatSlow(...args));
+});
+
+// --- Error constructor options and AggregateError lists that need JavaScript --------------
+$setHook('errorCause', function errorCause(error, options) {
+  $defineValue(error, 'cause', options.cause, 5);
+  return error;
+});
+$setHook('aggregateErrors', function aggregateErrors(error, errors) {
+  $defineValue(error, 'errors', [...errors], 5);
+  return error;
+});
+
+// --- console.count / countReset / table ------------------------------------------------
+const counts = new Map();
+$defineMethod(console, 'count', function count(label = 'default') {
+  const key = `${label}`;
+  const n = (counts.get(key) || 0) + 1;
+  counts.set(key, n);
+  this.log(`${key}: ${n}`);
+});
+$defineMethod(console, 'countReset', function countReset(label = 'default') {
+  const key = `${label}`;
+  if (!counts.has(key)) {
+    process.emitWarning(`Count for '${key}' does not exist`);
+    return;
+  }
+  counts.set(key, 0);
+});
+
+// Columns a string takes in a terminal (node's getStringWidth): wide East
+// Asian characters and emoji count two, combining marks none.
+function stringWidth(s) {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0);
+    if ((c >= 0x300 && c <= 0x36f) || c === 0x200b || (c >= 0xfe00 && c <= 0xfe0f)) continue;
+    const wide = (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1f300 && c <= 0x1f64f) || (c >= 0x1f900 && c <= 0x1f9ff) ||
+      (c >= 0x20000 && c <= 0x3fffd);
+    w += wide ? 2 : 1;
+  }
+  return w;
+}
+
+// node's lib/internal/cli_table.js (left-aligned cells, as in node 20).
+function renderTable(head, columns) {
+  const widths = head.map((h) => stringWidth(h));
+  const longest = Math.max(...columns.map((c) => c.length));
+  const rows = [];
+  for (let i = 0; i < head.length; i++) {
+    for (let j = 0; j < longest; j++) {
+      if (rows[j] === undefined) rows[j] = [];
+      const v = rows[j][i] = Object.prototype.hasOwnProperty.call(columns[i], j) ? columns[i][j] : '';
+      widths[i] = Math.max(widths[i] || 0, stringWidth(v));
+    }
+  }
+  const row = (cells) => {
+    let out = '│ ';
+    for (let i = 0; i < cells.length; i++) {
+      out += cells[i] + ' '.repeat(widths[i] - stringWidth(cells[i]));
+      if (i !== cells.length - 1) out += ' │ ';
+    }
+    return out + ' │';
+  };
+  const divider = widths.map((w) => '─'.repeat(w + 2));
+  let result = `┌${divider.join('┬')}┐\n${row(head)}\n├${divider.join('┼')}┤\n`;
+  for (const r of rows) result += `${row(r)}\n`;
+  return result + `└${divider.join('┴')}┘`;
+}
+
+$defineMethod(console, 'table', function table(data, properties) {
+  if (data === null || typeof data !== 'object') return this.log(data);
+  const inspectCell = (v) => {
+    const flat = v !== null && typeof v === 'object' && !$isArray(v) && Object.keys(v).length > 2;
+    return $inspect(v, { depth: flat ? -1 : 0, maxArrayLength: 3, breakLength: Infinity });
+  };
+  const indexArray = (n) => Array.from({ length: n }, (_, i) => inspectCell(i));
+  if (data instanceof Map) {
+    const keys = [], values = [];
+    for (const [k, v] of data) {
+      keys[keys.length] = inspectCell(k);
+      values[values.length] = inspectCell(v);
+    }
+    return this.log(renderTable(['(iteration index)', 'Key', 'Values'], [indexArray(keys.length), keys, values]));
+  }
+  if (data instanceof Set) {
+    const values = [];
+    for (const v of data) values[values.length] = inspectCell(v);
+    return this.log(renderTable(['(iteration index)', 'Values'], [indexArray(values.length), values]));
+  }
+  const map = Object.create(null);
+  let hasPrimitives = false;
+  const primitives = [];
+  const index = Object.keys(data);
+  for (let i = 0; i < index.length; i++) {
+    const item = data[index[i]];
+    const primitive = item === null || (typeof item !== 'function' && typeof item !== 'object');
+    if (properties === undefined && primitive) {
+      hasPrimitives = true;
+      primitives[i] = inspectCell(item);
+    } else {
+      for (const key of properties || Object.keys(item)) {
+        if (map[key] === undefined) map[key] = [];
+        map[key][i] = (primitive && properties) || !Object.prototype.hasOwnProperty.call(item, key) ? '' : inspectCell(item[key]);
+      }
+    }
+  }
+  const head = Object.keys(map), columns = Object.values(map);
+  if (hasPrimitives) {
+    head[head.length] = 'Values';
+    columns[columns.length] = primitives;
+  }
+  return this.log(renderTable(['(index)', ...head], [index, ...columns]));
 });

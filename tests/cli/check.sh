@@ -47,8 +47,46 @@ expect 2 empty "ticktock: error: cannot read 'tests': Is a directory" -- parse t
 expect 2 empty "1 error generated." -- parse --ast tests/parse/err/unsupported_regex.js
 expect 2 empty "2 errors generated." -- parse tests/parse/err/unsupported_regex.js \
   tests/parse/err/unsupported_with.js
+expect 2 empty "'x1' is not a witness" -- run --schedule x1 "$ok"
 expect 2 empty "25 errors generated." -- parse tests/parse/err/too_many_errors.js
 expect 2 empty "note: 5 more errors not shown" -- parse tests/parse/err/too_many_errors.js
+for cmd in run check graph fixture validate; do
+  expect 0 nonempty "" -- $cmd --help
+  expect 2 empty "ticktock: error: unknown option '--bogus'" -- $cmd --bogus "$ok"
+  expect 2 empty "try 'ticktock $cmd --help' for more information" -- $cmd --bogus "$ok"
+  expect 2 empty "ticktock: error: no input file" -- $cmd
+  expect 2 empty "ticktock: error: cannot open 'nosuch.js': No such file or directory" -- $cmd nosuch.js
+done
+expect 2 empty "try 'ticktock run --help'" -- run nosuch.js
+expect 2 empty "cannot open 'no/such/dir': No such file or directory" -- check no/such/dir
+expect 2 empty "ticktock: error: unknown format 'xml'" -- check --format xml "$ok"
+expect 2 empty "ticktock: error: -j needs a number of parallel jobs" -- check -j 0 "$ok"
+expect 2 empty "ticktock: error: unknown finding kind 'bogus'" -- check --allow bogus "$ok"
+expect 2 empty "ticktock: error: --max-states needs a non-negative number" -- check --max-states x "$ok"
+expect 2 empty "ticktock: error: a directory needs --update" -- fixture tests/ci
+expect 2 empty "ticktock: error: fixture takes one FILE" -- fixture "$ok" "$ok"
+expect 0 nonempty "" -- check --allow deadlock --ideal-time --jitter 2 -j 2 "$ok"
+expect 0 nonempty "" -- fixture "$ok"
+if [ "$(id -u)" != 0 ]; then # root reads any directory
+  mkdir "$tmp/locked" && chmod 000 "$tmp/locked"
+  expect 2 empty "cannot read directory '$tmp/locked'" -- check "$tmp/locked"
+  chmod 755 "$tmp/locked"
+fi
+# --stack-limit holds in every explored state, not only the first (regression)
+"$bin" check --format json --stack-limit 5 tests/validate/deep_recursion.js >"$tmp/out" 2>&1
+if python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(d["outputs"][0]["exit_code"] != 1)' "$tmp/out"; then
+  pass=$((pass + 1))
+else
+  fail=$((fail + 1)); echo "FAIL: check --stack-limit 5 does not predict the stack overflow"
+fi
+# command-line options win over pragmas: the pragma's ideal time gives one output,
+# --jitter 1 --first-timer-stall 8 on the command line two
+if "$bin" check --format json --jitter 1 --first-timer-stall 8 tests/pragma/ok/ideal_time.js 2>/dev/null |
+   python3 -c 'import json,sys; sys.exit(json.load(sys.stdin)["output_count"] != 2)'; then
+  pass=$((pass + 1))
+else
+  fail=$((fail + 1)); echo "FAIL: command-line time model options do not override the ideal-time pragma"
+fi
 if [ "$("$bin" --version)" = "ticktock $(sed -n 's/^VERSION *:= *//p' Makefile)" ]; then
   pass=$((pass + 1))
 else

@@ -1,0 +1,2 @@
+// Cannot be checked: a syntax error.
+console.log('unclosed';

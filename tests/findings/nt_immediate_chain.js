@@ -1,0 +1,6 @@
+// setImmediate re-queued from itself forever.
+function again() {
+  setImmediate(again);
+}
+again();
+console.log('started');

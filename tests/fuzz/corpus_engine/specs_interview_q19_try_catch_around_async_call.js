@@ -1,0 +1,10 @@
+// Q: Why doesn't this try/catch catch the error thrown by the async function?
+async function load() {
+  throw new Error('load failed');
+}
+try {
+  load();
+  console.log('no exception here');
+} catch (e) {
+  console.log('caught', e.message);
+}

@@ -1,0 +1,14 @@
+// Article "Asynchronous JavaScript", sections "Promises" and "Using a promise" (condition true).
+const condition = true;
+
+const promise = new Promise((resolve, reject) => {
+  if (condition) {
+    resolve("it worked");
+  } else {
+    reject("it broke");
+  }
+});
+
+promise
+  .then((result) => console.log(result)) // 'it worked'
+  .catch((err) => console.log(err)); // if it rejects

@@ -1,0 +1,15 @@
+// Article "Asynchronous JavaScript", section "Error handling with try/catch" (request fails).
+// PRELUDE: fetch (run with node -r tools/prelude.js)
+//@ fetch "https://api.example.com/data" => fail
+const url = "https://api.example.com/data";
+
+async function getData() {
+  try {
+    const res = await fetch(url);
+    const data = await res.json();
+    console.log(data);
+  } catch (err) {
+    console.log("oops:", err);
+  }
+}
+getData();

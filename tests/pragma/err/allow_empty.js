@@ -1,0 +1,2 @@
+//@ allow
+console.log("x");

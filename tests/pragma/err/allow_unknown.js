@@ -1,0 +1,2 @@
+//@ allow deadlocks
+console.log("x");

@@ -1,0 +1,2 @@
+//@ always "a" after "b"
+console.log("x");

@@ -1,0 +1,2 @@
+//@ always a before "b"
+console.log("x");

@@ -1,0 +1,2 @@
+//@ deterministic yes
+console.log("x");

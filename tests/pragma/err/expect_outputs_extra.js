@@ -1,0 +1,2 @@
+//@ expect-outputs 2 3
+console.log("x");

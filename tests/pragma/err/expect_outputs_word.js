@@ -1,0 +1,2 @@
+//@ expect-outputs two
+console.log("x");

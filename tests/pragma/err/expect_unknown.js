@@ -1,0 +1,2 @@
+//@ expect nothing
+console.log("x");

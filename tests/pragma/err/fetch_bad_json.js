@@ -1,0 +1,2 @@
+//@ fetch "/x" => {a:1}
+console.log("x");

@@ -1,0 +1,2 @@
+//@ fetch "/x" => status 42 {}
+console.log("x");

@@ -1,0 +1,2 @@
+//@ fetch "/x" => fail now
+console.log("x");

@@ -1,0 +1,2 @@
+//@ fetch /x => {}
+console.log("x");

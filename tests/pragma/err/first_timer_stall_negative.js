@@ -1,0 +1,2 @@
+//@ first-timer-stall -1
+console.log("x");

@@ -1,0 +1,2 @@
+//@ host browser
+console.log("x");

@@ -1,0 +1,2 @@
+//@ ideal-time 5
+console.log("x");

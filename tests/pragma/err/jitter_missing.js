@@ -1,0 +1,2 @@
+//@ jitter
+console.log("x");

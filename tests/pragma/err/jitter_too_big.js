@@ -1,0 +1,2 @@
+//@ jitter 1001
+console.log("x");

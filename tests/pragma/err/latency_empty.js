@@ -1,0 +1,2 @@
+//@ latency io 9..3
+console.log("x");

@@ -1,0 +1,2 @@
+//@ latency disk 1..5
+console.log("x");

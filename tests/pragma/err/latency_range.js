@@ -1,0 +1,2 @@
+//@ latency fetch 1-5
+console.log("x");

@@ -1,0 +1,2 @@
+//@ never "a\q"
+console.log("x");

@@ -1,0 +1,2 @@
+//@ unhandled-rejections loudly
+console.log("x");

@@ -1,0 +1,2 @@
+//@ expectt-output
+console.log("x");

@@ -1,0 +1,20 @@
+// Circular references print as <ref *N> ... [Circular *N].
+const a = { name: 'a' };
+a.self = a;
+console.log(a);
+const b = { name: 'b', list: [] };
+b.list.push(b, { back: b });
+console.log(b);
+const x = { id: 'x' }, y = { id: 'y', x };
+x.y = y;
+console.log([x, y]);
+const arr = [1];
+arr.push(arr);
+console.log(arr);
+const m = new Map();
+m.set('me', m);
+console.log(m);
+const p = { child: { parent: null } };
+p.child.parent = p;
+p.child.sibling = { parent: p };
+console.log(p, JSON.stringify({ ok: 1 }));
