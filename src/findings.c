@@ -471,9 +471,12 @@ static Finding *list_add(FdList *l) {
   return f;
 }
 
+/* An expected kind (`//@ expect KIND`) is what the spec asks for: its
+ * findings do not fail the check, only its absence does. */
 static FdSeverity severity(const FdPolicy *p, FindingKind k, bool downgrade) {
-  if (k == FK_ORDER_DEPENDENT) return p->error[k] ? FD_ERROR : FD_NOTE;
-  return p->error[k] && !downgrade ? FD_ERROR : FD_WARNING;
+  bool error = p->error[k] && !p->expected[k];
+  if (k == FK_ORDER_DEPENDENT) return error ? FD_ERROR : FD_NOTE;
+  return error && !downgrade ? FD_ERROR : FD_WARNING;
 }
 
 /* The draft's message with its extent at its head (findings_int.h). */
@@ -564,7 +567,7 @@ void fd_extent(const Finding *f, const XaResult *r, bool complete, Buf *out) {
   if (f->on_all) buf_puts(out, "on every schedule");
   else if (big_is_zero(&f->schedules)) buf_puts(out, "on some schedules");
   else if (!complete || !r || r->schedules_infinite || big_is_zero(&r->schedules)) {
-    buf_puts(out, "on at least ");
+    buf_puts(out, complete ? "on " : "on at least ");
     big_to_string(&f->schedules, out);
     buf_puts(out, is_one(&f->schedules) ? " schedule" : " schedules");
   } else {

@@ -78,8 +78,8 @@ void fd_analyze(const XpGraph *g, const XaResult *r, const FdPolicy *p, FdList *
 void fd_list_free(FdList *l);
 
 /* "on every schedule", "on 2 of 6 schedules", "on at least 2 schedules"
- * (an exploration that is not complete) or "on some schedules" (not
- * counted).  Every finding's message carries it, after its head. */
+ * (an exploration that is not complete), "on 2 schedules" (no total in r)
+ * or "on some schedules" (not counted).  Every finding's message carries it, after its head. */
 void fd_extent(const Finding *f, const XaResult *r, bool complete, Buf *out);
 
 /* True when the findings (and missing expected ones) fail the check. */
