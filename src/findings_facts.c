@@ -365,6 +365,8 @@ static void fact_rejection(Ctx *c, const FdFact *f) {
   uint32_t l, col;
   if (fd_pos(fld(f, 7), &l, &col) && l && strcmp(fld(f, 6), "main"))
     fd_draft_related(d, l, col, "node detects the rejection when the queues have drained after this %s", task_word(fld(f, 6), 1));
+  else if (!strcmp(fld(f, 6), "main")) /* the detection point has no place of its own */
+    fd_draft_related(d, 0, 0, "node detects the rejection when the queues have drained after the main script");
   if (fd_pos(fld(f, 9), &l, &col) && l) fd_draft_related(d, l, col, "a handler is attached here, too late");
   related_tasks(d, fld(f, 8));
 }
