@@ -101,7 +101,10 @@ int cmd_run(int argc, char **argv) {
   if (vm) {
     HostResult res = host_run(vm, &host);
     code = res.unsupported ? 2 : res.exit_code;
-    if (res.steps_exceeded)
+    if (res.drain_exceeded)
+      fprintf(stderr, "ticktock: a microtask/nextTick drain exceeded --max-drain (the queues keep refilling: timers, "
+                      "I/O and immediates starve)\n");
+    else if (res.steps_exceeded)
       fprintf(stderr, "ticktock: a synchronous run exceeded --max-steps (the program blocks the event loop)\n");
     vm_free(vm);
   }

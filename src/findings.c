@@ -242,8 +242,10 @@ static char *witness(const Graph *G) {
   }
   free(a);
   free(b);
-  /* trailing default choices say nothing: a replay takes option 0 anyway */
-  while (w.len >= 2 && w.data[w.len - 1] == '0' && w.data[w.len - 2] >= 'a' && w.data[w.len - 2] <= 'z') w.len -= 2;
+  /* trailing default choices say nothing: a replay takes option 0 anyway;
+   * the first one stays, so that a schedule with choices never has an
+   * empty witness (which reads as "no witness") */
+  while (w.len > 2 && w.data[w.len - 1] == '0' && w.data[w.len - 2] >= 'a' && w.data[w.len - 2] <= 'z') w.len -= 2;
   if (!w.data) buf_puts(&w, "");
   w.data[w.len] = '\0';
   return buf_take(&w, NULL);
@@ -347,7 +349,9 @@ static void forever_text(FdDraft *d, const char *best) {
 static void cycle_constructs(const XpGraph *g, const uint8_t *on_cycle, FdDraft *d) {
   char best[32];
   constructs(g, on_cycle, d, best, sizeof best);
-  buf_puts(&d->message, "the program can run forever: ");
+  buf_puts(&d->message, "the program can run forever");
+  fd_draft_head(d);
+  buf_puts(&d->message, ": ");
   forever_text(d, best);
 }
 
@@ -381,8 +385,9 @@ static void bound_constructs(const XpGraph *g, FdDrafts *drafts) {
       if (on[e]) fd_draft_edge(d, e);
     char best[32];
     constructs(g, on, d, best, sizeof best);
-    buf_printf(&d->message, "the program may run forever (%s after %u transitions that keep running callbacks): ",
-               g->incomplete_reason, repeats);
+    buf_puts(&d->message, "the program may run forever");
+    fd_draft_head(d);
+    buf_printf(&d->message, " (%s after %u transitions that keep running callbacks): ", g->incomplete_reason, repeats);
     forever_text(d, best);
   }
   free(in);
@@ -466,13 +471,30 @@ static Finding *list_add(FdList *l) {
   return f;
 }
 
+/* An expected kind (`//@ expect KIND`) is what the spec asks for: its
+ * findings do not fail the check, only its absence does. */
 static FdSeverity severity(const FdPolicy *p, FindingKind k, bool downgrade) {
-  if (k == FK_ORDER_DEPENDENT) return p->error[k] ? FD_ERROR : FD_NOTE;
-  return p->error[k] && !downgrade ? FD_ERROR : FD_WARNING;
+  bool error = p->error[k] && !p->expected[k];
+  if (k == FK_ORDER_DEPENDENT) return error ? FD_ERROR : FD_NOTE;
+  return error && !downgrade ? FD_ERROR : FD_WARNING;
+}
+
+/* The draft's message with its extent at its head (findings_int.h). */
+static char *message_with_extent(FdDraft *d, const Finding *f, const XaResult *r, bool complete) {
+  Buf ext, m;
+  buf_init(&ext);
+  buf_init(&m);
+  fd_extent(f, r, complete, &ext);
+  size_t at = d->head && d->head - 1 <= d->message.len ? d->head - 1 : d->message.len;
+  buf_append(&m, d->message.data ? d->message.data : "", at);
+  buf_printf(&m, " %s", ext.data);
+  buf_append(&m, d->message.data ? d->message.data + at : "", d->message.len - at);
+  buf_free(&ext);
+  return buf_take(&m, NULL);
 }
 
 /* Decides a draft over the graph and moves it into the list. */
-static void decide(Graph *G, const FdPolicy *p, FdDraft *d, FdList *out) {
+static void decide(Graph *G, const XaResult *r, const FdPolicy *p, FdDraft *d, FdList *out) {
   const XpGraph *g = G->g;
   memset(G->flag, 0, g->nedges + 1);
   for (uint64_t i = 0; i < d->nedges; i++) G->flag[d->edges[i]] = 1;
@@ -485,13 +507,13 @@ static void decide(Graph *G, const FdPolicy *p, FdDraft *d, FdList *out) {
   f->kind = d->kind;
   f->line = d->line;
   f->col = d->col;
-  f->message = buf_take(&d->message, NULL);
   f->related = d->related;
   f->nrelated = d->nrelated;
   d->related = NULL;
   d->nrelated = 0;
   f->on_all = g->complete && d->nedges && !escapes(G);
   if (G->acyclic && d->kind != FK_NON_TERMINATION) count_flagged(G, &f->schedules);
+  f->message = message_with_extent(d, f, r, g->complete);
   f->witness = witness(G);
   f->severity = severity(p, d->kind, d->downgrade);
 }
@@ -526,7 +548,7 @@ void fd_analyze(const XpGraph *g, const XaResult *r, const FdPolicy *p, FdList *
   Graph G = {.g = g};
   graph_order(&G);
   G.flag = xcalloc(g->nedges + 1, 1);
-  for (uint32_t i = 0; i < d.n; i++) decide(&G, p, &d.v[i], out);
+  for (uint32_t i = 0; i < d.n; i++) decide(&G, r, p, &d.v[i], out);
   if (r && r->noutputs >= 2) {
     Finding *f = list_add(out);
     f->kind = FK_ORDER_DEPENDENT;
@@ -539,10 +561,16 @@ void fd_analyze(const XpGraph *g, const XaResult *r, const FdPolicy *p, FdList *
   drafts_free(&d);
 }
 
-void fd_extent(const Finding *f, const XaResult *r, Buf *out) {
+static bool is_one(const BigNum *n) { return n->n == 1 && n->limb[0] == 1; }
+
+void fd_extent(const Finding *f, const XaResult *r, bool complete, Buf *out) {
   if (f->on_all) buf_puts(out, "on every schedule");
-  else if (big_is_zero(&f->schedules) || !r || r->schedules_infinite) buf_puts(out, "on some schedules");
-  else {
+  else if (big_is_zero(&f->schedules)) buf_puts(out, "on some schedules");
+  else if (!complete || !r || r->schedules_infinite || big_is_zero(&r->schedules)) {
+    buf_puts(out, complete ? "on " : "on at least ");
+    big_to_string(&f->schedules, out);
+    buf_puts(out, is_one(&f->schedules) ? " schedule" : " schedules");
+  } else {
     buf_puts(out, "on ");
     big_to_string(&f->schedules, out);
     buf_puts(out, " of ");

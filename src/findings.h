@@ -48,7 +48,7 @@ typedef struct FdRelated {
 typedef struct Finding {
   FindingKind kind;
   FdSeverity severity;  /* after the policy is applied */
-  char *message;        /* one line, no trailing period */
+  char *message;        /* one line, no trailing period, with its extent (fd_extent) */
   uint32_t line, col;   /* where (1-based; 0 when the program as a whole) */
   bool on_all;          /* happens on every schedule (else on some) */
   BigNum schedules;     /* how many (0 when unknown, e.g. infinitely many) */
@@ -77,8 +77,10 @@ const char *fd_kind_name(FindingKind k);
 void fd_analyze(const XpGraph *g, const XaResult *r, const FdPolicy *p, FdList *out);
 void fd_list_free(FdList *l);
 
-/* "on every schedule", "on 2 of 6 schedules" or "on some schedules". */
-void fd_extent(const Finding *f, const XaResult *r, Buf *out);
+/* "on every schedule", "on 2 of 6 schedules", "on at least 2 schedules"
+ * (an exploration that is not complete), "on 2 schedules" (no total in r)
+ * or "on some schedules" (not counted).  Every finding's message carries it, after its head. */
+void fd_extent(const Finding *f, const XaResult *r, bool complete, Buf *out);
 
 /* True when the findings (and missing expected ones) fail the check. */
 bool fd_violates(const FdList *l, const FdPolicy *p);

@@ -58,6 +58,8 @@ void fd_draft_edge(FdDraft *d, uint64_t edge) {
   d->edges[d->nedges++] = edge;
 }
 
+void fd_draft_head(FdDraft *d) { d->head = d->message.len + 1; }
+
 void fd_draft_related(FdDraft *d, uint32_t line, uint32_t col, const char *fmt, ...) {
   Buf b;
   buf_init(&b);
@@ -246,8 +248,10 @@ static void fact_dead(Ctx *c, const FdFact *f) {
   buf_printf(&what, "the promise %s", await ? "it waits for" : "it is registered on");
   if (*creator) buf_printf(&what, " (from %s at %s)", creator, fld(f, 3));
   else buf_printf(&what, " (created at %s)", fld(f, 3));
-  if (await) buf_printf(&d->message, "await never resumes: %s never settles: %s", what.data, why_text(fld(f, 5), await));
-  else buf_printf(&d->message, "dead promise: the handler registered here never runs: %s never settles: %s", what.data, why_text(fld(f, 5), await));
+  buf_puts(&d->message, await ? "await never resumes" : "dead promise");
+  fd_draft_head(d);
+  if (await) buf_printf(&d->message, ": %s never settles: %s", what.data, why_text(fld(f, 5), await));
+  else buf_printf(&d->message, ": the handler registered here never runs: %s never settles: %s", what.data, why_text(fld(f, 5), await));
   buf_free(&what);
   uint32_t l, col;
   if (fd_pos(fld(f, 3), &l, &col) && l) fd_draft_related(d, l, col, "the promise is created here");
@@ -263,7 +267,9 @@ static void fact_dead(Ctx *c, const FdFact *f) {
 
 static void overflow_text(FdDraft *d, const FdFact *s) {
   const char *cyc = fld(s, 3);
-  buf_printf(&d->message, "Maximum call stack size exceeded at depth %s: ", fld(s, 1));
+  buf_printf(&d->message, "Maximum call stack size exceeded at depth %s", fld(s, 1));
+  fd_draft_head(d);
+  buf_puts(&d->message, ": ");
   if (!strcmp(fld(s, 2), "cycle")) buf_puts(&d->message, "unbounded recursion ");
   else buf_puts(&d->message, "deep recursion in ");
   char list[1024];
@@ -306,6 +312,7 @@ static void fact_uncaught(Ctx *c, const FdFact *f) {
   if (!fresh) return;
   buf_printf(&d->message, "uncaught %s thrown ", fld(f, 1));
   where_thrown(&d->message, fld(f, 2), fld(f, 3), fld(f, 4));
+  fd_draft_head(d);
   lost(&d->message, fld(f, 5), fld(f, 7));
   related_tasks(d, fld(f, 5));
 }
@@ -318,7 +325,9 @@ static FdDraft *floating_draft(Ctx *c, FindingKind kind, const char *rejected, c
 }
 
 static void floating_text(FdDraft *d, const char *creator, const char *reason, const char *rejected) {
-  buf_printf(&d->message, "the promise of this call (%s) is dropped, and it rejects with %s: nothing handles it", creator, reason);
+  buf_printf(&d->message, "the promise of this call (%s) is dropped, and it rejects with %s", creator, reason);
+  fd_draft_head(d);
+  buf_puts(&d->message, ": nothing handles it");
   uint32_t l, c;
   if (fd_pos(rejected, &l, &c) && l) fd_draft_related(d, l, c, "it rejects here");
 }
@@ -345,7 +354,10 @@ static void fact_rejection(Ctx *c, const FdFact *f) {
   FdDraft *d = floating_draft(c, kind, fld(f, 1), fld(f, 2), &fresh);
   if (!fresh) return;
   if (kind == FK_FLOATING_PROMISE) floating_text(d, fld(f, 3), fld(f, 4), fld(f, 1));
-  else buf_printf(&d->message, "unhandled rejection of %s", fld(f, 4));
+  else {
+    buf_printf(&d->message, "unhandled rejection of %s", fld(f, 4));
+    fd_draft_head(d);
+  }
   if (!strcmp(outcome, "fatal")) lost(&d->message, fld(f, 8), fld(f, 10));
   else if (!strcmp(outcome, "exitcode")) buf_puts(&d->message, " (the exit code becomes 1)");
   else buf_printf(&d->message, " (--unhandled-rejections=%s: node %s)", outcome, !strcmp(outcome, "warn") ? "only warns" : "says nothing");
@@ -353,6 +365,8 @@ static void fact_rejection(Ctx *c, const FdFact *f) {
   uint32_t l, col;
   if (fd_pos(fld(f, 7), &l, &col) && l && strcmp(fld(f, 6), "main"))
     fd_draft_related(d, l, col, "node detects the rejection when the queues have drained after this %s", task_word(fld(f, 6), 1));
+  else if (!strcmp(fld(f, 6), "main")) /* the detection point has no place of its own */
+    fd_draft_related(d, 0, 0, "node detects the rejection when the queues have drained after the main script");
   if (fd_pos(fld(f, 9), &l, &col) && l) fd_draft_related(d, l, col, "a handler is attached here, too late");
   related_tasks(d, fld(f, 8));
 }
@@ -363,7 +377,10 @@ static void fact_unreported(Ctx *c, const FdFact *f) {
   FdDraft *d = floating_draft(c, kind, fld(f, 0), fld(f, 1), &fresh);
   if (!fresh) return;
   if (kind == FK_FLOATING_PROMISE) floating_text(d, fld(f, 2), fld(f, 3), fld(f, 0));
-  else buf_printf(&d->message, "rejection of %s is never handled", fld(f, 3));
+  else {
+    buf_printf(&d->message, "rejection of %s is never handled", fld(f, 3));
+    fd_draft_head(d);
+  }
   buf_puts(&d->message, " (the process ends before node would report it)");
   floating_note(d, fld(f, 2), fld(f, 1));
 }
@@ -384,7 +401,9 @@ static void fact_double(Ctx *c, const FdFact *f) {
   bool fresh;
   FdDraft *d = draft_at(c, FK_DOUBLE_SETTLE, fld(f, 0), fld(f, 0), &fresh);
   if (!fresh) return;
-  buf_printf(&d->message, "%s() called on a promise that is already %s; the call is ignored", fld(f, 1), fld(f, 3));
+  buf_printf(&d->message, "%s() called on a promise that is already %s", fld(f, 1), fld(f, 3));
+  fd_draft_head(d);
+  buf_puts(&d->message, "; the call is ignored");
   uint32_t l, col;
   if (fd_pos(fld(f, 2), &l, &col) && l) fd_draft_related(d, l, col, "the promise is created here");
 }
@@ -394,8 +413,10 @@ static void fact_not_function(Ctx *c, const FdFact *f) {
   FdDraft *d = draft_at(c, FK_THEN_NOT_FUNCTION, fld(f, 0), fld(f, 0), &fresh);
   if (!fresh) return;
   const char *type = fld(f, 2);
-  buf_printf(&d->message, "the %s handler is %s %s, not a function: then() ignores it and the %s passes through",
-             fld(f, 1), strchr("aeiou", type[0]) ? "an" : "a", type, strcmp(fld(f, 1), "onRejected") ? "value" : "rejection");
+  buf_printf(&d->message, "then() ignores the %s handler", fld(f, 1));
+  fd_draft_head(d);
+  buf_printf(&d->message, ": it is %s %s, not a function, so the %s passes through", strchr("aeiou", type[0]) ? "an" : "a", type,
+             strcmp(fld(f, 1), "onRejected") ? "value" : "rejection");
 }
 
 static void fact_starved(Ctx *c, const FdFact *f) {
@@ -405,8 +426,9 @@ static void fact_starved(Ctx *c, const FdFact *f) {
   const char *at = strchr(key, '@');
   FdDraft *d = draft_at(c, FK_STARVATION, key, at ? at + 1 : "0:0", &fresh);
   if (!fresh) return;
-  buf_printf(&d->message, "the microtask and nextTick queues never empty (still refilling after %s callbacks in one drain): %s",
-             fld(f, 0), fld(f, 1));
+  buf_puts(&d->message, "the microtask and nextTick queues never empty");
+  fd_draft_head(d);
+  buf_printf(&d->message, " (still refilling after %s callbacks in one drain): %s", fld(f, 0), fld(f, 1));
   unsigned t = (unsigned)atoi(fld(f, 2)), im = (unsigned)atoi(fld(f, 3)), io = (unsigned)atoi(fld(f, 4));
   if (t || im || io) {
     buf_puts(&d->message, "; never run:");
@@ -434,6 +456,7 @@ static void fact_blocking(Ctx *c, const FdFact *f) {
   if (!strcmp(fld(f, 0), "clock")) buf_printf(&d->message, "busy-waits on the clock for more than %s ms ", fld(f, 2));
   else buf_printf(&d->message, "a synchronous run exceeds %s steps (--max-steps) ", fld(f, 2));
   where_thrown(&d->message, fld(f, 3), fld(f, 4), fld(f, 5));
+  fd_draft_head(d);
   buf_puts(&d->message, ": nothing else can run meanwhile");
 }
 

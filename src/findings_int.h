@@ -23,6 +23,7 @@ typedef struct FdDraft {
   char *key;             /* kind-specific identity ("line:col", ...) */
   uint32_t line, col;
   Buf message;
+  size_t head;           /* where the extent ("on 2 of 6 schedules") goes, plus 1; 0: at the end */
   FdRelated *related;
   uint32_t nrelated, crelated;
   uint64_t *edges;       /* edges (sorted, unique at the end) */
@@ -41,6 +42,9 @@ typedef struct FdDrafts {
 /* Finds or adds the draft of (kind, key); *fresh tells which. */
 FdDraft *fd_draft(FdDrafts *d, FindingKind kind, const char *key, bool *fresh);
 void fd_draft_edge(FdDraft *d, uint64_t edge);
+/* Marks the end of the message so far as the place of its extent:
+ * "unhandled rejection of Error('x')" + " on 2 of 6 schedules" + " (...)". */
+void fd_draft_head(FdDraft *d);
 /* Adds a related location (note copied); duplicates are dropped. */
 void fd_draft_related(FdDraft *d, uint32_t line, uint32_t col, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));

@@ -1094,7 +1094,7 @@ static bool starved(Vm *vm, HostResult *res) {
     vm_fact(vm, "%s", b.data);
     buf_free(&b);
   }
-  res->steps_exceeded = true;
+  res->steps_exceeded = res->drain_exceeded = true;
   root_num_set(vm, R_STATE, LS_DONE);
   return true;
 }

@@ -86,7 +86,8 @@ typedef struct HostResult {
   int exit_code;
   bool natural;        /* the loop ran dry ('exit' was emitted normally) */
   bool fatal;          /* ended by an uncaught exception / rejection */
-  bool steps_exceeded; /* a synchronous run exceeded max_steps */
+  bool steps_exceeded; /* a synchronous run exceeded max_steps (or a drain max_drain) */
+  bool drain_exceeded; /* a microtask/nextTick drain exceeded max_drain: the queues keep refilling */
   bool unsupported;    /* the program used something ticktock does not model */
   bool hung;           /* nothing could ever happen, yet the loop stayed alive */
 } HostResult;

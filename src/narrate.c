@@ -700,6 +700,11 @@ void nr_ending(const NrRun *r, Buf *out) {
     buf_puts(out, "The program used something ticktock does not model (see stderr); the run stopped there.");
     return;
   }
+  if (res->drain_exceeded) {
+    buf_puts(out, "A microtask/nextTick drain exceeded --max-drain: the queues keep refilling themselves, so timers, "
+                  "I/O and immediates starve; the run stopped there.");
+    return;
+  }
   if (res->steps_exceeded) {
     buf_puts(out, "A synchronous run exceeded --max-steps: the program blocks the event loop; the run stopped "
                   "there.");

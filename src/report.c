@@ -393,14 +393,10 @@ static void finding_text(Buf *b, const Report *rp, const Finding *f) {
     buf_printf(b, "note: %s\n", f->related[k].note);
     put_source(b, rp, f->related[k].line, f->related[k].col);
   }
-  buf_printf(b, "  on %s schedule%s", f->on_all ? "every" : "some", f->on_all ? "" : "s");
-  if (!big_is_zero(&f->schedules)) {
-    buf_puts(b, " (");
-    put_big(b, &f->schedules);
-    buf_puts(b, big_is_one(&f->schedules) ? " schedule)" : " schedules)");
-  }
-  if (f->witness && f->witness[0]) buf_printf(b, "; witness %s (ticktock run --schedule %s %s)", f->witness, f->witness, rp->file);
-  buf_putc(b, '\n');
+  /* the extent is in the message; the witness shows one such schedule */
+  if (f->witness && f->witness[0])
+    buf_printf(b, "  witness %s: ticktock run --schedule %s %s (step by step: ticktock explain --witness %s %s)\n", f->witness,
+               f->witness, rp->file, f->witness, rp->file);
 }
 
 static void violation_text(Buf *b, const Report *rp, const PgViolation *v) {

@@ -92,7 +92,9 @@ static void copy_rest(Vm *dst, const Vm *src) {
   buf_append(&dst->out, src->out.data ? src->out.data : "", src->out.len);
   buf_clear(&dst->err);
   buf_append(&dst->err, src->err.data ? src->err.data : "", src->err.len);
-  dst->facts = keep.facts; /* facts belong to the transition being run */
+  /* facts belong to one transition: a restored machine starts with none,
+   * in its own buffer (never src's) */
+  dst->facts = keep.facts;
   buf_clear(&dst->facts);
 }
 

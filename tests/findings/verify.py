@@ -11,7 +11,13 @@ being `all` or `some`), and agree with node's recorded behaviour:
   - a nondeterministic case (NAME.outs): if some node run died, such a
     finding exists;
   - every witness of such a finding replays with `BIN run --schedule W` to
-    exit code 1, and no witness is rejected as not fitting the program.
+    exit code 1, and no witness is rejected as not fitting the program;
+    a finding on some schedules only has a witness; `BIN explain --witness
+    W` narrates it to the same end (exit code; a starving drain says
+    --max-drain, in run's message too);
+  - `check` exits 0 (status passed) unless an error finding is reported,
+    or as a `status passed|failed` line in NAME.findings says; a line
+    `KIND ON LINE:COL SEVERITY` also checks the finding's severity.
 NAME.hangs marks a program node never finishes (nothing recorded).
 Header lines (first 5): `// FLAGS: ...` node options, given to ticktock too;
 `// CHECK: ...` ticktock options only (run gets the ones it knows).
@@ -62,14 +68,27 @@ def check(binary, d, base, opts):
     p = subprocess.run([binary, 'check', '--format', 'json'] + opts + [base], cwd=d,
                        capture_output=True, timeout=TIMEOUT)
     try:
-        return json.loads(p.stdout.decode('utf-8', 'replace'))
+        rep = json.loads(p.stdout.decode('utf-8', 'replace'))
     except ValueError:
         return None
+    rep['_exit'] = p.returncode
+    return rep
+
+
+def explain_end(binary, d, base, opts, witness):
+    """The last step of `BIN explain --witness W` (its exit code), or None."""
+    p = subprocess.run([binary, 'explain', '--format', 'json', '--limit', '0', '--witness', witness] + opts + [base],
+                       cwd=d, capture_output=True, timeout=TIMEOUT)
+    try:
+        steps = json.loads(p.stdout.decode('utf-8', 'replace'))
+    except ValueError:
+        return None
+    return steps[-1] if p.returncode == 0 and steps else None
 
 
 def run(binary, d, base, opts):
     p = subprocess.run([binary, 'run'] + opts + [base], cwd=d, capture_output=True, timeout=TIMEOUT)
-    return p.returncode, p.stdout
+    return p.returncode, p.stdout, p.stderr
 
 
 def read(path, mode='r'):
@@ -93,11 +112,20 @@ def verify_case(binary, path):
     rep = check(binary, d, base, flags + extra)
     if rep is None:
         return ['check printed no JSON report']
-    got = sorted('%s %s %d:%d' % (f['kind'], f['on'], f['line'] or 0, f['col'] or 0) for f in rep['findings'])
-    want = sorted(l.strip() for l in read(stem + '.findings').splitlines() if l.strip() and not l.startswith('#'))
+    lines = [l.split() for l in read(stem + '.findings').splitlines() if l.strip() and not l.startswith('#')]
+    status = [l[1] for l in lines if l[0] == 'status']
+    want = sorted(' '.join(l) for l in lines if l[0] != 'status')
+    # a line names a severity (4th field) only when the case is about it
+    sev = {' '.join(l[:3]) for l in lines if len(l) == 4}
+    got = sorted(g + (' ' + f['severity'] if g in sev else '') for g, f in
+                 zip(('%s %s %d:%d' % (f['kind'], f['on'], f['line'] or 0, f['col'] or 0) for f in rep['findings']),
+                     rep['findings']))
     why = []
     if got != want:
         why.append('findings differ: got %s, want %s' % (got, want))
+    want_status = status[0] if status else ('failed' if any(f['severity'] == 'error' for f in rep['findings']) else 'passed')
+    if rep.get('status') != want_status or rep['_exit'] != {'passed': 0, 'failed': 1}.get(want_status, 3):
+        why.append('check says %s (exit %d), want %s' % (rep.get('status'), rep['_exit'], want_status))
     fatal = [f for f in rep['findings'] if f['kind'] in FATAL and f['severity'] == 'error']
     codes = node_codes(stem)
     if codes is not None and not os.path.exists(stem + '.outs'):
@@ -105,18 +133,26 @@ def verify_case(binary, path):
             why.append('node exits 1 but no fatal error finding on all schedules')
         if codes == {0} and fatal:
             why.append('node exits 0 but a fatal error finding is reported')
-        rc, out = run(binary, d, base, flags + run_opts(extra))
+        rc, out, _ = run(binary, d, base, flags + run_opts(extra))
         if out != read(stem + '.out', 'rb') or rc not in codes:
             why.append('run differs from node (exit %d, node %s)' % (rc, sorted(codes)))
     elif codes is not None and 1 in codes and not fatal:
         why.append('some node run exits 1 but there is no fatal error finding')
     for f in rep['findings']:
+        if f['on'] == 'some' and f['kind'] != 'order-dependent' and not f['witness']:
+            why.append('%s on some schedules has no witness' % f['kind'])
         if f['kind'] in ('non-termination', 'order-dependent') or (f['on'] == 'all' and f['kind'] not in FATAL):
             continue
         sched = ['--schedule', f['witness']] if f['witness'] else []
-        rc, _ = run(binary, d, base, flags + run_opts(extra) + sched)
+        rc, _, err = run(binary, d, base, flags + run_opts(extra) + sched)
         if rc == 2 or (f in fatal and rc != 1):
             why.append('witness %r of %s replays to exit %d' % (f['witness'], f['kind'], rc))
+        if f['kind'] == 'starvation' and b'--max-drain' not in err:
+            why.append('run --schedule %r does not say the drain exceeded --max-drain' % f['witness'])
+        if f['witness']:
+            end = explain_end(binary, d, base, flags + run_opts(extra), f['witness'])
+            if end is None or end.get('exit_code') != rc or (f['kind'] == 'starvation' and '--max-drain' not in end.get('why', '')):
+                why.append('explain --witness %r of %s does not end like run (exit %d): %s' % (f['witness'], f['kind'], rc, end))
     return why
 
 

@@ -199,6 +199,52 @@ static void test_policy(void) {
   p.expected[FK_DEADLOCK] = true;
   CU_ASSERT_TRUE(fd_violates(&l, &p));
   fd_list_free(&l);
+  /* an expected kind that is found is what the spec asks for: no error */
+  fd_policy_default(&p);
+  p.expected[FK_DOUBLE_SETTLE] = true;
+  fd_analyze(&t.g, NULL, &p, &l);
+  CU_ASSERT_EQUAL(l.v[0].severity, FD_WARNING);
+  CU_ASSERT_FALSE(fd_violates(&l, &p));
+  fd_list_free(&l);
+  g_free(&t);
+}
+
+/* The default severities are the issue's: these kinds fail the check,
+ * the rest are warnings (order-dependent a note). */
+static void test_default_policy(void) {
+  static const char *const errors[] = {"deadlock", "stack-overflow", "unhandled-rejection", "uncaught-exception",
+                                       "starvation", "non-termination", "double-settle"};
+  FdPolicy p;
+  fd_policy_default(&p);
+  for (int k = 0; k < FK__COUNT; k++) {
+    bool want = false;
+    for (size_t i = 0; i < sizeof errors / sizeof errors[0]; i++) want |= !strcmp(errors[i], fd_kind_name((FindingKind)k));
+    CU_ASSERT_EQUAL(p.error[k], want);
+    FindingKind back;
+    CU_ASSERT_TRUE(fd_kind_from_name(fd_kind_name((FindingKind)k), &back) && back == (FindingKind)k);
+  }
+  CU_ASSERT_EQUAL(FK__COUNT, 13);
+}
+
+/* The extent goes at the head of the message: "on 2 of 6 schedules"
+ * after the rejection's reason, before what it costs. */
+static void test_extent_in_message(void) {
+  G t;
+  g_init(&t, 3);
+  edge(&t, 0, 1, "r0", "R\tfatal\t2:16\t2:9\tPromise.reject\tError('it broke')\t-\tmain\t1:1\t\t\tdone\n");
+  edge(&t, 0, 2, "r1", "");
+  terminal(&t, 1);
+  terminal(&t, 2);
+  FdPolicy p;
+  fd_policy_default(&p);
+  FdList l;
+  fd_analyze(&t.g, NULL, &p, &l);
+  const Finding *f = find(&l, FK_UNHANDLED_REJECTION);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+  CU_ASSERT_STRING_EQUAL(f->message, "unhandled rejection of Error('it broke') on 1 schedule (the process exits; "
+                                     "\"done\" is never printed)");
+  CU_ASSERT_STRING_EQUAL(f->witness, "r0");
+  fd_list_free(&l);
   g_free(&t);
 }
 
@@ -225,5 +271,6 @@ static void test_parse_facts(void) {
 extern void suite_findings(void); /* called by the runner (main.c) */
 void suite_findings(void) {
   TT_ADD_SUITE("findings", TT_TEST(test_some_schedules), TT_TEST(test_all_schedules), TT_TEST(test_cycle),
-               TT_TEST(test_overflow_severity), TT_TEST(test_policy), TT_TEST(test_parse_facts));
+               TT_TEST(test_overflow_severity), TT_TEST(test_policy), TT_TEST(test_default_policy),
+               TT_TEST(test_extent_in_message), TT_TEST(test_parse_facts));
 }

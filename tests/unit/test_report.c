@@ -57,7 +57,7 @@ static void test_text_and_gcc(void) {
                          "t.js:2:18: note: the handler is attached only here, 10 ms later\n"
                          "setTimeout(() => p.catch(() => {}), 10);\n"
                          "                 ^\n"
-                         "  on some schedules (2 schedules); witness p1 (ticktock run --schedule p1 t.js)\n");
+                         "  witness p1: ticktock run --schedule p1 t.js (step by step: ticktock explain --witness p1 t.js)\n");
   char *gcc = problems(&rp, true);
   CU_ASSERT_STRING_EQUAL(gcc, "t.js:1:1: error: the output differs from the fixture t.expected\n"
                               "t.js:1:11: error: the promise is rejected with no handler [unhandled-rejection] (witness p1)\n"
