@@ -137,9 +137,17 @@ static bool next_vector(Trans *t) {
   return false;
 }
 
+/* The witness fragment of the choices taken, "p3b0..." (formatted by hand:
+ * printf per choice was a visible cost of a transition). */
 static void fragment(const Trans *t, Buf *out) {
   buf_clear(out);
-  for (uint32_t i = 0; i < t->n; i++) buf_printf(out, "%c%u", choice_letters[t->kind[i]], t->taken[i]);
+  for (uint32_t i = 0; i < t->n; i++) {
+    char d[12];
+    uint32_t k = sizeof d, v = t->taken[i];
+    do d[--k] = (char)('0' + v % 10); while ((v /= 10) != 0);
+    d[--k] = choice_letters[t->kind[i]];
+    buf_append(out, d + k, sizeof d - k);
+  }
 }
 
 /* --- the explorer ----------------------------------------------------------------------- */
