@@ -389,9 +389,11 @@ static void bound_constructs(const XpGraph *g, FdDrafts *drafts) {
   free(on);
 }
 
-static void nontermination(const XpGraph *g, FdDrafts *d) {
-  uint8_t *on_cycle = xcalloc(g->nedges + 1, 1);
-  if (cycle_edges(g, on_cycle)) {
+/* acyclic: graph_order found no cycle (then no component has one, and the
+ * search for them is skipped: it costs a pass over every edge). */
+static void nontermination(const XpGraph *g, bool acyclic, FdDrafts *d) {
+  uint8_t *on_cycle = acyclic ? NULL : xcalloc(g->nedges + 1, 1);
+  if (!acyclic && cycle_edges(g, on_cycle)) {
     bool fresh;
     FdDraft *x = fd_draft(d, FK_NON_TERMINATION, "cycle", &fresh);
     for (uint64_t e = 0; e < g->nedges; e++)
@@ -522,9 +524,9 @@ void fd_analyze(const XpGraph *g, const XaResult *r, const FdPolicy *p, FdList *
   memset(out, 0, sizeof *out);
   FdDrafts d = {0};
   fd_collect(g, &d);
-  nontermination(g, &d);
   Graph G = {.g = g};
   graph_order(&G);
+  nontermination(g, G.acyclic, &d);
   G.flag = xcalloc(g->nedges + 1, 1);
   for (uint32_t i = 0; i < d.n; i++) decide(&G, p, &d.v[i], out);
   if (r && r->noutputs >= 2) {
