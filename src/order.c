@@ -90,7 +90,7 @@ static void tokenize(Nfa *a, const XpStrings *s) {
   uint32_t cap = 1024;
   a->etoks = xmalloc(sizeof(uint32_t) * cap);
   for (uint64_t e = 0; e < g->nedges; e++) {
-    uint32_t id = g->edges[e].out;
+    uint32_t id = xp_edge_label(g, e)->out;
     if (a->ltok_off[id] != UINT32_MAX) continue;
     const char *p = xp_str(s, id);
     uint32_t len = xp_str_len(s, id), start = 0;
@@ -106,9 +106,9 @@ static void tokenize(Nfa *a, const XpStrings *s) {
 }
 
 /* Number of tokens edge e prints, and its k-th token. */
-static inline uint32_t etok_len(const Nfa *a, uint64_t e) { return a->ltok_len[a->g->edges[e].out]; }
+static inline uint32_t etok_len(const Nfa *a, uint64_t e) { return a->ltok_len[xp_edge_label(a->g, e)->out]; }
 static inline uint32_t etok(const Nfa *a, uint64_t e, uint32_t k) {
-  return a->etoks[a->ltok_off[a->g->edges[e].out] + k];
+  return a->etoks[a->ltok_off[xp_edge_label(a->g, e)->out] + k];
 }
 
 static void exits(Nfa *a) {
@@ -842,7 +842,7 @@ static void record_output(Lister *l, const uint32_t *path, uint32_t npath, uint3
   buf_init(&err);
   if (find_path(a, path, npath, &edges, &nedges)) {
     for (uint32_t i = 0; i < nedges; i++) {
-      const XpEdge *e = &g->edges[edges[i]];
+      const XpLabel *e = xp_edge_label(g, edges[i]);
       buf_append(&w, xp_str(&g->strings, e->choices), xp_str_len(&g->strings, e->choices));
       buf_append(&err, xp_str(&g->strings, e->err), xp_str_len(&g->strings, e->err));
     }
