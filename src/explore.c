@@ -66,6 +66,48 @@ static uint32_t intern(XpStrings *s, const char *p, size_t n) {
   return id;
 }
 
+/* --- labels ------------------------------------------------------------------------- */
+
+static uint32_t label_hash(XpLabel x) {
+  uint64_t h = ((uint64_t)x.out * 0x9E3779B97F4A7C15ull) ^ ((uint64_t)x.err * 0xC2B2AE3D27D4EB4Full) ^
+               ((uint64_t)x.choices * 0x165667B19E3779F9ull) ^ ((uint64_t)x.facts * 0x27D4EB2F165667C5ull);
+  return (uint32_t)(h ^ (h >> 32));
+}
+
+static bool label_eq(XpLabel a, XpLabel b) {
+  return a.out == b.out && a.err == b.err && a.choices == b.choices && a.facts == b.facts;
+}
+
+uint32_t xp_label_intern(XpLabels *l, XpLabel x) {
+  if ((l->n + 1) * 2 > l->tcap) {
+    free(l->table);
+    l->tcap = l->tcap ? l->tcap * 2 : 256;
+    l->table = xmalloc(sizeof(uint32_t) * l->tcap);
+    memset(l->table, 0xFF, sizeof(uint32_t) * l->tcap);
+    for (uint32_t id = 0; id < l->n; id++) {
+      uint32_t i = label_hash(l->v[id]) & (l->tcap - 1);
+      while (l->table[i] != UINT32_MAX) i = (i + 1) & (l->tcap - 1);
+      l->table[i] = id;
+    }
+  }
+  uint32_t i = label_hash(x) & (l->tcap - 1);
+  for (; l->table[i] != UINT32_MAX; i = (i + 1) & (l->tcap - 1))
+    if (label_eq(l->v[l->table[i]], x)) return l->table[i];
+  if (l->n == l->cap) {
+    l->cap = l->cap ? l->cap * 2 : 64;
+    l->v = xrealloc(l->v, sizeof(XpLabel) * l->cap);
+  }
+  l->v[l->n] = x;
+  l->table[i] = l->n;
+  return l->n++;
+}
+
+void xp_labels_free(XpLabels *l) {
+  free(l->v);
+  free(l->table);
+  memset(l, 0, sizeof *l);
+}
+
 /* --- the visited set ---------------------------------------------------------------- */
 
 /* The visited set is the pool of top vectors: a state's id is its top
@@ -137,9 +179,17 @@ static bool next_vector(Trans *t) {
   return false;
 }
 
+/* The witness fragment of the choices taken, "p3b0..." (formatted by hand:
+ * printf per choice was a visible cost of a transition). */
 static void fragment(const Trans *t, Buf *out) {
   buf_clear(out);
-  for (uint32_t i = 0; i < t->n; i++) buf_printf(out, "%c%u", choice_letters[t->kind[i]], t->taken[i]);
+  for (uint32_t i = 0; i < t->n; i++) {
+    char d[12];
+    uint32_t k = sizeof d, v = t->taken[i];
+    do d[--k] = (char)('0' + v % 10); while ((v /= 10) != 0);
+    d[--k] = choice_letters[t->kind[i]];
+    buf_append(out, d + k, sizeof d - k);
+  }
 }
 
 /* --- the explorer ----------------------------------------------------------------------- */
@@ -244,11 +294,11 @@ static void explore_vector(Xp *x, uint32_t from, Vm *pre) {
   uint32_t to = visit(g, &x->enc, h, depth, &added);
   fragment(&x->trans, &x->frag);
   fd_scan_transition(vm, &x->enc, !more, &res); /* findings: facts the encoding tells */
-  XpEdge edge = {from, to, intern(&g->strings, vm->out.data ? vm->out.data : "", vm->out.len),
-                 intern(&g->strings, vm->err.data ? vm->err.data : "", vm->err.len),
-                 intern(&g->strings, x->frag.data ? x->frag.data : "", x->frag.len),
-                 intern(&g->strings, vm->facts.data ? vm->facts.data : "", vm->facts.len)};
-  add_edge(g, edge);
+  XpLabel label = {intern(&g->strings, vm->out.data ? vm->out.data : "", vm->out.len),
+                   intern(&g->strings, vm->err.data ? vm->err.data : "", vm->err.len),
+                   intern(&g->strings, x->frag.data ? x->frag.data : "", x->frag.len),
+                   intern(&g->strings, vm->facts.data ? vm->facts.data : "", vm->facts.len)};
+  add_edge(g, (XpEdge){from, to, xp_label_intern(&g->labels, label)});
   g->stats.transitions++;
   if (added) {
     g->stats.states++;
@@ -373,7 +423,7 @@ XpGraph *xp_explore(Engine *e, const XpOpts *o) {
   if (o->progress && last > 0) fputc('\n', stderr);
   g->stats.seconds = elapsed(&x);
   g->stats.memory = sizeof(XpState) * g->cstates + sizeof(XpEdge) * g->cedges + st_store_bytes(&g->store->st) +
-                    g->store->tops.bytes + g->strings.text.cap;
+                    g->store->tops.bytes + g->strings.text.cap + sizeof(XpLabel) * g->labels.cap;
   vm_free(x.base);
   vm_free(x.pre);
   vm_free(x.work);
@@ -396,6 +446,7 @@ void xp_free(XpGraph *g) {
   free(g->strings.off);
   free(g->strings.len);
   free(g->strings.table);
+  xp_labels_free(&g->labels);
   free(g);
 }
 

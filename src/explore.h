@@ -42,12 +42,30 @@ typedef struct XpState {
   int32_t exit_code;  /* terminal states */
 } XpState;
 
+/* What a transition did, as ids of interned strings (XpStrings).  Edges
+ * share their labels: a graph has millions of edges but few distinct
+ * labels, and an edge is kept at 12 bytes. */
+typedef struct XpLabel {
+  uint32_t out, err;  /* stdout, stderr text written */
+  uint32_t choices;   /* the witness fragment ("b1p0...") */
+  uint32_t facts;     /* the facts recorded (findings.c reads them) */
+} XpLabel;
+
+typedef struct XpLabels {
+  XpLabel *v;
+  uint32_t n, cap;
+  uint32_t *table;    /* hash table of ids */
+  uint32_t tcap;
+} XpLabels;
+
+/* The id of label x in l, adding it if new; xp_labels_free frees l. */
+uint32_t xp_label_intern(XpLabels *l, XpLabel x);
+void xp_labels_free(XpLabels *l);
+
 /* The edges out of a state are XpState.first_edge .. + nedges. */
 typedef struct XpEdge {
   uint32_t from, to;
-  uint32_t out, err;  /* label ids (stdout, stderr text written) */
-  uint32_t choices;   /* label id of the witness fragment ("b1p0...") */
-  uint32_t facts;     /* label id of the facts recorded (findings.c reads them) */
+  uint32_t label;     /* in XpGraph.labels */
 } XpEdge;
 
 /* Interned strings (labels, witness fragments); id 0 is "". */
@@ -77,10 +95,13 @@ typedef struct XpGraph {
   uint64_t nedges, cedges;
   struct XpStore *store; /* the visited set and the pools behind it */
   XpStrings strings;
+  XpLabels labels;
   XpStats stats;
   bool complete;
   char incomplete_reason[160];
 } XpGraph;
+
+static inline const XpLabel *xp_edge_label(const XpGraph *g, uint64_t e) { return &g->labels.v[g->edges[e].label]; }
 
 /* Explores the engine's program.  Returns NULL only on internal errors
  * (the prelude failing). */

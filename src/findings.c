@@ -224,7 +224,7 @@ static bool flagged(const Graph *G, uint64_t e) { return G->flag[e] != 0; }
 
 static void append_choices(const Graph *G, const uint64_t *path, int64_t n, Buf *w) {
   for (int64_t i = 0; i < n; i++) {
-    uint32_t id = G->g->edges[path[i]].choices;
+    uint32_t id = xp_edge_label(G->g, path[i])->choices;
     buf_append(w, xp_str(&G->g->strings, id), xp_str_len(&G->g->strings, id));
   }
 }
@@ -308,10 +308,10 @@ static const char *constructs(const XpGraph *g, const uint8_t *on, FdDraft *d, c
   buf_putc(&seen, '\n');
   best[0] = '\0';
   for (uint64_t e = 0; e < g->nedges; e++) {
-    if (!on[e] || !g->edges[e].facts) continue;
+    if (!on[e] || !xp_edge_label(g, e)->facts) continue;
     FdFact *facts;
     char *store;
-    uint32_t n = fd_parse_facts(xp_str(&g->strings, g->edges[e].facts), &facts, &store);
+    uint32_t n = fd_parse_facts(xp_str(&g->strings, xp_edge_label(g, e)->facts), &facts, &store);
     for (uint32_t k = 0; k < n; k++) {
       const FdFact *f = &facts[k];
       if (f->tag != 'T') continue;
@@ -376,7 +376,7 @@ static void bound_constructs(const XpGraph *g, FdDrafts *drafts) {
   uint32_t len = 0, repeats = 0;
   for (uint32_t s = deep; s != 0 && in[s] != UINT64_MAX && len < g->nstates; s = g->edges[in[s]].from, len++) {
     on[in[s]] = 1;
-    repeats += g->edges[in[s]].facts != 0 && strstr(xp_str(&g->strings, g->edges[in[s]].facts), "T\t") != NULL;
+    repeats += xp_edge_label(g, in[s])->facts != 0 && strstr(xp_str(&g->strings, xp_edge_label(g, in[s])->facts), "T\t") != NULL;
   }
   if (repeats >= 8) {
     bool fresh;
@@ -394,9 +394,11 @@ static void bound_constructs(const XpGraph *g, FdDrafts *drafts) {
   free(on);
 }
 
-static void nontermination(const XpGraph *g, FdDrafts *d) {
-  uint8_t *on_cycle = xcalloc(g->nedges + 1, 1);
-  if (cycle_edges(g, on_cycle)) {
+/* acyclic: graph_order found no cycle (then no component has one, and the
+ * search for them is skipped: it costs a pass over every edge). */
+static void nontermination(const XpGraph *g, bool acyclic, FdDrafts *d) {
+  uint8_t *on_cycle = acyclic ? NULL : xcalloc(g->nedges + 1, 1);
+  if (!acyclic && cycle_edges(g, on_cycle)) {
     bool fresh;
     FdDraft *x = fd_draft(d, FK_NON_TERMINATION, "cycle", &fresh);
     for (uint64_t e = 0; e < g->nedges; e++)
@@ -544,9 +546,9 @@ void fd_analyze(const XpGraph *g, const XaResult *r, const FdPolicy *p, FdList *
   memset(out, 0, sizeof *out);
   FdDrafts d = {0};
   fd_collect(g, &d);
-  nontermination(g, &d);
   Graph G = {.g = g};
   graph_order(&G);
+  nontermination(g, G.acyclic, &d);
   G.flag = xcalloc(g->nedges + 1, 1);
   for (uint32_t i = 0; i < d.n; i++) decide(&G, r, p, &d.v[i], out);
   if (r && r->noutputs >= 2) {

@@ -481,11 +481,11 @@ void fd_collect(const XpGraph *g, FdDrafts *d) {
   /* edges grouped by label: each distinct label is parsed once */
   uint32_t nl = g->strings.n;
   uint64_t *start = xcalloc((size_t)nl + 2, sizeof(uint64_t));
-  for (uint64_t e = 0; e < g->nedges; e++) start[g->edges[e].facts + 1]++;
+  for (uint64_t e = 0; e < g->nedges; e++) start[xp_edge_label(g, e)->facts + 1]++;
   for (uint32_t i = 0; i < nl; i++) start[i + 1] += start[i];
   uint64_t *byl = xmalloc(sizeof(uint64_t) * (g->nedges + 1)), *fill = xmalloc(sizeof(uint64_t) * ((size_t)nl + 1));
   memcpy(fill, start, sizeof(uint64_t) * nl);
-  for (uint64_t e = 0; e < g->nedges; e++) byl[fill[g->edges[e].facts]++] = e;
+  for (uint64_t e = 0; e < g->nedges; e++) byl[fill[xp_edge_label(g, e)->facts]++] = e;
   for (int pass = 0; pass < 2; pass++) /* late handlers annotate the rejections of pass 0 */
     for (uint32_t id = 1; id < nl; id++) {
       if (start[id] == start[id + 1]) continue;

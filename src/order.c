@@ -66,9 +66,10 @@ static uint32_t tok_intern(Toks *t, const char *p, uint32_t len) {
 typedef struct Nfa {
   const XpGraph *g;
   Toks toks;
-  uint32_t *etok_off, *etok_len; /* per edge: its tokens in etoks */
+  uint32_t *ltok_off, *ltok_len; /* per stdout label: its tokens in etoks (UINT32_MAX: not
+                                    tokenized, not the stdout of any edge) */
   uint32_t *etoks, netoks;
-  uint32_t *epos;    /* per edge: NFA node of its position 1 */
+  uint32_t *epos;    /* per edge: NFA node of its position 1 (NULL: no edge prints two tokens) */
   uint64_t *inode_edge; /* internal node - nstates -> its edge */
   uint32_t *exit_tok;/* per state: exit token or UINT32_MAX */
   uint8_t *eps;      /* per state: has an epsilon move (closures skip the others) */
@@ -78,24 +79,36 @@ typedef struct Nfa {
   uint32_t nexit;
 } Nfa;
 
+/* Tokens are interned in the order edges first print them (the order of
+ * lines and listed outputs depends on it); each stdout label is split once
+ * (labels are few, edges many). */
 static void tokenize(Nfa *a, const XpStrings *s) {
   const XpGraph *g = a->g;
-  a->etok_off = xmalloc(sizeof(uint32_t) * (g->nedges + 1));
-  a->etok_len = xmalloc(sizeof(uint32_t) * (g->nedges + 1));
+  a->ltok_off = xmalloc(sizeof(uint32_t) * (s->n + 1));
+  a->ltok_len = xmalloc(sizeof(uint32_t) * (s->n + 1));
+  memset(a->ltok_off, 0xFF, sizeof(uint32_t) * (s->n + 1));
   uint32_t cap = 1024;
   a->etoks = xmalloc(sizeof(uint32_t) * cap);
   for (uint64_t e = 0; e < g->nedges; e++) {
-    const char *p = xp_str(s, g->edges[e].out);
-    uint32_t len = xp_str_len(s, g->edges[e].out), start = 0;
-    a->etok_off[e] = a->netoks;
+    uint32_t id = xp_edge_label(g, e)->out;
+    if (a->ltok_off[id] != UINT32_MAX) continue;
+    const char *p = xp_str(s, id);
+    uint32_t len = xp_str_len(s, id), start = 0;
+    a->ltok_off[id] = a->netoks;
     for (uint32_t i = 0; i < len; i++) {
       if (p[i] != '\n' && i + 1 < len) continue;
       if (a->netoks == cap) a->etoks = xrealloc(a->etoks, sizeof(uint32_t) * (cap *= 2));
       a->etoks[a->netoks++] = tok_intern(&a->toks, p + start, i + 1 - start);
       start = i + 1;
     }
-    a->etok_len[e] = a->netoks - a->etok_off[e];
+    a->ltok_len[id] = a->netoks - a->ltok_off[id];
   }
+}
+
+/* Number of tokens edge e prints, and its k-th token. */
+static inline uint32_t etok_len(const Nfa *a, uint64_t e) { return a->ltok_len[xp_edge_label(a->g, e)->out]; }
+static inline uint32_t etok(const Nfa *a, uint64_t e, uint32_t k) {
+  return a->etoks[a->ltok_off[xp_edge_label(a->g, e)->out] + k];
 }
 
 static void exits(Nfa *a) {
@@ -143,29 +156,33 @@ static void nfa_build(Nfa *a, const XpGraph *g) {
   tokenize(a, &g->strings);
   exits(a);
   co_reach(a);
-  a->epos = xmalloc(sizeof(uint32_t) * (g->nedges + 1));
   a->nnodes = g->nstates;
-  for (uint64_t e = 0; e < g->nedges; e++) {
-    a->epos[e] = a->nnodes;
-    if (a->etok_len[e] > 1) a->nnodes += a->etok_len[e] - 1;
+  bool multi = false; /* some edge prints two tokens or more: edge-internal nodes */
+  for (uint32_t id = 0; id < g->strings.n && !multi; id++) multi = a->ltok_off[id] != UINT32_MAX && a->ltok_len[id] > 1;
+  if (multi) {
+    a->epos = xmalloc(sizeof(uint32_t) * (g->nedges + 1));
+    for (uint64_t e = 0; e < g->nedges; e++) {
+      a->epos[e] = a->nnodes;
+      if (etok_len(a, e) > 1) a->nnodes += etok_len(a, e) - 1;
+    }
   }
   a->inode_edge = xmalloc(sizeof(uint64_t) * (a->nnodes - g->nstates + 1));
-  for (uint64_t e = 0; e < g->nedges; e++)
-    for (uint32_t k = 1; k < a->etok_len[e]; k++) a->inode_edge[a->epos[e] + k - 1 - g->nstates] = e;
+  for (uint64_t e = 0; multi && e < g->nedges; e++)
+    for (uint32_t k = 1; k < etok_len(a, e); k++) a->inode_edge[a->epos[e] + k - 1 - g->nstates] = e;
   a->accept = a->nnodes++;
   a->eps = xcalloc(g->nstates + 1, 1);
   for (uint32_t st = 0; st < g->nstates; st++)
     for (uint32_t i = 0; i < g->states[st].nedges; i++) {
       uint64_t e = g->states[st].first_edge + i;
-      if (a->etok_len[e] == 0 && a->coreach[g->edges[e].to]) a->eps[st] = 1;
+      if (etok_len(a, e) == 0 && a->coreach[g->edges[e].to]) a->eps[st] = 1;
     }
 }
 
 static void nfa_free(Nfa *a) {
   free(a->toks.v);
   free(a->toks.table);
-  free(a->etok_off);
-  free(a->etok_len);
+  free(a->ltok_off);
+  free(a->ltok_len);
   free(a->etoks);
   free(a->epos);
   free(a->inode_edge);
@@ -203,7 +220,7 @@ static void moves_push(Moves *m, uint32_t tok, uint32_t to, uint64_t edge) {
 }
 
 static uint32_t edge_target_after(const Nfa *a, uint64_t e, uint32_t k) {
-  return k >= a->etok_len[e] ? a->g->edges[e].to : a->epos[e] + k - 1;
+  return k >= etok_len(a, e) ? a->g->edges[e].to : a->epos[e] + k - 1;
 }
 
 /* The token moves and epsilon moves (tok = UINT32_MAX) out of a node. */
@@ -213,7 +230,7 @@ static void node_moves(const Nfa *a, uint32_t node, Moves *m) {
   uint64_t e;
   uint32_t k;
   if (internal_pos(a, node, &e, &k)) {
-    moves_push(m, a->etoks[a->etok_off[e] + k], edge_target_after(a, e, k + 1), e);
+    moves_push(m, etok(a, e, k), edge_target_after(a, e, k + 1), e);
     return;
   }
   if (node >= g->nstates) return;
@@ -221,8 +238,9 @@ static void node_moves(const Nfa *a, uint32_t node, Moves *m) {
   for (uint32_t i = 0; i < s->nedges; i++) {
     uint64_t ei = s->first_edge + i;
     if (!a->coreach[g->edges[ei].to]) continue;
-    if (a->etok_len[ei] == 0) moves_push(m, UINT32_MAX, g->edges[ei].to, ei);
-    else moves_push(m, a->etoks[a->etok_off[ei]], edge_target_after(a, ei, 1), ei);
+    uint32_t len = etok_len(a, ei);
+    if (len == 0) moves_push(m, UINT32_MAX, g->edges[ei].to, ei);
+    else moves_push(m, etok(a, ei, 0), edge_target_after(a, ei, 1), ei);
   }
   if (a->exit_tok[node] != UINT32_MAX) moves_push(m, a->exit_tok[node], a->accept, UINT64_MAX);
 }
@@ -250,13 +268,16 @@ typedef struct Dfa {
   uint64_t nnodes, cnodes;
   DTrans *t;
   uint64_t nt, ct;
-  uint32_t *table, tcap;
+  uint32_t *table, tcap;   /* the states of other than one node */
+  uint32_t nmulti;
   uint64_t limit;        /* total NFA nodes stored before giving up */
   bool overflow;
   Moves moves, all;       /* scratch of closure and dfa_expand */
   uint32_t *work;
   uint32_t nwork, cwork;
   uint8_t *seen;
+  uint32_t *single;       /* NFA node -> DFA state of the set {node}, or UINT32_MAX
+                             (most sets are one node: no hashing, no table entry) */
 } Dfa;
 
 static int cmp_u32(const void *x, const void *y) {
@@ -305,27 +326,8 @@ static void closure(Dfa *d) {
   if (!sorted) qsort(d->work, d->nwork, sizeof(uint32_t), cmp_u32);
 }
 
-static uint32_t dfa_state(Dfa *d) {
-  closure(d);
-  if ((d->n + 1) * 2 > d->tcap) {
-    uint32_t cap = d->tcap ? d->tcap * 2 : 1024;
-    uint32_t *tab = xmalloc(sizeof(uint32_t) * cap);
-    memset(tab, 0xFF, sizeof(uint32_t) * cap);
-    for (uint32_t id = 0; id < d->n; id++) {
-      uint32_t i = (uint32_t)hash_set(d->nodes + d->s[id].off, d->s[id].len) & (cap - 1);
-      while (tab[i] != UINT32_MAX) i = (i + 1) & (cap - 1);
-      tab[i] = id;
-    }
-    free(d->table);
-    d->table = tab;
-    d->tcap = cap;
-  }
-  uint32_t i = (uint32_t)hash_set(d->work, d->nwork) & (d->tcap - 1);
-  for (; d->table[i] != UINT32_MAX; i = (i + 1) & (d->tcap - 1)) {
-    DState *s = &d->s[d->table[i]];
-    if (s->len == d->nwork && memcmp(d->nodes + s->off, d->work, sizeof(uint32_t) * d->nwork) == 0)
-      return d->table[i];
-  }
+/* A new DFA state for the set work[0..nwork). */
+static uint32_t dfa_add(Dfa *d) {
   if (d->n == d->cap) {
     d->cap = d->cap ? d->cap * 2 : 1024;
     d->s = xrealloc(d->s, sizeof(DState) * d->cap);
@@ -341,14 +343,61 @@ static uint32_t dfa_state(Dfa *d) {
   s->len = d->nwork;
   memcpy(d->nodes + d->nnodes, d->work, sizeof(uint32_t) * d->nwork);
   d->nnodes += d->nwork;
-  d->table[i] = d->n;
   return d->n++;
+}
+
+static uint32_t dfa_state(Dfa *d) {
+  closure(d);
+  if (d->nwork == 1) {
+    uint32_t *id = &d->single[d->work[0]];
+    if (*id == UINT32_MAX) *id = dfa_add(d);
+    return *id;
+  }
+  if ((d->nmulti + 1) * 2 > d->tcap) {
+    uint32_t cap = d->tcap ? d->tcap * 2 : 1024;
+    uint32_t *tab = xmalloc(sizeof(uint32_t) * cap);
+    memset(tab, 0xFF, sizeof(uint32_t) * cap);
+    for (uint32_t id = 0; id < d->n; id++) {
+      if (d->s[id].len == 1) continue;
+      uint32_t i = (uint32_t)hash_set(d->nodes + d->s[id].off, d->s[id].len) & (cap - 1);
+      while (tab[i] != UINT32_MAX) i = (i + 1) & (cap - 1);
+      tab[i] = id;
+    }
+    free(d->table);
+    d->table = tab;
+    d->tcap = cap;
+  }
+  uint32_t i = (uint32_t)hash_set(d->work, d->nwork) & (d->tcap - 1);
+  for (; d->table[i] != UINT32_MAX; i = (i + 1) & (d->tcap - 1)) {
+    DState *s = &d->s[d->table[i]];
+    if (s->len == d->nwork && memcmp(d->nodes + s->off, d->work, sizeof(uint32_t) * d->nwork) == 0)
+      return d->table[i];
+  }
+  uint32_t id = dfa_add(d);
+  d->table[i] = id;
+  d->nmulti++;
+  return id;
 }
 
 static int cmp_move_tok(const void *x, const void *y) {
   const Move *a = x, *b = y;
   if (a->tok != b->tok) return a->tok < b->tok ? -1 : 1;
   return a->to < b->to ? -1 : a->to > b->to;
+}
+
+/* Sorts moves by (token, target).  A state has few moves (one per pending
+ * event): insertion sort beats qsort's indirect compares there. */
+static void sort_moves(Move *v, uint32_t n) {
+  if (n > 32) {
+    qsort(v, n, sizeof(Move), cmp_move_tok);
+    return;
+  }
+  for (uint32_t i = 1; i < n; i++) {
+    Move m = v[i];
+    uint32_t j = i;
+    for (; j > 0 && (v[j - 1].tok > m.tok || (v[j - 1].tok == m.tok && v[j - 1].to > m.to)); j--) v[j] = v[j - 1];
+    v[j] = m;
+  }
 }
 
 /* Computes the transitions of DFA state id. */
@@ -360,7 +409,7 @@ static void dfa_expand(Dfa *d, uint32_t id) {
     for (uint32_t k = 0; k < m->n; k++)
       if (m->v[k].tok != UINT32_MAX) moves_push(&all, m->v[k].tok, m->v[k].to, m->v[k].edge);
   }
-  if (all.n > 1) qsort(all.v, all.n, sizeof(Move), cmp_move_tok); /* (qsort(NULL, 0) is undefined) */
+  sort_moves(all.v, all.n);
   uint64_t first = d->nt;
   for (uint32_t i = 0; i < all.n;) {
     uint32_t j = i;
@@ -432,6 +481,7 @@ static void dfa_free(Dfa *d) {
   free(d->table);
   free(d->work);
   free(d->seen);
+  free(d->single);
   free(d->moves.v);
   free(d->all.v);
 }
@@ -792,7 +842,7 @@ static void record_output(Lister *l, const uint32_t *path, uint32_t npath, uint3
   buf_init(&err);
   if (find_path(a, path, npath, &edges, &nedges)) {
     for (uint32_t i = 0; i < nedges; i++) {
-      const XpEdge *e = &g->edges[edges[i]];
+      const XpLabel *e = xp_edge_label(g, edges[i]);
       buf_append(&w, xp_str(&g->strings, e->choices), xp_str_len(&g->strings, e->choices));
       buf_append(&err, xp_str(&g->strings, e->err), xp_str_len(&g->strings, e->err));
     }
@@ -1156,6 +1206,8 @@ XaResult *xa_analyze(const XpGraph *g, const XaOpts *o) {
   }
   Dfa d = {.a = &a, .limit = 50000000};
   d.seen = xcalloc(a.nnodes, 1);
+  d.single = xmalloc(sizeof(uint32_t) * (a.nnodes + 1));
+  memset(d.single, 0xFF, sizeof(uint32_t) * (a.nnodes + 1));
   if (a.coreach[0]) {
     d.nwork = 0;
     work_push(&d, 0);

@@ -65,7 +65,9 @@ Vm *vm_clone(const Vm *src) {
 }
 
 /* Everything but the heap: dst takes src's scalars, stacks and output,
- * keeping its own arrays (grown when too small). */
+ * keeping its own arrays (grown when too small).  Facts start empty, as in
+ * a clone (dst keeps its buffer: the explorer restores a machine for every
+ * transition, and a buffer dropped each time is soon gigabytes). */
 static void copy_rest(Vm *dst, const Vm *src) {
   Vm keep = *dst;
   *dst = *src;
@@ -88,6 +90,8 @@ static void copy_rest(Vm *dst, const Vm *src) {
   memcpy(dst->intr, src->intr, sizeof(uint32_t) * INTR_COUNT);
   dst->out = keep.out;
   dst->err = keep.err;
+  dst->facts = keep.facts;
+  buf_clear(&dst->facts);
   buf_clear(&dst->out);
   buf_append(&dst->out, src->out.data ? src->out.data : "", src->out.len);
   buf_clear(&dst->err);

@@ -49,7 +49,7 @@ static void edge(G *t, uint32_t from, uint32_t to, const char *choices, const ch
   }
   if (g->states[from].nedges == 0) g->states[from].first_edge = (uint32_t)g->nedges;
   g->states[from].nedges++;
-  g->edges[g->nedges++] = (XpEdge){from, to, 0, 0, label(t, choices), label(t, facts)};
+  g->edges[g->nedges++] = (XpEdge){from, to, xp_label_intern(&g->labels, (XpLabel){0, 0, label(t, choices), label(t, facts)})};
 }
 
 static void terminal(G *t, uint32_t s) { t->g.states[s].flags = XS_TERMINAL | XS_EXPANDED; }
@@ -60,6 +60,7 @@ static void g_free(G *t) {
   buf_free(&t->g.strings.text);
   free(t->g.strings.off);
   free(t->g.strings.len);
+  xp_labels_free(&t->g.labels);
 }
 
 static const Finding *find(const FdList *l, FindingKind k) {
@@ -171,7 +172,9 @@ static void test_overflow_severity(void) {
   CU_ASSERT_EQUAL(f->severity, FD_WARNING);
   CU_ASSERT_PTR_NOT_NULL(strstr(f->message, "caught"));
   fd_list_free(&l);
-  t.g.edges[1].facts = label(&t, "U\t2:10\tRangeError('Maximum call stack size exceeded')\t-\tmain\t1:1\t\t\t\n");
+  XpLabel l1 = *xp_edge_label(&t.g, 1);
+  l1.facts = label(&t, "U\t2:10\tRangeError('Maximum call stack size exceeded')\t-\tmain\t1:1\t\t\t\n");
+  t.g.edges[1].label = xp_label_intern(&t.g.labels, l1);
   fd_analyze(&t.g, NULL, &p, &l);
   f = find(&l, FK_STACK_OVERFLOW);
   CU_ASSERT_PTR_NOT_NULL_FATAL(f);

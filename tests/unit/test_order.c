@@ -4,7 +4,7 @@
  * outputs, infinitely many schedules), a cycle that prints (infinitely many
  * outputs), a state that never ends, a line printed twice, equal stdout
  * with different exit codes; orders both from the listed outputs and from
- * the automaton alone. */
+ * the automaton alone; edge labels are shared (xp_label_intern). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,7 +46,8 @@ static XpGraph *graph(uint32_t nstates, const E *edges, uint32_t nedges, const i
     XpState *st = &g->states[edges[i].from];
     if (!st->nedges) st->first_edge = i;
     st->nedges++;
-    g->edges[i] = (XpEdge){0, edges[i].to, label(&g->strings, edges[i].out), 0, label(&g->strings, edges[i].choices), 0};
+    XpLabel l = {label(&g->strings, edges[i].out), 0, label(&g->strings, edges[i].choices), 0};
+    g->edges[i] = (XpEdge){edges[i].from, edges[i].to, xp_label_intern(&g->labels, l)};
   }
   for (uint32_t k = 0; final[k][0] >= 0; k++) {
     g->states[final[k][0]].flags |= XS_TERMINAL;
@@ -275,9 +276,21 @@ static void test_cube(void) {
   xp_free(g);
 }
 
+/* Equal labels get one id, different ones different ids, across table
+ * growth. */
+static void test_labels(void) {
+  XpLabels l = {0};
+  for (uint32_t i = 0; i < 1000; i++) CU_ASSERT_EQUAL(xp_label_intern(&l, (XpLabel){i, i % 3, i % 7, 1}), i);
+  CU_ASSERT_EQUAL(l.n, 1000);
+  for (uint32_t i = 0; i < 1000; i++) CU_ASSERT_EQUAL(xp_label_intern(&l, (XpLabel){i, i % 3, i % 7, 1}), i);
+  CU_ASSERT_EQUAL(xp_label_intern(&l, (XpLabel){5, 0, 5, 1}), 1000); /* differs from label 5 in err */
+  CU_ASSERT_EQUAL(l.n, 1001);
+  xp_labels_free(&l);
+}
+
 extern void suite_order(void); /* called by the runner (main.c) */
 void suite_order(void) {
   TT_ADD_SUITE("order", TT_TEST(test_diamond), TT_TEST(test_merged_diamond), TT_TEST(test_silent_cycle),
                TT_TEST(test_printing_cycle), TT_TEST(test_nonterminating), TT_TEST(test_line_twice),
-               TT_TEST(test_exit_codes), TT_TEST(test_cube));
+               TT_TEST(test_exit_codes), TT_TEST(test_cube), TT_TEST(test_labels));
 }
