@@ -11,9 +11,15 @@
  *
  *   explain --format json:  [STEP, ..., END]
  *   STEP = {"step": 1-based number, "kind": "main"|"tick"|"job"|"timer"|
- *           "immediate"|"io"|"emit", "where": "timers phase" | "job queue,
- *           draining after step 1" | ..., "phase": host phase when taken
- *           ("main","loop","timers","poll","check","exit","done"),
+ *           "immediate"|"io"|"emit"|"message"|"worker_end"|"close", "where":
+ *           "timers phase" | "job queue, draining after step 1" | ...,
+ *           "thread": {"id": 0 main | N worker N, "name", "source": null |
+ *           the file | {"eval": true, "line", "col"}}, "scheduler": [{"text",
+ *           "others"}] (worker scheduler decisions before the step),
+ *           "message": "port"|"parentPort"|"worker"|"online"|"error"|"stdio"|
+ *           "load"|"ack" and "worker": N (kind "message"), "worker", "exit_code"
+ *           (kind "worker_end"), "phase": host phase when taken ("main","loop",
+ *           "timers","poll","check","close","exit","done"),
  *           "clock": ms when taken, "clock_after": ms when it returned,
  *           "call_stack": frames on the stack when taken (0: empty),
  *           "task": the step whose drain it belongs to (itself for a task),
