@@ -11,9 +11,15 @@
  *
  *   explain --format json:  [STEP, ..., END]
  *   STEP = {"step": 1-based number, "kind": "main"|"tick"|"job"|"timer"|
- *           "immediate"|"io"|"emit", "where": "timers phase" | "job queue,
- *           draining after step 1" | ..., "phase": host phase when taken
- *           ("main","loop","timers","poll","check","exit","done"),
+ *           "immediate"|"io"|"emit"|"message"|"worker_end"|"close", "where":
+ *           "timers phase" | "job queue, draining after step 1" | ...,
+ *           "thread": {"id": 0 main | N worker N, "name", "source": null |
+ *           the file | {"eval": true, "line", "col"}}, "scheduler": [{"text",
+ *           "others"}] (worker scheduler decisions before the step),
+ *           "message": "port"|"parentPort"|"worker"|"online"|"error"|"stdio"|
+ *           "load"|"ack" and "worker": N (kind "message"), "worker", "exit_code"
+ *           (kind "worker_end"), "phase": host phase when taken ("main","loop",
+ *           "timers","poll","check","close","exit","done"),
  *           "clock": ms when taken, "clock_after": ms when it returned,
  *           "call_stack": frames on the stack when taken (0: empty),
  *           "task": the step whose drain it belongs to (itself for a task),
@@ -274,6 +280,23 @@ static void ex_choices(FILE *f, const NrRun *r, uint32_t step, bool during, Buf 
   }
 }
 
+/* With workers: the thread the step runs in, and the scheduler's decisions
+ * since the previous step. */
+static void ex_threads(FILE *f, const NrRun *r, uint32_t i, Buf *b) {
+  if (!r->threads) return;
+  if (i < r->n && (i == 0 || r->steps[i - 1].before.thread != r->steps[i].before.thread)) {
+    buf_puts(b, "runs in ");
+    nr_thread(r, i, true, b);
+    buf_putc(b, '.');
+  }
+  Buf t;
+  buf_init(&t);
+  nr_sched(r, i, &t);
+  if (t.len) buf_printf(b, "%s%s", b->len ? " " : "", t.data);
+  buf_free(&t);
+  if (b->len) ex_wrap_buf(f, "thread", b);
+}
+
 static bool ex_is_quiet(const NrStep *s) {
   return s->kind == HE_EMIT && !s->out_len && !s->err_len && !s->nadded && !s->nremoved;
 }
@@ -283,12 +306,24 @@ static void ex_header(Buf *b, const NrRun *r, uint32_t i) {
   const NrStep *s = &r->steps[i];
   buf_printf(b, "step %u · ", i + 1);
   buf_printf(b, s->before.clock == floor(s->before.clock) ? "%.0f ms · " : "%g ms · ", s->before.clock);
+  if (r->threads) {
+    nr_thread(r, i, false, b);
+    buf_puts(b, " · ");
+  }
   nr_where(r, i, b);
 }
 
 /* True when step i is told in one line (nothing of the program runs or
  * nothing happens). */
-static bool ex_brief(const NrRun *r, uint32_t i) { return ex_is_quiet(&r->steps[i]) || nr_internal(r, i); }
+static bool ex_brief(const NrRun *r, uint32_t i) {
+  if (!ex_is_quiet(&r->steps[i]) && !nr_internal(r, i)) return false;
+  Buf t; /* the scheduler's decisions before it need the full form */
+  buf_init(&t);
+  nr_sched(r, i, &t);
+  bool brief = t.len == 0;
+  buf_free(&t);
+  return brief;
+}
 
 /* The one-line form of a step: header, what runs, what it queued or printed. */
 static void ex_line(FILE *f, const NrRun *r, uint32_t i) {
@@ -330,6 +365,7 @@ static void ex_step_text(FILE *f, const NrRun *r, uint32_t i) {
   buf_clear(&b);
   nr_time_note(r, i, &b);
   if (b.len) ex_wrap_buf(f, "note", &b);
+  ex_threads(f, r, i, &b);
   ex_choices(f, r, i, false, &b);
   nr_why(r, i, &b);
   ex_wrap_buf(f, "why", &b);
@@ -357,8 +393,9 @@ static void ex_step_text(FILE *f, const NrRun *r, uint32_t i) {
 static void ex_end_text(FILE *f, const NrRun *r) {
   Buf b;
   buf_init(&b);
-  nr_ending(r, &b);
   fprintf(f, "end · %s%.0f ms\n", r->end_clock == floor(r->end_clock) ? "" : "~", r->end_clock);
+  ex_threads(f, r, r->n, &b);
+  nr_ending(r, &b);
   ex_wrap_buf(f, "why", &b);
   buf_free(&b);
 }
@@ -466,7 +503,10 @@ static void js_queues(Buf *b, const NrStep *s) {
 }
 
 static void js_step(Buf *b, const NrRun *r, uint32_t i) {
-  static const char *const kinds[] = {"main", "tick", "job", "timer", "immediate", "io", "emit"};
+  static const char *const kinds[] = {"main", "tick", "job", "timer", "immediate", "io", "emit", "message",
+                                      "worker_end", "close"};
+  static const char *const msgs[] = {"port", "parentPort", "worker", "online", "error", "stdio", "load", "ack",
+                                     "close"};
   const NrStep *s = &r->steps[i];
   Buf t;
   buf_init(&t);
@@ -474,6 +514,31 @@ static void js_step(Buf *b, const NrRun *r, uint32_t i) {
   buf_printf(b, "{\"step\": %u, \"kind\": \"%s\", \"where\": ", i + 1, kinds[s->kind]);
   js_str(b, t.data);
   buf_clear(&t);
+  buf_printf(b, ", \"thread\": {\"id\": %u, \"name\": ", s->before.thread);
+  nr_thread(r, i, false, &t);
+  js_str(b, t.data);
+  buf_clear(&t);
+  buf_puts(b, ", \"source\": ");
+  if (s->before.thread && s->before.thread_eval)
+    buf_printf(b, "{\"eval\": true, \"line\": %u, \"col\": %u}", s->before.thread_line, s->before.thread_col);
+  else if (s->before.thread) js_str(b, r->file);
+  else buf_puts(b, "null");
+  buf_puts(b, "}");
+  if (s->kind == HE_MESSAGE) buf_printf(b, ", \"message\": \"%s\", \"worker\": %u", msgs[s->msg], s->peer);
+  if (s->kind == HE_WORKER_END) buf_printf(b, ", \"worker\": %u, \"exit_code\": %d", s->peer, s->exit_code);
+  buf_puts(b, ", \"scheduler\": [");
+  bool any = false;
+  for (uint32_t k = 0; k < r->nnotes; k++) {
+    const NrNote *n = &r->notes[k];
+    if (n->step != i) continue;
+    buf_puts(b, any ? ", {\"text\": " : "{\"text\": ");
+    js_str(b, n->text);
+    buf_puts(b, ", \"others\": ");
+    js_str(b, n->others);
+    buf_putc(b, '}');
+    any = true;
+  }
+  buf_putc(b, ']');
   buf_printf(b, ", \"phase\": \"%s\", \"clock\": ", nr_phase(r, i));
   js_num(b, s->before.clock);
   buf_puts(b, ", \"clock_after\": ");

@@ -90,6 +90,11 @@ bool hw_write(Vm *vm, int fd, const char *data, size_t len);
 bool hw_fatal(Vm *vm, Value exc);
 /* host_normalize with workers; false without (nothing done). */
 bool hw_normalize(Vm *vm);
+/* explain: the current realm's thread (id, its code) into v. */
+void hw_describe_thread(Vm *vm, HostView *v);
+/* explain: thread id's realm fields for reading it (left alone when that
+ * realm is current or there is no such thread). */
+void hw_peek_realm(Vm *vm, uint32_t id, uint32_t *root, uint32_t *jobs, uint32_t *jobs_head);
 /* The poll would block (true when the host handled it: LS_POLL_WAIT, or
  * a loop kept alive by nothing that can ever happen); a waiting thread
  * was woken. */

@@ -765,7 +765,7 @@ const NativeModule bi_node_module = {"node", node_defs, sizeof node_defs / sizeo
 static inline void trace(Vm *vm, HostEventKind kind, uint32_t id, const char *name) {
   Host *h = host_of(vm);
   if (!h->trace) return;
-  HostEvent ev = {kind, id, name};
+  HostEvent ev = {.kind = kind, .id = id, .name = name};
   h->trace(h->trace_ctx, vm, &ev);
 }
 
@@ -1903,6 +1903,9 @@ static const char *phase_name(int state) {
     case LS_POLL: return "poll";
     case LS_CHECK_ENTER:
     case LS_CHECK: return "check";
+    case LS_PASS: /* delivering port messages */
+    case LS_POLL_WAIT: return "poll";
+    case LS_CLOSE: return "close";
     case LS_EXIT: return "exit";
     default: return "done";
   }
@@ -1915,6 +1918,8 @@ void host_describe(Vm *vm, HostView *v, uint32_t max) {
   memset(v->total, 0, sizeof v->total);
   int state = (int)root_num(vm, R_STATE);
   v->phase = phase_name(state);
+  v->waiting = state == LS_POLL_WAIT;
+  hw_describe_thread(vm, v);
   v->clock = vm->clock;
   v->now = root_num(vm, R_NOW);
   v->nframes = vm->nframes;
@@ -1940,6 +1945,13 @@ void host_describe(Vm *vm, HostView *v, uint32_t max) {
   }
   v->first[HI_IO] = v->n;
   describe_io(vm, v, max);
+}
+
+void host_describe_thread(Vm *vm, uint32_t thread, HostView *v, uint32_t max) {
+  uint32_t root = vm->root, jobs = vm->jobs, head = vm->jobs_head;
+  hw_peek_realm(vm, thread, &vm->root, &vm->jobs, &vm->jobs_head); /* unchanged when current or unknown */
+  host_describe(vm, v, max);
+  vm->root = root, vm->jobs = jobs, vm->jobs_head = head;
 }
 
 void host_view_free(HostView *v) {

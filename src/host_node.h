@@ -103,14 +103,44 @@ typedef enum HostEventKind {
   HE_TIMER,     /* a timer callback; id: the Timeout */
   HE_IMMEDIATE, /* a setImmediate callback; id: the Immediate */
   HE_IO,        /* an I/O completion (callback or promise settlement); id: its record */
-  HE_EMIT       /* process.emit(name): 'beforeExit', 'exit', 'uncaughtException', ... */
+  HE_EMIT,      /* process.emit(name): 'beforeExit', 'exit', 'uncaughtException', ... */
+  HE_MESSAGE,   /* worker_threads: a port delivers one message (poll phase); see HostEvent */
+  HE_WORKER_END,/* a parent handles a finished worker: its last messages, then 'exit' */
+  HE_CLOSE      /* a MessagePort's 'close' event (close-callbacks phase) */
 } HostEventKind;
+
+/* HE_MESSAGE: what the message is, by the port it arrives on. */
+typedef enum HostMsgKind {
+  HM_PORT,      /* 'message' on a MessagePort of a MessageChannel */
+  HM_PARENT,    /* 'message' on a worker's parentPort */
+  HM_WORKER,    /* 'message' on a Worker object (posted by its worker) */
+  HM_ONLINE,    /* 'online' on a Worker: its thread has started */
+  HM_ERROR,     /* 'error' on a Worker: an uncaught exception ended it */
+  HM_STDIO,     /* a worker's console output reaches its parent, which writes it */
+  HM_LOAD,      /* the worker's first message: it runs its script */
+  HM_ACK,       /* node-internal: the parent wants more of a worker's output */
+  HM_CLOSE      /* the peer port was closed: this one closes too */
+} HostMsgKind;
 
 typedef struct HostEvent {
   HostEventKind kind;
   uint32_t id;      /* heap index of the item (see HostItem.id); 0 for HE_MAIN, HE_EMIT */
   const char *name; /* HE_EMIT: the event name */
+  HostMsgKind msg;  /* HE_MESSAGE */
+  uint32_t peer;    /* HE_MESSAGE, HE_WORKER_END: the worker concerned (the sender's or
+                       receiver's thread id; 0 for a MessageChannel within a thread) */
+  int exit_code;    /* HE_WORKER_END */
 } HostEvent;
+
+/* A decision of the worker scheduler (ticktock explain's trace_sched hook):
+ * which thread runs next and why it can, or what else happens (a worker
+ * starts or ends, time passes, a message arrives or not yet). */
+typedef struct HostSched {
+  const char *text;   /* "worker 1 runs: its timers phase" */
+  const char *others; /* the other options, "" when there were none */
+  uint32_t thread;    /* the thread it concerns */
+  bool runs;          /* that thread runs now */
+} HostSched;
 
 /* The callback the loop is running (facts name it; see findings.h). */
 typedef enum HostTask {
@@ -133,6 +163,8 @@ struct Host {
   /* NULL (the default, costing one test per callback): no tracing */
   void (*trace)(void *ctx, Vm *vm, const HostEvent *ev);
   void *trace_ctx;
+  /* NULL: none; with workers, each scheduling decision (after its choice) */
+  void (*trace_sched)(void *ctx, Vm *vm, const HostSched *s);
   /* for the facts (vm->record_facts): the task running (main, timer,
    * immediate, I/O) and the callback inside it (tick, microtask, listener;
    * HT_NONE: the task's own), when its synchronous run started, callbacks
@@ -200,7 +232,11 @@ typedef struct HostItem {
 } HostItem;
 
 typedef struct HostView {
-  const char *phase;   /* "main", "loop", "timers", "poll", "check", "exit", "done" */
+  const char *phase;   /* "main", "loop", "timers", "poll", "check", "close", "exit", "done" */
+  uint32_t thread;     /* whose loop: 0 the main thread, N worker N (its threadId) */
+  bool thread_eval;    /* worker: runs eval code (else the program's own file) */
+  uint32_t thread_line, thread_col; /* worker: where its code starts in the file */
+  bool waiting;        /* blocked in its poll phase while other threads run */
   double clock;        /* virtual time, ms since the program started */
   double now;          /* the timers phase's `now` (set when an iteration begins) */
   uint32_t nframes;    /* JavaScript frames on the call stack */
@@ -214,6 +250,8 @@ typedef struct HostView {
 /* Fills *out (zero-initialised, or reused from an earlier call), listing
  * at most max items of each queue, the first ones (0: all). */
 void host_describe(Vm *vm, HostView *out, uint32_t max);
+/* The same for thread `thread`'s loop, whichever realm is current. */
+void host_describe_thread(Vm *vm, uint32_t thread, HostView *out, uint32_t max);
 void host_view_free(HostView *v);
 
 /* Describes a function value as a HostItem would (name, position, builtin). */

@@ -181,6 +181,35 @@ static bool arrived(Vm *vm, uint32_t sender, uint32_t pos) {
   return get_num(vm, m, MS_STAMP) < vm->clock;
 }
 
+/* ticktock explain: what reading option `order` means for this thread. */
+static void read_text(Vm *vm, const uint32_t *senders, int32_t order, Buf *out) {
+  hw_thread_name(hw_cur_id(vm), out);
+  if (order < 0) {
+    buf_puts(out, " does not see the message in flight yet");
+    return;
+  }
+  buf_puts(out, " receives the message in flight from ");
+  hw_thread_name(get_num(vm, senders[order], TH_ID), out);
+}
+
+static void read_note(Vm *vm, const uint32_t *senders, const int32_t *order, uint32_t n, uint32_t taken) {
+  Host *h = hn_host(vm);
+  if (!h->trace_sched) return;
+  Buf text, others;
+  buf_init(&text);
+  buf_init(&others);
+  read_text(vm, senders, order[taken], &text);
+  for (uint32_t i = 0; i < n; i++) {
+    if (i == taken) continue;
+    if (others.len) buf_puts(&others, "; ");
+    read_text(vm, senders, order[i], &others);
+  }
+  HostSched note = {text.data, others.data ? others.data : "", (uint32_t)hw_cur_id(vm), false};
+  h->trace_sched(h->trace_ctx, vm, &note);
+  buf_free(&text);
+  buf_free(&others);
+}
+
 /* A read point with n candidate senders (*pos: where their first message
  * for the reader is): returns the sender index to publish from, or -1 for
  * "not yet".  Option 0 takes a sender whose message surely arrived, if any,
@@ -193,7 +222,9 @@ static int32_t read_choice(Vm *vm, const uint32_t *senders, const uint32_t *pos,
   order[k++] = -1;
   for (uint32_t i = 0; i < n; i++)
     if (!arrived(vm, senders[i], pos[i])) order[k++] = (int32_t)i;
-  return order[hn_choose(vm, CH_THREAD, n + 1)];
+  uint32_t c = hn_choose(vm, CH_THREAD, n + 1);
+  read_note(vm, senders, order, n + 1, c);
+  return order[c];
 }
 
 /* Publishes sender's outbox up to and including position pos. */
@@ -239,6 +270,11 @@ static bool join_child(Vm *vm, Host *host, HostResult *res) {
   uint32_t th = val_obj_idx(list_shift(vm, get_obj(vm, hw, HW_EXITS)));
   set(vm, th, TH_STATUS, val_num(ST_JOINED));
   Value args[2] = {get(vm, th, TH_WORKER), get(vm, th, TH_EXIT_CODE)};
+  if (host->trace) {
+    HostEvent ev = {.kind = HE_WORKER_END, .peer = (uint32_t)get_num(vm, th, TH_ID),
+                    .exit_code = (int)get_num(vm, th, TH_EXIT_CODE)};
+    host->trace(host->trace_ctx, vm, &ev);
+  }
   hn_callback(vm, host, res, realm_hook(vm, "workerExit"), VAL_UNDEF, args, 2);
   return true;
 }
@@ -251,6 +287,53 @@ bool hp_exits_pending(Vm *vm) {
 }
 
 bool hp_exit_step(Vm *vm, Host *host, HostResult *res) { return join_child(vm, host, res); }
+
+/* ticktock explain: the `type` of an internal message is one of names. */
+static bool msg_type_is(Vm *vm, Value item, const char *name) {
+  Value t = VAL_UNDEF;
+  if (val_is_obj(item)) obj_get_own(vm, val_obj_idx(item), bi_str(vm, "type"), &t);
+  return val_is_str(t) && strcmp(str_cstr_tmp(vm->strs, val_str_id(t)), name) == 0;
+}
+
+/* The worker whose parentPort is port p (0: none). */
+static uint32_t parent_port_of(Vm *vm, uint32_t p) {
+  uint32_t all = hw_thread_list(vm);
+  for (uint32_t i = 1; all && p && i < list_len(vm, all); i++) {
+    uint32_t th = val_obj_idx(get(vm, all, i));
+    Value wt = get(vm, get_obj(vm, th, TH_HW), HW_WT), pp = VAL_UNDEF;
+    if (val_is_obj(wt)) obj_get_own(vm, val_obj_idx(wt), bi_str(vm, "parentPort"), &pp);
+    if (val_is_obj(pp) && val_obj_idx(pp) == p) return i;
+  }
+  return 0;
+}
+
+/* The worker whose internal port (its own end) is p (0: none). */
+static uint32_t kport_of(Vm *vm, uint32_t p) {
+  uint32_t all = hw_thread_list(vm);
+  for (uint32_t i = 1; all && p && i < list_len(vm, all); i++)
+    if (get_obj(vm, val_obj_idx(get(vm, all, i)), TH_KPORT) == p) return i;
+  return 0;
+}
+
+/* ticktock explain: what delivering item on port p means. */
+static void delivery_event(Vm *vm, uint32_t p, Value item, HostEvent *ev) {
+  uint32_t peer = get_obj(vm, p, PD_PEER), w;
+  ev->id = p;
+  ev->msg = HM_PORT;
+  if ((w = kport_of(vm, p))) { /* the worker's own end of its internal channel */
+    ev->peer = w;
+    ev->msg = msg_type_is(vm, item, "load") ? HM_LOAD : HM_ACK;
+  } else if ((w = kport_of(vm, peer))) { /* the parent's end */
+    ev->peer = w;
+    ev->msg = msg_type_is(vm, item, "online") ? HM_ONLINE : msg_type_is(vm, item, "stdio") ? HM_STDIO : HM_ERROR;
+  } else if ((w = parent_port_of(vm, p))) {
+    ev->peer = w;
+    ev->msg = HM_PARENT;
+  } else if ((w = parent_port_of(vm, peer))) {
+    ev->peer = w;
+    ev->msg = HM_WORKER;
+  }
+}
 
 /* One step of the pass: handles a finished child, delivers one message, or
  * moves on to the next port (a step of its own, so other threads may post
@@ -307,6 +390,11 @@ bool hp_pass_step(Vm *vm, Host *host, HostResult *res) {
     return false;
   }
   Value args[2] = {val_obj(p), item};
+  if (host->trace) {
+    HostEvent ev = {.kind = HE_MESSAGE};
+    delivery_event(vm, p, item, &ev);
+    host->trace(host->trace_ctx, vm, &ev);
+  }
   hn_callback(vm, host, res, realm_hook(vm, "portDeliver"), VAL_UNDEF, args, 2);
   return true;
 }
@@ -337,6 +425,10 @@ bool hp_close_step(Vm *vm, Host *host, HostResult *res) {
   }
   Value p = list_shift(vm, closing);
   hp_unlist(vm, hw, val_obj_idx(p));
+  if (host->trace) {
+    HostEvent ev = {.kind = HE_CLOSE, .id = val_obj_idx(p)};
+    host->trace(host->trace_ctx, vm, &ev);
+  }
   hn_callback(vm, host, res, realm_hook(vm, "portClose"), VAL_UNDEF, &p, 1);
   return true;
 }

@@ -128,6 +128,31 @@ bool hw_worker_realm(Vm *vm) {
   return th && get_obj(vm, th, TH_MAIN) != th;
 }
 
+/* --- description (ticktock explain) ---------------------------------------------------------------- */
+
+void hw_describe_thread(Vm *vm, HostView *v) {
+  uint32_t th = hw_cur_thread(vm);
+  v->thread = th ? (uint32_t)get_num(vm, th, TH_ID) : 0;
+  v->thread_eval = false;
+  v->thread_line = v->thread_col = 0;
+  if (!v->thread) return;
+  Value file = get(vm, th, TH_FILE);
+  v->thread_eval = val_is_str(file) && strcmp(str_cstr_tmp(vm->strs, val_str_id(file)), "[worker eval]") == 0;
+  uint32_t proto = (uint32_t)get_num(vm, th, TH_PROTO);
+  if (proto < vm->prog->nprotos) {
+    v->thread_line = vm->prog->protos[proto]->span.line;
+    v->thread_col = vm->prog->protos[proto]->span.col;
+  }
+}
+
+void hw_peek_realm(Vm *vm, uint32_t id, uint32_t *root, uint32_t *jobs, uint32_t *jobs_head) {
+  uint32_t th = hw_thread_by_id(vm, id);
+  if (!th || th == hw_cur_thread(vm)) return;
+  *root = get_obj(vm, th, TH_ROOT);
+  *jobs = get_obj(vm, th, TH_JOBS);
+  *jobs_head = (uint32_t)get_num(vm, th, TH_JOBS_HEAD);
+}
+
 /* --- realm switching ---------------------------------------------------------------------------- */
 
 /* Makes thread th's realm current (the main realm must be current).  The
@@ -746,6 +771,81 @@ static void hang(Vm *vm, HostResult *res) {
   hn_set_state(vm, LS_DONE);
 }
 
+/* --- the scheduler's words (ticktock explain) -------------------------------------------------------- */
+
+void hw_thread_name(double id, Buf *out) {
+  if (id == 0) buf_puts(out, "the main thread");
+  else buf_printf(out, "worker %.0f", id);
+}
+
+/* Why a thread that has work can take a step (its realm current). */
+static void step_reason(Vm *vm, Buf *out) {
+  switch (hn_state(vm)) {
+    case LS_MAIN: buf_puts(out, " runs its main script"); return;
+    case LS_ITERATION: buf_puts(out, " runs: its event loop begins an iteration"); return;
+    case LS_TIMERS: buf_puts(out, " runs: its event loop is in its timers phase"); return;
+    case LS_PASS: buf_puts(out, " runs: its poll phase is delivering port messages"); return;
+    case LS_POLL_WAIT:
+      buf_puts(out, hp_pass_ready(vm) ? ", waiting in its poll phase, wakes: messages wait on its ports"
+                                      : ", waiting in its poll phase, wakes: a timer is due");
+      return;
+    case LS_CHECK_ENTER:
+    case LS_CHECK: buf_puts(out, " runs: its event loop is in its check phase"); return;
+    case LS_CLOSE: buf_puts(out, " runs: its event loop is in its close-callbacks phase"); return;
+    case LS_EXIT: buf_puts(out, " runs: its loop is over, its process emits 'exit'"); return;
+    default: buf_puts(out, " runs: its event loop is in its poll phase"); return;
+  }
+}
+
+/* What option o does (main realm current). */
+static void opt_text(Vm *vm, const Opt *o, double next_at, Buf *out) {
+  uint32_t all = hw_thread_list(vm), th = val_obj_idx(get(vm, all, o->id));
+  if (o->kind != OP_ADVANCE) hw_thread_name(o->id, out);
+  switch (o->kind) {
+    case OP_STEP:
+      enter(vm, th);
+      step_reason(vm, out);
+      leave(vm);
+      return;
+    case OP_WAKE:
+      buf_puts(out, ", waiting in its poll phase, wakes for a message from ");
+      hw_thread_name(o->sender, out);
+      return;
+    case OP_IO: buf_puts(out, ", waiting in its poll phase, wakes for its I/O"); return;
+    case OP_STOP: buf_puts(out, " is stopped where it is: terminate() reaches it"); return;
+    case OP_END:
+      buf_puts(out, " has ended: its end is posted to ");
+      hw_thread_name(get_num(vm, get_obj(vm, th, TH_PARENT), TH_ID), out);
+      return;
+    case OP_START: buf_puts(out, " starts: its thread has booted"); return;
+    case OP_ADVANCE:
+      buf_printf(out, "time passes: the clock moves to %.0f ms", next_at - o->id);
+      if (o->id) buf_puts(out, ", 1 ms before the next timer (a worker may start before it)");
+      return;
+  }
+}
+
+/* Tells the trace hook which option the scheduler took, and the others. */
+static void sched_note(Vm *vm, const Options *os, uint32_t taken, double next_at) {
+  Host *h = hn_host(vm);
+  if (!h->trace_sched) return;
+  Buf text, others;
+  buf_init(&text);
+  buf_init(&others);
+  opt_text(vm, &os->o[taken], next_at, &text);
+  for (uint32_t i = 0; i < os->n; i++) {
+    if (i == taken) continue;
+    if (others.len) buf_puts(&others, "; ");
+    opt_text(vm, &os->o[i], next_at, &others);
+  }
+  OptKind k = os->o[taken].kind;
+  HostSched note = {text.data, others.data ? others.data : "", os->o[taken].kind == OP_ADVANCE ? 0 : os->o[taken].id,
+                    k == OP_STEP || k == OP_WAKE || k == OP_IO};
+  h->trace_sched(h->trace_ctx, vm, &note);
+  buf_free(&text);
+  buf_free(&others);
+}
+
 /* One step of the whole program when workers exist (main realm current):
  * a thread runs to its next read point, a thread waiting in its poll phase
  * wakes for a message in flight (option per sender) or I/O, a terminate()
@@ -769,7 +869,9 @@ void hw_step(Vm *vm, Host *host, HostResult *res) {
     hang(vm, res);
     return;
   }
-  Opt o = os.o[os.n > 1 ? hn_choose(vm, CH_THREAD, os.n) : 0];
+  uint32_t taken = os.n > 1 ? hn_choose(vm, CH_THREAD, os.n) : 0;
+  sched_note(vm, &os, taken, next.at);
+  Opt o = os.o[taken];
   uint32_t th = val_obj_idx(get(vm, all, o.id)), pos;
   switch (o.kind) {
     case OP_WAKE: {

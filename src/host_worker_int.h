@@ -114,6 +114,8 @@ uint32_t hw_main_hw(Vm *vm);
 uint32_t hw_thread_list(Vm *vm);
 uint32_t hw_thread_by_id(Vm *vm, double id);
 int hw_status(Vm *vm, uint32_t th);
+/* "the main thread", "worker 2" (ticktock explain's words). */
+void hw_thread_name(double id, Buf *out);
 /* terminate(): thread th stops where it is, exit code 1. */
 void hw_stop_thread(Vm *vm, uint32_t th);
 

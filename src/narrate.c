@@ -35,6 +35,7 @@ typedef struct Rec {
   bool replaying;
   double clock;        /* the clock when the last choice was asked for */
   Vm *vm;
+  uint32_t thread_choice; /* index + 1 of a t choice the scheduler has not told yet */
 } Rec;
 
 static uint32_t rec_choose(void *ctx, ChoiceKind kind, uint32_t n) {
@@ -53,6 +54,8 @@ static uint32_t rec_choose(void *ctx, ChoiceKind kind, uint32_t n) {
   ch->step = r->open ? run->n - 1 : run->n;
   /* the options that move the clock move it by their number of ms */
   ch->clock = r->vm->clock + ((kind == CH_BOUNDARY || kind == CH_STALL) ? c : 0);
+  ch->text = NULL;
+  r->thread_choice = kind == CH_THREAD ? run->nchoices : 0;
   return c;
 }
 
@@ -66,7 +69,28 @@ static HostItemKind item_kind_of(HostEventKind k) {
   }
 }
 
-static bool is_queued_kind(HostEventKind k) { return k != HE_MAIN && k != HE_EMIT; }
+static bool is_queued_kind(HostEventKind k) { return k >= HE_TICK && k <= HE_IO; }
+
+static char *dup_str(const char *s) {
+  size_t n = strlen(s) + 1;
+  return memcpy(xmalloc(n), s, n);
+}
+
+/* The worker scheduler decided: a note before the next step, and the words
+ * of the t choice it took, if any. */
+static void rec_sched(void *ctx, Vm *vm, const HostSched *hs) {
+  (void)vm;
+  Rec *r = ctx;
+  NrRun *run = r->run;
+  run->threads = true;
+  if (r->thread_choice) run->choices[r->thread_choice - 1].text = dup_str(hs->text);
+  r->thread_choice = 0;
+  if (run->nnotes == run->cnotes) {
+    run->cnotes = run->cnotes ? run->cnotes * 2 : 16;
+    run->notes = xrealloc(run->notes, sizeof *run->notes * run->cnotes);
+  }
+  run->notes[run->nnotes++] = (NrNote){run->n, hs->thread, hs->runs, dup_str(hs->text), dup_str(hs->others)};
+}
 
 /* The job that starts an ES module's body (not one resuming it). */
 static bool is_module_start(const HostItem *it) { return it->kind == HI_JOB && it->main && it->sub == HS_CALL; }
@@ -130,7 +154,7 @@ static void diff_set(NrStep *s, HostItemKind k) {
 /* Closes the open step: the queues and output after it. */
 static void rec_finish(Rec *r, Vm *vm) {
   NrStep *s = &r->run->steps[r->run->n - 1];
-  host_describe(vm, &s->after, NR_VIEW_ITEMS);
+  host_describe_thread(vm, s->before.thread, &s->after, NR_VIEW_ITEMS);
   s->out_len = vm->out.len - s->out_off;
   s->err_len = vm->err.len - s->err_off;
   diff_fifo(s, HI_TICK);
@@ -183,7 +207,11 @@ static void rec_event(void *ctx, Vm *vm, const HostEvent *ev) {
   NrStep *s = &run->steps[idx];
   memset(s, 0, sizeof *s);
   s->kind = ev->kind;
+  s->msg = ev->msg;
+  s->peer = ev->peer;
+  s->exit_code = ev->exit_code;
   host_describe(vm, &s->before, NR_VIEW_ITEMS);
+  if (s->before.thread) run->threads = true;
   if (is_queued_kind(ev->kind)) {
     HostItemKind k = item_kind_of(ev->kind);
     if (!find_item(&s->before, k, ev->id, &s->item)) { /* beyond the listing: look at the whole queue */
@@ -214,7 +242,8 @@ bool nr_record(Engine *e, const HostOpts *opts, const char *witness, uint32_t li
   Rec r = {.run = run, .limit = limit ? limit : UINT32_MAX, .replaying = witness != NULL};
   r.replay.witness = witness ? witness : "";
   Chooser chooser = {rec_choose, &r};
-  Host host = {.opts = opts, .out = stdout, .err = stderr, .capture = true, .trace = rec_event, .trace_ctx = &r};
+  Host host = {.opts = opts, .out = stdout, .err = stderr, .capture = true, .trace = rec_event, .trace_ctx = &r,
+               .trace_sched = rec_sched};
   if (witness) { /* the explorer's host: the same choice points, in the same order */
     host.explore = true;
     host.chooser = &chooser;
@@ -247,7 +276,13 @@ void nr_free(NrRun *r) {
     free(r->steps[i].removed);
   }
   free(r->steps);
+  for (uint32_t i = 0; i < r->nchoices; i++) free(r->choices[i].text);
   free(r->choices);
+  for (uint32_t i = 0; i < r->nnotes; i++) {
+    free(r->notes[i].text);
+    free(r->notes[i].others);
+  }
+  free(r->notes);
   buf_free(&r->out);
   buf_free(&r->err);
   memset(r, 0, sizeof *r);
@@ -328,11 +363,39 @@ void nr_item(const HostItem *it, Buf *out) {
   }
 }
 
+static void message_runs(const NrStep *s, Buf *out) {
+  switch (s->msg) {
+    case HM_PARENT: buf_puts(out, "the 'message' listeners of parentPort (a message from the parent thread)"); return;
+    case HM_WORKER: buf_printf(out, "the 'message' listeners of worker %u's Worker object (a message the worker posted)", s->peer); return;
+    case HM_ONLINE: buf_printf(out, "the 'online' listeners of worker %u's Worker object", s->peer); return;
+    case HM_ERROR:
+      buf_printf(out, "the 'error' listeners of worker %u's Worker object (an uncaught exception ended the worker)", s->peer);
+      return;
+    case HM_STDIO:
+      buf_printf(out, "the output of worker %u: its console writes travel to this thread as a message, which "
+                      "writes them",
+                 s->peer);
+      return;
+    case HM_LOAD: buf_puts(out, "the worker's script: its first message (load) runs it"); return;
+    case HM_ACK: buf_puts(out, "no code of the program: the parent asks for more of the worker's output"); return;
+    default: buf_puts(out, "the 'message' listeners of a MessagePort"); return;
+  }
+}
+
 void nr_runs(const NrStep *s, Buf *out) {
   const HostItem *it = &s->item;
   switch (s->kind) {
     case HE_MAIN: buf_puts(out, "the main script"); return;
-    case HE_EMIT: buf_printf(out, "the '%s' listeners of process, if any", s->event); return;
+    case HE_EMIT:
+      buf_printf(out, "the '%s' listeners of %s, if any", s->event, s->before.thread ? "the worker's process" : "process");
+      return;
+    case HE_MESSAGE: message_runs(s, out); return;
+    case HE_WORKER_END:
+      buf_printf(out, "the end of worker %u (exit code %d): what is left on its ports is delivered, then the "
+                      "Worker's 'exit' listeners run",
+                 s->peer, s->exit_code);
+      return;
+    case HE_CLOSE: buf_puts(out, "the 'close' listeners of a MessagePort"); return;
     case HE_TICK: buf_puts(out, "nextTick callback "); break;
     case HE_TIMER: buf_puts(out, it->repeat ? "setInterval callback " : "setTimeout callback "); break;
     case HE_IMMEDIATE: buf_puts(out, "setImmediate callback "); break;
@@ -384,6 +447,11 @@ void nr_where(const NrRun *r, uint32_t i, Buf *out) {
     case HE_IMMEDIATE: buf_puts(out, "check phase"); return;
     case HE_IO: buf_puts(out, "poll phase"); return;
     case HE_EMIT: buf_printf(out, "process event '%s'", s->event); return;
+    case HE_MESSAGE: buf_puts(out, "poll phase, port message"); return;
+    case HE_WORKER_END:
+      buf_puts(out, strcmp(s->before.phase, "check") ? "poll phase, worker end" : "check phase, worker end");
+      return;
+    case HE_CLOSE: buf_puts(out, "close-callbacks phase"); return;
     default: break;
   }
   if (is_module_start(&s->item)) {
@@ -433,6 +501,10 @@ void nr_choice(const NrRun *r, uint32_t k, Buf *out) {
       buf_puts(out, c->option ? "after the uncaught exception, node drains nextTicks and jobs before the next timer"
                               : "after the uncaught exception, node re-enters its timer list: the next due timer runs "
                                 "before this callback's nextTicks and jobs");
+      return;
+    case 't':
+      if (c->text) buf_printf(out, "the worker scheduler: %s", c->text);
+      else buf_printf(out, "the worker scheduler takes option %u of %u", c->option, c->options);
       return;
     default: buf_printf(out, "option %u of %u", c->option, c->options); return;
   }
@@ -631,6 +703,29 @@ static void why_unhandled(const NrRun *r, Buf *out) {
   }
 }
 
+/* A port delivers: the pass over the thread's ports in its poll phase. */
+static void why_message(const NrStep *s, Buf *out) {
+  stack_clause(s, out);
+  drained_clause(s, out);
+  buf_puts(out, " In its poll phase the event loop visits the thread's message ports in the order they were made "
+                "and delivers each one's messages, one at a time with a drain after each;");
+  switch (s->msg) {
+    case HM_LOAD:
+      buf_puts(out, " the worker has just started and the first message on its internal port tells it to load its "
+                    "script (it tells its parent it is online first).");
+      return;
+    case HM_ONLINE:
+    case HM_STDIO:
+    case HM_ERROR:
+      buf_printf(out, " worker %u's internal port has a message: node sends %s this way.", s->peer,
+                 s->msg == HM_ONLINE ? "'online' (its thread started)"
+                 : s->msg == HM_STDIO ? "a worker's console output" : "a worker's uncaught exception");
+      return;
+    case HM_ACK: buf_puts(out, " the internal port has an acknowledgement of the worker's output."); return;
+    default: buf_puts(out, " this port has a message waiting."); return;
+  }
+}
+
 static void why_task(const NrRun *r, uint32_t i, Buf *out) {
   const NrStep *s = &r->steps[i];
   switch (s->kind) {
@@ -654,9 +749,33 @@ static void why_task(const NrRun *r, uint32_t i, Buf *out) {
       buf_puts(out, "), so the host hands its result back.");
       pending_timers_clause(s, out);
       return;
+    case HE_MESSAGE: why_message(s, out); return;
+    case HE_WORKER_END:
+      stack_clause(s, out);
+      drained_clause(s, out);
+      buf_printf(out, " Worker %u has ended and its end has reached this thread, which handles it (node's kOnExit) %s: "
+                      "the messages left on the worker's ports are delivered at once, without drains between them, "
+                      "then the Worker emits 'exit'.",
+                 s->peer, strcmp(s->before.phase, "check") ? "in its poll phase, before its ports"
+                                                           : "first in its check phase, before the immediates");
+      return;
+    case HE_CLOSE:
+      stack_clause(s, out);
+      drained_clause(s, out);
+      buf_puts(out, " A MessagePort was closed (or its peer was): its 'close' event runs in the close-callbacks "
+                    "phase, after the check phase.");
+      return;
     default: break;
   }
-  if (!strcmp(s->event, "beforeExit")) {
+  if (s->before.thread && !strcmp(s->event, "beforeExit")) {
+    buf_printf(out, "Worker %u's call stack and queues are empty and nothing keeps its loop alive, so its process "
+                    "emits 'beforeExit' (a listener could still schedule more work).",
+               s->before.thread);
+  } else if (s->before.thread && !strcmp(s->event, "exit")) {
+    buf_printf(out, "Worker %u's loop has nothing left to do, so the worker ends: its process emits 'exit'; "
+                    "its parent learns of the end later (the Worker's 'exit' event).",
+               s->before.thread);
+  } else if (!strcmp(s->event, "beforeExit")) {
     buf_puts(out, "The call stack and the queues are empty and nothing keeps the loop alive");
     unref_clause(&s->before, out);
     buf_puts(out, ", so node emits 'beforeExit' (a listener could still schedule more work).");
@@ -729,6 +848,7 @@ void nr_ending(const NrRun *r, Buf *out) {
 
 bool nr_internal(const NrRun *r, uint32_t i) {
   const NrStep *s = &r->steps[i];
+  if (s->kind == HE_MESSAGE && s->msg == HM_ACK && !s->out_len && !s->err_len) return true;
   if (s->kind != HE_JOB || s->out_len || s->err_len || is_module_start(&s->item)) return false;
   for (uint32_t k = 0; k < r->nchoices; k++)
     if (r->choices[k].step == i && r->choices[k].option) return false;
@@ -739,4 +859,47 @@ const char *nr_phase(const NrRun *r, uint32_t i) {
   const NrStep *task = &r->steps[r->steps[i].task];
   if (task->kind == HE_MAIN || (task->kind == HE_JOB && is_module_start(&task->item))) return "main";
   return r->steps[i].before.phase;
+}
+
+void nr_thread(const NrRun *r, uint32_t i, bool full, Buf *out) {
+  const HostView *v = &r->steps[i].before;
+  if (!v->thread) {
+    buf_puts(out, full ? "the main thread" : "main thread");
+    return;
+  }
+  buf_printf(out, "worker %u", v->thread);
+  if (!full) return;
+  if (v->thread_eval) buf_printf(out, " (eval code at %u:%u)", v->thread_line, v->thread_col);
+  else buf_printf(out, " (%s)", r->file);
+}
+
+/* A note worth telling: a switch to another thread (with the options the
+ * scheduler had), a start, an end, time passing, a message received; not
+ * the thread of the previous step going on, nor a message not seen yet
+ * (a witness's choices tell those). */
+static bool note_told(const NrRun *r, const NrNote *n) {
+  if (strstr(n->text, " does not see ")) return false;
+  if (!n->runs || n->step == 0 || n->step > r->n || strstr(n->text, ", wakes")) return true;
+  return r->steps[n->step - 1].before.thread != n->thread;
+}
+
+void nr_sched(const NrRun *r, uint32_t i, Buf *out) {
+  uint32_t told = 0, first = 0, k;
+  for (k = 0; k < r->nnotes && r->notes[k].step < i; k++) {}
+  first = k;
+  for (; k < r->nnotes && r->notes[k].step == i; k++) told += note_told(r, &r->notes[k]);
+  if (!told) return;
+  enum { SHOWN = 6 };
+  uint32_t skip = told > SHOWN ? told - SHOWN : 0, seen = 0;
+  if (skip) buf_printf(out, "(%u earlier scheduler decisions) ", skip);
+  for (k = first; k < r->nnotes && r->notes[k].step == i; k++) {
+    const NrNote *n = &r->notes[k];
+    if (!note_told(r, n) || seen++ < skip) continue;
+    char c = n->text[0];
+    buf_putc(out, c >= 'a' && c <= 'z' ? (char)(c - 'a' + 'A') : c); /* a sentence */
+    buf_puts(out, n->text + 1);
+    if (n->others[0] && n->runs) buf_printf(out, " (the scheduler could also have: %s)", n->others);
+    buf_puts(out, ". ");
+  }
+  if (out->len && out->data[out->len - 1] == ' ') out->data[--out->len] = '\0';
 }

@@ -34,12 +34,24 @@ typedef struct NrChoice {
   uint32_t step;             /* index of the step it belongs to */
   bool during;               /* taken while that step ran (else: just before it) */
   double clock;              /* the clock right after the choice */
+  char *text;                /* t: what the option taken does (the host's words), or NULL */
 } NrChoice;
+
+/* A decision of the worker scheduler (HostSched), told before a step. */
+typedef struct NrNote {
+  uint32_t step;             /* the step it comes before (n: after the last one) */
+  uint32_t thread;           /* the thread it concerns */
+  bool runs;                 /* that thread runs now */
+  char *text, *others;       /* what happened; the other options ("" none) */
+} NrNote;
 
 typedef struct NrStep {
   HostEventKind kind;
   HostItem item;             /* what ran (HE_MAIN, HE_EMIT: name only) */
   char event[24];            /* HE_EMIT: the event name */
+  HostMsgKind msg;           /* HE_MESSAGE: what the message is */
+  uint32_t peer;             /* HE_MESSAGE, HE_WORKER_END: the worker concerned */
+  int exit_code;             /* HE_WORKER_END: the worker's */
   uint32_t task;             /* index of the step whose drain this is (itself for a task) */
   HostView before, after;    /* queues when it was taken (item included) and after it ran */
   uint32_t *added;           /* indices into after.items: queued by this step (listed ones) */
@@ -60,6 +72,9 @@ typedef struct NrRun {
   uint32_t n, cap;
   NrChoice *choices;
   uint32_t nchoices, cchoices;
+  NrNote *notes;             /* the worker scheduler's decisions, in order */
+  uint32_t nnotes, cnotes;
+  bool threads;              /* the program created workers: steps name their thread */
   Buf out, err;              /* everything the program wrote */
   HostResult res;
   UnhandledMode unhandled;   /* the --unhandled-rejections mode it ran with */
@@ -96,6 +111,13 @@ void nr_choice(const NrRun *r, uint32_t k, Buf *out);
 bool nr_internal(const NrRun *r, uint32_t i);
 /* How the program ended: exit code, and why the loop stopped. */
 void nr_ending(const NrRun *r, Buf *out);
+
+/* The thread step i runs in: "the main thread", "worker 1 (eval code at
+ * 5:23)"; short: "main thread", "worker 1". */
+void nr_thread(const NrRun *r, uint32_t i, bool full, Buf *out);
+/* The scheduler's decisions before step i (i == n: after the last step),
+ * joined into sentences; nothing when there are none worth telling. */
+void nr_sched(const NrRun *r, uint32_t i, Buf *out);
 
 /* The loop phase step i belongs to: "main" for the main script (or module
  * body) and its drain, else the host's phase when it was taken. */

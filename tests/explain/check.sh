@@ -85,7 +85,7 @@ expect_error "cannot open 'nosuch.js'" -- nosuch.js
 if "$bin" explain --help | grep -q "^usage: ticktock explain"; then pass=$((pass + 1)); else failed "--help"; fi
 
 if python3 "$here/conserve.py" "$bin" specs/seed/*.js specs/seed/*.mjs specs/interview/*.js \
-    tests/conformance/*.js tests/conformance/*.mjs tests/explain/programs/*.js > "$tmp/conserve" 2>&1; then
+    tests/conformance/*.js tests/conformance/*.mjs tests/workers/*.js tests/explain/programs/*.js > "$tmp/conserve" 2>&1; then
   pass=$((pass + 1))
 else
   failed "conservation: $(tail -1 "$tmp/conserve")"; [ $verbose = 1 ] && head -20 "$tmp/conserve"
