@@ -11,12 +11,6 @@
 
 /* --- loading ---------------------------------------------------------------------- */
 
-static void *copy_of(const void *src, size_t n, size_t size) {
-  void *p = xmalloc(n ? n * size : 1); /* like the compiler: never a NULL array */
-  if (n) memcpy(p, src, n * size);
-  return p;
-}
-
 static void intern_strings(StrTab *t, const PreludeImage *im) {
   if (str_count(t) != im->first_str) {
     fprintf(stderr, "ticktock: internal error: the prelude image expects %u atoms, the table has %u\n",
@@ -45,8 +39,9 @@ static void intern_strings(StrTab *t, const PreludeImage *im) {
   free(wide);
 }
 
-static FuncProto *proto_of(const PreludeImage *im, const PiProto *s, uint32_t id) {
-  FuncProto *p = xcalloc(1, sizeof *p);
+/* The image's arrays are used in place (nothing writes code or tables
+ * after compilation; a write would fault on the read-only data). */
+static void proto_of(const PreludeImage *im, const PiProto *s, uint32_t id, FuncProto *p, uint32_t *caches) {
   p->id = id;
   p->kind = s->kind;
   p->flags = s->flags;
@@ -56,26 +51,31 @@ static FuncProto *proto_of(const PreludeImage *im, const PiProto *s, uint32_t id
   p->nlocals = s->nlocals;
   p->maxstack = s->maxstack;
   p->stack_cost = s->stack_cost;
-  p->code = copy_of(im->code + s->code, s->ncode, sizeof(uint32_t));
+  p->code = (uint32_t *)(im->code + s->code);
   p->ncode = s->ncode;
-  p->consts = copy_of(im->consts + s->consts, s->nconsts, sizeof(Value));
+  p->consts = (Value *)(im->consts + s->consts);
   p->nconsts = s->nconsts;
-  p->exc = copy_of(im->exc + s->exc, s->nexc, sizeof(ExcEntry));
+  p->exc = (ExcEntry *)(im->exc + s->exc);
   p->nexc = s->nexc;
-  p->lines = copy_of(im->lines + s->lines, s->nlines, sizeof(LineEntry));
+  p->lines = (LineEntry *)(im->lines + s->lines);
   p->nlines = s->nlines;
   p->span = s->span;
-  p->caches = xcalloc(s->ncode ? s->ncode : 1, sizeof(uint32_t));
-  return p;
+  p->caches = caches + s->code;
 }
 
 uint32_t pi_load(Program *prog) {
   const PreludeImage *im = &prelude_image;
   if (im->nprotos == 0 || prog->nprotos != 0) return realm_compile_prelude(prog);
   intern_strings(prog->strs, im);
+  const PiProto *last = &im->protos[im->nprotos - 1];
+  prog->image_protos = xcalloc(im->nprotos, sizeof(FuncProto));
+  prog->image_caches = xcalloc(last->code + last->ncode + 1, sizeof(uint32_t));
   prog->protos = xmalloc(sizeof(FuncProto *) * im->nprotos);
-  prog->cap = prog->nprotos = im->nprotos;
-  for (uint32_t i = 0; i < im->nprotos; i++) prog->protos[i] = proto_of(im, &im->protos[i], i);
+  prog->cap = prog->nprotos = prog->nimage = im->nprotos;
+  for (uint32_t i = 0; i < im->nprotos; i++) {
+    proto_of(im, &im->protos[i], i, &prog->image_protos[i], prog->image_caches);
+    prog->protos[i] = &prog->image_protos[i];
+  }
   return im->main;
 }
 

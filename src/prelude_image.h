@@ -5,8 +5,9 @@
  * the Makefile) and writes the result as C data (build/gen/prelude_img.c):
  * the strings the compiler interned after the atoms, in id order, and every
  * function prototype.  Loading interns the same strings into a fresh table
- * (so every string id in the code is the one the compiler gave) and copies
- * the prototypes: the Program is the one compiling would have made.
+ * (so every string id in the code is the one the compiler gave) and makes
+ * prototypes that use the image's code and tables in place (Program.nimage):
+ * the Program is the one compiling would have made.
  *
  * The build tool itself links an empty image (nprotos 0); pi_load then
  * compiles the prelude from source, which is also how the tool makes the

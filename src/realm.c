@@ -153,20 +153,15 @@ static Value intrinsic_key(Vm *vm, uint16_t code) {
 
 /* The function object of an intrinsic native, made at setup and kept in
  * the hooks record under "%<code>". */
-static Value native_intrinsic(Vm *vm, uint16_t code, bool create) {
+static Value native_intrinsic(Vm *vm, uint16_t code) {
   VmHookCache *c = &vm->intr_cache[code % VM_INTR_CACHE];
   Value v = VAL_UNDEF;
   if (hook_cached(vm, c, (uintptr_t)code + 1, &v)) return v;
-  v = hook_lookup(vm, c, (uintptr_t)code + 1, intrinsic_key(vm, code));
-  if (v != VAL_UNDEF || !create) return v;
-  uint32_t hooks = vm->intr[INTR_PRELUDE_HOOKS];
-  uint32_t fn = realm_new_native_code(vm, code, 0);
-  obj_define(vm, hooks, intrinsic_key(vm, code), val_obj(fn), 0);
-  return val_obj(fn);
+  return hook_lookup(vm, c, (uintptr_t)code + 1, intrinsic_key(vm, code));
 }
 
 Value realm_intrinsic_value(Vm *vm, uint32_t k) {
-  if (k & INTRINSIC_NATIVE) return native_intrinsic(vm, (uint16_t)(k & 0xFFFF), false);
+  if (k & INTRINSIC_NATIVE) return native_intrinsic(vm, (uint16_t)(k & 0xFFFF));
   int intr = object_intrinsics[k].intr;
   if (intr < 0) return val_obj(vm->global);
   if (intr == INTR_SYM_ITERATOR || intr == INTR_SYM_ASYNC_ITERATOR || intr == INTR_SYM_TO_PRIMITIVE)
@@ -174,10 +169,17 @@ Value realm_intrinsic_value(Vm *vm, uint32_t k) {
   return val_obj(vm->intr[intr]);
 }
 
+/* (The hooks record is new and every code's key distinct: each property is
+ * appended without a search.) */
 static void make_native_intrinsics(Vm *vm) {
+  uint32_t hooks = vm->intr[INTR_PRELUDE_HOOKS];
   for (uint32_t m = 0; m < NMODULES; m++)
     for (uint32_t i = 0; i < modules[m]->ndefs; i++)
-      if (modules[m]->defs[i].flags & NF_INTRINSIC) native_intrinsic(vm, (uint16_t)(m << 8 | i), true);
+      if (modules[m]->defs[i].flags & NF_INTRINSIC) {
+        uint16_t code = (uint16_t)(m << 8 | i);
+        uint32_t fn = realm_new_native_code(vm, code, 0);
+        heap_prop_add(&vm->heap, hooks, intrinsic_key(vm, code), val_obj(fn), 0);
+      }
 }
 
 /* (Names may be built in buffers, so the cache is keyed by the text.) */
