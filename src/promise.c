@@ -201,17 +201,19 @@ static double reaction_site(Vm *vm) {
   return vm->record_facts ? site_here(vm, PC_USER) : 0;
 }
 
-/* A reaction record with room for RX_ARG and RX_REJECTED, which only a
- * triggered one uses (a pending one keeps RX__PENDING values, so a state
- * that holds it is no larger). */
-static uint32_t new_reaction(Vm *vm) {
-  uint32_t r = record(vm, REC_REACTION, RX__COUNT);
+/* A reaction record for promise p (RX__PENDING values; a state that holds
+ * it is no larger for the room below).  When p is settled it is queued at
+ * once, so it gets room for RX_ARG and RX_REJECTED now; a reaction that
+ * waits grows when triggered (most of those die waiting, or the growth's
+ * garbage is what a separate job record would have been). */
+static uint32_t new_reaction(Vm *vm, uint32_t p) {
+  uint32_t r = record(vm, REC_REACTION, promise_state(vm, p) == PS_PENDING ? RX__PENDING : RX__COUNT);
   H->objs[r].ndata = RX__PENDING;
   return r;
 }
 
 void promise_then(Vm *vm, uint32_t p, Value on_f, Value on_r, uint32_t derived) {
-  uint32_t r = new_reaction(vm);
+  uint32_t r = new_reaction(vm, p);
   Value *d = heap_data(H, r);
   d[0] = val_num(RT_THEN);
   d[1] = val_is_callable(vm, on_f) ? on_f : VAL_UNDEF;
@@ -222,7 +224,7 @@ void promise_then(Vm *vm, uint32_t p, Value on_f, Value on_r, uint32_t derived) 
 }
 
 void promise_await(Vm *vm, uint32_t p, uint32_t frame_obj) {
-  uint32_t r = new_reaction(vm);
+  uint32_t r = new_reaction(vm, p);
   Value *d = heap_data(H, r);
   d[0] = val_num(RT_AWAIT);
   d[1] = val_obj(frame_obj);
