@@ -28,6 +28,9 @@ SRC      := $(filter-out src/main.c,$(wildcard src/*.c))
 PRELUDE  := $(sort $(wildcard src/prelude/*.js))
 LIB_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(SRC)) \
             $(BUILD)/obj/parser.o $(BUILD)/obj/lexer.o $(BUILD)/obj/prelude.o
+IMG_OBJ  := $(BUILD)/obj/prelude_img.o
+LIB_OBJ  += $(IMG_OBJ)
+MKPRELUDE := $(BUILD)/mkprelude
 MAIN_OBJ := $(BUILD)/obj/main.o
 LIB      := $(BUILD)/libticktock.a
 BIN      := $(BUILD)/ticktock
@@ -76,6 +79,28 @@ $(BUILD)/gen/prelude.c: $(PRELUDE) Makefile
 	@mv $@.tmp $@
 
 $(BUILD)/obj/prelude.o: $(BUILD)/gen/prelude.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_ALL) -c -o $@ $<
+
+# The prelude compiled at build time (src/prelude_image.h): mkprelude links
+# the library's other objects with an empty image, compiles the prelude from
+# source and prints the image every program then loads instead.
+$(BUILD)/gen/prelude_img0.c:
+	@mkdir -p $(@D)
+	@{ echo '#include "prelude_image.h"'; echo 'const PreludeImage prelude_image = {0};'; } > $@
+
+$(MKPRELUDE): $(BUILD)/obj/mkprelude.o $(filter-out $(IMG_OBJ),$(LIB_OBJ)) $(BUILD)/obj/prelude_img0.o
+	$(CC) $(CFLAGS_ALL) -o $@ $^ $(LDFLAGS) $(LDLIBS)
+
+$(BUILD)/gen/prelude_img.c: $(MKPRELUDE)
+	$(MKPRELUDE) > $@.tmp
+	@mv $@.tmp $@
+
+$(BUILD)/obj/prelude_img.o $(BUILD)/obj/prelude_img0.o: $(BUILD)/obj/%.o: $(BUILD)/gen/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_ALL) -c -o $@ $<
+
+$(BUILD)/obj/mkprelude.o: tools/mkprelude.c | $(BUILD)/gen/parser.h $(BUILD)/gen/lexer.h
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_ALL) -c -o $@ $<
 

@@ -231,6 +231,12 @@ typedef struct Program {
   char *source;      /* source text (owned), for error display */
   size_t source_len;
   uint32_t *templates; /* proto-independent tagged-template sites */
+  /* protos [0, nimage) came from the prelude image (prelude_image.h): their
+   * structs and caches are two blocks, their code and tables the image's
+   * read-only data */
+  uint32_t nimage;
+  FuncProto *image_protos;
+  uint32_t *image_caches;
 } Program;
 
 void prog_free(Program *p);

@@ -1061,7 +1061,7 @@ Program *prog_new(StrTab *strs, const char *file, const char *abspath, const cha
 
 void prog_free(Program *p) {
   if (!p) return;
-  for (uint32_t i = 0; i < p->nprotos; i++) {
+  for (uint32_t i = p->nimage; i < p->nprotos; i++) {
     FuncProto *f = p->protos[i];
     free(f->code);
     free(f->consts);
@@ -1070,6 +1070,8 @@ void prog_free(Program *p) {
     free(f->caches);
     free(f);
   }
+  free(p->image_protos);
+  free(p->image_caches);
   free(p->protos);
   free(p->file);
   free(p->abspath);

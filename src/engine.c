@@ -8,6 +8,7 @@
 
 #include "compile.h"
 #include "parse.h"
+#include "prelude_image.h"
 #include "realm.h"
 #include "srcfile.h"
 #include "str.h"
@@ -193,7 +194,7 @@ bool engine_load_text(Engine *e, const char *path, const char *abspath, const ch
   e->prog = prog_new(e->strs, path, abspath, text, len);
   arena_init(&e->arena);
   e->module = module;
-  e->prelude = realm_compile_prelude(e->prog);
+  e->prelude = pi_load(e->prog);
   if (e->prelude == UINT32_MAX) {
     diag_add(d, DIAG_ERROR, (SrcSpan){0, 0, 0, 0}, "internal error: the prelude does not compile");
     return false;

@@ -333,17 +333,32 @@ void heap_gc_value(HeapGc *gc, Value *v) {
   *v = (*v & ~(Value)UINT32_MAX) | idx;
 }
 
-static void gc_fix_block(HeapGc *gc, uint32_t off, uint32_t n, bool keys) {
-  for (uint32_t i = 0; i < n; i++) {
-    Value v = gc->slots[off + i];
-    if (keys && (i % 2) == 0) {
-      Value flags = v & ~val_key_strip(v);
-      v = val_key_strip(v);
-      heap_gc_value(gc, &v);
-      gc->slots[off + i] = v | flags;
-    } else {
+/* Fixes the references in a data block (most values are not references:
+ * they are tested in place and skipped). */
+static void gc_fix_data(HeapGc *gc, uint32_t off, uint32_t n) {
+  for (uint32_t i = 0; i < n; i++)
+    if (heap_is_ref(gc->slots[off + i])) {
+      Value v = gc->slots[off + i];
       heap_gc_value(gc, &v);
       gc->slots[off + i] = v;
+    }
+}
+
+/* The same for a property block (keys carry attribute flags), in the same
+ * order: key, value, key, value... (the order objects are reached in is
+ * their new numbering). */
+static void gc_fix_props(HeapGc *gc, uint32_t off, uint32_t nprops) {
+  for (uint32_t i = 0; i < 2 * nprops; i += 2) {
+    Value k = gc->slots[off + i];
+    if (heap_is_ref(val_key_strip(k))) {
+      Value flags = k & ~val_key_strip(k), v = val_key_strip(k);
+      heap_gc_value(gc, &v);
+      gc->slots[off + i] = v | flags;
+    }
+    if (heap_is_ref(gc->slots[off + i + 1])) {
+      Value v = gc->slots[off + i + 1];
+      heap_gc_value(gc, &v);
+      gc->slots[off + i + 1] = v;
     }
   }
 }
@@ -367,8 +382,8 @@ uint32_t heap_gc(Heap *h, HeapRootFn roots, void *ctx) {
     uint32_t proto = gc.objs[i].proto;
     heap_gc_index(&gc, &proto);
     gc.objs[i].proto = proto;
-    gc_fix_block(&gc, gc.objs[i].props, 2 * gc.objs[i].nprops, true);
-    gc_fix_block(&gc, gc.objs[i].data, gc.objs[i].ndata, false);
+    gc_fix_props(&gc, gc.objs[i].props, gc.objs[i].nprops);
+    gc_fix_data(&gc, gc.objs[i].data, gc.objs[i].ndata);
   }
   uint32_t freed = h->nobj - gc.nobj;
   free(h->objs);

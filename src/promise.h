@@ -35,8 +35,10 @@ enum { PC_USER = 0, PC_THEN = 1, PC_PROTO = 2 };
 enum {
   REC_REACTION = 1, /* data: type, on_fulfilled, on_rejected, target, site
                        (where it was registered; creator: the built-in user
-                       code called to register it, see PC_*) */
-  REC_JOB_REACTION, /* data: reaction, argument, rejected(bool) */
+                       code called to register it, see PC_*); once
+                       triggered also argument, rejected(bool), and it is
+                       the job itself (RX_* below) */
+  REC_JOB_REACTION, /* (no longer made: a triggered reaction is its job) */
   REC_JOB_THENABLE, /* data: promise, thenable, then */
   REC_JOB_CALLBACK, /* data: function (queueMicrotask) */
   REC_RETURN_SIGNAL,/* data: value (generator return() unwinding) */
@@ -45,6 +47,10 @@ enum {
   REC_LIST,         /* generic list (queues) */
   REC_HOST          /* host-defined records start here */
 };
+
+/* REC_REACTION data slots */
+enum { RX_TYPE, RX_ON_FULFILLED, RX_ON_REJECTED, RX_TARGET, RX_SITE, RX__PENDING = RX_SITE + 1,
+       RX_ARG = RX__PENDING, RX_REJECTED, RX__COUNT };
 
 /* Reaction types (REC_REACTION data[0]) */
 enum { RT_THEN, RT_AWAIT };

@@ -116,21 +116,54 @@ uint32_t realm_intrinsic_lookup(const char *name) {
   return UINT32_MAX;
 }
 
-/* The function object of an intrinsic native, made at setup and kept in
- * the hooks record under "%<code>". */
-static Value native_intrinsic(Vm *vm, uint16_t code, bool create) {
+/* --- the hooks record, with a cache --------------------------------------------------- */
+
+/* Hooks and intrinsic natives are looked up by name on hot paths (every
+ * timer, every `await` of a thenable, every $intrinsic the prelude runs):
+ * interning the name and scanning a record of ~150 properties was a
+ * quarter of a timer-heavy run.  The cache remembers the slot; a hit is
+ * valid only if that slot of the current hooks record still holds the key
+ * as a data property, so answers are exactly those of obj_get_own. */
+static bool hook_cached(Vm *vm, const VmHookCache *c, uintptr_t tag, Value *out) {
+  uint32_t hooks = vm->intr[INTR_PRELUDE_HOOKS];
+  if (c->tag != tag || c->slot >= vm->heap.objs[hooks].nprops) return false;
+  if (heap_prop_key(&vm->heap, hooks, c->slot) != val_str(c->key)) return false;
+  if (heap_prop_attrs(&vm->heap, hooks, c->slot) & PA_ACCESSOR) return false;
+  *out = heap_prop_value(&vm->heap, hooks, c->slot);
+  return true;
+}
+
+/* Looks key up the ordinary way and remembers where it was.  The key is
+ * made permanent so that its id can never name another string. */
+static Value hook_lookup(Vm *vm, VmHookCache *c, uintptr_t tag, Value key) {
+  uint32_t hooks = vm->intr[INTR_PRELUDE_HOOKS];
+  Value v = VAL_UNDEF;
+  if (obj_get_own(vm, hooks, key, &v) != LK_VALUE) return v;
+  int32_t slot = heap_prop_find(&vm->heap, hooks, key);
+  if (slot >= 0) {
+    str_set_permanent(vm->strs, val_str_id(key));
+    *c = (VmHookCache){tag, val_str_id(key), (uint32_t)slot};
+  }
+  return v;
+}
+
+static Value intrinsic_key(Vm *vm, uint16_t code) {
   char key[16];
   snprintf(key, sizeof key, "%%%u", (unsigned)code);
+  return val_cstr(vm, key);
+}
+
+/* The function object of an intrinsic native, made at setup and kept in
+ * the hooks record under "%<code>". */
+static Value native_intrinsic(Vm *vm, uint16_t code) {
+  VmHookCache *c = &vm->intr_cache[code % VM_INTR_CACHE];
   Value v = VAL_UNDEF;
-  uint32_t hooks = vm->intr[INTR_PRELUDE_HOOKS];
-  if (obj_get_own(vm, hooks, val_cstr(vm, key), &v) == LK_VALUE || !create) return v;
-  uint32_t fn = realm_new_native_code(vm, code, 0);
-  obj_define_cstr(vm, hooks, key, val_obj(fn), 0);
-  return val_obj(fn);
+  if (hook_cached(vm, c, (uintptr_t)code + 1, &v)) return v;
+  return hook_lookup(vm, c, (uintptr_t)code + 1, intrinsic_key(vm, code));
 }
 
 Value realm_intrinsic_value(Vm *vm, uint32_t k) {
-  if (k & INTRINSIC_NATIVE) return native_intrinsic(vm, (uint16_t)(k & 0xFFFF), false);
+  if (k & INTRINSIC_NATIVE) return native_intrinsic(vm, (uint16_t)(k & 0xFFFF));
   int intr = object_intrinsics[k].intr;
   if (intr < 0) return val_obj(vm->global);
   if (intr == INTR_SYM_ITERATOR || intr == INTR_SYM_ASYNC_ITERATOR || intr == INTR_SYM_TO_PRIMITIVE)
@@ -138,16 +171,27 @@ Value realm_intrinsic_value(Vm *vm, uint32_t k) {
   return val_obj(vm->intr[intr]);
 }
 
+/* (The hooks record is new and every code's key distinct: each property is
+ * appended without a search.) */
 static void make_native_intrinsics(Vm *vm) {
+  uint32_t hooks = vm->intr[INTR_PRELUDE_HOOKS];
   for (uint32_t m = 0; m < NMODULES; m++)
     for (uint32_t i = 0; i < modules[m]->ndefs; i++)
-      if (modules[m]->defs[i].flags & NF_INTRINSIC) native_intrinsic(vm, (uint16_t)(m << 8 | i), true);
+      if (modules[m]->defs[i].flags & NF_INTRINSIC) {
+        uint16_t code = (uint16_t)(m << 8 | i);
+        uint32_t fn = realm_new_native_code(vm, code, 0);
+        heap_prop_add(&vm->heap, hooks, intrinsic_key(vm, code), val_obj(fn), 0);
+      }
 }
 
+/* (Names may be built in buffers, so the cache is keyed by the text.) */
 Value realm_hook(Vm *vm, const char *name) {
+  uint32_t tag = 2166136261u;
+  for (const char *p = name; *p; p++) tag = (tag ^ (unsigned char)*p) * 16777619u;
+  VmHookCache *c = &vm->hook_cache[tag % VM_HOOK_CACHE];
   Value v = VAL_UNDEF;
-  obj_get_own(vm, vm->intr[INTR_PRELUDE_HOOKS], val_cstr(vm, name), &v);
-  return v;
+  if (hook_cached(vm, c, tag, &v) && str_eq_cstr(vm->strs, c->key, name)) return v;
+  return hook_lookup(vm, c, tag, val_cstr(vm, name));
 }
 
 /* --- the intrinsic objects ------------------------------------------------------------- */

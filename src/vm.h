@@ -122,6 +122,16 @@ typedef struct VmHostHooks {
   void (*before_gc)(void *ctx, Vm *vm);
 } VmHostHooks;
 
+/* A remembered own property of the prelude's hooks record (see realm.c):
+ * tag names who asked (a hook name's address, an intrinsic's code), slot
+ * is where key was.  A hit is checked against the record before use, so a
+ * stale or copied entry costs a lookup, never a wrong answer. */
+typedef struct VmHookCache {
+  uintptr_t tag;
+  uint32_t key, slot;
+} VmHookCache;
+enum { VM_HOOK_CACHE = 16, VM_INTR_CACHE = 32 };
+
 typedef struct VmStats {
   uint64_t instructions, calls, jobs, gcs;
   uint32_t max_frames;
@@ -179,6 +189,8 @@ struct Vm {
   uint32_t last_now_site;  /* Date.now() call-site heuristic (see host) */
   uint32_t now_calls;
   uint64_t rng;            /* --seed mode PRNG state */
+  VmHookCache hook_cache[VM_HOOK_CACHE]; /* realm_hook by name */
+  VmHookCache intr_cache[VM_INTR_CACHE]; /* native $intrinsics by code */
 };
 
 /* Creates a VM for prog (which must already contain the prelude) and sets
