@@ -92,6 +92,8 @@ static void copy_rest(Vm *dst, const Vm *src) {
   buf_append(&dst->out, src->out.data ? src->out.data : "", src->out.len);
   buf_clear(&dst->err);
   buf_append(&dst->err, src->err.data ? src->err.data : "", src->err.len);
+  dst->facts = keep.facts; /* facts belong to one transition: none yet (as in vm_clone) */
+  buf_clear(&dst->facts);
 }
 
 void vm_copy(Vm *dst, const Vm *src) {
