@@ -27,6 +27,7 @@
 #include "cli.h"
 #include "engine.h"
 #include "narrate.h"
+#include "pragma.h"
 #include "report.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -52,7 +53,13 @@ static void fuzz_limits(HostOpts *o) {
 static void fuzz_run(Engine *e, FILE *sink) {
   HostOpts opts;
   host_opts_default(&opts);
-  cli_apply_pragmas(e, &opts);
+  DiagSource src = engine_source(e); /* the file's host pragmas, as cli_apply_pragmas (errors unprinted) */
+  DiagList d;
+  diag_init(&d);
+  PgSpec spec;
+  if (pg_parse(&e->pragmas, src.text, src.len, &spec, &d)) pg_apply_host(&spec, &opts);
+  pg_free(&spec);
+  diag_free(&d);
   fuzz_limits(&opts);
   Host host = {.opts = &opts, .out = sink, .err = sink};
   Vm *vm = engine_machine(e, &host);
