@@ -28,6 +28,7 @@ void buf_reserve(Buf *b, size_t extra) {
   size_t cap = b->cap ? b->cap : 64;
   while (cap < need) cap *= 2;
   b->data = xrealloc(b->data, cap);
+  b->data[b->len] = '\0'; /* a new buffer is a string too (buf_take) */
   b->cap = cap;
 }
 

@@ -167,8 +167,10 @@ typedef enum Opcode {
 extern const char *const op_names[OP__COUNT];
 extern const uint8_t op_operands[OP__COUNT];
 
-/* SET_FN_NAME operands naming an accessor after the key on the stack */
-enum { FN_NAME_GET_KEY = UINT32_MAX - 1, FN_NAME_SET_KEY = UINT32_MAX - 2 };
+/* SET_FN_NAME operands naming an accessor after the key on the stack
+ * (macros: C11 enumerators must fit an int) */
+#define FN_NAME_GET_KEY (UINT32_MAX - 1u)
+#define FN_NAME_SET_KEY (UINT32_MAX - 2u)
 
 /* THROW_REF operand kinds */
 enum { TR_TDZ_THIS, TR_SUPER_TWICE, TR_NOT_CTOR_RETURN, TR_CLASS_CALL };

@@ -158,9 +158,7 @@ static bool prepare(ChkSpec *s, const ChkOpts *o, int flags, Engine *e) {
     s->status = EXIT_BAD_INPUT;
     return false;
   }
-  XpOpts defaults; /* the explorer's host defaults (a step bound) */
-  xp_opts_default(&defaults);
-  s->host = defaults.host;
+  s->host = o->xp.host; /* the explorer's defaults (a step bound) and any limits set by the caller */
   pg_apply_host(&s->pg, &s->host);
   cli_host_args_apply(&o->host, &s->host);
   s->policy = s->pg.policy;

@@ -21,7 +21,8 @@
 typedef enum ChkFormat { FMT_TEXT, FMT_JSON, FMT_GCC, FMT_JUNIT } ChkFormat;
 
 typedef struct ChkOpts {
-  XpOpts xp;              /* exploration bounds; xp.host: defaults only */
+  XpOpts xp;              /* exploration bounds; xp.host: the host settings before the
+                             pragmas (defaults; the fuzz harness tightens limits) */
   XaOpts xa;
   CliHostArgs host;       /* command-line host options (applied after pragmas) */
   bool allow[FK__COUNT];  /* --allow KIND */

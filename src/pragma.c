@@ -487,6 +487,10 @@ static const char *const pragma_names[] = {
 };
 enum { NPRAGMAS = sizeof pragma_names / sizeof pragma_names[0] };
 
+static const char known_pragmas[] = "host, expect-output, expect-outputs, deterministic, always, never, allow, "
+                                    "expect, ideal-time, jitter, first-timer-stall, latency, fetch, "
+                                    "unhandled-rejections";
+
 static void pg_one(Ctx *x) {
   Cur *c = &x->c;
   const char *w;
@@ -498,9 +502,15 @@ static void pg_one(Ctx *x) {
     if (word_is(w, n, pragma_names[i])) k = i;
   if (k < 0) {
     const char *e = n ? c->s : word_end(w, c->end);
-    cur_error(c, w, e, "unknown pragma '%.*s' (known: host, expect-output, expect-outputs, deterministic, "
-                       "always, never, allow, expect, ideal-time, jitter, first-timer-stall, latency, fetch, "
-                       "unhandled-rejections)", (int)(e - w), w);
+    if (e == w) cur_error(c, w, e, "expected a pragma after '//@' (known: %s)", known_pragmas);
+    else cur_error(c, w, e, "unknown pragma '%.*s' (known: %s)", (int)(e - w), w, known_pragmas);
+    return;
+  }
+  bool twice = (!strcmp(name, "expect-output") && x->s->expect_output) ||
+               (!strcmp(name, "expect-outputs") && x->s->expect_outputs >= 0);
+  if (twice) { /* two expectations of the same thing: which one holds? */
+    PgPos first = name[13] ? x->s->outputs_at : x->s->output_at;
+    cur_error(c, w, c->s, "'%s' is given twice (first at line %u)", name, first.line);
     return;
   }
   if (!strcmp(name, "host")) {

@@ -50,9 +50,10 @@ enum {
   REL_BACK = 16,
   VT_OBJ_REL = VT_OBJ + 2,
   VT_SYM_REL = VT_SYM + 2,
-  SAT = 0xFFFF,
-  OPEN_NONE = UINT32_MAX
+  SAT = 0xFFFF
 };
+
+#define OPEN_NONE UINT32_MAX /* a macro: C11 enumerators must fit an int */
 
 #define TAG_MASK (UINT64_C(0xFFFF) << 48)
 #define FLAG_MASK (UINT64_C(0xFFFF) << 32)

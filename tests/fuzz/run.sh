@@ -4,11 +4,15 @@
 # -fsanitize=fuzzer-no-link,address,undefined) and fuzzes each TARGET for
 # SECONDS (default: every target).  Targets:
 #   parse   fuzz_parse.c: parse_source on the input bytes (seeds corpus_parse/)
-#   engine  fuzz_engine.c: the input as a program, run and explored under tight
-#           bounds (seeds corpus_engine/)
-# Each seed corpus is copied to a temporary directory so the repository corpus
-# stays small; new crash inputs are written to tests/fuzz/ as
-# TARGET-crash-*, TARGET-leak-*, TARGET-timeout-*, TARGET-oom-*.
+#   engine  fuzz_engine.c: the input as a program, run, checked (findings,
+#           pragmas) and explained under tight bounds (seeds corpus_engine/
+#           and the programs of specs/ and the test areas)
+#   pragma  fuzz_pragma.c: `//@` pragmas and fixture files (seeds: every test
+#           file with a pragma, every NAME.expected)
+# Seeds are copied to a temporary directory so the repository corpus stays
+# small (CORPUS_DIR=DIR keeps the corpora in DIR/TARGET instead, to resume);
+# new crash inputs are written to tests/fuzz/ as TARGET-crash-*,
+# TARGET-leak-*, TARGET-timeout-*, TARGET-oom-*.
 # Exits non-zero when a fuzzer finds a crash, a sanitizer report, a leak, a
 # timeout or an out-of-memory.
 set -eu
@@ -16,28 +20,51 @@ build=${1:?usage: run.sh BUILD_DIR SECONDS [TARGET...]}
 seconds=${2:?usage: run.sh BUILD_DIR SECONDS [TARGET...]}
 shift 2
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(parse engine)
+[ ${#targets[@]} -gt 0 ] || targets=(parse engine pragma)
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 cd "$root"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+corpora=${CORPUS_DIR:-$work}
+
+# seed FILE DIR MAX_LEN [mjs]: copies FILE into DIR when it is short enough;
+# with mjs a module gets the harness's "//mjs" first line.
+seed() {
+  [ "$(wc -c < "$1")" -le "$3" ] || return 0
+  local name
+  name=$(printf '%s' "$1" | tr '/' '_')
+  case $1 in
+    *.mjs) [ "${4:-}" = mjs ] && { printf '//mjs\n'; cat "$1"; } > "$2/$name" && return 0 ;;
+  esac
+  cp "$1" "$2/$name"
+}
 status=0
 for t in "${targets[@]}"; do
   case $t in
     parse) max_len=4096 ;;
     engine) max_len=8192 ;;
-    *) echo "run.sh: unknown target '$t' (parse, engine)" >&2; exit 2 ;;
+    pragma) max_len=4096 ;;
+    *) echo "run.sh: unknown target '$t' (parse, engine, pragma)" >&2; exit 2 ;;
   esac
   clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
     -Isrc -I"$build/gen" "tests/fuzz/fuzz_$t.c" "$build/libticktock.a" -lm \
     -o "$build/fuzz_$t"
-  mkdir -p "$work/$t"
-  cp "tests/fuzz/corpus_$t"/* "$work/$t/"
-  dict=()
-  [ -f tests/fuzz/js.dict ] && dict=(-dict=tests/fuzz/js.dict)
+  dir=$corpora/$t
+  mkdir -p "$dir"
+  [ -d "tests/fuzz/corpus_$t" ] && cp "tests/fuzz/corpus_$t"/* "$dir/"
+  case $t in
+    engine)
+      find specs tests/findings tests/pragma tests/explain tests/ci tests/fixture -name '*.js' -o -name '*.mjs' |
+        sort | while read -r f; do seed "$f" "$dir" $max_len mjs; done ;;
+    pragma)
+      { grep -rl --include='*.js' --include='*.mjs' '^//@' specs tests; find specs tests -name '*.expected'; } |
+        sort | while read -r f; do seed "$f" "$dir" $max_len; done ;;
+  esac
+  dict=(-dict=tests/fuzz/js.dict)
+  [ -f "tests/fuzz/$t.dict" ] && dict=(-dict="tests/fuzz/$t.dict")
   echo "== fuzz_$t: ${seconds}s"
-  "$build/fuzz_$t" "$work/$t" "${dict[@]}" -max_total_time="$seconds" -max_len=$max_len \
+  "$build/fuzz_$t" "$dir" "${dict[@]}" -max_total_time="$seconds" -max_len=$max_len \
     -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$here/$t-" || status=1
 done
 exit $status

@@ -1,0 +1,3 @@
+// A pragma with nothing after its marker.
+console.log("x");
+//@ 
