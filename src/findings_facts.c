@@ -11,7 +11,8 @@
  *      at, creator, reason, micro, task, task at, lost callbacks,
  *      handled late at, lost lines
  *   M  rejected at, created at, creator, reason (never reported: the
- *      process ended first)
+ *      process ended first), "chain" when the promise is the end of a
+ *      chain a queued reaction job would have rejected (not yet rejected)
  *   L  handler added at, rejected at, created at (too late)
  *   2  call at, resolve|reject, created at, resolved|fulfilled|rejected
  *   N  call at, onFulfilled|onRejected, type
@@ -371,18 +372,27 @@ static void fact_rejection(Ctx *c, const FdFact *f) {
   related_tasks(d, fld(f, 8));
 }
 
+/* The end of a chain a pending rejection would reach ("M" with "chain"). */
+static void chain_note(FdDraft *d, const char *created) {
+  uint32_t l, c;
+  if (fd_pos(created, &l, &c) && l)
+    fd_draft_related(d, l, c, "the rejection would travel down the chain to the promise made here, which has no rejection handler");
+}
+
 static void fact_unreported(Ctx *c, const FdFact *f) {
   FindingKind kind = async_creator(fld(f, 2)) ? FK_FLOATING_PROMISE : FK_MISSING_REJECT_HANDLER;
-  bool fresh;
+  bool fresh, chain = !strcmp(fld(f, 4), "chain");
   FdDraft *d = floating_draft(c, kind, fld(f, 0), fld(f, 1), &fresh);
+  if (chain && kind == FK_MISSING_REJECT_HANDLER) chain_note(d, fld(f, 1)); /* every end of the chain */
   if (!fresh) return;
   if (kind == FK_FLOATING_PROMISE) floating_text(d, fld(f, 2), fld(f, 3), fld(f, 0));
   else {
     buf_printf(&d->message, "rejection of %s is never handled", fld(f, 3));
     fd_draft_head(d);
   }
-  buf_puts(&d->message, " (the process ends before node would report it)");
-  floating_note(d, fld(f, 2), fld(f, 1));
+  if (chain) buf_puts(&d->message, " (the process ends while reaction jobs still carry it down a chain without a rejection handler)");
+  else buf_puts(&d->message, " (the process ends before node would report it)");
+  if (!chain) floating_note(d, fld(f, 2), fld(f, 1));
 }
 
 /* A handler attached after node reported the rejection (warn and none

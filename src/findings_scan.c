@@ -1,5 +1,6 @@
-/* findings_scan.c - facts about dead promises, the end of a run, and
- * shadow runs; see findings_scan.h.
+/* findings_scan.c - facts about dead promises, the end of a run (with
+ * rejections still on their way down a chain), and shadow runs; see
+ * findings_scan.h.
  *
  * Dead promises.  The candidates are pending promises with reactions that
  * nothing live can reach (or, at the natural end of a run, all of them).
@@ -366,6 +367,125 @@ static void unreported_rejections(Vm *vm) {
   }
 }
 
+/* --- rejections still travelling down a chain ----------------------------------------------- */
+
+/* When the process ends with reaction jobs still queued (process.exit, a
+ * crash in the main script or a callback), a rejection those jobs carry
+ * never reaches the end of its chain, so node never reports it.  We follow
+ * it: a reaction without a rejection handler (or a finally, which throws
+ * the reason again) passes it to its derived promise; a promise without
+ * reactions is the chain's end and gets an "M" fact with a fifth field
+ * "chain".  A handler that could recover (then's onRejected, catch, an
+ * await in an async function) ends the walk: what it does is not known
+ * without running it. */
+
+enum { CHAIN_MAX_DEPTH = 256 };
+
+typedef struct Chain {
+  Vm *vm;
+  Value reason;
+  double origin;   /* where the rejection was made (a site), 0: unknown */
+} Chain;
+
+static void chain_end(Chain *c, uint32_t q) {
+  Vm *vm = c->vm;
+  uint32_t line, col, creator;
+  vm_site_unpack(promise_created(vm, q), &line, &col, &creator);
+  Buf b;
+  buf_init(&b);
+  buf_puts(&b, "M\t");
+  if (c->origin) vm_fact_site(&b, c->origin);
+  else buf_printf(&b, "%u:%u", line, col);
+  buf_printf(&b, "\t%u:%u\t", line, col);
+  vm_fact_creator(vm, creator, &b);
+  buf_putc(&b, '\t');
+  vm_fact_value(vm, c->reason, &b);
+  buf_puts(&b, "\tchain");
+  vm_fact(vm, "%s", b.data);
+  buf_free(&b);
+}
+
+/* A reaction registered through finally(): its handler rethrows. */
+static bool reaction_by_finally(Vm *vm, const Value *r) {
+  uint32_t line, col, by;
+  vm_site_unpack(val_to_double(r[RX_SITE]), &line, &col, &by);
+  if (by < PC_PROTO || by - PC_PROTO >= vm->prog->nprotos) return false;
+  return !strcmp(str_cstr_tmp(vm->strs, vm->prog->protos[by - PC_PROTO]->name), "finally");
+}
+
+/* The derived promise a rejection passes to through reaction r, else 0. */
+static uint32_t chain_next(Vm *vm, uint32_t r) {
+  const Value *d = heap_data(&vm->heap, r);
+  if ((int)val_to_double(d[RX_TYPE]) != RT_THEN || !promise_is_native(vm, d[RX_TARGET])) return 0;
+  if (d[RX_ON_REJECTED] != VAL_UNDEF && !reaction_by_finally(vm, d)) return 0;
+  return val_obj_idx(d[RX_TARGET]);
+}
+
+static void chain_follow(Chain *c, uint32_t q, uint32_t depth) {
+  Heap *h = &c->vm->heap;
+  if (depth > CHAIN_MAX_DEPTH || promise_state(c->vm, q) != PS_PENDING) return;
+  if (h->objs[q].ndata <= PR_REACTIONS) {
+    chain_end(c, q);
+    return;
+  }
+  for (uint32_t k = PR_REACTIONS; k < h->objs[q].ndata; k++) {
+    uint32_t next = chain_next(c->vm, val_obj_idx(heap_get_data(h, q, k)));
+    if (next) chain_follow(c, next, depth + 1);
+  }
+}
+
+/* Where a rejection with this reason was made: where its Error was
+ * created (as for a rejection node reports), else where a promise was
+ * rejected with it. */
+static double chain_origin(Vm *vm, Value reason) {
+  if (obj_is_kind(vm, reason, OK_ERROR)) {
+    uint32_t e = val_obj_idx(reason);
+    double line = val_to_double(heap_get_data(&vm->heap, e, ED_LINE)), col = val_to_double(heap_get_data(&vm->heap, e, ED_COL));
+    if (line > 0) return vm_site_pack((uint32_t)line, (uint32_t)col, PC_USER);
+  }
+  const Heap *h = &vm->heap;
+  for (uint32_t p = h->nbase; p < h->nobj; p++)
+    if (h->objs[p].kind == OK_PROMISE && promise_state(vm, p) == PS_REJECTED && promise_result(vm, p) == reason &&
+        promise_rejected_at(vm, p))
+      return promise_rejected_at(vm, p);
+  return 0;
+}
+
+/* A thenable job that adopts a rejected native promise through the
+ * built-in then rejects its promise. */
+static uint32_t thenable_rejects(Vm *vm, uint32_t job, Value *reason) {
+  const Value *d = heap_data(&vm->heap, job);
+  Value then = VAL_UNDEF;
+  obj_lookup(vm, vm->intr[INTR_PROMISE_PROTO], val_str(ATOM_then), &then);
+  if (!promise_is_native(vm, d[0]) || !promise_is_native(vm, d[1]) || d[2] != then) return 0;
+  if (promise_state(vm, val_obj_idx(d[1])) != PS_REJECTED) return 0;
+  *reason = promise_result(vm, val_obj_idx(d[1]));
+  return val_obj_idx(d[0]);
+}
+
+static void pending_chains(Vm *vm) {
+  uint32_t n = promise_jobs_count(vm);
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t job = promise_job_at(vm, i), q = 0;
+    PromiseJobInfo info;
+    promise_job_info(vm, job, &info);
+    Value reason = VAL_UNDEF;
+    if ((info.kind == PJ_PASS || info.kind == PJ_REACTION) && info.rejected) {
+      q = chain_next(vm, job);
+      reason = heap_get_data(&vm->heap, job, RX_ARG);
+    } else if (info.kind == PJ_THENABLE) {
+      q = thenable_rejects(vm, job, &reason);
+    }
+    if (!q) continue;
+    Chain c = {vm, reason, chain_origin(vm, reason)};
+    chain_follow(&c, q, 0);
+  }
+}
+
+static bool chains_matter(const HostResult *res) {
+  return !res->natural && !res->steps_exceeded && !res->drain_exceeded && !res->unsupported && !res->hung;
+}
+
 void fd_scan_transition(Vm *vm, const StEnc *enc, bool terminal, const HostResult *res) {
   if (!vm->record_facts) return;
   bool end = terminal && res->natural;
@@ -377,6 +497,7 @@ void fd_scan_transition(Vm *vm, const StEnc *enc, bool terminal, const HostResul
     scan_free(&s);
   }
   if (terminal) unreported_rejections(vm);
+  if (terminal && chains_matter(res)) pending_chains(vm);
 }
 
 void fd_before_gc(void *ctx, Vm *vm) {

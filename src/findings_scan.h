@@ -24,7 +24,8 @@
 
 /* After st_encode(vm, enc): facts for promises that died during the
  * transition (enc tells what is reachable) and, when the run ended, facts
- * about the end (pending promises, rejections never reported). */
+ * about the end (pending promises, rejections never reported, rejections
+ * queued reaction jobs would carry down a chain without a handler). */
 void fd_scan_transition(Vm *vm, const StEnc *enc, bool terminal, const HostResult *res);
 
 /* VmHostHooks.before_gc: the same for promises a collection would free. */
