@@ -186,7 +186,7 @@ void heap_data_resize(Heap *h, uint32_t idx, uint32_t n, Value fill) {
   o->ndata = n;
 }
 
-void heap_data_push(Heap *h, uint32_t idx, Value v) {
+void heap_data_push_slow(Heap *h, uint32_t idx, Value v) {
   heap_touch(h, idx);
   Obj *o = &h->objs[idx];
   if (o->ndata == o->dcap) heap_data_reserve(h, idx, o->ndata + 1);

@@ -140,7 +140,15 @@ static inline void heap_set_data(Heap *h, uint32_t idx, uint32_t i, Value v) {
 /* Data block operations (arrays, queues, lists). */
 void heap_data_reserve(Heap *h, uint32_t idx, uint32_t cap);
 void heap_data_resize(Heap *h, uint32_t idx, uint32_t n, Value fill);
-void heap_data_push(Heap *h, uint32_t idx, Value v);
+void heap_data_push_slow(Heap *h, uint32_t idx, Value v);
+static inline void heap_data_push(Heap *h, uint32_t idx, Value v) {
+  Obj *o = &h->objs[idx];
+  if (idx < h->nbase || o->ndata == o->dcap) {
+    heap_data_push_slow(h, idx, v); /* marks a realm object, grows the block */
+    return;
+  }
+  h->slots[o->data + o->ndata++] = v;
+}
 void heap_data_insert(Heap *h, uint32_t idx, uint32_t at, uint32_t count, Value fill);
 void heap_data_remove(Heap *h, uint32_t idx, uint32_t at, uint32_t count);
 

@@ -149,6 +149,8 @@ Lookup obj_get_own(Vm *vm, uint32_t obj, Value key, Value *out) {
 }
 
 Lookup obj_lookup(Vm *vm, uint32_t obj, Value key, Value *out) {
+  int plain = obj_lookup_plain(H, obj, key, out);
+  if (plain >= 0) return (Lookup)plain;
   for (uint32_t o = obj, depth = 0; o && depth < 10000; o = H->objs[o].proto, depth++) {
     Lookup lk = obj_get_own(vm, o, key, out);
     if (lk != LK_ABSENT) return lk;

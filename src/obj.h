@@ -15,6 +15,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "atoms.h"
 #include "buf.h"
 #include "heap.h"
 #include "vm.h"
@@ -36,6 +37,33 @@ Lookup obj_get_own(Vm *vm, uint32_t obj, Value key, Value *out);
 /* Along the prototype chain, including array elements, string indices and
  * the virtual properties (array length, function name/length). */
 Lookup obj_lookup(Vm *vm, uint32_t obj, Value key, Value *out);
+/* obj_lookup's common case, inline for the dispatch loop and the
+ * built-ins on hot paths: data properties of ordinary objects along the
+ * chain.  Returns LK_VALUE or LK_ABSENT (with *out set, undefined when
+ * absent) when that decides the lookup exactly as obj_lookup would, and -1
+ * when obj_lookup must decide: an exotic object (array, arguments, boxed
+ * primitive), an accessor, a function's virtual name or length, an error's
+ * stack not formatted yet, a chain longer than 64. */
+static inline int obj_lookup_plain(const Heap *h, uint32_t obj, Value key, Value *out) {
+  uint32_t depth = 0;
+  for (uint32_t o = obj; o; o = h->objs[o].proto) {
+    const Obj *ob = &h->objs[o];
+    if (ob->kind == OK_ARRAY || ob->kind == OK_ARGUMENTS || ob->kind == OK_BOXED || ++depth > 64) return -1;
+    const Value *pr = &h->slots[ob->props];
+    for (uint32_t i = 0; i < ob->nprops; i++)
+      if (val_key_strip(pr[2 * i]) == key) {
+        Value v = pr[2 * i + 1];
+        if (((pr[2 * i] >> 32) & PA_ACCESSOR) || v == VAL_HOLE) return -1;
+        *out = v;
+        return LK_VALUE;
+      }
+    if ((ob->kind == OK_FUNC || ob->kind == OK_NATIVE || ob->kind == OK_BOUND) &&
+        (key == val_str(ATOM_name) || key == val_str(ATOM_length)))
+      return -1;
+  }
+  *out = VAL_UNDEF;
+  return LK_ABSENT;
+}
 /* Lookup on any value: primitives use their prototype; null/undefined
  * throw the node TypeError ("Cannot read properties of undefined (reading
  * 'x')").  Returns VS_THROW or VS_OK with *lk set. */

@@ -113,7 +113,9 @@ static void settle(Vm *vm, uint32_t p, Value v, unsigned state) {
     enqueue_reaction_job(vm, heap_get_data(H, p, i), v, state == PS_REJECTED);
   /* a fulfilled promise needs only its value (smaller states); a rejected
    * one keeps where it was made and rejected for the findings */
-  heap_data_resize(H, p, state == PS_FULFILLED ? PR_CREATED : PR_REACTIONS, VAL_UNDEF);
+  uint32_t keep = state == PS_FULFILLED ? PR_CREATED : PR_REACTIONS;
+  if (n >= keep) H->objs[p].ndata = keep; /* (touched above) */
+  else heap_data_resize(H, p, keep, VAL_UNDEF);
 }
 
 /* Where a rejection happens: where its Error was made, else where user

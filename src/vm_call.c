@@ -96,22 +96,22 @@ static VmStatus push_frame(Vm *vm, uint32_t fn, Value this_v, uint32_t argc, Val
     promise_set_async_creator(vm, promise, pid);
   }
   frames_reserve(vm);
-  Frame *f = &vm->frames[vm->nframes++];
-  memset(f, 0, sizeof *f);
-  f->proto = pid;
-  f->func = fn;
-  f->base = base;
-  f->ret_sp = base - 2;
   Value env = heap_get_data(H, fn, FD_ENV);
-  f->env = val_is_obj(env) ? val_obj_idx(env) : 0;
-  f->argc = argc;
-  f->this_val = coerce_this(vm, p, this_v);
-  f->new_target = new_target;
-  f->extra = extra;
-  f->coroutine = VAL_UNDEF;
-  f->cont = cont;
-  f->cont_a = cont_a;
-  f->cont_v = cont_v;
+  Value this_c = coerce_this(vm, p, this_v);
+  Frame *f = &vm->frames[vm->nframes++];
+  *f = (Frame){.proto = pid,
+               .func = fn,
+               .base = base,
+               .ret_sp = base - 2,
+               .env = val_is_obj(env) ? val_obj_idx(env) : 0,
+               .argc = argc,
+               .this_val = this_c,
+               .new_target = new_target,
+               .extra = extra,
+               .coroutine = VAL_UNDEF,
+               .cont = cont,
+               .cont_a = cont_a,
+               .cont_v = cont_v};
   vm->stack_used += p->stack_cost;
   if (vm->nframes > vm->stats.max_frames) vm->stats.max_frames = vm->nframes;
   vm->stats.calls++;
