@@ -1,5 +1,0 @@
-// Q: In what order are A, B, C and D logged, and why?
-console.log('A');
-setTimeout(() => console.log('B'), 0);
-Promise.resolve().then(() => console.log('C'));
-console.log('D');

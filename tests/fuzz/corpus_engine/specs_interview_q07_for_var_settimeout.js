@@ -1,4 +1,0 @@
-// Q: What does this print, and why not 0 1 2?
-for (var i = 0; i < 3; i++) {
-  setTimeout(() => console.log(i), 0);
-}

@@ -1,7 +1,0 @@
-// Q: Three requests fired at once, each logged when it completes. How many orders are
-//    possible, and how does Promise.all change that?
-// PRELUDE: fetch (run with node -r tools/prelude.js)
-// RUNS: 300
-const urls = ['/a', '/b', '/c'];
-urls.forEach((u) => fetch(u).then((r) => r.json()).then((d) => console.log('done', d.url)));
-Promise.all(urls.map((u) => fetch(u))).then((rs) => console.log('all:', rs.map((r) => r.url).join(' ')));

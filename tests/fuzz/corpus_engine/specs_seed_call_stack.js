@@ -1,5 +1,0 @@
-// From the seed article "Asynchronous JavaScript", section "The call stack".
-console.log(1);
-console.log(2);
-console.log(3);
-// 1, 2, 3

@@ -1,2 +1,0 @@
-// Exactly 101 strings: one hidden item.
-console.log(Array.from({ length: 101 }, (_, i) => 'item' + i));

@@ -1,6 +1,0 @@
-// Empty array, object, nested empties.
-console.log([]);
-console.log({});
-console.log([[], {}]);
-console.log({ a: [], b: {} });
-console.log([[[]]]);

@@ -1,5 +1,0 @@
-// Number constants.
-console.log(Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER);
-console.log(Number.EPSILON, Number.EPSILON > 0, 0.1 + 0.2 - 0.3 < Number.EPSILON);
-console.log(Number.MAX_VALUE, Number.MIN_VALUE);
-console.log(Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NaN);

@@ -1,1 +1,0 @@
-do x() while (y)

@@ -1,1 +1,0 @@
-if (a) b() else c()

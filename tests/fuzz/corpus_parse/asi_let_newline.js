@@ -1,3 +1,0 @@
-let
-x = 1
-console.log(x)

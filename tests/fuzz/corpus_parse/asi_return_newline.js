@@ -1,5 +1,0 @@
-function f() {
-  return
-  42
-}
-console.log(f())

@@ -1,4 +1,0 @@
-function f() {
-  throw
-  new Error("x")
-}

@@ -1,8 +1,0 @@
-function* g() {
-  yield
-  1
-  yield 2
-  const x = yield
-  ;[yield, 3]
-}
-console.log([...g()])

@@ -1,1 +1,0 @@
-const r = await fetch(url)

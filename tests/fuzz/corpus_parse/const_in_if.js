@@ -1,1 +1,0 @@
-if (x) const y = 1

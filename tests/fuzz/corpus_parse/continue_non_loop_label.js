@@ -1,3 +1,0 @@
-block: {
-  for (;;) continue block
-}

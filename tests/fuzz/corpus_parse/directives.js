@@ -1,4 +1,0 @@
-'use strict'
-'other'
-function f() { 'use strict'; return 1 }
-('not a directive')

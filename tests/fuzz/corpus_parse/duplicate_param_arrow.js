@@ -1,1 +1,0 @@
-const f = (a, a) => a

@@ -1,1 +1,0 @@
-const o = { __proto__: null, __proto__: {} }

@@ -1,1 +1,0 @@
-const o = { get x(v) { return v } }

@@ -1,1 +1,0 @@
-label: function f() {}

@@ -1,3 +1,0 @@
-await null
-for await (const x of xs) {}
-const r = await Promise.all([])

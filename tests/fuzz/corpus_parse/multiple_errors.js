@@ -1,3 +1,0 @@
-const a
-const b
-1 = 2

@@ -1,3 +1,0 @@
-//@ host node
-//@ expect-order "a" before "b"
-console.log("a") //@ deterministic

@@ -1,9 +1,0 @@
-function two() {
-  console.log(4);
-}
-
-function one() {
-  two();
-}
-
-one();

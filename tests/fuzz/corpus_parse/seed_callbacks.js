@@ -1,2 +1,0 @@
-element.addEventListener("click", submitForm);
-// "When the user clicks, call submitForm"

@@ -1,2 +1,0 @@
-const { spawn } = require("child_process");
-spawn("node", ["worker-process.js"]);

@@ -1,4 +1,0 @@
-setTimeout(() => console.log("one is the loneliest number"), 0);
-setTimeout(() => console.log("two can be as bad as one"), 10);
-Promise.resolve().then(() => console.log("hi"));
-console.log("three is a crowd");

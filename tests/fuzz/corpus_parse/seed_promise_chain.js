@@ -1,5 +1,0 @@
-promise
-  .then((result) => result + "!") // 'it worked!'
-  .then((result) => result + "?") // 'it worked!?'
-  .then((result) => console.log(result)) // logs 'it worked!?'
-  .catch((err) => console.log(err));

@@ -1,3 +1,0 @@
-promise
-  .then((result) => console.log(result)) // 'it worked'
-  .catch((err) => console.log(err)); // if it rejects

@@ -1,4 +1,0 @@
-async function race() {
-  const first = await Promise.race([promiseA(), promiseB(), promiseC()]);
-  return first;
-}

@@ -1,5 +1,0 @@
-function foo() {
-  foo();
-}
-
-foo();

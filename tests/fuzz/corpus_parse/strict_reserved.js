@@ -1,2 +1,0 @@
-'use strict'
-var static = 1

@@ -1,3 +1,0 @@
-function f() {
-	if (x)	{ return 1 + }
-}

@@ -1,3 +1,0 @@
-for (;;) {
-  break outer
-}

@@ -1,1 +1,0 @@
-if (ok) /x/.test(s)

@@ -1,5 +1,0 @@
-class A {
-  static {
-    console.log(1)
-  }
-}

@@ -1,1 +1,0 @@
-with (Math) { console.log(PI) }

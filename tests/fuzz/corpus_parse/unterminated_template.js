@@ -1,1 +1,0 @@
-const s = `abc ${x}

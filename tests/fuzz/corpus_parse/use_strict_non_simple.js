@@ -1,3 +1,0 @@
-function f(a = 1) {
-  'use strict'
-}

@@ -1,2 +1,0 @@
-'use strict'
-function f() { yield 1 }
