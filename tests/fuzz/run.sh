@@ -3,14 +3,15 @@
 # the library in BUILD_DIR (made by `make fuzz` with clang and
 # -fsanitize=fuzzer-no-link,address,undefined) and fuzzes each TARGET for
 # SECONDS (default: every target).  Targets:
-#   parse   fuzz_parse.c: parse_source on the input bytes (seeds corpus_parse/)
+#   parse   fuzz_parse.c: parse_source on the input bytes (seeds: tests/parse, specs,
+#           tests/conformance)
 #   engine  fuzz_engine.c: the input as a program, run, checked (findings,
-#           pragmas) and explained under tight bounds (seeds corpus_engine/
-#           and the programs of specs/ and the test areas)
+#           pragmas) and explained under tight bounds (seeds: the programs of
+#           specs/, tests/run, tests/conformance and the other test areas)
 #   pragma  fuzz_pragma.c: `//@` pragmas and fixture files (seeds: every test
 #           file with a pragma, every NAME.expected)
-# Seeds are copied to a temporary directory so the repository corpus stays
-# small (CORPUS_DIR=DIR keeps the corpora in DIR/TARGET instead, to resume);
+# Seeds are copied to a temporary directory; the repository keeps no corpus
+# of its own (CORPUS_DIR=DIR keeps the corpora in DIR/TARGET instead, to resume);
 # new crash inputs are written to tests/fuzz/ as TARGET-crash-*,
 # TARGET-leak-*, TARGET-timeout-*, TARGET-oom-*.
 # Exits non-zero when a fuzzer finds a crash, a sanitizer report, a leak, a
@@ -52,10 +53,14 @@ for t in "${targets[@]}"; do
     -o "$build/fuzz_$t"
   dir=$corpora/$t
   mkdir -p "$dir"
-  [ -d "tests/fuzz/corpus_$t" ] && cp "tests/fuzz/corpus_$t"/* "$dir/"
+  # the seeds are the test suite's own programs (no copies kept in the tree)
   case $t in
+    parse)
+      find tests/parse specs tests/conformance \( -name '*.js' -o -name '*.mjs' \) |
+        sort | while read -r f; do seed "$f" "$dir" $max_len; done ;;
     engine)
-      find specs tests/findings tests/pragma tests/explain tests/ci tests/fixture -name '*.js' -o -name '*.mjs' |
+      find specs tests/run tests/conformance tests/findings tests/pragma tests/explain tests/ci \
+        tests/fixture \( -name '*.js' -o -name '*.mjs' \) |
         sort | while read -r f; do seed "$f" "$dir" $max_len mjs; done ;;
     pragma)
       { grep -rl --include='*.js' --include='*.mjs' '^//@' specs tests; find specs tests -name '*.expected'; } |
