@@ -245,3 +245,10 @@ void cli_free_pragma_opts(HostOpts *o) {
   o->fetches = NULL;
   o->nfetches = 0;
 }
+
+size_t cli_witness_choice(const char *w, size_t pos) {
+  size_t n = 1;
+  for (size_t i = 0; i < pos && w[i]; i++)
+    if (w[i] < '0' || w[i] > '9') n++;
+  return n;
+}

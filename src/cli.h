@@ -25,6 +25,11 @@ int cli_usage_error(const char *cmd, const char *fmt, const char *arg);
  * 1 when consumed, 0 when not a host option, -1 after reporting an error. */
 int cli_host_option(int argc, char **argv, int *i, HostOpts *o);
 
+/* The 1-based number of the choice of witness w that starts at character
+ * pos (a witness is letters each followed by a number): the choice a
+ * replay that consumed pos characters could not take. */
+size_t cli_witness_choice(const char *w, size_t pos);
+
 /* Prints why a file could not be loaded; returns EXIT_BAD_INPUT. */
 int cli_report_load_failure(const Engine *e, const DiagList *d, const char *io_err);
 

@@ -761,7 +761,7 @@ static bool ex_record(Engine *e, const ExOpts *o, const char *witness, NrRun *ru
     fprintf(stderr,
             "ticktock: error: the schedule '%s' does not fit this program (stopped at choice %zu); was it found "
             "with other options or another version of the file?\n",
-            witness, run->witness_used);
+            witness, cli_witness_choice(witness, run->witness_used));
     return false;
   }
   return true;

@@ -113,7 +113,7 @@ int cmd_run(int argc, char **argv) {
     fprintf(stderr,
             "ticktock: error: the schedule '%s' does not fit this program (stopped at choice %zu); was it "
             "found with other options or another version of the file?\n",
-            schedule, replay.pos);
+            schedule, cli_witness_choice(schedule, replay.pos));
     code = EXIT_BAD_INPUT;
   }
   fflush(stdout);

@@ -455,17 +455,17 @@ void xp_free(XpGraph *g) {
 uint32_t xp_replay_choose(void *ctx, ChoiceKind kind, uint32_t n) {
   XpReplay *r = ctx;
   const char *w = r->witness + r->pos;
-  if (!*w) return 0;
+  if (!*w || r->mismatch) return 0; /* pos stays at the choice that did not fit */
   if (*w != choice_letters[kind]) {
     r->mismatch = true;
     return 0;
   }
   char *end;
   unsigned long v = strtoul(w + 1, &end, 10);
-  r->pos = (size_t)(end - r->witness);
   if (v >= n) {
     r->mismatch = true;
     return 0;
   }
+  r->pos = (size_t)(end - r->witness);
   return (uint32_t)v;
 }
