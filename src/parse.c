@@ -78,6 +78,8 @@ static void format_pending(ParseCtx *pc) {
   } else if (prev->kind == T_IMPORT && t->kind != '(' && t->kind != '.') {
     at = prev->span;
     snprintf(msg, n, "unsupported: import declaration (ticktock does not model it)");
+  } else if (t->kind == '=' || (t->kind == T_ASSIGN_OP && t->val.op != AOP_DIV)) {
+    snprintf(msg, n, "invalid left-hand side in assignment");
   } else if (t->kind == T_IDENT && t->val.ck == CK_AWAIT && !ident_expected) {
     snprintf(msg, n, "'await' is only valid in async functions and the top level bodies "
                      "of modules");

@@ -135,6 +135,19 @@ static void test_precedence(void) {
   EXPECT_ERROR("a && b ?\? c", PARSE_SCRIPT, "cannot mix");
 }
 
+static void test_assign_ops(void) {
+  const char *ops[] = {"=", "+=", "-=", "*=", "/=", "%=", "**=", "<<=", ">>=", ">>>=", "&=",
+                       "|=", "^=", "&&=", "||=", "?\?="};
+  for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
+    char src[32], want[96];
+    snprintf(src, sizeof src, "x %s 1", ops[i]);
+    snprintf(want, sizeof want, "(program (expr_stmt (assign %s (ident x) (number 1))))", ops[i]);
+    EXPECT(src, want);
+  }
+  EXPECT_ERROR("a + 1 = 2", PARSE_SCRIPT, "invalid left-hand side in assignment");
+  EXPECT_ERROR("f() &&= 1", PARSE_SCRIPT, "invalid assignment target");
+}
+
 static void test_classes(void) {
   EXPECT("class A extends B { static x = 1; constructor() { super() } get y() {} }",
          "(program (class decl \"A\" (ident B) (property field static (ident x) (number 1)) "
@@ -162,6 +175,7 @@ static void test_goals(void) {
 extern void suite_parser(void); /* called by the runner (main.c) */
 void suite_parser(void) {
   TT_ADD_SUITE("parser", TT_TEST(test_asi), TT_TEST(test_arrows), TT_TEST(test_destructuring),
-               TT_TEST(test_optional_chain), TT_TEST(test_precedence), TT_TEST(test_classes),
+               TT_TEST(test_optional_chain), TT_TEST(test_precedence), TT_TEST(test_assign_ops),
+               TT_TEST(test_classes),
                TT_TEST(test_goals));
 }
