@@ -442,7 +442,13 @@ NATIVE(nat_repeat) {
   if (c * n > STR_MAX_LEN) return vm_throw_range(vm, "Invalid string length");
   uint32_t total = (uint32_t)(c * n);
   uint16_t *u = xmalloc(sizeof(uint16_t) * (total ? total : 1));
-  for (uint32_t i = 0; i < (uint32_t)c; i++) str_units(vm->strs, s, u + i * n);
+  /* the units once, then doubling copies: 'x'.repeat(2 ** 28) is 28 memcpys */
+  if (total) str_units(vm->strs, s, u);
+  for (uint32_t have = n; have < total;) {
+    uint32_t k = have <= total - have ? have : total - have;
+    memcpy(u + have, u, sizeof(uint16_t) * k);
+    have += k;
+  }
   *out = mk(vm, u, total);
   free(u);
   return VS_OK;

@@ -143,7 +143,7 @@ static void fuzz_check(const char *path, FILE *sink) {
     rp_dot(sink, &rp);
     uint32_t errors, others, violations;
     rp_counts(&rp, &errors, &others, &violations);
-    for (uint32_t i = 0; i < s.findings.n; i++) fd_extent(&s.findings.v[i], s.r, &b);
+    for (uint32_t i = 0; i < s.findings.n; i++) fd_extent(&s.findings.v[i], s.r, s.g->complete, &b);
     fuzz_explain(path, &s);
   }
   fwrite(b.data ? b.data : "", 1, b.len, sink);
