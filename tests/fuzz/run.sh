@@ -29,10 +29,13 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 corpora=${CORPUS_DIR:-$work}
 
-# seed FILE DIR MAX_LEN [mjs]: copies FILE into DIR when it is short enough;
+# seed FILE DIR MAX_LEN [mjs]: copies FILE into DIR when it is short enough
+# and has no "// fuzz: not a seed" line;
 # with mjs a module gets the harness's "//mjs" first line.
 seed() {
   [ "$(wc -c < "$1")" -le "$3" ] || return 0
+  # programs that are slow by design (half-gigabyte strings) would only time out
+  grep -q '^// fuzz: not a seed' "$1" && return 0
   local name
   name=$(printf '%s' "$1" | tr '/' '_')
   case $1 in

@@ -1,5 +1,6 @@
 // Found by fuzzing: `s += s` in a loop grew strings without bound until
 // ticktock aborted; node throws RangeError past 2^29 - 24 code units.
+// fuzz: not a seed (it builds 2^28-unit strings: too slow for the fuzzer's 20 s limit)
 const big = 'x'.repeat(2 ** 28);
 const tries = {
   plus: () => big + big,
