@@ -469,3 +469,41 @@ uint32_t xp_replay_choose(void *ctx, ChoiceKind kind, uint32_t n) {
   r->pos = (size_t)(end - r->witness);
   return (uint32_t)v;
 }
+
+/* --- graph order --------------------------------------------------------------------- */
+
+bool xp_topo_order(const XpGraph *g, const bool *keep, uint32_t *order, uint32_t *norder) {
+  *norder = 0;
+  if (!g->nstates || (keep && !keep[0])) return true;
+  uint8_t *mark = xcalloc(g->nstates, 1); /* 1: on the stack, 2: done */
+  uint32_t *st = xmalloc(sizeof(uint32_t) * 2 * g->nstates), n = 0;
+  bool acyclic = true;
+  st[n++] = 0, st[n++] = 0;
+  mark[0] = 1;
+  while (n) {
+    uint32_t s = st[n - 2], k = st[n - 1];
+    const XpState *x = &g->states[s];
+    if (k < x->nedges) {
+      st[n - 1]++;
+      uint32_t to = g->edges[x->first_edge + k].to;
+      if (keep && !keep[to]) continue;
+      if (mark[to] == 1) acyclic = false;
+      if (mark[to] == 0) {
+        mark[to] = 1;
+        st[n++] = to, st[n++] = 0;
+      }
+      continue;
+    }
+    mark[s] = 2;
+    order[(*norder)++] = s;
+    n -= 2;
+  }
+  for (uint32_t i = 0; i < *norder / 2; i++) {
+    uint32_t t = order[i];
+    order[i] = order[*norder - 1 - i];
+    order[*norder - 1 - i] = t;
+  }
+  free(mark);
+  free(st);
+  return acyclic;
+}

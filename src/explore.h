@@ -108,6 +108,13 @@ static inline const XpLabel *xp_edge_label(const XpGraph *g, uint64_t e) { retur
 XpGraph *xp_explore(Engine *e, const XpOpts *o);
 void xp_free(XpGraph *g);
 
+/* Reverse postorder of the states reachable from the initial one, walking
+ * only into states s with keep[s] (keep NULL: every state; nothing when the
+ * initial state is not kept), into order (room for g->nstates entries);
+ * that is a topological order exactly when the function returns true (the
+ * walked subgraph has no cycle). */
+bool xp_topo_order(const XpGraph *g, const bool *keep, uint32_t *order, uint32_t *norder);
+
 /* Replays a witness (concatenated choice fragments) with `run` semantics:
  * choices are taken from the witness, then option 0. */
 typedef struct XpReplay {

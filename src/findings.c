@@ -78,40 +78,8 @@ typedef struct Graph {
 /* Depth-first from the initial state: reverse postorder (a topological
  * order when there is no cycle). */
 static void graph_order(Graph *G) {
-  const XpGraph *g = G->g;
-  uint8_t *mark = xcalloc(g->nstates + 1, 1);
-  uint32_t *st = xmalloc(sizeof(uint32_t) * 2 * (g->nstates + 1)), n = 0;
-  G->order = xmalloc(sizeof(uint32_t) * (g->nstates + 1));
-  G->norder = 0;
-  G->acyclic = true;
-  if (g->nstates) {
-    st[n++] = 0, st[n++] = 0;
-    mark[0] = 1;
-  }
-  while (n) {
-    uint32_t s = st[n - 2], k = st[n - 1];
-    const XpState *x = &g->states[s];
-    if (k < x->nedges) {
-      st[n - 1]++;
-      uint32_t to = g->edges[x->first_edge + k].to;
-      if (mark[to] == 1) G->acyclic = false;
-      if (mark[to] == 0) {
-        mark[to] = 1;
-        st[n++] = to, st[n++] = 0;
-      }
-      continue;
-    }
-    mark[s] = 2;
-    G->order[G->norder++] = s;
-    n -= 2;
-  }
-  for (uint32_t i = 0; i < G->norder / 2; i++) {
-    uint32_t t = G->order[i];
-    G->order[i] = G->order[G->norder - 1 - i];
-    G->order[G->norder - 1 - i] = t;
-  }
-  free(mark);
-  free(st);
+  G->order = xmalloc(sizeof(uint32_t) * (G->g->nstates + 1));
+  G->acyclic = xp_topo_order(G->g, NULL, G->order, &G->norder);
 }
 
 /* Complete schedules whose path takes a flagged edge: paths counted in

@@ -488,52 +488,6 @@ static void dfa_free(Dfa *d) {
 
 /* --- topological order, schedules --------------------------------------------------- */
 
-/* Topological order of the co-reachable states from the initial one;
- * false if there is a cycle among them. */
-static bool topo(const Nfa *a, uint32_t *order, uint32_t *norder) {
-  const XpGraph *g = a->g;
-  uint8_t *mark = xcalloc(g->nstates, 1);
-  uint32_t *st = xmalloc(sizeof(uint32_t) * g->nstates * 2 + 2), n = 0;
-  bool acyclic = true;
-  *norder = 0;
-  if (!a->coreach[0]) {
-    free(mark);
-    free(st);
-    return true;
-  }
-  st[n++] = 0;
-  st[n++] = 0;
-  mark[0] = 1;
-  while (n) {
-    uint32_t s = st[n - 2], k = st[n - 1];
-    const XpState *x = &g->states[s];
-    if (k < x->nedges) {
-      st[n - 1]++;
-      uint32_t to = g->edges[x->first_edge + k].to;
-      if (!a->coreach[to]) continue;
-      if (mark[to] == 1) acyclic = false;
-      if (mark[to] == 0) {
-        mark[to] = 1;
-        st[n++] = to;
-        st[n++] = 0;
-      }
-      continue;
-    }
-    mark[s] = 2;
-    order[(*norder)++] = s;
-    n -= 2;
-  }
-  /* reverse postorder */
-  for (uint32_t i = 0; i < *norder / 2; i++) {
-    uint32_t t = order[i];
-    order[i] = order[*norder - 1 - i];
-    order[*norder - 1 - i] = t;
-  }
-  free(mark);
-  free(st);
-  return acyclic;
-}
-
 static void count_schedules(const Nfa *a, const uint32_t *order, uint32_t norder, BigNum *total) {
   const XpGraph *g = a->g;
   BigNum *c = xcalloc(g->nstates, sizeof(BigNum));
@@ -1195,7 +1149,7 @@ XaResult *xa_analyze(const XpGraph *g, const XaOpts *o) {
   }
   uint32_t *order = xmalloc(sizeof(uint32_t) * (g->nstates + 1)), norder = 0;
   uint32_t *rank = NULL;
-  r->cyclic = !topo(&a, order, &norder);
+  r->cyclic = !xp_topo_order(a.g, a.coreach, order, &norder); /* the co-reachable states */
   if (!r->cyclic) {
     count_schedules(&a, order, norder, &r->schedules);
     rank = xmalloc(sizeof(uint32_t) * (g->nstates + 1));
