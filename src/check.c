@@ -208,6 +208,25 @@ static void evaluate(ChkSpec *s) {
   }
 }
 
+/* A program that reached something ticktock does not model on some
+ * schedule cannot be checked: its outputs there would be ticktock's
+ * error, not node's (exit 2, like an unsupported construct found before
+ * running).  True when that happened (reported). */
+static bool reached_unsupported(ChkSpec *s) {
+  FdUnsupported u[8];
+  uint32_t n = fd_unsupported(s->g, u, 8);
+  for (uint32_t i = 0; i < n; i++) {
+    SrcSpan sp = {0, 0, u[i].line, u[i].col};
+    uint32_t off = 0, line = 1;
+    while (off < s->src_len && line < u[i].line) line += s->src[off++] == '\n';
+    if (line == u[i].line && u[i].col >= 1) sp = diag_span_at(s->src, s->src_len, off + u[i].col - 1);
+    diag_add(&s->diags, DIAG_ERROR, sp, "unsupported: %s (reached when the program runs)", u[i].what);
+    free(u[i].what);
+  }
+  if (n) s->status = EXIT_BAD_INPUT;
+  return n > 0;
+}
+
 void chk_spec(const char *file, const ChkOpts *o, int flags, ChkSpec *s) {
   memset(s, 0, sizeof *s);
   s->file = file;
@@ -227,6 +246,7 @@ void chk_spec(const char *file, const ChkOpts *o, int flags, ChkSpec *s) {
     s->status = 70;
     return;
   }
+  if (reached_unsupported(s)) return;
   XaOpts xa = o->xa;
   if ((flags & CHK_ALL_OUTPUTS) || s->has_fixture || pg_has_output_expectations(&s->pg)) {
     if (xa.max_outputs < ALL_OUTPUTS) xa.max_outputs = ALL_OUTPUTS;

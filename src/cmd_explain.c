@@ -32,7 +32,8 @@
  *           "queues": {"nextTick","jobs","timers","immediates","io": [ITEM]}
  *           after the step, each at most 100 items, "queue_sizes": the
  *           same keys with the full lengths}
- *   END  = {"step": n+1, "kind": "end", "clock": ms, "exit_code": n,
+ *   END  = {"step": n+1, "kind": "end", "clock": ms, "exit_code": n (null
+ *           when --max-steps or --max-drain stopped the run),
  *           "fatal": bool, "truncated": bool, "why": text}
  *   ITEM = {"kind": "tick"|"job"|"timer"|"immediate"|"io", "what": "call"|
  *           "reaction"|"pass"|"await"|"thenable"|"resolve"|"reject",
@@ -595,8 +596,11 @@ static void js_run_steps(Buf *b, const NrRun *r) {
   nr_ending(r, &t);
   buf_printf(b, "  {\"step\": %u, \"kind\": \"end\", \"clock\": ", r->n + 1);
   js_num(b, r->end_clock);
-  buf_printf(b, ", \"exit_code\": %d, \"fatal\": %s, \"truncated\": %s, \"why\": ", r->res.exit_code,
-             r->res.fatal ? "true" : "false", r->truncated ? "true" : "false");
+  /* stopped at --max-steps/--max-drain: the program never exits (null) */
+  if (r->res.steps_exceeded || r->res.drain_exceeded) buf_puts(b, ", \"exit_code\": null");
+  else buf_printf(b, ", \"exit_code\": %d", r->res.exit_code);
+  buf_printf(b, ", \"fatal\": %s, \"truncated\": %s, \"why\": ", r->res.fatal ? "true" : "false",
+             r->truncated ? "true" : "false");
   js_str(b, t.data ? t.data : "");
   buf_puts(b, "}\n]");
   buf_free(&t);

@@ -19,6 +19,8 @@ static void run_help(void) {
          "  --stack-limit N              at most N nested calls (default: node's\n"
          "                               984 KB stack with V8-like frame sizes)\n"
          "  --max-steps N                stop a synchronous run after N instructions\n"
+         "  --max-drain N                stop when one microtask/nextTick drain runs\n"
+         "                               more than N callbacks (default: no limit)\n"
          "  --seed N                     Math.random() from a PRNG seeded with N\n"
          "                               (default: Math.random() returns 0.5)\n"
          "  --schedule W                 replay the schedule W (a witness printed by\n"
@@ -28,7 +30,8 @@ static void run_help(void) {
          "                               the time model W was found with (as for check)\n"
          "  -h, --help                   show this help\n\n"
          "exit status: the program's exit code; 2 when FILE cannot be run (syntax\n"
-         "error, unsupported construct, unreadable file)\n");
+         "error, unsupported construct, unreadable file); 3 when --max-steps or\n"
+         "--max-drain stopped it\n");
 }
 
 /* A witness is choice letters each followed by a number. */
@@ -100,12 +103,17 @@ int cmd_run(int argc, char **argv) {
   int code = 70;
   if (vm) {
     HostResult res = host_run(vm, &host);
-    code = res.unsupported ? 2 : res.exit_code;
-    if (res.drain_exceeded)
+    code = res.unsupported ? EXIT_BAD_INPUT : res.exit_code;
+    /* stopped at a bound: node would still be running, so no exit code of
+     * the program's exists; say so with check's "incomplete" status */
+    if (res.drain_exceeded) {
       fprintf(stderr, "ticktock: a microtask/nextTick drain exceeded --max-drain (the queues keep refilling: timers, "
                       "I/O and immediates starve)\n");
-    else if (res.steps_exceeded)
+      code = EXIT_INCOMPLETE;
+    } else if (res.steps_exceeded) {
       fprintf(stderr, "ticktock: a synchronous run exceeded --max-steps (the program blocks the event loop)\n");
+      code = EXIT_INCOMPLETE;
+    }
     vm_free(vm);
   }
   fflush(stdout);

@@ -54,6 +54,43 @@ void fd_list_free(FdList *l) {
   memset(l, 0, sizeof *l);
 }
 
+/* Keeps u (owning what) in out[0..*n), sorted by position, without
+ * duplicates; past max the last place is dropped. */
+static void unsupported_add(FdUnsupported *out, uint32_t *n, uint32_t max, FdUnsupported u) {
+  uint32_t k = 0;
+  while (k < *n && (out[k].line < u.line || (out[k].line == u.line && out[k].col < u.col) ||
+                    (out[k].line == u.line && out[k].col == u.col && strcmp(out[k].what, u.what) < 0)))
+    k++;
+  if ((k < *n && out[k].line == u.line && out[k].col == u.col && !strcmp(out[k].what, u.what)) || k == max) {
+    free(u.what);
+    return;
+  }
+  if (*n == max) free(out[--*n].what);
+  memmove(out + k + 1, out + k, sizeof *out * (*n - k));
+  out[k] = u;
+  ++*n;
+}
+
+uint32_t fd_unsupported(const XpGraph *g, FdUnsupported *out, uint32_t max) {
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < g->labels.n; i++) {
+    const char *text = xp_str(&g->strings, g->labels.v[i].facts);
+    if (!strstr(text, "X\t")) continue; /* most labels: no need to parse */
+    FdFact *facts;
+    char *store;
+    uint32_t nf = fd_parse_facts(text, &facts, &store);
+    for (uint32_t k = 0; k < nf; k++) {
+      FdUnsupported u;
+      if (facts[k].tag != 'X' || facts[k].nf < 2 || !fd_pos(facts[k].f[0], &u.line, &u.col)) continue;
+      u.what = xstrdup(facts[k].f[1]);
+      unsupported_add(out, &n, max, u);
+    }
+    free(facts);
+    free(store);
+  }
+  return n;
+}
+
 bool fd_violates(const FdList *l, const FdPolicy *p) {
   bool seen[FK__COUNT] = {false};
   for (uint32_t i = 0; i < l->n; i++) {

@@ -73,6 +73,18 @@ void fd_policy_default(FdPolicy *p);
 bool fd_kind_from_name(const char *name, FindingKind *out);
 const char *fd_kind_name(FindingKind k);
 
+/* A place where some schedule reached something ticktock does not model
+ * (a `require` of an unmodelled module, BroadcastChannel, the heap limit):
+ * such a program cannot be checked, whatever else it prints. */
+typedef struct FdUnsupported {
+  uint32_t line, col;
+  char *what;           /* e.g. "require('child_process')" */
+} FdUnsupported;
+
+/* The distinct such places in g (at most max, in source order) into out;
+ * returns how many.  The caller frees each what. */
+uint32_t fd_unsupported(const XpGraph *g, FdUnsupported *out, uint32_t max);
+
 /* Every finding of the explored program; severities follow the policy. */
 void fd_analyze(const XpGraph *g, const XaResult *r, const FdPolicy *p, FdList *out);
 void fd_list_free(FdList *l);

@@ -544,12 +544,24 @@ NATIVE(nat_really_exit) {
   return VS_EXIT;
 }
 
+/* "X": the program reached something ticktock does not model (check.c
+ * turns it into an error: the exploration's outputs would be ticktock's). */
+static void unsupported_fact(Vm *vm, LineEntry pos, const char *what) {
+  Buf b;
+  buf_init(&b);
+  vm_fact_text(&b, what, strlen(what), 300);
+  vm_fact(vm, "X\t%u:%u\t%s", pos.line, pos.col, b.data ? b.data : "");
+  buf_free(&b);
+}
+
 NATIVE(nat_unsupported) {
   NATIVE_UNUSED();
   uint32_t s = bi_prim_string(vm, ARG(0));
   LineEntry pos = vm_current_pos(vm);
   root_set(vm, R_WARNED, bi_str(vm, "unsupported")); /* first: a worker's diagnostic is not its output */
-  errf(vm, "%s:%u:%u: error: unsupported: %s\n", vm->prog->file, pos.line, pos.col, str_cstr_tmp(vm->strs, s));
+  const char *what = str_cstr_tmp(vm->strs, s);
+  errf(vm, "%s:%u:%u: error: unsupported: %s\n", vm->prog->file, pos.line, pos.col, what);
+  unsupported_fact(vm, pos, what);
   vm->exit_code = 2;
   vm->exiting = true;
   root_num_set(vm, R_STATE, LS_DONE);
@@ -720,8 +732,6 @@ NATIVE(nat_queue_microtask) {
     snprintf(msg, sizeof msg, "The \"callback\" argument must be of type function. Received %s", b.data);
     buf_free(&b);
     obj_define(vm, val_obj_idx(e), val_str(ATOM_message), bi_str(vm, msg), PA_WRITABLE | PA_CONFIG);
-    Value stack = bi_str(vm, msg);
-    (void)stack;
     obj_define_cstr(vm, val_obj_idx(e), "code", bi_str(vm, "ERR_INVALID_ARG_TYPE"), PA_WRITABLE | PA_CONFIG);
     return vm_throw(vm, e);
   }

@@ -191,6 +191,8 @@ bool vm_heap_room(Vm *vm, uint64_t slots) {
                    "limit; its arrays are never sparse)\n",
                    vm->prog->file, pos.line, pos.col, (unsigned long long)(vm->max_heap >> 20));
   vm_write(vm, 2, msg, (size_t)n < sizeof msg ? (size_t)n : sizeof msg - 1);
+  vm_fact(vm, "X\t%u:%u\tthe program needs more than %llu MB of heap", pos.line, pos.col,
+          (unsigned long long)(vm->max_heap >> 20));
   return false;
 }
 

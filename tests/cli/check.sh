@@ -73,6 +73,15 @@ expect 2 empty "ticktock: error: a directory needs --update" -- fixture tests/ci
 expect 2 empty "ticktock: error: fixture takes one FILE" -- fixture "$ok" "$ok"
 expect 0 nonempty "" -- check --allow deadlock --ideal-time --jitter 2 -j 2 "$ok"
 expect 0 nonempty "" -- fixture "$ok"
+# run stopped at a bound has no exit code of the program's: 3, as check's "incomplete"
+expect 3 empty "exceeded --max-steps" -- run --max-steps 100000 tests/findings/bl_while_true.js
+expect 3 empty "exceeded --max-drain" -- run --max-drain 1000 tests/findings/st_next_tick_loop.js
+# something unmodelled reached at run time: an error at its place, no report
+bc=tests/cli/data/broadcast_channel_later.js
+expect 2 empty "$bc:6:3: error: unsupported: new BroadcastChannel('x') (reached when the program runs)" -- check "$bc"
+expect 2 empty "unsupported: new BroadcastChannel" -- check --format json "$bc"
+expect 2 empty "unsupported: new BroadcastChannel" -- fixture "$bc"
+expect 2 nonempty "unsupported: new BroadcastChannel" -- run "$bc"
 if [ "$(id -u)" != 0 ]; then # root reads any directory
   mkdir "$tmp/locked" && chmod 000 "$tmp/locked"
   expect 2 empty "cannot read directory '$tmp/locked'" -- check "$tmp/locked"

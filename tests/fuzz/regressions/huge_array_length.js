@@ -1,4 +1,4 @@
-// EXPECT: run 2 check 0
+// EXPECT: run 2 check 2
 // STDERR: unsupported: the program needs more than
 // Found by fuzzing: see huge_sparse_array.js; here through the length.
 const b = [];

@@ -1,4 +1,4 @@
-// EXPECT: run 2 check 0
+// EXPECT: run 2 check 2
 // STDERR: unsupported: the program needs more than
 // Found by fuzzing: arrays are dense in ticktock, so a huge length or index
 // (node keeps such an array sparse) asked for gigabytes and aborted.  It is

@@ -1,4 +1,4 @@
-// EXPECT: run 0 check 0
+// EXPECT: run 3 check 0
 // ARGS: --max-steps 100000
 // STDERR: exceeded --max-steps
 // Found by fuzzing: --max-steps bounded each promise job, not the step of
