@@ -271,9 +271,41 @@ static void test_parse_facts(void) {
   free(store);
 }
 
+/* Unmodelled things reached on some transition ("X" facts): each place
+ * once, in source order, however many edges reach it; at most max. */
+static void test_unsupported(void) {
+  G t;
+  g_init(&t, 4);
+  edge(&t, 0, 1, "p0", "T\tmain\t1:1\t\nX\t7:3\trequire('net')\n");
+  edge(&t, 0, 2, "p1", "X\t2:9\tnew BroadcastChannel('a')\n");
+  edge(&t, 1, 3, "", "X\t7:3\trequire('net')\n");
+  edge(&t, 2, 3, "", "X\t2:9\tnew BroadcastChannel('a')\nX\t2:1\tpostMessageToThread()");
+  terminal(&t, 3);
+  FdUnsupported u[2];
+  uint32_t n = fd_unsupported(&t.g, u, 2);
+  CU_ASSERT_EQUAL_FATAL(n, 2);
+  CU_ASSERT_EQUAL(u[0].line, 2);
+  CU_ASSERT_EQUAL(u[0].col, 1);
+  CU_ASSERT_STRING_EQUAL(u[0].what, "postMessageToThread()");
+  CU_ASSERT_EQUAL(u[1].col, 9); /* 7:3 dropped: past max */
+  for (uint32_t i = 0; i < n; i++) free(u[i].what);
+  FdUnsupported all[8];
+  n = fd_unsupported(&t.g, all, 8);
+  CU_ASSERT_EQUAL_FATAL(n, 3);
+  CU_ASSERT_STRING_EQUAL(all[2].what, "require('net')");
+  for (uint32_t i = 0; i < n; i++) free(all[i].what);
+  G none;
+  g_init(&none, 2);
+  edge(&none, 0, 1, "", "T\tmain\t1:1\t\n");
+  CU_ASSERT_EQUAL(fd_unsupported(&none.g, all, 8), 0);
+  g_free(&none);
+  g_free(&t);
+}
+
 extern void suite_findings(void); /* called by the runner (main.c) */
 void suite_findings(void) {
   TT_ADD_SUITE("findings", TT_TEST(test_some_schedules), TT_TEST(test_all_schedules), TT_TEST(test_cycle),
                TT_TEST(test_overflow_severity), TT_TEST(test_policy), TT_TEST(test_default_policy),
-               TT_TEST(test_extent_in_message), TT_TEST(test_parse_facts));
+               TT_TEST(test_extent_in_message), TT_TEST(test_parse_facts),
+               TT_TEST(test_unsupported));
 }
