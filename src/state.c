@@ -46,7 +46,8 @@
 enum {
   HDR_WORDS = 10,
   CHUNK_MAX = 32,   /* ids in a chunk at most */
-  CHUNK_SHIFT = 29, /* a chunk ends after an id whose mixed top 3 bits are 0: 8 on average */
+  CHUNK_SHIFT = 28, /* a chunk ends after an id whose mixed top 4 bits are 0: 16 on average (8 made
+                       more chunks to look up and more memory on W1) */
   REL_BACK = 16,
   VT_OBJ_REL = VT_OBJ + 2,
   VT_SYM_REL = VT_SYM + 2,
