@@ -171,7 +171,7 @@ static inline void push_value(Enc *c, Value v) {
 /* --- hints: subtrees of the decoded machine ------------------------------------------ */
 
 /* (analyze) Notes that non-realm object s refers to object t. */
-static void note_ref(Enc *c, uint32_t s, uint32_t t) {
+static inline void note_ref(Enc *c, uint32_t s, uint32_t t) {
   StHints *hi = &c->e->hint;
   if (t == 0) return;
   if (t < c->nbase) {
@@ -187,8 +187,13 @@ static void note_ref(Enc *c, uint32_t s, uint32_t t) {
   }
 }
 
-static void note_value(Enc *c, uint32_t s, Value v) {
-  if (heap_is_ref(v)) note_ref(c, s, val_payload(v));
+/* Pushes the object v refers to, if any, and (analyze) notes the
+ * reference from object s. */
+static inline void visit_value(Enc *c, uint32_t s, Value v, bool note) {
+  if (!heap_is_ref(v)) return;
+  uint32_t t = val_payload(v);
+  push(c, t);
+  if (note) note_ref(c, s, t);
 }
 
 /* (analyze) Closes the innermost open subtree: it ends before the next
@@ -255,12 +260,14 @@ static bool reuse_subtree(Enc *c, uint32_t j) {
       uint32_t d = c->dirty[k];
       if (c->stamp[d] != c->gen && (hi->mask[j] >> (d & 63) & 1)) return false;
     }
+  /* the contents first: when a subtree changed, its root usually did, and
+   * its slots come first in the block */
+  uint32_t s0 = hi->sbeg[j], s1 = hi->sbeg[end];
+  if (memcmp(&h->slots[s0], &p->slots[s0], sizeof(Value) * (s1 - s0)) != 0 ||
+      memcmp(&h->objs[j], &p->objs[j], sizeof(Obj) * (end - j)) != 0)
+    return false;
   for (uint32_t i = j; i < end; i++)
     if (c->stamp[i] == c->gen) return false;
-  uint32_t s0 = hi->sbeg[j], s1 = hi->sbeg[end];
-  if (memcmp(&h->objs[j], &p->objs[j], sizeof(Obj) * (end - j)) != 0 ||
-      memcmp(&h->slots[s0], &p->slots[s0], sizeof(Value) * (s1 - s0)) != 0)
-    return false;
   for (uint32_t i = j; i < end; i++) {
     c->stamp[i] = c->e->known[i] = c->gen;
     c->num[i] = c->next++;
@@ -287,17 +294,14 @@ static void visit(Enc *c, uint32_t idx) {
   const Obj *o = &c->h->objs[idx];
   const Value *slots = c->h->slots;
   stack_reserve(c, 1 + 2 * (uint64_t)o->nprops + o->ndata);
-  for (uint32_t i = o->ndata; i-- > 0;) push_value(c, slots[o->data + i]);
+  bool note = c->analyze && !realm; /* one pass over the fields does both */
+  for (uint32_t i = o->ndata; i-- > 0;) visit_value(c, idx, slots[o->data + i], note);
   for (uint32_t i = o->nprops; i-- > 0;) {
-    push_value(c, slots[o->props + 2 * i + 1]);
-    push_value(c, val_key_strip(slots[o->props + 2 * i]));
+    visit_value(c, idx, slots[o->props + 2 * i + 1], note);
+    visit_value(c, idx, val_key_strip(slots[o->props + 2 * i]), note);
   }
   push(c, o->proto);
-  if (c->analyze && !realm) {
-    note_ref(c, idx, o->proto);
-    for (uint32_t i = 0; i < 2 * o->nprops; i++) note_value(c, idx, val_key_strip(slots[o->props + i]));
-    for (uint32_t i = 0; i < o->ndata; i++) note_value(c, idx, slots[o->data + i]);
-  }
+  if (note) note_ref(c, idx, o->proto);
 }
 
 static int cmp_u32(const void *x, const void *y) {
