@@ -33,7 +33,9 @@
  *   - pre's subtree did not visit a realm object and has no absolute
  *     reference inside (which would change with the shift).
  * Under these conditions a full visit would number and encode the objects
- * exactly so; the hints are built by a traversal of pre (analyze).
+ * exactly so; the hints are built by a traversal of pre (analyze).  Chunks
+ * are reused the same way: a chunk of pre that starts with a reused object
+ * and comes back whole joins the top vector as it is (reuse_chunk).
  */
 #include "state.h"
 
@@ -162,10 +164,6 @@ static inline void push(Enc *c, uint32_t t) {
   if (t == 0 || c->stamp[t] == c->gen) return;
   if (t < c->nbase && !(c->h->objs[t].flags & OF_DIRTY)) return;
   c->e->stack[c->nstack++] = t; /* after stack_reserve */
-}
-
-static inline void push_value(Enc *c, Value v) {
-  if (heap_is_ref(v)) push(c, val_payload(v));
 }
 
 /* --- hints: subtrees of the decoded machine ------------------------------------------ */
@@ -402,8 +400,6 @@ static uint32_t chint_find(const StHints *hi, const Pool *chunks, const uint32_t
   }
 }
 
-/* Ends the chunk being built: its id joins the top vector.  Most chunks
- * are chunks of the decoded state, found without hashing. */
 static void top_push(StEnc *e, uint32_t id) {
   if (e->ntop == e->ctop) {
     e->ctop = e->ctop ? e->ctop * 2 : 64;
@@ -412,6 +408,8 @@ static void top_push(StEnc *e, uint32_t id) {
   e->top[e->ntop++] = id;
 }
 
+/* Ends the chunk being built: its id joins the top vector.  Most chunks
+ * are chunks of the decoded state, found without hashing. */
 static void chunk_flush(StEnc *e, StStore *s) {
   uint32_t id = chint_find(&e->hint, &s->chunks, e->chunk, e->nchunk);
   if (id == UINT32_MAX) id = pool_intern(&s->chunks, e->chunk, e->nchunk, pool_hash(e->chunk, e->nchunk), NULL);
