@@ -46,6 +46,7 @@ static void strings_rehash(XpStrings *s) {
 }
 
 static uint32_t intern(XpStrings *s, const char *p, size_t n) {
+  if (n == 0 && s->n) return 0; /* "" is id 0 (xp_explore interns it first); most labels have an empty part */
   if ((s->n + 1) * 2 > s->tcap) strings_rehash(s);
   uint32_t i = (uint32_t)hash_bytes(p, n) & (s->tcap - 1);
   for (; s->table[i] != UINT32_MAX; i = (i + 1) & (s->tcap - 1)) {
@@ -289,15 +290,17 @@ static void explore_vector(Xp *x, uint32_t from, Vm *pre) {
     st_enc_free(&plain);
   }
 #endif
-  bool added;
-  uint32_t depth = g->states[from].depth + 1;
-  uint32_t to = visit(g, &x->enc, h, depth, &added);
+  /* the label first, while the visited set's slot is loaded */
+  pool_prefetch(&g->store->tops, h);
   fragment(&x->trans, &x->frag);
   fd_scan_transition(vm, &x->enc, !more, &res); /* findings: facts the encoding tells */
   XpLabel label = {intern(&g->strings, vm->out.data ? vm->out.data : "", vm->out.len),
                    intern(&g->strings, vm->err.data ? vm->err.data : "", vm->err.len),
                    intern(&g->strings, x->frag.data ? x->frag.data : "", x->frag.len),
                    intern(&g->strings, vm->facts.data ? vm->facts.data : "", vm->facts.len)};
+  bool added;
+  uint32_t depth = g->states[from].depth + 1;
+  uint32_t to = visit(g, &x->enc, h, depth, &added);
   add_edge(g, (XpEdge){from, to, xp_label_intern(&g->labels, label)});
   g->stats.transitions++;
   if (added) {

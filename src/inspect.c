@@ -135,10 +135,10 @@ static char *quote_string(Vm *vm, uint32_t id) {
 }
 
 static char *fmt_number(double d) {
-  if (d == 0 && signbit(d)) return dupf("-0");
+  if (d == 0 && signbit(d)) return xstrdup("-0");
   char buf[NUM_TOSTRING_BUFSIZE];
   num_to_string(d, buf);
-  return dupf("%s", buf);
+  return xstrdup(buf); /* not dupf: printf was a visible cost of console.log(i) */
 }
 
 static char *symbol_string(Vm *vm, Value s) {

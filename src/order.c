@@ -252,7 +252,8 @@ typedef struct DState {
   uint32_t trans_off, ntrans;
   bool expanded;
   uint8_t mark;          /* counting: 0 new, 1 on stack, 2 done */
-  BigNum count;
+  uint64_t small;        /* the count while it fits 64 bits (dfa_count) */
+  BigNum count;          /* the count when it does not (only then set) */
   bool infinite;
 } DState;
 
@@ -278,6 +279,8 @@ typedef struct Dfa {
   uint8_t *seen;
   uint32_t *single;       /* NFA node -> DFA state of the set {node}, or UINT32_MAX
                              (most sets are one node: no hashing, no table entry) */
+  uint32_t *post;         /* the states in the order dfa_count finished them: */
+  uint32_t npost, cpost;  /* successors first, unless a cycle */
 } Dfa;
 
 static int cmp_u32(const void *x, const void *y) {
@@ -432,9 +435,10 @@ static void dfa_expand(Dfa *d, uint32_t id) {
   d->s[id].expanded = true;
 }
 
-/* Number of accepted token strings from each DFA state (iterative DFS,
- * memoised; a cycle means infinitely many). */
-static void dfa_count(Dfa *d, uint32_t start) {
+/* One depth-first counting pass from start: in 64-bit words (big false),
+ * giving up with *wide set when a sum does not fit, or in big numbers.
+ * Most counts fit, and a million big numbers are a million allocations. */
+static void dfa_count_pass(Dfa *d, uint32_t start, bool big, bool *wide) {
   typedef struct Fr {
     uint32_t id, next;
   } Fr;
@@ -442,7 +446,8 @@ static void dfa_count(Dfa *d, uint32_t start) {
   uint32_t n = 0, cap = 64;
   st[n++] = (Fr){start, 0};
   d->s[start].mark = 1;
-  while (n && !d->overflow) {
+  d->npost = 0;
+  while (n && !d->overflow && !*wide) {
     Fr *f = &st[n - 1];
     if (!d->s[f->id].expanded) dfa_expand(d, f->id);
     DState *s = &d->s[f->id];
@@ -459,18 +464,40 @@ static void dfa_count(Dfa *d, uint32_t start) {
     }
     /* all children done: sum them */
     s->mark = 2;
-    big_init(&s->count);
+    if (d->npost == d->cpost) {
+      d->cpost = d->cpost ? 2 * d->cpost : 1024;
+      d->post = xrealloc(d->post, sizeof(uint32_t) * d->cpost);
+    }
+    d->post[d->npost++] = f->id;
     bool accepting = s->len == 1 && d->nodes[s->off] == d->a->accept;
-    if (accepting) big_set_u64(&s->count, 1);
+    s->small = accepting;
+    if (big) {
+      big_init(&s->count);
+      if (accepting) big_set_u64(&s->count, 1);
+    }
     for (uint32_t k = 0; k < s->ntrans; k++) {
       DState *c = &d->s[d->t[s->trans_off + k].to];
       if (c->infinite || c->mark != 2) s->infinite = true;
-      else big_add(&d->s[f->id].count, &c->count);
-      s = &d->s[f->id];
+      else if (big) big_add(&s->count, &c->count);
+      else if (__builtin_add_overflow(s->small, c->small, &s->small)) *wide = true;
     }
     n--;
   }
   free(st);
+}
+
+/* Counts the outputs from start (d->s[start].count): a memoised sum over
+ * the DFA (each DFA path is one output; a cycle means infinitely many). */
+static void dfa_count(Dfa *d, uint32_t start) {
+  bool wide = false;
+  dfa_count_pass(d, start, false, &wide);
+  if (!wide) {
+    big_set_u64(&d->s[start].count, d->s[start].small);
+    return;
+  }
+  for (uint32_t i = 0; i < d->n; i++) d->s[i].mark = 0, d->s[i].infinite = false;
+  wide = false;
+  dfa_count_pass(d, start, true, &wide);
 }
 
 static void dfa_free(Dfa *d) {
@@ -482,17 +509,46 @@ static void dfa_free(Dfa *d) {
   free(d->work);
   free(d->seen);
   free(d->single);
+  free(d->post);
   free(d->moves.v);
   free(d->all.v);
 }
 
 /* --- topological order, schedules --------------------------------------------------- */
 
+/* Schedules from the initial state to final states, summed along the
+ * topological order in 64-bit words; false if a sum does not fit. */
+static bool count_schedules_u64(const Nfa *a, const uint32_t *order, uint32_t norder, uint64_t *total) {
+  const XpGraph *g = a->g;
+  uint64_t *c = xcalloc(g->nstates, sizeof(uint64_t));
+  bool fits = true;
+  c[0] = 1;
+  *total = 0;
+  for (uint32_t i = 0; i < norder && fits; i++) {
+    uint32_t s = order[i];
+    const XpState *x = &g->states[s];
+    if (x->flags & XS_TERMINAL) fits = !__builtin_add_overflow(*total, c[s], total);
+    for (uint32_t k = 0; k < x->nedges && fits; k++) {
+      uint32_t to = g->edges[x->first_edge + k].to;
+      if (a->coreach[to]) fits = !__builtin_add_overflow(c[to], c[s], &c[to]);
+    }
+  }
+  free(c);
+  return fits;
+}
+
+/* The same in big numbers (a million of them are a million allocations:
+ * only when the counts do not fit). */
 static void count_schedules(const Nfa *a, const uint32_t *order, uint32_t norder, BigNum *total) {
+  uint64_t small;
+  big_init(total);
+  if (count_schedules_u64(a, order, norder, &small)) {
+    big_set_u64(total, small);
+    return;
+  }
   const XpGraph *g = a->g;
   BigNum *c = xcalloc(g->nstates, sizeof(BigNum));
   big_set_u64(&c[0], 1);
-  big_init(total);
   for (uint32_t i = 0; i < norder; i++) {
     uint32_t s = order[i];
     const XpState *x = &g->states[s];
@@ -1051,9 +1107,14 @@ static void orders_from_dfa(XaResult *r, const Nfa *a, const Dfa *d, uint32_t st
   uint64_t *can = xcalloc((size_t)d->n * w + 1, sizeof(uint64_t)), *must = xmalloc(sizeof(uint64_t) * ((size_t)d->n * w + 1));
   uint64_t *row = xmalloc(sizeof(uint64_t) * (w + 1));
   memset(must, 0xFF, sizeof(uint64_t) * ((size_t)d->n * w + 1));
+  /* a fixed point; visiting the states successors first (dfa_count's
+   * order) makes it two passes on an acyclic automaton, where the order of
+   * ids took about one pass per line */
+  bool post = d->npost == d->n;
   for (bool changed = true; changed;) {
     changed = false;
-    for (uint32_t s = d->n; s-- > 0;) {
+    for (uint32_t i = 0; i < d->n; i++) {
+      uint32_t s = post ? d->post[i] : d->n - 1 - i;
       const DState *st = &d->s[s];
       uint64_t *c = can + (size_t)s * w, *m = must + (size_t)s * w;
       if (st->ntrans == 0) memset(row, 0, sizeof(uint64_t) * w);

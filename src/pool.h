@@ -54,6 +54,13 @@ uint64_t pool_hash(const uint32_t *w, uint32_t n);
  * (may be NULL) tells which. */
 uint32_t pool_intern(Pool *p, const uint32_t *w, uint32_t n, uint64_t hash, bool *added);
 
+/* Starts loading the table slot where a lookup of a sequence with this
+ * hash begins, so that a caller with other work to do first does not wait
+ * for it (a table of millions of sequences is mostly out of the cache). */
+static inline void pool_prefetch(const Pool *p, uint64_t hash) {
+  if (p->tcap) __builtin_prefetch(&p->table[(uint32_t)hash & (p->tcap - 1)]);
+}
+
 /* Looks the sequence up without adding it; UINT32_MAX if absent. */
 uint32_t pool_find(const Pool *p, const uint32_t *w, uint32_t n, uint64_t hash);
 

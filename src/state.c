@@ -33,7 +33,9 @@
  *   - pre's subtree did not visit a realm object and has no absolute
  *     reference inside (which would change with the shift).
  * Under these conditions a full visit would number and encode the objects
- * exactly so; the hints are built by a traversal of pre (analyze).
+ * exactly so; the hints are built by a traversal of pre (analyze).  Chunks
+ * are reused the same way: a chunk of pre that starts with a reused object
+ * and comes back whole joins the top vector as it is (reuse_chunk).
  */
 #include "state.h"
 
@@ -46,7 +48,8 @@
 enum {
   HDR_WORDS = 10,
   CHUNK_MAX = 32,   /* ids in a chunk at most */
-  CHUNK_SHIFT = 29, /* a chunk ends after an id whose mixed top 3 bits are 0: 8 on average */
+  CHUNK_SHIFT = 28, /* a chunk ends after an id whose mixed top 4 bits are 0: 16 on average (8 made
+                       more chunks to look up and more memory on W1) */
   REL_BACK = 16,
   VT_OBJ_REL = VT_OBJ + 2,
   VT_SYM_REL = VT_SYM + 2,
@@ -82,6 +85,7 @@ static void hints_free(StHints *h) {
   free(h->outs);
   free(h->mask);
   free(h->chunk);
+  free(h->cstart);
 }
 
 void st_enc_free(StEnc *e) {
@@ -162,14 +166,10 @@ static inline void push(Enc *c, uint32_t t) {
   c->e->stack[c->nstack++] = t; /* after stack_reserve */
 }
 
-static inline void push_value(Enc *c, Value v) {
-  if (heap_is_ref(v)) push(c, val_payload(v));
-}
-
 /* --- hints: subtrees of the decoded machine ------------------------------------------ */
 
 /* (analyze) Notes that non-realm object s refers to object t. */
-static void note_ref(Enc *c, uint32_t s, uint32_t t) {
+static inline void note_ref(Enc *c, uint32_t s, uint32_t t) {
   StHints *hi = &c->e->hint;
   if (t == 0) return;
   if (t < c->nbase) {
@@ -185,8 +185,13 @@ static void note_ref(Enc *c, uint32_t s, uint32_t t) {
   }
 }
 
-static void note_value(Enc *c, uint32_t s, Value v) {
-  if (heap_is_ref(v)) note_ref(c, s, val_payload(v));
+/* Pushes the object v refers to, if any, and (analyze) notes the
+ * reference from object s. */
+static inline void visit_value(Enc *c, uint32_t s, Value v, bool note) {
+  if (!heap_is_ref(v)) return;
+  uint32_t t = val_payload(v);
+  push(c, t);
+  if (note) note_ref(c, s, t);
 }
 
 /* (analyze) Closes the innermost open subtree: it ends before the next
@@ -253,12 +258,14 @@ static bool reuse_subtree(Enc *c, uint32_t j) {
       uint32_t d = c->dirty[k];
       if (c->stamp[d] != c->gen && (hi->mask[j] >> (d & 63) & 1)) return false;
     }
+  /* the contents first: when a subtree changed, its root usually did, and
+   * its slots come first in the block */
+  uint32_t s0 = hi->sbeg[j], s1 = hi->sbeg[end];
+  if (memcmp(&h->slots[s0], &p->slots[s0], sizeof(Value) * (s1 - s0)) != 0 ||
+      memcmp(&h->objs[j], &p->objs[j], sizeof(Obj) * (end - j)) != 0)
+    return false;
   for (uint32_t i = j; i < end; i++)
     if (c->stamp[i] == c->gen) return false;
-  uint32_t s0 = hi->sbeg[j], s1 = hi->sbeg[end];
-  if (memcmp(&h->objs[j], &p->objs[j], sizeof(Obj) * (end - j)) != 0 ||
-      memcmp(&h->slots[s0], &p->slots[s0], sizeof(Value) * (s1 - s0)) != 0)
-    return false;
   for (uint32_t i = j; i < end; i++) {
     c->stamp[i] = c->e->known[i] = c->gen;
     c->num[i] = c->next++;
@@ -285,17 +292,14 @@ static void visit(Enc *c, uint32_t idx) {
   const Obj *o = &c->h->objs[idx];
   const Value *slots = c->h->slots;
   stack_reserve(c, 1 + 2 * (uint64_t)o->nprops + o->ndata);
-  for (uint32_t i = o->ndata; i-- > 0;) push_value(c, slots[o->data + i]);
+  bool note = c->analyze && !realm; /* one pass over the fields does both */
+  for (uint32_t i = o->ndata; i-- > 0;) visit_value(c, idx, slots[o->data + i], note);
   for (uint32_t i = o->nprops; i-- > 0;) {
-    push_value(c, slots[o->props + 2 * i + 1]);
-    push_value(c, val_key_strip(slots[o->props + 2 * i]));
+    visit_value(c, idx, slots[o->props + 2 * i + 1], note);
+    visit_value(c, idx, val_key_strip(slots[o->props + 2 * i]), note);
   }
   push(c, o->proto);
-  if (c->analyze && !realm) {
-    note_ref(c, idx, o->proto);
-    for (uint32_t i = 0; i < 2 * o->nprops; i++) note_value(c, idx, val_key_strip(slots[o->props + i]));
-    for (uint32_t i = 0; i < o->ndata; i++) note_value(c, idx, slots[o->data + i]);
-  }
+  if (note) note_ref(c, idx, o->proto);
 }
 
 static int cmp_u32(const void *x, const void *y) {
@@ -396,24 +400,34 @@ static uint32_t chint_find(const StHints *hi, const Pool *chunks, const uint32_t
   }
 }
 
-/* Ends the chunk being built: its id joins the top vector.  Most chunks
- * are chunks of the decoded state, found without hashing. */
-static void chunk_flush(StEnc *e, StStore *s) {
+static void top_push(StEnc *e, uint32_t id) {
   if (e->ntop == e->ctop) {
     e->ctop = e->ctop ? e->ctop * 2 : 64;
     e->top = xrealloc(e->top, sizeof(uint32_t) * e->ctop);
   }
+  e->top[e->ntop++] = id;
+}
+
+/* Ends the chunk being built: its id joins the top vector.  Most chunks
+ * are chunks of the decoded state, found without hashing. */
+static void chunk_flush(StEnc *e, StStore *s) {
   uint32_t id = chint_find(&e->hint, &s->chunks, e->chunk, e->nchunk);
   if (id == UINT32_MAX) id = pool_intern(&s->chunks, e->chunk, e->nchunk, pool_hash(e->chunk, e->nchunk), NULL);
-  e->top[e->ntop++] = id;
+  top_push(e, id);
   e->nchunk = 0;
 }
 
-/* Adds record id to the stream; a chunk ends at content-defined points so
- * that the same run of records is cut the same way wherever it occurs. */
+/* Whether a chunk of n records that ends with record id ends there
+ * whatever follows: chunks end at content-defined points so that the same
+ * run of records is cut the same way wherever it occurs. */
+static inline bool chunk_cut(uint32_t id, uint32_t n) {
+  return n == CHUNK_MAX || ((id * 0x9E3779B1u) >> CHUNK_SHIFT) == 0;
+}
+
+/* Adds record id to the stream. */
 static void chunk_add(StEnc *e, StStore *s, uint32_t id) {
   e->chunk[e->nchunk++] = id;
-  if (e->nchunk == CHUNK_MAX || ((id * 0x9E3779B1u) >> CHUNK_SHIFT) == 0) chunk_flush(e, s);
+  if (chunk_cut(id, e->nchunk)) chunk_flush(e, s);
 }
 
 /* Whether pooled record id holds w[0..n) (records are short: a loop beats
@@ -432,11 +446,11 @@ static void emit(Enc *c, uint32_t idx, const uint64_t *w, uint32_t n) {
   const Pool *recs = &c->s->recs;
   StHints *hi = &c->e->hint;
   uint32_t id = UINT32_MAX;
-  if (idx < hi->n) {
+  if (idx < hi->n) { /* realm entries may be stale (hints_reset): ids to check */
     id = hi->rec[idx];
-    if (id == UINT32_MAX || !rec_is(recs, id, w, n)) {
+    if (id >= recs->n || !rec_is(recs, id, w, n)) {
       id = hi->last[idx];
-      if (id != UINT32_MAX && !rec_is(recs, id, w, n)) id = UINT32_MAX;
+      if (id >= recs->n || !rec_is(recs, id, w, n)) id = UINT32_MAX;
     }
   }
   if (id == UINT32_MAX) id = pool_intern(&c->s->recs, u, 2 * n, pool_hash(u, 2 * n), NULL);
@@ -470,6 +484,25 @@ static void emit_object(Enc *c, uint32_t idx) {
 
 static uint64_t root_ref(const Enc *c, uint32_t t) { return t ? number(c, t) : 0; }
 
+/* At a chunk boundary, with object order[i] taken from a hinted subtree:
+ * if pre's chunk that starts with it comes back whole (the same objects,
+ * all taken from pre, in pre's order), that chunk joins the top vector as
+ * it is and the number of its records is returned; 0 otherwise.  The
+ * chunk holds exactly the ids chunk_add would collect, and it ended at a
+ * content-defined cut, so chunk_add would cut it the same way. */
+static uint32_t reuse_chunk(Enc *c, uint32_t i) {
+  StEnc *e = c->e;
+  uint32_t idx = c->order[i], id = e->hint.cstart[idx];
+  if (id == UINT32_MAX) return 0;
+  uint32_t len = pool_len(&c->s->chunks, id);
+  if (len > c->norder - i) return 0;
+  for (uint32_t m = 1; m < len; m++)
+    if (c->order[i + m] != idx + m || e->known[idx + m] != c->gen) return 0;
+  top_push(e, id);
+  e->nrecs += len;
+  return len;
+}
+
 uint64_t st_encode(Vm *vm, StEnc *e, StStore *s) {
   Heap *h = &vm->heap;
   scratch(e, h->nobj + 1);
@@ -492,13 +525,17 @@ uint64_t st_encode(Vm *vm, StEnc *e, StStore *s) {
   hdr[9] = root_ref(&c, vm->rejections);
   emit(&c, 0, hdr, HDR_WORDS);
   for (uint32_t i = 0; i < c.ndirty; i++) emit_object(&c, c.dirty[i]);
-  for (uint32_t i = 0; i < c.norder; i++) {
-    uint32_t idx = c.order[i];
-    if (e->known[idx] == c.gen) {
+  for (uint32_t i = 0; i < c.norder;) {
+    uint32_t idx = c.order[i], k;
+    if (e->known[idx] != c.gen) {
+      emit_object(&c, idx);
+      i++;
+    } else if (e->nchunk == 0 && (k = reuse_chunk(&c, i)) != 0) {
+      i += k;
+    } else {
       e->nrecs++;
       chunk_add(e, s, hi->rec[idx]);
-    } else {
-      emit_object(&c, idx);
+      i++;
     }
   }
   if (e->nchunk) chunk_flush(e, s);
@@ -549,24 +586,35 @@ typedef struct Dec {
   uint32_t nrealm;
 } Dec;
 
-/* Sizes the hints for n objects and forgets the old ones. */
-static void hints_reset(StHints *hi, uint32_t n) {
+/* Sizes the hints for n objects, nbase of them realm objects, and forgets
+ * the old ones.  Only the entries of non-realm objects are cleared (the
+ * realm is most of the heap; decoding sets few of its entries): a realm
+ * object's rec and last entries may be left from an earlier machine, which
+ * is harmless because emit checks them against the record it builds. */
+static void hints_reset(StHints *hi, uint32_t nbase, uint32_t n) {
   if (n > hi->cap) {
-    hi->cap = n;
-    hi->rec = xrealloc(hi->rec, sizeof(uint32_t) * n);
-    hi->last = xrealloc(hi->last, sizeof(uint32_t) * n);
-    hi->end = xrealloc(hi->end, sizeof(uint32_t) * n);
-    hi->sbeg = xrealloc(hi->sbeg, sizeof(uint32_t) * (n + 1));
-    hi->bad = xrealloc(hi->bad, n);
-    hi->nouts = xrealloc(hi->nouts, n);
-    hi->outs = xrealloc(hi->outs, sizeof(uint32_t) * 2 * ST_OUTS * n);
-    hi->mask = xrealloc(hi->mask, sizeof(uint64_t) * n);
+    uint32_t cap = hi->cap ? hi->cap : 1024;
+    while (cap < n) cap *= 2;
+    hi->cap = cap;
+    hi->rec = xrealloc(hi->rec, sizeof(uint32_t) * cap);
+    hi->last = xrealloc(hi->last, sizeof(uint32_t) * cap);
+    hi->end = xrealloc(hi->end, sizeof(uint32_t) * cap);
+    hi->sbeg = xrealloc(hi->sbeg, sizeof(uint32_t) * (cap + 1));
+    hi->bad = xrealloc(hi->bad, cap);
+    hi->nouts = xrealloc(hi->nouts, cap);
+    hi->outs = xrealloc(hi->outs, sizeof(uint32_t) * 2 * ST_OUTS * cap);
+    hi->mask = xrealloc(hi->mask, sizeof(uint64_t) * cap);
+    hi->cstart = xrealloc(hi->cstart, sizeof(uint32_t) * cap);
+    memset(hi->rec, 0xFF, sizeof(uint32_t) * cap);
+    memset(hi->last, 0xFF, sizeof(uint32_t) * cap);
   }
-  memset(hi->rec, 0xFF, sizeof(uint32_t) * n);
-  memset(hi->last, 0xFF, sizeof(uint32_t) * n);
-  memset(hi->bad, 0, n);
-  memset(hi->nouts, 0, n);
-  memset(hi->mask, 0, sizeof(uint64_t) * n);
+  uint32_t k = n - nbase;
+  memset(hi->rec + nbase, 0xFF, sizeof(uint32_t) * k);
+  memset(hi->last + nbase, 0xFF, sizeof(uint32_t) * k);
+  memset(hi->bad + nbase, 0, k);
+  memset(hi->nouts + nbase, 0, k);
+  memset(hi->mask + nbase, 0, sizeof(uint64_t) * k);
+  memset(hi->cstart + nbase, 0xFF, sizeof(uint32_t) * k);
   hi->n = n;
   hi->subtrees = false;
 }
@@ -596,7 +644,7 @@ static void load_header(Dec *d, const uint32_t *u) {
     while (h->nbase + nobj > h->objcap) h->objcap *= 2;
     h->objs = xrealloc(h->objs, sizeof(Obj) * h->objcap);
   }
-  if (d->hints) hints_reset(&d->hints->hint, h->nbase + nobj);
+  if (d->hints) hints_reset(&d->hints->hint, h->nbase, h->nbase + nobj);
 }
 
 static void load_object(void *ctx, uint32_t id, const uint32_t *u, uint32_t nwords) {
@@ -665,6 +713,21 @@ static void chint_fill(StHints *hi, const StStore *s, const uint32_t *top, uint3
   }
 }
 
+/* Remembers which chunks of a decoded state start with a non-realm object
+ * and end at a content-defined cut (reuse_chunk).  Records are in stream
+ * order: the header, nrealm realm objects, then the other objects in heap
+ * order from nbase. */
+static void cstart_fill(StHints *hi, const StStore *s, const uint32_t *top, uint32_t n, uint32_t nbase,
+                        uint32_t nrealm) {
+  uint32_t r = 0; /* records before chunk k */
+  for (uint32_t k = 0; k < n; k++) {
+    const uint32_t *ids = pool_seq(&s->chunks, top[k]);
+    uint32_t len = pool_len(&s->chunks, top[k]);
+    if (r > nrealm && chunk_cut(ids[len - 1], len)) hi->cstart[nbase + (r - 1 - nrealm)] = top[k];
+    r += len;
+  }
+}
+
 /* Builds the subtree hints of the decoded machine pre by a traversal like
  * the encoder's. */
 static void analyze(StEnc *e, const Vm *pre) {
@@ -700,6 +763,7 @@ Vm *st_decode(const Vm *base, const StStore *s, const uint32_t *top, uint32_t n,
   vm->has_exc = false;
   if (hints) {
     hints->hint.pre = vm;
+    cstart_fill(&hints->hint, s, top, n, vm->heap.nbase, d.nrealm);
     analyze(hints, vm);
   }
   return vm;

@@ -68,6 +68,10 @@ typedef struct StHints {
   uint64_t *mask;          /* realm objects the subtree refers to, as 1 << (index % 64) */
   uint64_t *chunk;         /* pre's chunks: key << 32 | chunk id (state.c) */
   uint32_t cmask;
+  /* heap index j -> the chunk of pre whose first record is j's, when that
+   * chunk ended at a content-defined cut (so that the same records cut the
+   * same way in any stream); UINT32_MAX otherwise */
+  uint32_t *cstart;
 } StHints;
 
 typedef struct StEnc {

@@ -69,7 +69,18 @@ Vm *vm_clone(const Vm *src) {
  * a clone (dst keeps its buffer: the explorer restores a machine for every
  * transition, and a buffer dropped each time is soon gigabytes). */
 static void copy_rest(Vm *dst, const Vm *src) {
-  Vm keep = *dst;
+  /* what dst keeps of its own (not a copy of the whole Vm: the explorer
+   * restores a machine on every transition) */
+  struct {
+    Heap heap;
+    Value *stack;
+    uint32_t stack_cap;
+    Frame *frames;
+    uint32_t frame_cap;
+    uint32_t *intr;
+    Buf out, err, facts;
+  } keep = {dst->heap, dst->stack, dst->stack_cap, dst->frames, dst->frame_cap, dst->intr, dst->out, dst->err,
+            dst->facts};
   *dst = *src;
   dst->heap = keep.heap;
   dst->stack = keep.stack;

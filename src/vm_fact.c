@@ -6,6 +6,7 @@
  * facts on many transitions cost one string) and findings.c reads them
  * long after the machine that wrote them is gone; nothing in a fact may
  * depend on heap numbering, only on source positions and names. */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,13 +26,59 @@ void vm_fact_text(Buf *b, const char *s, size_t n, size_t max) {
   }
 }
 
+/* Appends the decimal digits of v to out[*n..cap); false if they do not fit. */
+static bool fact_digits(char *out, size_t cap, size_t *n, unsigned long long v) {
+  char d[24];
+  size_t k = sizeof d;
+  do d[--k] = (char)('0' + v % 10); while ((v /= 10) != 0);
+  if (*n + sizeof d - k > cap) return false;
+  memcpy(out + *n, d + k, sizeof d - k);
+  *n += sizeof d - k;
+  return true;
+}
+
+/* Formats a fact into out[0..cap) by hand when fmt uses only %s, %u and
+ * %llu, as every fact does: vsnprintf was a visible part of an explored
+ * transition (one fact per task).  Returns the length, or -1 when fmt has
+ * another conversion or the text does not fit (the caller uses vsnprintf). */
+static int fact_format(char *out, size_t cap, const char *fmt, va_list ap) {
+  size_t n = 0;
+  for (const char *p = fmt; *p; p++) {
+    if (*p != '%') {
+      if (n == cap) return -1;
+      out[n++] = *p;
+    } else if (p[1] == 's') {
+      const char *a = va_arg(ap, const char *);
+      if (!a) return -1; /* as printf does, whatever it does */
+      size_t len = strlen(a);
+      if (len > cap - n) return -1;
+      memcpy(out + n, a, len);
+      n += len, p++;
+    } else if (p[1] == 'u') {
+      if (!fact_digits(out, cap, &n, va_arg(ap, unsigned))) return -1;
+      p++;
+    } else if (p[1] == 'l' && p[2] == 'l' && p[3] == 'u') {
+      if (!fact_digits(out, cap, &n, va_arg(ap, unsigned long long))) return -1;
+      p += 3;
+    } else {
+      return -1;
+    }
+  }
+  return n <= INT32_MAX ? (int)n : -1;
+}
+
 void vm_fact(Vm *vm, const char *fmt, ...) {
   if (!vm->record_facts || vm->facts.len > FACTS_MAX) return;
   char small[512], *line = small;
   va_list ap;
   va_start(ap, fmt);
-  int n = vsnprintf(small, sizeof small - 1, fmt, ap);
+  int n = fact_format(small, sizeof small - 1, fmt, ap);
   va_end(ap);
+  if (n < 0) {
+    va_start(ap, fmt);
+    n = vsnprintf(small, sizeof small - 1, fmt, ap);
+    va_end(ap);
+  }
   if (n < 0) return;
   if ((size_t)n >= sizeof small - 1) {
     line = xmalloc((size_t)n + 2);

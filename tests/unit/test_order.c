@@ -4,7 +4,8 @@
  * outputs, infinitely many schedules), a cycle that prints (infinitely many
  * outputs), a state that never ends, a line printed twice, equal stdout
  * with different exit codes; orders both from the listed outputs and from
- * the automaton alone; edge labels are shared (xp_label_intern). */
+ * the automaton alone; edge labels are shared (xp_label_intern); counts
+ * beyond 64 bits. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -235,6 +236,42 @@ static void test_exit_codes(void) {
   xp_free(g);
 }
 
+/* k binary choices in a row, each printing a or b: 2^k outputs and
+ * schedules.  Counts are summed in 64-bit words while they fit and again
+ * in big numbers when they do not (2^64 is the first that does not). */
+static void test_wide_counts(void) {
+  static const struct {
+    uint32_t k;
+    const char *count;
+  } cases[] = {{63, "9223372036854775808"}, {64, "18446744073709551616"}, {70, "1180591620717411303424"}};
+  for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+    uint32_t k = cases[c].k;
+    E e[140];
+    for (uint32_t i = 0; i < k; i++) {
+      e[2 * i] = (E){i, i + 1, "a\n", "p0"};
+      e[2 * i + 1] = (E){i, i + 1, "b\n", "p1"};
+    }
+    const int end[][2] = {{(int)k, 0}, {-1, 0}};
+    XpGraph *g = graph(k + 1, e, 2 * k, end);
+    XaOpts o = {.max_outputs = 1, .max_enumerate = 0};
+    XaResult *r = xa_analyze(g, &o);
+    Buf out, sched;
+    buf_init(&out);
+    buf_init(&sched);
+    big_to_string(&r->output_count, &out);
+    big_to_string(&r->schedules, &sched);
+    buf_putc(&out, '\0');
+    buf_putc(&sched, '\0');
+    CU_ASSERT(r->count_exact && !r->count_infinite && !r->cyclic);
+    CU_ASSERT_STRING_EQUAL(out.data, cases[c].count);
+    CU_ASSERT_STRING_EQUAL(sched.data, cases[c].count);
+    buf_free(&out);
+    buf_free(&sched);
+    xa_free(r);
+    xp_free(g);
+  }
+}
+
 /* Three independent completions, each printing its number (the shape the
  * explorer builds for n independent fetches: 2^n states, n! outputs);
  * orders from the automaton (nothing listed) and from the listing agree. */
@@ -292,5 +329,6 @@ extern void suite_order(void); /* called by the runner (main.c) */
 void suite_order(void) {
   TT_ADD_SUITE("order", TT_TEST(test_diamond), TT_TEST(test_merged_diamond), TT_TEST(test_silent_cycle),
                TT_TEST(test_printing_cycle), TT_TEST(test_nonterminating), TT_TEST(test_line_twice),
-               TT_TEST(test_exit_codes), TT_TEST(test_cube), TT_TEST(test_labels));
+               TT_TEST(test_exit_codes), TT_TEST(test_cube), TT_TEST(test_labels),
+               TT_TEST(test_wide_counts));
 }
