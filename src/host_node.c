@@ -572,7 +572,11 @@ NATIVE(nat_unsupported) {
 
 /* I/O record: kind, target, earliest completion, sequence, two arguments,
  * latest completion (+Infinity when unbounded).  The latency lies in
- * [lo, hi] ms (hi < 0: unbounded, as `//@ latency` leaves it by default). */
+ * [lo, hi] ms (hi < 0: unbounded, as `//@ latency` leaves it by default).
+ * R_IO keeps the requests in the order they started, which is all the
+ * loop needs of the sequence number: it only names a request for explain
+ * (the explorer clears it, so that a request's record does not change
+ * when an earlier one completes). */
 static uint32_t io_add(Vm *vm, int kind, Value target, Value a0, Value a1, double lo, double hi) {
   uint32_t r = heap_alloc(HEAPV, OK_RECORD, 0, 0, 7);
   HEAPV->objs[r].aux = REC_IO;
@@ -1246,12 +1250,10 @@ static bool timers_step(Vm *vm, Host *host, HostResult *res, bool *ran) {
   }
 }
 
-static bool io_at(Vm *vm, uint32_t i, double *earliest, double *latest, double *seq) {
+static void io_at(Vm *vm, uint32_t i, double *earliest, double *latest) {
   uint32_t r = val_obj_idx(heap_get_data(HEAPV, root_list(vm, R_IO), i));
   *earliest = val_to_double(heap_get_data(HEAPV, r, 2));
-  *seq = val_to_double(heap_get_data(HEAPV, r, 3));
   *latest = val_to_double(heap_get_data(HEAPV, r, 6));
-  return true;
 }
 
 static bool any_timer(Vm *vm) { return list_len(vm, root_list(vm, R_TLISTS)) > 0; }
@@ -1278,15 +1280,15 @@ static int64_t poll_choice(Vm *vm, bool first) {
   uint32_t nc = 0;
   bool may_wait = true;
   for (uint32_t i = 0; i < n && nc < 64; i++) {
-    double ea, la, sq;
-    io_at(vm, i, &ea, &la, &sq);
+    double ea, la;
+    io_at(vm, i, &ea, &la);
     if (la < horizon || (block && !isfinite(timer))) may_wait = false; /* it must complete first */
     if (ea > horizon) continue;
-    uint32_t k = nc++; /* insertion sort by (earliest, seq) */
+    uint32_t k = nc++; /* stable insertion sort by earliest: ties in start order */
     while (k > 0) {
-      double eb, lb, sb;
-      io_at(vm, (uint32_t)cand[k - 1], &eb, &lb, &sb);
-      if (eb < ea || (eb == ea && sb < sq)) break;
+      double eb, lb;
+      io_at(vm, (uint32_t)cand[k - 1], &eb, &lb);
+      if (eb <= ea) break;
       cand[k] = cand[k - 1];
       k--;
     }
@@ -1335,8 +1337,8 @@ static bool poll_step(Vm *vm, Host *host, HostResult *res, bool first) {
     root_num_set(vm, R_STATE, LS_CHECK_ENTER);
     return true;
   }
-  double ea, la, sq;
-  io_at(vm, (uint32_t)i, &ea, &la, &sq);
+  double ea, la;
+  io_at(vm, (uint32_t)i, &ea, &la);
   if (ea > vm->clock) vm->clock = ea; /* the poll waited for it */
   root_num_set(vm, R_STATE, LS_POLL);
   bool ok = run_io(vm, host, res, (uint32_t)i);
@@ -1603,7 +1605,9 @@ static void compress_overdue(Vm *vm) {
 void hn_normalize_realm(Vm *vm, bool compress) {
   uint32_t lists = root_list(vm, R_TLISTS), io = root_list(vm, R_IO);
   root_num_set(vm, R_LIST_ID, rank_slot(vm, lists, 2));
-  root_num_set(vm, R_SEQ, rank_slot(vm, io, 3));
+  for (uint32_t i = 0; i < list_len(vm, io); i++) /* names only (see io_add) */
+    heap_set_data(HEAPV, val_obj_idx(heap_get_data(HEAPV, io, i)), 3, val_num(0));
+  root_num_set(vm, R_SEQ, 0);
   if (compress) compress_overdue(vm);
 }
 
@@ -1729,8 +1733,8 @@ double hn_next_timer(Vm *vm) {
 double hn_next_io(Vm *vm) {
   double next = INFINITY;
   for (uint32_t i = 0; i < list_len(vm, root_list(vm, R_IO)); i++) {
-    double ea, la, sq;
-    io_at(vm, i, &ea, &la, &sq);
+    double ea, la;
+    io_at(vm, i, &ea, &la);
     next = fmin(next, ea);
   }
   return next;
@@ -1871,14 +1875,14 @@ static void describe_timers(Vm *vm, HostView *v, uint32_t max) {
 
 /* Pending I/O in the order the poll phase takes it: (earliest completion, start order). */
 typedef struct IoKey {
-  double earliest, seq;
-  uint32_t rec;
+  double earliest;
+  uint32_t at, rec; /* at: place in R_IO (start order) */
 } IoKey;
 
 static int io_key_cmp(const void *a, const void *b) {
   const IoKey *x = a, *y = b;
   if (x->earliest != y->earliest) return x->earliest < y->earliest ? -1 : 1;
-  return x->seq < y->seq ? -1 : x->seq > y->seq;
+  return x->at < y->at ? -1 : x->at > y->at;
 }
 
 static void describe_io(Vm *vm, HostView *v, uint32_t max) {
@@ -1886,7 +1890,7 @@ static void describe_io(Vm *vm, HostView *v, uint32_t max) {
   IoKey *keys = xmalloc(sizeof *keys * (n ? n : 1));
   for (uint32_t i = 0; i < n; i++) {
     uint32_t r = val_obj_idx(heap_get_data(HEAPV, io, i));
-    keys[i] = (IoKey){val_to_double(heap_get_data(HEAPV, r, 2)), val_to_double(heap_get_data(HEAPV, r, 3)), r};
+    keys[i] = (IoKey){val_to_double(heap_get_data(HEAPV, r, 2)), i, r};
   }
   qsort(keys, n, sizeof *keys, io_key_cmp);
   for (uint32_t i = 0; i < n; i++) {
@@ -1897,7 +1901,7 @@ static void describe_io(Vm *vm, HostView *v, uint32_t max) {
     it->sub = kind == IO_CALLBACK ? HS_CALL : kind == IO_REJECT ? HS_IO_REJECT : HS_IO_RESOLVE;
     if (kind == IO_CALLBACK) host_describe_fn(vm, heap_get_data(HEAPV, r, 1), it);
     it->due = keys[i].earliest;
-    it->seq = (uint32_t)keys[i].seq + 1;
+    it->seq = (uint32_t)val_to_double(heap_get_data(HEAPV, r, 3)) + 1;
     /* the default schedule completes I/O at its earliest time */
     it->latest = host_of(vm)->explore ? val_to_double(heap_get_data(HEAPV, r, 6)) : it->due;
   }
