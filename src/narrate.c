@@ -492,11 +492,15 @@ void nr_choice(const NrRun *r, uint32_t k, Buf *out) {
       else
         buf_puts(out, "the poll phase completes no I/O this time: what is pending completes later");
       return;
-    case 'r': {
-      double v = c->option == 0 ? 0.5 : ((double)c->option - 0.5) / (double)(c->options - 1);
-      buf_printf(out, "Math.random() returns %g", v);
+    case 'r':
+      buf_printf(out, "a value that depends on Math.random() is needed as a number: it takes representative value "
+                      "%u of %u (%s)",
+                 c->option + 1, c->options, c->option ? "an approximation" : "the one `ticktock run` uses");
       return;
-    }
+    case 'z':
+      buf_printf(out, "two times that depend on Math.random() are compared: the %s side %s",
+                 c->option ? "other" : "`ticktock run`", "is taken (both are possible)");
+      return;
     case 'q':
       buf_puts(out, c->option ? "after the uncaught exception, node drains nextTicks and jobs before the next timer"
                               : "after the uncaught exception, node re-enters its timer list: the next due timer runs "

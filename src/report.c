@@ -166,6 +166,9 @@ static void text_stats(Buf *b, const Report *rp) {
              rp->jitter, rp->jitter == 1 ? "y" : "ies", (unsigned long long)s->states,
              (unsigned long long)s->matched, (unsigned long long)s->transitions, s->max_depth,
              (unsigned long long)s->steps, s->seconds, (double)s->memory / (1024.0 * 1024.0));
+  if (rp->g->random_approx)
+    buf_puts(b, "  approximate: a value that depends on Math.random() was needed as a number and took\n"
+                "  representative values (choices r), so outputs that need other values may be missing\n");
 }
 
 void rp_text_buf(Buf *b, const Report *rp) {
@@ -248,6 +251,7 @@ static void json_report(Buf *b, const Report *rp) {
   buf_printf(b, "  \"complete\": %s,\n  \"incomplete_reason\": ", g->complete ? "true" : "false");
   if (g->complete) buf_puts(b, "null");
   else rp_json_string(b, g->incomplete_reason, strlen(g->incomplete_reason));
+  if (g->random_approx) buf_puts(b, ",\n  \"random_values_approximate\": true");
   buf_puts(b, ",\n  \"stats\": ");
   json_stats(b, g);
   buf_puts(b, ",\n  \"output_count\": ");

@@ -120,7 +120,19 @@ typedef struct VmHostHooks {
   /* a garbage collection is about to run (the explorer looks for promises
    * that die with it, see findings_scan.h); NULL: nothing to do */
   void (*before_gc)(void *ctx, Vm *vm);
+  /* Symbolic numbers (VT_RND, check mode): *sym_live once the host made
+   * one (NULL: never); sym_arith computes a op b for the arithmetic and
+   * comparison opcodes (false: not symbolic-aware, concretise);
+   * sym_concrete replaces v by a number (a representative value). */
+  const bool *sym_live;
+  bool (*sym_arith)(void *ctx, Vm *vm, uint32_t op, Value a, Value b, Value *out);
+  Value (*sym_concrete)(void *ctx, Vm *vm, Value v);
 } VmHostHooks;
+
+/* A symbolic number as a plain number (v itself when it is none). */
+Value vm_concrete(Vm *vm, Value v);
+/* Concretises the symbolic numbers on the top frame's operand stack. */
+void vm_concrete_operands(Vm *vm);
 
 /* A remembered own property of the prelude's hooks record (see realm.c):
  * tag names who asked (a hook name's address, an intrinsic's code), slot
