@@ -365,8 +365,115 @@ bool hs_delay(Vm *vm, Value after, Tm start, Tm *msecs) {
   return true;
 }
 
+/* --- comparisons and whole numbers: x's interval splits -------------------------------------- */
+
+typedef struct Iv {
+  double lo, hi;
+  bool lo_open, hi_closed;
+} Iv;
+
+static Iv rv_iv(Vm *vm, uint32_t r) {
+  return (Iv){val_to_double(rv_get(vm, r, RV_LO)), val_to_double(rv_get(vm, r, RV_HI)),
+              rv_get(vm, r, RV_LO_OPEN) == VAL_TRUE, rv_get(vm, r, RV_HI_CLOSED) == VAL_TRUE};
+}
+
+static void rv_set_iv(Vm *vm, uint32_t r, Iv v) {
+  rv_set(vm, r, RV_LO, val_num(v.lo));
+  rv_set(vm, r, RV_HI, val_num(v.hi));
+  rv_set(vm, r, RV_LO_OPEN, val_bool(v.lo_open));
+  rv_set(vm, r, RV_HI_CLOSED, val_bool(v.hi_closed));
+}
+
+static bool iv_empty(Iv v) { return v.lo > v.hi || (v.lo == v.hi && (v.lo_open || !v.hi_closed)); }
+static bool iv_has(Iv v, double x) { return (x > v.lo || (x == v.lo && !v.lo_open)) && (x < v.hi || (x == v.hi && v.hi_closed)); }
+
+/* x <= t (closed) or x < t */
+static Iv iv_below(Iv v, double t, bool closed) {
+  if (t < v.hi || (t == v.hi && !closed)) v.hi = t, v.hi_closed = closed;
+  return v;
+}
+
+/* x > t (open) or x >= t */
+static Iv iv_above(Iv v, double t, bool open) {
+  if (t > v.lo || (t == v.lo && open)) v.lo = t, v.lo_open = open;
+  return v;
+}
+
+/* ticktock run's value of x (Math.random() is 0.5 there) when x may take it. */
+static double iv_default(Iv v) { return iv_has(v, 0.5) ? 0.5 : (v.lo + v.hi) / 2; }
+
+/* a*x+b OP c (OP one of < <= > >=, the symbolic side on the left): true,
+ * false, or a choice CH_ZONE narrowing x to the side taken (option 0: the
+ * side of ticktock run's value). */
+static bool compare(Vm *vm, uint32_t r, double a, double b, uint32_t op, double c) {
+  double t = (c - b) / a;
+  bool below = (op == OP_LT || op == OP_LE) == (a > 0);        /* the true side is x below t */
+  bool closed = op == OP_LE || op == OP_GE;                     /* ... including t */
+  Iv v = rv_iv(vm, r);
+  Iv yes = below ? iv_below(v, t, closed) : iv_above(v, t, !closed);
+  Iv no = below ? iv_above(v, t, closed) : iv_below(v, t, !closed);
+  if (iv_empty(no)) return true;
+  if (iv_empty(yes)) return false;
+  bool def = iv_has(yes, iv_default(v));
+  bool taken = (hn_choose(vm, CH_ZONE, 2) == 0) == def;
+  rv_set_iv(vm, r, taken ? yes : no);
+  return taken;
+}
+
+/* floor(a*x+b): one of the whole numbers x's interval allows (a choice
+ * CH_ZONE, option 0 ticktock run's); false when there are too many. */
+static bool floor_cells(Vm *vm, uint32_t r, double a, double b, double *k) {
+  Iv v = rv_iv(vm, r);
+  double vlo = a > 0 ? a * v.lo + b : a * v.hi + b, vhi = a > 0 ? a * v.hi + b : a * v.lo + b;
+  bool hi_in = a > 0 ? v.hi_closed : !v.lo_open;
+  double kmin = floor(vlo), kmax = !hi_in && vhi == floor(vhi) ? vhi - 1 : floor(vhi);
+  if (!isfinite(kmin) || !isfinite(kmax) || kmax - kmin >= 64) return false;
+  uint32_t n = (uint32_t)(kmax - kmin + 1), c = hn_choose(vm, CH_ZONE, n);
+  double kd = fmin(kmax, fmax(kmin, floor(a * iv_default(v) + b)));
+  /* option 0 is run's cell, the others in increasing order */
+  *k = c == 0 ? kd : kmin + c - 1 + (kmin + c - 1 >= kd);
+  /* k <= a*x+b < k+1 */
+  double t1 = (*k - b) / a, t2 = (*k + 1 - b) / a;
+  v = a > 0 ? iv_below(iv_above(v, t1, false), t2, false) : iv_above(iv_below(v, t1, true), t2, true);
+  rv_set_iv(vm, r, v);
+  return true;
+}
+
+/* Math.floor/ceil/trunc/round of a*x+b. */
+static bool whole(Vm *vm, uint32_t op, uint32_t r, double a, double b, Value *out) {
+  double k, sign = 1;
+  if (op == VM_SYM_TRUNC) { /* floor above 0, ceil below */
+    Iv v = rv_iv(vm, r);
+    double e1 = a * v.lo + b, e2 = a * v.hi + b;
+    if (fmin(e1, e2) >= 0) op = VM_SYM_FLOOR;
+    else if (fmax(e1, e2) <= 0) op = VM_SYM_CEIL;
+    else return false;
+  }
+  if (op == VM_SYM_CEIL) a = -a, b = -b, sign = -1; /* ceil(v) = -floor(-v) */
+  if (op == VM_SYM_ROUND) b += 0.5;                  /* round(v) = floor(v + 0.5) */
+  if (!floor_cells(vm, r, a, b, &k)) return false;
+  *out = val_num(sign * k);
+  return true;
+}
+
 bool hs_arith(void *ctx, Vm *vm, uint32_t op, Value x, Value y, Value *out) {
   (void)ctx;
+  if (op == VM_SYM_PEEK) {
+    uint32_t r;
+    double a, b;
+    sym_get(vm, y, &r, &a, &b);
+    if (!val_is_num(rv_get(vm, r, RV_VALUE))) return false;
+    *out = val_num(a * val_to_double(rv_get(vm, r, RV_VALUE)) + b);
+    return true;
+  }
+  if (op >= VM_SYM_FLOOR && op <= VM_SYM_ROUND) {
+    uint32_t r;
+    double a, b;
+    sym_get(vm, y, &r, &a, &b);
+    /* x pinned, or already a timer's delay (its interval is the zone's business) */
+    if (val_is_num(rv_get(vm, r, RV_VALUE)) || val_is_num(rv_get(vm, r, RV_DVAR))) return false;
+    return whole(vm, op, r, a, b, out);
+  }
   bool unary = op == OP_NEG || op == OP_PLUS || op == OP_TO_NUMERIC;
   if (!unary && val_is_rnd(x) && val_is_rnd(y)) return false;
   Value s = !unary && val_is_rnd(x) ? x : y, o = s == x ? y : x;
@@ -377,6 +484,13 @@ bool hs_arith(void *ctx, Vm *vm, uint32_t op, Value x, Value y, Value *out) {
   if (val_is_num(rv_get(vm, r, RV_VALUE))) return false; /* pinned: plain arithmetic */
   bool left = s == x; /* the symbolic operand is on the left */
   if (!isfinite(c)) return false;
+  if (op == OP_LT || op == OP_LE || op == OP_GT || op == OP_GE) {
+    if (val_is_num(rv_get(vm, r, RV_DVAR))) return false; /* a timer's delay: see whole() */
+    static const uint32_t flip[4] = {OP_GT, OP_GE, OP_LT, OP_LE}; /* c OP v is v flip(OP) c */
+    uint32_t cmp = left ? op : flip[op == OP_LT ? 0 : op == OP_LE ? 1 : op == OP_GT ? 2 : 3];
+    *out = val_bool(compare(vm, r, a, b, cmp, c));
+    return true;
+  }
   switch (op) {
     case OP_NEG: a = -a, b = -b; break;
     case OP_PLUS: case OP_TO_NUMERIC: break;

@@ -125,9 +125,14 @@ typedef struct VmHostHooks {
    * comparison opcodes (false: not symbolic-aware, concretise);
    * sym_concrete replaces v by a number (a representative value). */
   const bool *sym_live;
-  bool (*sym_arith)(void *ctx, Vm *vm, uint32_t op, Value a, Value b, Value *out);
+  bool (*sym_arith)(void *ctx, Vm *vm, uint32_t op, Value a, Value b, Value *out); /* op: OP_* or VM_SYM_* */
   Value (*sym_concrete)(void *ctx, Vm *vm, Value v);
 } VmHostHooks;
+
+/* sym_arith's operations besides the opcodes (unary: b is the operand):
+ * Math.floor/ceil/trunc/round, and PEEK: the number when it is known
+ * already (false: still unknown, nothing chosen). */
+enum { VM_SYM_FLOOR = 0x10000, VM_SYM_CEIL, VM_SYM_TRUNC, VM_SYM_ROUND, VM_SYM_PEEK };
 
 /* A symbolic number as a plain number (v itself when it is none). */
 Value vm_concrete(Vm *vm, Value v);
