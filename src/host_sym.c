@@ -491,8 +491,15 @@ bool hs_arith(void *ctx, Vm *vm, uint32_t op, Value x, Value y, Value *out) {
     *out = val_bool(compare(vm, r, a, b, cmp, c));
     return true;
   }
+  if (op == OP_BITOR) { /* v | 0 truncates (ToInt32) when v stays within int32 */
+    Iv v = rv_iv(vm, r);
+    double e1 = a * v.lo + b, e2 = a * v.hi + b;
+    if (c != 0 || val_is_num(rv_get(vm, r, RV_DVAR)) || fmax(fabs(e1), fabs(e2)) >= 2147483648.0) return false;
+    if (!whole(vm, VM_SYM_TRUNC, r, a, b, out)) return false;
+    *out = val_num(val_to_double(*out) + 0.0); /* -0 | 0 is 0 */
+    return true;
+  }
   switch (op) {
-    case OP_NEG: a = -a, b = -b; break;
     case OP_PLUS: case OP_TO_NUMERIC: break;
     case OP_ADD: b += c; break;
     case OP_SUB:

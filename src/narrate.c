@@ -498,8 +498,14 @@ void nr_choice(const NrRun *r, uint32_t k, Buf *out) {
                  c->option + 1, c->options, c->option ? "an approximation" : "the one `ticktock run` uses");
       return;
     case 'z':
-      buf_printf(out, "two times that depend on Math.random() are compared: the %s side %s",
-                 c->option ? "other" : "`ticktock run`", "is taken (both are possible)");
+      if (c->option == 0)
+        buf_printf(out, "a test that depends on Math.random() (the order of two deadlines, a comparison, a whole "
+                        "number) can go %u ways: it goes the way `ticktock run` takes",
+                   c->options);
+      else
+        buf_printf(out, "a test that depends on Math.random() (the order of two deadlines, a comparison, a whole "
+                        "number) can go %u ways: it goes way %u, not the one `ticktock run` takes",
+                   c->options, c->option + 1);
       return;
     case 'q':
       buf_puts(out, c->option ? "after the uncaught exception, node drains nextTicks and jobs before the next timer"

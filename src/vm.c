@@ -238,6 +238,7 @@ VmStatus vm_call(Vm *vm, Value fn, Value this_v, const Value *args, uint32_t arg
     p = vm->prog->protos[fr->proto];           \
     code = p->code;                            \
     pc = fr->pc;                               \
+    sym = vm->hooks.sym_live && *vm->hooks.sym_live; \
   } while (0)
 /* Runs a helper that may call out; every outcome goes through `status`. */
 #define CALLOUT(expr)       \
@@ -302,7 +303,7 @@ static bool keeps_symbols(uint32_t op) {
     case OP_GET_GLOBAL: case OP_PUSH_ENV: case OP_POP_ENV: case OP_COPY_ENV: case OP_SAVE_ENV:
     case OP_RESTORE_ENV: case OP_CLOSURE: case OP_CALL: case OP_RETURN: case OP_ADD: case OP_SUB: case OP_MUL:
     case OP_DIV: case OP_LT: case OP_LE: case OP_GT: case OP_GE: case OP_NEG: case OP_PLUS: case OP_TO_NUMERIC:
-    case OP_TYPEOF: case OP_JUMP: case OP_NOP:
+    case OP_TYPEOF: case OP_JUMP: case OP_NOP: case OP_BITOR: /* `x | 0`: Math.trunc in int32 */
       return true;
     default: return false;
   }
@@ -335,7 +336,7 @@ static uint32_t op_reads(uint32_t op) {
 
 /* Before instruction op: the operands it may read become plain numbers
  * (the arguments of a call being built below them stay symbolic). */
-static void concrete_for(Vm *vm, uint32_t op) {
+static __attribute__((noinline)) void concrete_for(Vm *vm, uint32_t op) {
   if (keeps_symbols(op)) return;
   uint32_t n = op_reads(op);
   if (n == UINT32_MAX) {
@@ -352,13 +353,14 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
   const uint32_t *code;
   uint32_t pc, ipc = 0;
   VmStatus st;
+  bool sym;
   if (vm->nframes <= floor) return VS_OK;
   LOAD();
   for (;;) {
     ipc = pc;
     uint32_t op = code[pc++];
     vm->steps++;
-    if (vm->hooks.sym_live && *vm->hooks.sym_live) concrete_for(vm, op);
+    if (sym) concrete_for(vm, op); /* symbolic numbers exist (they appear only during a call) */
 #ifdef TT_TRACE /* -DTT_TRACE: print every instruction */
     fprintf(stderr, "[%u:%u] %s sp=%u\n", fr->proto, ipc, op < OP__COUNT ? op_names[op] : "?", vm->sp);
 #endif
