@@ -376,7 +376,7 @@ static bool any_ref_timer(Vm *vm) {
 NATIVE(nat_timer_create) {
   NATIVE_UNUSED();
   /* a symbolic delay (host_sym.h) stays one, unless the timer repeats */
-  Value sym = val_is_rnd(ARG(1)) && !val_truthy(vm, ARG(3)) ? ARG(1) : VAL_UNDEF;
+  Value sym = val_is_rnd(ARG(1)) && !val_truthy(vm, ARG(3)) && hs_delay_ok(vm, ARG(1)) ? ARG(1) : VAL_UNDEF;
   Value arg = val_is_rnd(ARG(1)) && !val_is_rnd(sym) ? val_num(hs_number(vm, ARG(1))) : ARG(1);
   double after = val_is_rnd(sym) ? 1 : val_is_num(arg) ? val_to_double(arg) : arg == VAL_UNDEF ? NAN : bi_num(vm, arg);
   if (!(after >= 1 && after <= 2147483647.0)) {

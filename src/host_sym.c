@@ -323,6 +323,14 @@ static bool delay_range(Vm *vm, uint32_t r, double a, double b, double *mlo, dou
   return true;
 }
 
+bool hs_delay_ok(Vm *vm, Value after) {
+  uint32_t r;
+  double a, b, mlo, mhi;
+  bool clamped;
+  sym_get(vm, after, &r, &a, &b);
+  return !val_is_num(rv_get(vm, r, RV_VALUE)) && delay_range(vm, r, a, b, &mlo, &mhi, &clamped);
+}
+
 bool hs_delay(Vm *vm, Value after, Tm start, Tm *msecs) {
   if (!val_is_rnd(after)) return false;
   uint32_t r;
@@ -399,6 +407,48 @@ static Iv iv_above(Iv v, double t, bool open) {
   return v;
 }
 
+/* x's interval narrowed by what the zone still allows of the timer delay
+ * a*x+b it became (m whole ms: m >= 2 means a*x+b >= m, m <= M means
+ * a*x+b < M + 1; every value of m in its zone range has solutions). */
+static Iv rv_effective(Vm *vm, uint32_t r) {
+  Iv v = rv_iv(vm, r);
+  Value dvar = rv_get(vm, r, RV_DVAR);
+  if (!val_is_num(dvar)) return v;
+  double a = val_to_double(rv_get(vm, r, RV_DA)), b = val_to_double(rv_get(vm, r, RV_DB));
+  Zone z;
+  zone_load(vm, &z);
+  uint32_t y = (uint32_t)val_to_double(dvar);
+  double zlo = -zn_lower_neg(&z, y).c, zhi = zn_upper(&z, y).c;
+  zn_free(&z);
+  if (zlo >= 2) v = a > 0 ? iv_above(v, (zlo - b) / a, false) : iv_below(v, (zlo - b) / a, true);
+  return a > 0 ? iv_below(v, (zhi + 1 - b) / a, false) : iv_above(v, (zhi + 1 - b) / a, true);
+}
+
+/* x's interval narrowed to v; the delay it became, if any, to the whole
+ * milliseconds v allows (an implied constraint: other deadlines follow). */
+static void rv_narrow(Vm *vm, uint32_t r, Iv v) {
+  rv_set_iv(vm, r, v);
+  Value dvar = rv_get(vm, r, RV_DVAR);
+  double mlo, mhi;
+  bool clamped;
+  if (!val_is_num(dvar) ||
+      !delay_range(vm, r, val_to_double(rv_get(vm, r, RV_DA)), val_to_double(rv_get(vm, r, RV_DB)), &mlo, &mhi, &clamped))
+    return;
+  Zone z;
+  zone_load(vm, &z);
+  uint32_t y = (uint32_t)val_to_double(dvar);
+  Zone keep;
+  zn_copy(&keep, &z);
+  bool ok = zn_constrain(&z, y, 0, le(mhi)) && zn_constrain(&z, 0, y, le(-mlo));
+  if (ok) { /* (a rounding error at a cell's edge could empty it: keep the zone then) */
+    zn_free(&keep);
+    zone_store(vm, &z);
+  } else {
+    zn_free(&z);
+    zn_free(&keep);
+  }
+}
+
 /* ticktock run's value of x (Math.random() is 0.5 there) when x may take it. */
 static double iv_default(Iv v) { return iv_has(v, 0.5) ? 0.5 : (v.lo + v.hi) / 2; }
 
@@ -409,21 +459,21 @@ static bool compare(Vm *vm, uint32_t r, double a, double b, uint32_t op, double 
   double t = (c - b) / a;
   bool below = (op == OP_LT || op == OP_LE) == (a > 0);        /* the true side is x below t */
   bool closed = op == OP_LE || op == OP_GE;                     /* ... including t */
-  Iv v = rv_iv(vm, r);
+  Iv v = rv_effective(vm, r);
   Iv yes = below ? iv_below(v, t, closed) : iv_above(v, t, !closed);
   Iv no = below ? iv_above(v, t, closed) : iv_below(v, t, !closed);
   if (iv_empty(no)) return true;
   if (iv_empty(yes)) return false;
   bool def = iv_has(yes, iv_default(v));
   bool taken = (hn_choose(vm, CH_ZONE, 2) == 0) == def;
-  rv_set_iv(vm, r, taken ? yes : no);
+  rv_narrow(vm, r, taken ? yes : no);
   return taken;
 }
 
 /* floor(a*x+b): one of the whole numbers x's interval allows (a choice
  * CH_ZONE, option 0 ticktock run's); false when there are too many. */
 static bool floor_cells(Vm *vm, uint32_t r, double a, double b, double *k) {
-  Iv v = rv_iv(vm, r);
+  Iv v = rv_effective(vm, r);
   double vlo = a > 0 ? a * v.lo + b : a * v.hi + b, vhi = a > 0 ? a * v.hi + b : a * v.lo + b;
   bool hi_in = a > 0 ? v.hi_closed : !v.lo_open;
   double kmin = floor(vlo), kmax = !hi_in && vhi == floor(vhi) ? vhi - 1 : floor(vhi);
@@ -435,7 +485,7 @@ static bool floor_cells(Vm *vm, uint32_t r, double a, double b, double *k) {
   /* k <= a*x+b < k+1 */
   double t1 = (*k - b) / a, t2 = (*k + 1 - b) / a;
   v = a > 0 ? iv_below(iv_above(v, t1, false), t2, false) : iv_above(iv_below(v, t1, true), t2, true);
-  rv_set_iv(vm, r, v);
+  rv_narrow(vm, r, v);
   return true;
 }
 
@@ -443,7 +493,7 @@ static bool floor_cells(Vm *vm, uint32_t r, double a, double b, double *k) {
 static bool whole(Vm *vm, uint32_t op, uint32_t r, double a, double b, Value *out) {
   double k, sign = 1;
   if (op == VM_SYM_TRUNC) { /* floor above 0, ceil below */
-    Iv v = rv_iv(vm, r);
+    Iv v = rv_effective(vm, r);
     double e1 = a * v.lo + b, e2 = a * v.hi + b;
     if (fmin(e1, e2) >= 0) op = VM_SYM_FLOOR;
     else if (fmax(e1, e2) <= 0) op = VM_SYM_CEIL;
@@ -470,8 +520,7 @@ bool hs_arith(void *ctx, Vm *vm, uint32_t op, Value x, Value y, Value *out) {
     uint32_t r;
     double a, b;
     sym_get(vm, y, &r, &a, &b);
-    /* x pinned, or already a timer's delay (its interval is the zone's business) */
-    if (val_is_num(rv_get(vm, r, RV_VALUE)) || val_is_num(rv_get(vm, r, RV_DVAR))) return false;
+    if (val_is_num(rv_get(vm, r, RV_VALUE))) return false; /* x pinned: plain arithmetic */
     return whole(vm, op, r, a, b, out);
   }
   bool unary = op == OP_NEG || op == OP_PLUS || op == OP_TO_NUMERIC;
@@ -485,16 +534,15 @@ bool hs_arith(void *ctx, Vm *vm, uint32_t op, Value x, Value y, Value *out) {
   bool left = s == x; /* the symbolic operand is on the left */
   if (!isfinite(c)) return false;
   if (op == OP_LT || op == OP_LE || op == OP_GT || op == OP_GE) {
-    if (val_is_num(rv_get(vm, r, RV_DVAR))) return false; /* a timer's delay: see whole() */
     static const uint32_t flip[4] = {OP_GT, OP_GE, OP_LT, OP_LE}; /* c OP v is v flip(OP) c */
     uint32_t cmp = left ? op : flip[op == OP_LT ? 0 : op == OP_LE ? 1 : op == OP_GT ? 2 : 3];
     *out = val_bool(compare(vm, r, a, b, cmp, c));
     return true;
   }
   if (op == OP_BITOR) { /* v | 0 truncates (ToInt32) when v stays within int32 */
-    Iv v = rv_iv(vm, r);
+    Iv v = rv_effective(vm, r);
     double e1 = a * v.lo + b, e2 = a * v.hi + b;
-    if (c != 0 || val_is_num(rv_get(vm, r, RV_DVAR)) || fmax(fabs(e1), fabs(e2)) >= 2147483648.0) return false;
+    if (c != 0 || fmax(fabs(e1), fabs(e2)) >= 2147483648.0) return false;
     if (!whole(vm, VM_SYM_TRUNC, r, a, b, out)) return false;
     *out = val_num(val_to_double(*out) + 0.0); /* -0 | 0 is 0 */
     return true;

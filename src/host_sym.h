@@ -56,6 +56,9 @@ bool hs_symbolic(Vm *vm); /* the realm's zone has variables */
  * at start: the term of its delay, or false (after is then to be
  * concretised: hs_number). */
 bool hs_delay(Vm *vm, Value after, Tm start, Tm *msecs);
+/* Can `after` (a VT_RND value) stay symbolic as a delay: no value beyond
+ * 2^31-1 (node warns about those), a variable not yet pinned? */
+bool hs_delay_ok(Vm *vm, Value after);
 /* A fresh unknown number in [0, 1). */
 Value hs_random(Vm *vm);
 /* v as a plain number (a representative value for a symbolic one). */
