@@ -238,7 +238,6 @@ VmStatus vm_call(Vm *vm, Value fn, Value this_v, const Value *args, uint32_t arg
     p = vm->prog->protos[fr->proto];           \
     code = p->code;                            \
     pc = fr->pc;                               \
-    sym = vm->hooks.sym_live && *vm->hooks.sym_live; \
   } while (0)
 /* Runs a helper that may call out; every outcome goes through `status`. */
 #define CALLOUT(expr)       \
@@ -347,20 +346,27 @@ static __attribute__((noinline)) void concrete_for(Vm *vm, uint32_t op) {
     if (val_is_rnd(vm->stack[vm->sp - 1 - i])) vm->stack[vm->sp - 1 - i] = vm_concrete(vm, vm->stack[vm->sp - 1 - i]);
 }
 
-VmStatus vm_run(Vm *vm, uint32_t floor) {
+static bool sym_live(const Vm *vm) { return vm->hooks.sym_live && *vm->hooks.sym_live; }
+
+/* run_loop's answer when symbolic numbers appeared: vm_run goes on in the
+ * copy of the loop that watches for them (the state is in the frames). */
+#define VS_SYMBOLIC ((VmStatus)(VS_EXIT + 16))
+
+/* The dispatch loop, compiled twice (sym is a constant in each copy):
+ * programs without symbolic numbers pay nothing for them. */
+static inline __attribute__((always_inline)) VmStatus run_loop(Vm *vm, uint32_t floor, const bool sym) {
   Frame *fr;
   const FuncProto *p;
   const uint32_t *code;
   uint32_t pc, ipc = 0;
   VmStatus st;
-  bool sym;
   if (vm->nframes <= floor) return VS_OK;
   LOAD();
   for (;;) {
     ipc = pc;
     uint32_t op = code[pc++];
     vm->steps++;
-    if (sym) concrete_for(vm, op); /* symbolic numbers exist (they appear only during a call) */
+    if (sym) concrete_for(vm, op);
 #ifdef TT_TRACE /* -DTT_TRACE: print every instruction */
     fprintf(stderr, "[%u:%u] %s sp=%u\n", fr->proto, ipc, op < OP__COUNT ? op_names[op] : "?", vm->sp);
 #endif
@@ -812,6 +818,7 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
       case VS_CALL:
         if (vm->nframes <= floor) return VS_OK;
         if (!within_limits(vm)) return VS_EXIT;
+        if (!sym && sym_live(vm)) return VS_SYMBOLIC; /* they appear only in a call */
         LOAD();
         continue;
       case VS_THROW: goto throw_;
@@ -823,6 +830,12 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
     if (st == VS_THROW) return VS_THROW;
     if (st == VS_EXIT) return VS_EXIT;
     if (vm->nframes <= floor) return VS_OK;
+    if (!sym && sym_live(vm)) return VS_SYMBOLIC;
     LOAD();
   }
+}
+
+VmStatus vm_run(Vm *vm, uint32_t floor) {
+  VmStatus st = sym_live(vm) ? run_loop(vm, floor, true) : run_loop(vm, floor, false);
+  return st == VS_SYMBOLIC ? run_loop(vm, floor, true) : st;
 }
