@@ -199,9 +199,20 @@ static const struct {
              {"tanh", tanh},  {"log1p", log1p}, {"expm1", expm1}, {"asinh", asinh},  {"acosh", acosh},
              {"atanh", atanh}, {"fround", NULL}};
 
+/* Math.floor/ceil/trunc/round of a symbolic number (vm.h) split it into
+ * the whole numbers it can give (the host chooses one). */
+static bool math1_symbolic(Vm *vm, const char *name, Value v, Value *out) {
+  static const char *const names[] = {"floor", "ceil", "trunc", "round"};
+  if (!val_is_rnd(v) || !vm->hooks.sym_arith) return false;
+  for (uint32_t i = 0; i < 4; i++)
+    if (strcmp(name, names[i]) == 0) return vm->hooks.sym_arith(vm->hooks.ctx, vm, VM_SYM_FLOOR + i, VAL_UNDEF, v, out);
+  return false;
+}
+
 NATIVE(nat_math1) {
   NATIVE_UNUSED();
   const NativeDef *def = realm_native_def(HEAP->objs[callee].aux);
+  if (math1_symbolic(vm, def->name, ARG(0), out)) return VS_OK;
   double x = bi_num(vm, ARG(0));
   for (size_t i = 0; i < sizeof math1 / sizeof math1[0]; i++)
     if (strcmp(math1[i].name, def->name) == 0) {
@@ -323,8 +334,8 @@ static void number_init(Vm *vm) {
 const NativeModule bi_number_module = {"number", number_defs, sizeof number_defs / sizeof number_defs[0], number_init};
 
 static const NativeDef math_defs[] = {
-    {"abs", 1, 0, nat_math1},   {"floor", 1, 0, nat_math1}, {"ceil", 1, 0, nat_math1},  {"round", 1, 0, nat_math1},
-    {"trunc", 1, 0, nat_math1}, {"sign", 1, 0, nat_math1},  {"sqrt", 1, 0, nat_math1},  {"cbrt", 1, 0, nat_math1},
+    {"abs", 1, 0, nat_math1},   {"floor", 1, NF_SYMBOLIC, nat_math1}, {"ceil", 1, NF_SYMBOLIC, nat_math1},
+    {"round", 1, NF_SYMBOLIC, nat_math1}, {"trunc", 1, NF_SYMBOLIC, nat_math1}, {"sign", 1, 0, nat_math1},  {"sqrt", 1, 0, nat_math1},  {"cbrt", 1, 0, nat_math1},
     {"log", 1, 0, nat_math1},   {"log2", 1, 0, nat_math1},  {"log10", 1, 0, nat_math1}, {"exp", 1, 0, nat_math1},
     {"sin", 1, 0, nat_math1},   {"cos", 1, 0, nat_math1},   {"tan", 1, 0, nat_math1},   {"atan", 1, 0, nat_math1},
     {"asin", 1, 0, nat_math1},  {"acos", 1, 0, nat_math1},  {"sinh", 1, 0, nat_math1},  {"cosh", 1, 0, nat_math1},

@@ -424,6 +424,7 @@ XpGraph *xp_explore(Engine *e, const XpOpts *o) {
     progress(&x, &last);
   }
   if (o->progress && last > 0) fputc('\n', stderr);
+  g->random_approx = x.host.sym_approx; /* some Math.random() value had to be a number */
   g->stats.seconds = elapsed(&x);
   g->stats.memory = sizeof(XpState) * g->cstates + sizeof(XpEdge) * g->cedges + st_store_bytes(&g->store->st) +
                     g->store->tops.bytes + g->strings.text.cap + sizeof(XpLabel) * g->labels.cap;

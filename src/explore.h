@@ -99,6 +99,7 @@ typedef struct XpGraph {
   XpStats stats;
   bool complete;
   char incomplete_reason[160];
+  bool random_approx; /* values of Math.random() took representative values (host_sym.h) */
 } XpGraph;
 
 static inline const XpLabel *xp_edge_label(const XpGraph *g, uint64_t e) { return &g->labels.v[g->edges[e].label]; }

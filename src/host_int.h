@@ -68,6 +68,13 @@ void hn_normalize_realm(Vm *vm, bool compress);
 /* Moves every time value of the realm `by` ms earlier. */
 void hn_shift_times(Vm *vm, double by);
 
+/* The realm's symbolic record (host_sym.c's layout), or undefined. */
+Value hn_sym(Vm *vm);
+void hn_set_sym(Vm *vm, Value v);
+/* Calls fn on every time value of the realm's loop records (timers,
+ * timer lists, I/O, the timers phase's now), in a fixed order. */
+void hn_each_time(Vm *vm, void (*fn)(Vm *vm, uint32_t obj, uint32_t slot, void *ctx), void *ctx);
+
 /* A choice point (see host_node.h). */
 uint32_t hn_choose(Vm *vm, ChoiceKind kind, uint32_t n);
 Host *hn_host(Vm *vm);

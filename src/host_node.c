@@ -24,6 +24,7 @@
 
 #include "bi.h"
 #include "host_int.h"
+#include "host_sym.h"
 #include "inspect.h"
 #include "promise.h"
 #include "vm_int.h"
@@ -37,6 +38,7 @@ enum { /* slots of the root record */
   R_TICKS, R_TLISTS, R_IMMEDIATES, R_IO, R_LATE, R_MAIN, R_MODULE, R_STATE, R_NOW, R_LIST_ID,
   R_SEQ, R_CHECK_LEFT, R_CLOCK_SEEN, R_ASYNC_ID, R_SKIP_DRAIN, R_REJECTION_ID, R_WARNED, R_TIMER_MADE,
   R_HW, /* host_worker.c's record: ports, threads (undefined until used) */
+  R_SYM, /* host_sym.c's record: zone, random variables (undefined until used) */
   R__COUNT
 };
 
@@ -81,7 +83,7 @@ static uint32_t list_len(Vm *vm, uint32_t l) { return HEAPV->objs[l].ndata; }
 /* Date.now() starts at a fixed instant so runs are reproducible. */
 #define EPOCH_MS 1767225600000.0 /* 2026-01-01T00:00:00Z */
 
-const char choice_letters[CH__COUNT + 1] = "bprqst";
+const char choice_letters[CH__COUNT + 1] = "bprqstz";
 
 static Host *host_of(Vm *vm) { return vm->hooks.ctx; }
 
@@ -122,6 +124,7 @@ static void busy_wait_fact(Vm *vm, LineEntry pos);
 
 static double clock_read(Vm *vm) {
   maybe_cross(vm);
+  hs_clock_concrete(vm); /* a random deadline passed: the program sees a number */
   LineEntry pos = vm_current_pos(vm);
   uint32_t site = pos.pc * 65536u + pos.line * 256u + pos.col + 1;
   if (vm->last_now_site == site) {
@@ -268,31 +271,49 @@ static bool is_host_obj(Vm *vm, Value v, unsigned aux) {
   return val_is_obj(v) && HEAPV->objs[val_obj_idx(v)].kind == OK_PLAIN && HEAPV->objs[val_obj_idx(v)].aux == aux;
 }
 
-static uint32_t find_tlist(Vm *vm, double msecs) {
+/* The list of delay msecs (a symbolic delay may equal several: a choice). */
+static uint32_t find_tlist(Vm *vm, Tm msecs) {
   uint32_t lists = root_list(vm, R_TLISTS);
   for (uint32_t i = 0; i < list_len(vm, lists); i++) {
     uint32_t l = val_obj_idx(heap_get_data(HEAPV, lists, i));
-    if (val_to_double(heap_get_data(HEAPV, l, 0)) == msecs) return l;
+    Value key = heap_get_data(HEAPV, l, 0);
+    if (msecs.v == 0 && val_is_num(key) ? val_to_double(key) == msecs.off : hs_eq(vm, hs_tm(vm, key), msecs))
+      return l;
+  }
+  return 0;
+}
+
+/* The list timer t is in, or 0. */
+static uint32_t list_of(Vm *vm, uint32_t t) {
+  uint32_t lists = root_list(vm, R_TLISTS);
+  for (uint32_t i = 0; i < list_len(vm, lists); i++) {
+    uint32_t l = val_obj_idx(heap_get_data(HEAPV, lists, i));
+    for (uint32_t k = 3; k < HEAPV->objs[l].ndata; k++)
+      if (val_obj_idx(heap_get_data(HEAPV, l, k)) == t) return l;
   }
   return 0;
 }
 
 /* _idleStart is an accessor of Timeout.prototype reading TD_START (so the
  * start time is not heap data that the canonical encoding cannot shift). */
-static void set_idle_start(Vm *vm, uint32_t t, double start) { heap_set_data(HEAPV, t, TD_START, val_num(start)); }
 
-/* insert(item, msecs, start) */
-static void timer_insert(Vm *vm, uint32_t t, double msecs, double start) {
-  msecs = trunc(msecs);
-  heap_set_data(HEAPV, t, TD_MSECS, val_num(msecs));
+/* insert(item, msecs, start); after is a number (already clamped to
+ * [1, 2^31-1]) or a symbolic one (host_sym.h: hs_delay). */
+static void timer_insert(Vm *vm, uint32_t t, Value after, Tm start) {
+  Tm msecs;
+  if (!hs_delay(vm, after, start, &msecs)) {
+    double d = hs_number(vm, after);
+    msecs = hs_num(trunc(d >= 1 && d <= 2147483647.0 ? d : 1));
+  }
+  heap_set_data(HEAPV, t, TD_MSECS, hs_val(vm, msecs));
   heap_set_data(HEAPV, t, TD_ACTIVE, VAL_TRUE);
-  set_idle_start(vm, t, start);
+  heap_set_data(HEAPV, t, TD_START, hs_val(vm, start));
   uint32_t l = find_tlist(vm, msecs);
   if (!l) {
     l = heap_alloc(HEAPV, OK_RECORD, 0, 0, 3);
     HEAPV->objs[l].aux = REC_TLIST;
-    heap_set_data(HEAPV, l, 0, val_num(msecs));
-    heap_set_data(HEAPV, l, 1, val_num(start + msecs));
+    heap_set_data(HEAPV, l, 0, hs_val(vm, msecs));
+    heap_set_data(HEAPV, l, 1, hs_val(vm, hs_plus(vm, start, msecs)));
     heap_set_data(HEAPV, l, 2, val_num(next_counter(vm, R_LIST_ID)));
     heap_data_push(HEAPV, root_list(vm, R_TLISTS), val_obj(l));
   }
@@ -312,7 +333,7 @@ static void tlist_remove(Vm *vm, uint32_t l) {
 static void timer_unenroll(Vm *vm, uint32_t t) {
   if (heap_get_data(HEAPV, t, TD_ACTIVE) != VAL_TRUE) return;
   heap_set_data(HEAPV, t, TD_ACTIVE, VAL_FALSE);
-  uint32_t l = find_tlist(vm, val_to_double(heap_get_data(HEAPV, t, TD_MSECS)));
+  uint32_t l = list_of(vm, t);
   if (!l) return;
   for (uint32_t i = 3; i < HEAPV->objs[l].ndata; i++)
     if (val_obj_idx(heap_get_data(HEAPV, l, i)) == t) {
@@ -325,11 +346,18 @@ static void timer_unenroll(Vm *vm, uint32_t t) {
 /* The list with the smallest (expiry, id), or 0. */
 static uint32_t tlist_peek(Vm *vm) {
   uint32_t lists = root_list(vm, R_TLISTS), best = 0;
-  double be = 0, bid = 0;
+  Tm be = hs_num(0);
+  double bid = 0;
   for (uint32_t i = 0; i < list_len(vm, lists); i++) {
     uint32_t l = val_obj_idx(heap_get_data(HEAPV, lists, i));
-    double e = val_to_double(heap_get_data(HEAPV, l, 1)), id = val_to_double(heap_get_data(HEAPV, l, 2));
-    if (!best || e < be || (e == be && id < bid)) best = l, be = e, bid = id;
+    Tm e = hs_tm(vm, heap_get_data(HEAPV, l, 1));
+    double id = val_to_double(heap_get_data(HEAPV, l, 2));
+    if (!best) {
+      best = l, be = e, bid = id;
+      continue;
+    }
+    bool earlier = !hs_le(vm, be, e), same = !earlier && hs_le(vm, e, be);
+    if (earlier || (same && id < bid)) best = l, be = e, bid = id;
   }
   return best;
 }
@@ -347,7 +375,10 @@ static bool any_ref_timer(Vm *vm) {
 /* $timerCreate(callback, after, args, repeat) */
 NATIVE(nat_timer_create) {
   NATIVE_UNUSED();
-  double after = val_is_num(ARG(1)) ? val_to_double(ARG(1)) : ARG(1) == VAL_UNDEF ? NAN : bi_num(vm, ARG(1));
+  /* a symbolic delay (host_sym.h) stays one, unless the timer repeats */
+  Value sym = val_is_rnd(ARG(1)) && !val_truthy(vm, ARG(3)) && hs_delay_ok(vm, ARG(1)) ? ARG(1) : VAL_UNDEF;
+  Value arg = val_is_rnd(ARG(1)) && !val_is_rnd(sym) ? val_num(hs_number(vm, ARG(1))) : ARG(1);
+  double after = val_is_rnd(sym) ? 1 : val_is_num(arg) ? val_to_double(arg) : arg == VAL_UNDEF ? NAN : bi_num(vm, arg);
   if (!(after >= 1 && after <= 2147483647.0)) {
     if (after > 2147483647.0) {
       char msg[200];
@@ -369,13 +400,14 @@ NATIVE(nat_timer_create) {
   d[TD_REPEAT] = val_truthy(vm, ARG(3)) ? val_num(after) : VAL_NULL;
   d[TD_REFED] = VAL_TRUE;
   d[TD_ID] = val_num(next_counter(vm, R_ASYNC_ID));
-  obj_define_cstr(vm, t, "_idleTimeout", val_num(after), PA_DEFAULT);
+  Value delay = val_is_rnd(sym) ? sym : val_num(after);
+  obj_define_cstr(vm, t, "_idleTimeout", delay, PA_DEFAULT);
   obj_define_cstr(vm, t, "_onTimeout", ARG(0), PA_DEFAULT);
   obj_define_cstr(vm, t, "_timerArgs", ARG(2), PA_DEFAULT);
   obj_define_cstr(vm, t, "_repeat", d[TD_REPEAT], PA_DEFAULT);
   obj_define_cstr(vm, t, "_destroyed", VAL_FALSE, PA_DEFAULT);
   maybe_cross(vm);
-  timer_insert(vm, t, after, vm->clock); /* node reads a fresh clock (getLibuvNow) */
+  timer_insert(vm, t, delay, hs_clock(vm)); /* node reads a fresh clock (getLibuvNow) */
   first_timer_stall(vm);
   *out = val_obj(t);
   return VS_OK;
@@ -437,7 +469,7 @@ NATIVE(nat_timer_refresh) {
   obj_get_own(vm, t, bi_str(vm, "_idleTimeout"), &after);
   timer_unenroll(vm, t);
   maybe_cross(vm);
-  timer_insert(vm, t, val_to_double(after), vm->clock);
+  timer_insert(vm, t, after, hs_clock(vm));
   return VS_OK;
 }
 
@@ -447,7 +479,7 @@ NATIVE(nat_timer_start) {
   *out = VAL_UNDEF;
   if (!is_host_obj(vm, ARG(0), HOST_TIMEOUT)) return VS_OK;
   root_set(vm, R_CLOCK_SEEN, VAL_TRUE);
-  *out = heap_get_data(HEAPV, val_obj_idx(ARG(0)), TD_START);
+  *out = val_num(hs_concrete(vm, hs_tm(vm, heap_get_data(HEAPV, val_obj_idx(ARG(0)), TD_START))));
   return VS_OK;
 }
 
@@ -583,11 +615,12 @@ static uint32_t io_add(Vm *vm, int kind, Value target, Value a0, Value a1, doubl
   Value *d = heap_data(HEAPV, r);
   d[0] = val_num(kind);
   d[1] = target;
-  d[2] = val_num(vm->clock + lo);
   d[3] = val_num(next_counter(vm, R_SEQ));
   d[4] = a0;
   d[5] = a1;
-  d[6] = val_num(hi < 0 ? INFINITY : vm->clock + hi);
+  Tm now = hs_clock(vm);
+  heap_set_data(HEAPV, r, 2, hs_val(vm, hs_plus(vm, now, hs_num(lo))));
+  heap_set_data(HEAPV, r, 6, hi < 0 ? val_num(INFINITY) : hs_val(vm, hs_plus(vm, now, hs_num(hi))));
   heap_data_push(HEAPV, root_list(vm, R_IO), val_obj(r));
   return r;
 }
@@ -710,10 +743,9 @@ NATIVE(nat_random) {
   const Host *h = host_of(vm);
   const HostOpts *o = h->opts;
   if (h->explore) {
-    /* representative values: 0.5 first (the default), then k-1 evenly spread */
-    uint32_t k = o->random_points < 2 ? 2 : o->random_points;
-    uint32_t i = choose(vm, CH_RANDOM, k);
-    *out = val_num(i == 0 ? 0.5 : ((double)i - 0.5) / (double)(k - 1));
+    /* an unknown number (host_sym.h); where it must be a number it takes
+     * representative values: 0.5 first (the default), then spread */
+    *out = hs_random(vm);
   } else if (o->seeded) {
     vm->rng ^= vm->rng << 13;
     vm->rng ^= vm->rng >> 7;
@@ -745,7 +777,7 @@ NATIVE(nat_queue_microtask) {
 }
 
 static const NativeDef node_defs[] = {
-    {"$timerCreate", 4, NF_INTRINSIC, nat_timer_create},
+    {"$timerCreate", 4, NF_INTRINSIC | NF_SYMBOLIC, nat_timer_create},
     {"$timerClear", 1, NF_INTRINSIC, nat_timer_clear},
     {"$timerRef", 2, NF_INTRINSIC, nat_timer_ref},
     {"$timerHasRef", 1, NF_INTRINSIC, nat_timer_has_ref},
@@ -1195,20 +1227,21 @@ static bool run_io(Vm *vm, Host *host, HostResult *res, uint32_t index) {
 
 /* Runs the next due timer of this timers phase; false when there is none. */
 static bool timers_step(Vm *vm, Host *host, HostResult *res, bool *ran) {
-  double now = root_num(vm, R_NOW);
+  Tm now = hs_tm(vm, root_get(vm, R_NOW));
   *ran = false;
   for (;;) {
     uint32_t l = tlist_peek(vm);
-    if (!l || val_to_double(heap_get_data(HEAPV, l, 1)) > now) return true;
+    if (!l || hs_lt(vm, now, hs_tm(vm, heap_get_data(HEAPV, l, 1)))) return true;
     if (HEAPV->objs[l].ndata == 3) {
       tlist_remove(vm, l);
       continue;
     }
-    double msecs = val_to_double(heap_get_data(HEAPV, l, 0));
+    Tm msecs = hs_tm(vm, heap_get_data(HEAPV, l, 0));
     uint32_t t = val_obj_idx(heap_get_data(HEAPV, l, 3));
-    double start = val_to_double(heap_get_data(HEAPV, t, TD_START));
-    if (now - start < msecs) {
-      heap_set_data(HEAPV, l, 1, val_num(fmax(start + msecs, now + 1)));
+    Tm due = hs_plus(vm, hs_tm(vm, heap_get_data(HEAPV, t, TD_START)), msecs);
+    if (hs_lt(vm, now, due)) { /* now - start < msecs */
+      Tm later = hs_plus(vm, now, hs_num(1));
+      heap_set_data(HEAPV, l, 1, hs_val(vm, hs_le(vm, later, due) ? due : later));
       heap_set_data(HEAPV, l, 2, val_num(next_counter(vm, R_LIST_ID)));
       continue;
     }
@@ -1216,7 +1249,7 @@ static bool timers_step(Vm *vm, Host *host, HostResult *res, bool *ran) {
     timer_unenroll(vm, t);
     heap_set_data(HEAPV, t, TD_ACTIVE, VAL_FALSE);
     Value repeat = heap_get_data(HEAPV, t, TD_REPEAT);
-    double restart = vm->clock;
+    Tm restart = hs_clock(vm);
     Value cb = heap_get_data(HEAPV, t, TD_CB), args = heap_get_data(HEAPV, t, TD_ARGS);
     uint32_t argc = val_is_obj(args) ? arr_len(vm, val_obj_idx(args)) : 0;
     Value copy[16];
@@ -1229,7 +1262,7 @@ static bool timers_step(Vm *vm, Host *host, HostResult *res, bool *ran) {
     obj_get_own(vm, t, bi_str(vm, "_idleTimeout"), &idle);
     if (val_is_num(repeat) && val_to_double(idle) != -1) {
       obj_define_cstr(vm, t, "_idleTimeout", repeat, PA_DEFAULT);
-      timer_insert(vm, t, val_to_double(repeat), restart);
+      timer_insert(vm, t, repeat, restart);
     } else if (heap_get_data(HEAPV, t, TD_ACTIVE) != VAL_TRUE) {
       obj_define_cstr(vm, t, "_destroyed", VAL_TRUE, PA_DEFAULT);
     }
@@ -1250,10 +1283,10 @@ static bool timers_step(Vm *vm, Host *host, HostResult *res, bool *ran) {
   }
 }
 
-static void io_at(Vm *vm, uint32_t i, double *earliest, double *latest) {
+static void io_at(Vm *vm, uint32_t i, Tm *earliest, Tm *latest) {
   uint32_t r = val_obj_idx(heap_get_data(HEAPV, root_list(vm, R_IO), i));
-  *earliest = val_to_double(heap_get_data(HEAPV, r, 2));
-  *latest = val_to_double(heap_get_data(HEAPV, r, 6));
+  *earliest = hs_tm(vm, heap_get_data(HEAPV, r, 2));
+  *latest = hs_tm(vm, heap_get_data(HEAPV, r, 6));
 }
 
 static bool any_timer(Vm *vm) { return list_len(vm, root_list(vm, R_TLISTS)) > 0; }
@@ -1274,21 +1307,21 @@ static int64_t poll_choice(Vm *vm, bool first) {
   /* with workers, waiting is the scheduler's business (host_worker.c) */
   bool block = first && list_len(vm, root_list(vm, R_IMMEDIATES)) == 0 && !hw_threads(vm);
   uint32_t l = tlist_peek(vm);
-  double timer = l ? val_to_double(heap_get_data(HEAPV, l, 1)) : INFINITY;
-  double horizon = block ? timer : vm->clock;
+  Tm timer = l ? hs_tm(vm, heap_get_data(HEAPV, l, 1)) : hs_num(INFINITY);
+  Tm horizon = block ? timer : hs_clock(vm);
   int64_t cand[64];
   uint32_t nc = 0;
   bool may_wait = true;
   for (uint32_t i = 0; i < n && nc < 64; i++) {
-    double ea, la;
+    Tm ea, la;
     io_at(vm, i, &ea, &la);
-    if (la < horizon || (block && !isfinite(timer))) may_wait = false; /* it must complete first */
-    if (ea > horizon) continue;
+    if ((block && !isfinite(timer.off)) || hs_lt(vm, la, horizon)) may_wait = false; /* it must complete first */
+    if (hs_lt(vm, horizon, ea)) continue;
     uint32_t k = nc++; /* stable insertion sort by earliest: ties in start order */
     while (k > 0) {
-      double eb, lb;
+      Tm eb, lb;
       io_at(vm, (uint32_t)cand[k - 1], &eb, &lb);
-      if (eb <= ea) break;
+      if (hs_le(vm, eb, ea)) break;
       cand[k] = cand[k - 1];
       k--;
     }
@@ -1317,8 +1350,9 @@ static void poll_wait(Vm *vm) {
    * only unref'd timers left the loop goes on (and ends) at once */
   if (!any_ref_timer(vm) && !io_pending(vm)) return;
   uint32_t l = tlist_peek(vm);
-  double next = l ? val_to_double(heap_get_data(HEAPV, l, 1)) : INFINITY;
-  if (isfinite(next) && next > vm->clock) vm->clock = next;
+  if (!l) return;
+  Tm next = hs_tm(vm, heap_get_data(HEAPV, l, 1));
+  if (isfinite(next.off) && hs_lt(vm, hs_clock(vm), next)) hs_set_clock(vm, next);
 }
 
 /* One poll decision: completes an I/O request (running its callback) or
@@ -1337,9 +1371,9 @@ static bool poll_step(Vm *vm, Host *host, HostResult *res, bool first) {
     root_num_set(vm, R_STATE, LS_CHECK_ENTER);
     return true;
   }
-  double ea, la;
+  Tm ea, la;
   io_at(vm, (uint32_t)i, &ea, &la);
-  if (ea > vm->clock) vm->clock = ea; /* the poll waited for it */
+  if (hs_lt(vm, hs_clock(vm), ea)) hs_set_clock(vm, ea); /* the poll waited for it */
   root_num_set(vm, R_STATE, LS_POLL);
   bool ok = run_io(vm, host, res, (uint32_t)i);
   /* With no immediate and no timer the rest of this loop iteration is
@@ -1449,7 +1483,7 @@ void hn_loop_step(Vm *vm, Host *host, HostResult *res) {
         ran = true;
         break;
       }
-      root_num_set(vm, R_NOW, vm->clock);
+      root_set(vm, R_NOW, hs_val(vm, hs_clock(vm)));
       root_num_set(vm, R_STATE, LS_TIMERS);
       break;
     case LS_TIMERS:
@@ -1498,7 +1532,10 @@ bool host_step(Vm *vm, Host *host, HostResult *res) {
   /* --max-steps bounds a step (a callback and the microtasks drained after
    * it), not each job: an endless microtask chain blocks the loop too */
   vm->steps = 0;
-  if (hw_threads(vm)) hw_step(vm, host, res); /* the scheduler picks a thread */
+  if (hw_threads(vm)) { /* the scheduler picks a thread; it works with plain times */
+    hs_clock_concrete(vm);
+    hw_step(vm, host, res);
+  }
   else hn_loop_step(vm, host, res);
   if (root_get(vm, R_WARNED) == bi_str(vm, "unsupported")) res->unsupported = true;
   if (host_done(vm)) {
@@ -1536,6 +1573,7 @@ static uint32_t rank_slot(Vm *vm, uint32_t l, uint32_t slot) {
 static void shift_slot(Vm *vm, uint32_t obj, uint32_t slot, double by) {
   Value v = heap_get_data(HEAPV, obj, slot);
   if (val_is_num(v)) heap_set_data(HEAPV, obj, slot, val_num(val_to_double(v) - by));
+  if (val_is_time(v)) heap_set_data(HEAPV, obj, slot, hs_val(vm, hs_plus(vm, hs_tm(vm, v), hs_num(-by))));
 }
 
 /* Time values (deadlines, list expiries, I/O bounds) collected for
@@ -1568,6 +1606,7 @@ static double times_map(const Times *t, double v, double limit) {
  * is what makes the S33 stall cheap).  limit: the timers phase's `now`
  * while it runs, else the clock. */
 static void compress_overdue(Vm *vm) {
+  if (hs_symbolic(vm)) return; /* sound without: fewer states merge */
   int state = (int)root_num(vm, R_STATE);
   double limit = state == LS_TIMERS ? root_num(vm, R_NOW) : vm->clock;
   uint32_t lists = root_list(vm, R_TLISTS), io = root_list(vm, R_IO);
@@ -1608,6 +1647,7 @@ void hn_normalize_realm(Vm *vm, bool compress) {
   for (uint32_t i = 0; i < list_len(vm, io); i++) /* names only (see io_add) */
     heap_set_data(HEAPV, val_obj_idx(heap_get_data(HEAPV, io, i)), 3, val_num(0));
   root_num_set(vm, R_SEQ, 0);
+  hs_normalize(vm);
   if (compress) compress_overdue(vm);
 }
 
@@ -1623,7 +1663,7 @@ void host_normalize(Vm *vm) {
 
 void hn_shift_times(Vm *vm, double by) {
   uint32_t lists = root_list(vm, R_TLISTS), io = root_list(vm, R_IO);
-  root_num_set(vm, R_NOW, root_num(vm, R_NOW) - by);
+  shift_slot(vm, vm->root, R_NOW, by);
   for (uint32_t i = 0; i < list_len(vm, lists); i++) {
     uint32_t l = val_obj_idx(heap_get_data(HEAPV, lists, i));
     shift_slot(vm, l, 1, by);
@@ -1679,6 +1719,7 @@ uint32_t hn_new_root(Vm *vm) {
   root_set(vm, R_SKIP_DRAIN, VAL_FALSE);
   root_set(vm, R_CLOCK_SEEN, VAL_FALSE);
   root_set(vm, R_WARNED, VAL_FALSE);
+  root_set(vm, R_SYM, VAL_UNDEF);
   uint32_t root = vm->root;
   vm->root = saved;
   return root;
@@ -1688,6 +1729,9 @@ void host_init(Vm *vm, Host *host, uint32_t main_proto) {
   vm->hooks.ctx = host;
   vm->hooks.write = host_write;
   vm->hooks.promise_handled_late = late_handled;
+  vm->hooks.sym_live = &host->sym_live;
+  vm->hooks.sym_arith = hs_arith;
+  vm->hooks.sym_concrete = hs_concrete_value;
   vm->root = hn_new_root(vm);
   root_set(vm, R_MAIN, val_obj(op_closure(vm, main_proto, 0)));
   uint32_t module = obj_new(vm), exports = obj_new(vm);
@@ -1727,15 +1771,15 @@ VmStatus hn_call(Vm *vm, Value fn, Value this_v, const Value *args, uint32_t arg
 
 double hn_next_timer(Vm *vm) {
   uint32_t l = tlist_peek(vm);
-  return l ? val_to_double(heap_get_data(HEAPV, l, 1)) : INFINITY;
+  return l ? hs_concrete(vm, hs_tm(vm, heap_get_data(HEAPV, l, 1))) : INFINITY;
 }
 
 double hn_next_io(Vm *vm) {
   double next = INFINITY;
   for (uint32_t i = 0; i < list_len(vm, root_list(vm, R_IO)); i++) {
-    double ea, la;
+    Tm ea, la;
     io_at(vm, i, &ea, &la);
-    next = fmin(next, ea);
+    next = fmin(next, hs_concrete(vm, ea));
   }
   return next;
 }
@@ -1745,6 +1789,26 @@ bool hn_has_timers(Vm *vm) { return any_timer(vm); }
 bool hn_io_pending(Vm *vm) { return io_pending(vm); }
 bool hn_unsupported(Vm *vm) { return root_get(vm, R_WARNED) == bi_str(vm, "unsupported"); }
 bool hn_clock_seen(Vm *vm) { return root_get(vm, R_CLOCK_SEEN) == VAL_TRUE; }
+Value hn_sym(Vm *vm) { return root_get(vm, R_SYM); }
+void hn_set_sym(Vm *vm, Value v) { root_set(vm, R_SYM, v); }
+
+void hn_each_time(Vm *vm, void (*fn)(Vm *vm, uint32_t obj, uint32_t slot, void *ctx), void *ctx) {
+  uint32_t lists = root_list(vm, R_TLISTS), io = root_list(vm, R_IO);
+  for (uint32_t i = 0; i < list_len(vm, lists); i++) {
+    uint32_t l = val_obj_idx(heap_get_data(HEAPV, lists, i));
+    fn(vm, l, 0, ctx);
+    fn(vm, l, 1, ctx);
+    for (uint32_t k = 3; k < HEAPV->objs[l].ndata; k++) {
+      fn(vm, val_obj_idx(heap_get_data(HEAPV, l, k)), TD_START, ctx);
+      fn(vm, val_obj_idx(heap_get_data(HEAPV, l, k)), TD_MSECS, ctx);
+    }
+  }
+  for (uint32_t i = 0; i < list_len(vm, io); i++) {
+    fn(vm, val_obj_idx(heap_get_data(HEAPV, io, i)), 2, ctx);
+    fn(vm, val_obj_idx(heap_get_data(HEAPV, io, i)), 6, ctx);
+  }
+  fn(vm, vm->root, R_NOW, ctx);
+}
 uint32_t hn_choose(Vm *vm, ChoiceKind kind, uint32_t n) { return choose(vm, kind, n); }
 Host *hn_host(Vm *vm) { return host_of(vm); }
 void hn_errf(Vm *vm, const char *text) { vm_write(vm, 2, text, strlen(text)); }
@@ -1855,7 +1919,7 @@ static void describe_timers(Vm *vm, HostView *v, uint32_t max) {
   for (uint32_t i = 0; i < list_len(vm, lists); i++) {
     uint32_t l = val_obj_idx(heap_get_data(HEAPV, lists, i));
     for (uint32_t k = 3; k < HEAPV->objs[l].ndata; k++)
-      keys[n++] = (TimerKey){val_to_double(heap_get_data(HEAPV, l, 1)), val_to_double(heap_get_data(HEAPV, l, 2)), k,
+      keys[n++] = (TimerKey){hs_earliest(vm, hs_tm(vm, heap_get_data(HEAPV, l, 1))), val_to_double(heap_get_data(HEAPV, l, 2)), k,
                              val_obj_idx(heap_get_data(HEAPV, l, k)), l};
   }
   qsort(keys, n, sizeof *keys, timer_key_cmp);
@@ -1864,8 +1928,8 @@ static void describe_timers(Vm *vm, HostView *v, uint32_t max) {
     HostItem *it = view_push(v, HI_TIMER, t, max);
     if (!it) continue;
     host_describe_fn(vm, heap_get_data(HEAPV, t, TD_CB), it);
-    it->msecs = val_to_double(heap_get_data(HEAPV, keys[i].list, 0));
-    it->due = val_to_double(heap_get_data(HEAPV, t, TD_START)) + it->msecs;
+    it->msecs = hs_earliest(vm, hs_tm(vm, heap_get_data(HEAPV, keys[i].list, 0)));
+    it->due = hs_earliest(vm, hs_tm(vm, heap_get_data(HEAPV, t, TD_START))) + it->msecs;
     it->repeat = val_is_num(heap_get_data(HEAPV, t, TD_REPEAT));
     it->refed = heap_get_data(HEAPV, t, TD_REFED) == VAL_TRUE;
     it->timer_id = val_to_double(heap_get_data(HEAPV, t, TD_ID));
@@ -1890,7 +1954,7 @@ static void describe_io(Vm *vm, HostView *v, uint32_t max) {
   IoKey *keys = xmalloc(sizeof *keys * (n ? n : 1));
   for (uint32_t i = 0; i < n; i++) {
     uint32_t r = val_obj_idx(heap_get_data(HEAPV, io, i));
-    keys[i] = (IoKey){val_to_double(heap_get_data(HEAPV, r, 2)), i, r};
+    keys[i] = (IoKey){hs_earliest(vm, hs_tm(vm, heap_get_data(HEAPV, r, 2))), i, r};
   }
   qsort(keys, n, sizeof *keys, io_key_cmp);
   for (uint32_t i = 0; i < n; i++) {
@@ -1903,7 +1967,7 @@ static void describe_io(Vm *vm, HostView *v, uint32_t max) {
     it->due = keys[i].earliest;
     it->seq = (uint32_t)val_to_double(heap_get_data(HEAPV, r, 3)) + 1;
     /* the default schedule completes I/O at its earliest time */
-    it->latest = host_of(vm)->explore ? val_to_double(heap_get_data(HEAPV, r, 6)) : it->due;
+    it->latest = host_of(vm)->explore ? hs_earliest(vm, hs_tm(vm, heap_get_data(HEAPV, r, 6))) : it->due;
   }
   free(keys);
 }
@@ -1934,8 +1998,8 @@ void host_describe(Vm *vm, HostView *v, uint32_t max) {
   v->phase = phase_name(state);
   v->waiting = state == LS_POLL_WAIT;
   hw_describe_thread(vm, v);
-  v->clock = vm->clock;
-  v->now = root_num(vm, R_NOW);
+  v->clock = hs_earliest(vm, hs_clock(vm));
+  v->now = hs_earliest(vm, hs_tm(vm, root_get(vm, R_NOW)));
   v->nframes = vm->nframes;
   v->check_left = state == LS_CHECK ? (uint32_t)root_num(vm, R_CHECK_LEFT) : 0;
   uint32_t ticks = root_list(vm, R_TICKS);

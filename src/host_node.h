@@ -42,10 +42,11 @@ typedef enum ChoiceKind {
   CH_QUIRK,    /* node's processTimers re-entry after an uncaught exception */
   CH_STALL,    /* ms the first timer creation of the process takes (S33) */
   CH_THREAD,   /* with workers: which thread steps, which message arrives (host_worker.c) */
+  CH_ZONE,     /* which side of an open comparison of symbolic times (host_sym.h) */
   CH__COUNT
 } ChoiceKind;
 
-extern const char choice_letters[CH__COUNT + 1]; /* "bprqst": witness notation */
+extern const char choice_letters[CH__COUNT + 1]; /* "bprqstz": witness notation */
 
 typedef struct Chooser {
   /* Returns the option taken (0..n-1) at a choice point of kind. */
@@ -175,6 +176,9 @@ struct Host {
   bool block_noted;
   uint64_t drained;
   HostShadowFn shadow;  /* NULL: no shadow runs */
+  /* symbolic numbers (host_sym.h): one was made (the VM then watches for
+   * them); one had to take a representative value (results approximate) */
+  bool sym_live, sym_approx;
 };
 
 /* Prepares a realm-initialised machine to run the script proto: creates

@@ -175,6 +175,7 @@ static char *fmt_string(Ctx *c, uint32_t id) {
 
 static char *fmt_primitive(Ctx *c, Value v) {
   Vm *vm = c->vm;
+  if (val_is_rnd(v)) v = vm_concrete(vm, v); /* a representative value */
   if (val_is_str(v)) return fmt_string(c, val_str_id(v));
   if (val_is_num(v)) return fmt_number(val_to_double(v));
   if (val_is_sym(v)) return symbol_string(vm, v);
@@ -1044,6 +1045,7 @@ static bool builtin_to_string(Vm *vm, uint32_t obj) {
 
 /* %s */
 static void append_string_of(Vm *vm, Value v, Buf *out) {
+  if (val_is_rnd(v)) v = vm_concrete(vm, v);
   if (val_is_num(v)) {
     char *s = fmt_number(val_to_double(v));
     buf_puts(out, s);

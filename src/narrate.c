@@ -492,11 +492,21 @@ void nr_choice(const NrRun *r, uint32_t k, Buf *out) {
       else
         buf_puts(out, "the poll phase completes no I/O this time: what is pending completes later");
       return;
-    case 'r': {
-      double v = c->option == 0 ? 0.5 : ((double)c->option - 0.5) / (double)(c->options - 1);
-      buf_printf(out, "Math.random() returns %g", v);
+    case 'r':
+      buf_printf(out, "a value that depends on Math.random() is needed as a number: it takes representative value "
+                      "%u of %u (%s)",
+                 c->option + 1, c->options, c->option ? "an approximation" : "the one `ticktock run` uses");
       return;
-    }
+    case 'z':
+      if (c->option == 0)
+        buf_printf(out, "a test that depends on Math.random() (the order of two deadlines, a comparison, a whole "
+                        "number) can go %u ways: it goes the way `ticktock run` takes",
+                   c->options);
+      else
+        buf_printf(out, "a test that depends on Math.random() (the order of two deadlines, a comparison, a whole "
+                        "number) can go %u ways: it goes way %u, not the one `ticktock run` takes",
+                   c->options, c->option + 1);
+      return;
     case 'q':
       buf_puts(out, c->option ? "after the uncaught exception, node drains nextTicks and jobs before the next timer"
                               : "after the uncaught exception, node re-enters its timer list: the next due timer runs "

@@ -661,6 +661,7 @@ bool is_array_like_kind(Vm *vm, Value v) {
 /* --- values ---------------------------------------------------------------------------- */
 
 bool val_truthy(Vm *vm, Value v) {
+  if (val_is_rnd(v)) v = vm_concrete(vm, v);
   if (val_is_num(v)) {
     double d = val_to_double(v);
     return d == d && d != 0;
@@ -681,7 +682,7 @@ bool val_is_ctor(Vm *vm, Value v) {
 }
 
 uint32_t val_typeof(Vm *vm, Value v) {
-  if (val_is_num(v)) return ATOM_number;
+  if (val_is_num(v) || val_is_rnd(v)) return ATOM_number; /* a symbolic number stays unknown */
   if (val_is_str(v)) return ATOM_string;
   if (val_is_bool(v)) return ATOM_boolean;
   if (val_is_sym(v)) return ATOM_symbol;
@@ -691,12 +692,15 @@ uint32_t val_typeof(Vm *vm, Value v) {
 }
 
 bool val_strict_eq(Vm *vm, Value a, Value b) {
-  (void)vm;
+  if (val_is_rnd(a)) a = vm_concrete(vm, a);
+  if (val_is_rnd(b)) b = vm_concrete(vm, b);
   if (val_is_num(a) && val_is_num(b)) return val_to_double(a) == val_to_double(b);
   return a == b;
 }
 
 bool val_same_value_zero(Vm *vm, Value a, Value b) {
+  if (val_is_rnd(a)) a = vm_concrete(vm, a);
+  if (val_is_rnd(b)) b = vm_concrete(vm, b);
   if (val_is_num(a) && val_is_num(b)) {
     double x = val_to_double(a), y = val_to_double(b);
     return x == y || (x != x && y != y);
@@ -705,11 +709,14 @@ bool val_same_value_zero(Vm *vm, Value a, Value b) {
 }
 
 bool val_same_value(Vm *vm, Value a, Value b) {
-  (void)vm;
+  if (val_is_rnd(a)) a = vm_concrete(vm, a);
+  if (val_is_rnd(b)) b = vm_concrete(vm, b);
   return a == b; /* NaN is canonical; 0 and -0 differ in their bits */
 }
 
 bool val_loose_eq_prim(Vm *vm, Value a, Value b) {
+  if (val_is_rnd(a)) a = vm_concrete(vm, a);
+  if (val_is_rnd(b)) b = vm_concrete(vm, b);
   if (val_is_nullish(a) || val_is_nullish(b)) return val_is_nullish(a) && val_is_nullish(b);
   if (val_tag(a) == val_tag(b) || (val_is_num(a) && val_is_num(b))) return val_strict_eq(vm, a, b);
   if (val_is_sym(a) || val_is_sym(b) || val_is_obj(a) || val_is_obj(b)) return false;
@@ -727,6 +734,7 @@ uint32_t num_to_str_id(Vm *vm, double d) {
 }
 
 VmStatus val_to_string_prim(Vm *vm, Value v, uint32_t *out) {
+  if (val_is_rnd(v)) v = vm_concrete(vm, v);
   if (val_is_str(v)) *out = val_str_id(v);
   else if (val_is_num(v)) *out = num_to_str_id(vm, val_to_double(v));
   else if (v == VAL_UNDEF) *out = ATOM_undefined;
@@ -739,6 +747,7 @@ VmStatus val_to_string_prim(Vm *vm, Value v, uint32_t *out) {
 }
 
 double val_to_number_nothrow(Vm *vm, Value v) {
+  if (val_is_rnd(v)) v = vm_concrete(vm, v);
   if (val_is_num(v)) return val_to_double(v);
   if (v == VAL_TRUE) return 1;
   if (v == VAL_FALSE || v == VAL_NULL) return 0;

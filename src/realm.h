@@ -53,7 +53,8 @@ typedef struct NativeDef {
 
 enum {
   NF_CTOR = 1,      /* has [[Construct]]; new.target in vm->new_target */
-  NF_INTRINSIC = 2  /* reachable from prelude code as $name */
+  NF_INTRINSIC = 2, /* reachable from prelude code as $name */
+  NF_SYMBOLIC = 4   /* takes symbolic numbers (VT_RND) as they are (vm.h) */
 };
 
 typedef struct NativeModule {

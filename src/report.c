@@ -75,12 +75,25 @@ static void text_block(Buf *b, const char *s, size_t n, const char *prefix, uint
   if (total > shown) buf_printf(b, "%s... (%u more lines)\n", prefix, total - shown);
 }
 
+/* An output that prints an unknown Math.random() number shows the
+ * placeholder bi_console.c writes for it: the text stands for infinitely
+ * many outputs, one per value. */
+static bool value_dependent(const XaOutput *o) {
+  static const char mark[] = "<random>";
+  for (size_t i = 0; i + sizeof mark - 1 <= o->out_len; i++)
+    if (memcmp(o->out + i, mark, sizeof mark - 1) == 0) return true;
+  return false;
+}
+
 static void text_headline(Buf *b, const Report *rp) {
   const XaResult *r = rp->r;
   const XpGraph *g = rp->g;
   buf_printf(b, "%s: ", rp->file);
   if (!g->complete) buf_puts(b, "INCOMPLETE (");
-  if (g->complete && r->count_exact && !r->count_infinite && big_is_one(&r->output_count)) {
+  if (g->complete && r->count_exact && !r->count_infinite && big_is_one(&r->output_count) && r->noutputs &&
+      value_dependent(&r->outputs[0])) {
+    buf_puts(b, "one output on every schedule, its text value-dependent");
+  } else if (g->complete && r->count_exact && !r->count_infinite && big_is_one(&r->output_count)) {
     buf_puts(b, "deterministic: the same output on every schedule");
   } else {
     if (!r->count_exact) buf_puts(b, "at least ");
@@ -111,6 +124,7 @@ static void text_output(Buf *b, const Report *rp, uint32_t i) {
   buf_printf(b, ", exit code %d", o->exit_code);
   if (o->witness[0]) buf_printf(b, ", witness %s", o->witness);
   buf_putc(b, '\n');
+  if (value_dependent(o)) buf_puts(b, "  (value-dependent: <random> stands for a value of Math.random())\n");
   if (o->out_len == 0) buf_puts(b, "  (no output)\n");
   else text_block(b, o->out, o->out_len, "  | ", UINT32_MAX);
   if (o->err_len) text_block(b, o->err, o->err_len, "  ! ", 8);
@@ -166,6 +180,9 @@ static void text_stats(Buf *b, const Report *rp) {
              rp->jitter, rp->jitter == 1 ? "y" : "ies", (unsigned long long)s->states,
              (unsigned long long)s->matched, (unsigned long long)s->transitions, s->max_depth,
              (unsigned long long)s->steps, s->seconds, (double)s->memory / (1024.0 * 1024.0));
+  if (rp->g->random_approx)
+    buf_puts(b, "  approximate: a value that depends on Math.random() was needed as a number and took\n"
+                "  representative values (choices r), so outputs that need other values may be missing\n");
 }
 
 void rp_text_buf(Buf *b, const Report *rp) {
@@ -219,6 +236,7 @@ static void json_outputs(Buf *b, const XaResult *r, uint32_t max) {
     buf_puts(b, ", ");
     json_key(b, "witness");
     rp_json_string(b, o->witness, strlen(o->witness));
+    if (value_dependent(o)) buf_puts(b, ", \"value_dependent\": true");
     buf_puts(b, "}");
   }
   buf_puts(b, n ? "\n  ]" : "]");
@@ -248,6 +266,7 @@ static void json_report(Buf *b, const Report *rp) {
   buf_printf(b, "  \"complete\": %s,\n  \"incomplete_reason\": ", g->complete ? "true" : "false");
   if (g->complete) buf_puts(b, "null");
   else rp_json_string(b, g->incomplete_reason, strlen(g->incomplete_reason));
+  if (g->random_approx) buf_puts(b, ",\n  \"random_values_approximate\": true");
   buf_puts(b, ",\n  \"stats\": ");
   json_stats(b, g);
   buf_puts(b, ",\n  \"output_count\": ");

@@ -9,6 +9,14 @@
  *   0xFFFB  object:  payload = heap index (heap.h); 0 is never an object
  *   0xFFFC  symbol:  payload = heap index of the symbol's record
  *
+ * and, below them, two tags of the node host's symbolic values (check mode
+ * only; see host_sym.h), neither of them a number to val_is_num:
+ *
+ *   0xFFF7  time:    a deadline x_v + offset (v in bits 32..47, offset an
+ *                    int32 in the payload); host records only, never in JS
+ *   0xFFF8  random:  an unknown number a*x+b from Math.random(); payload =
+ *                    index of (x, a, b) in the realm's table
+ *
  * Values contain no pointers, so machine state built from them can be copied
  * with memcpy and compared and hashed as bytes.  Bits 32..47 of a tagged
  * value are zero except in property keys (heap.c packs attribute flags
@@ -25,6 +33,8 @@
 typedef uint64_t Value;
 
 enum {
+  VT_TIME = 0xFFF7,
+  VT_RND = 0xFFF8,
   VT_SPECIAL = 0xFFF9,
   VT_STR = 0xFFFA,
   VT_OBJ = 0xFFFB,
@@ -48,7 +58,9 @@ enum {
 static inline unsigned val_tag(Value v) { return (unsigned)(v >> 48); }
 static inline uint32_t val_payload(Value v) { return (uint32_t)v; }
 
-static inline bool val_is_num(Value v) { return val_tag(v) < VT_SPECIAL; }
+static inline bool val_is_num(Value v) { return val_tag(v) < VT_TIME; }
+static inline bool val_is_rnd(Value v) { return val_tag(v) == VT_RND; }
+static inline bool val_is_time(Value v) { return val_tag(v) == VT_TIME; }
 static inline bool val_is_str(Value v) { return val_tag(v) == VT_STR; }
 static inline bool val_is_obj(Value v) { return val_tag(v) == VT_OBJ; }
 static inline bool val_is_sym(Value v) { return val_tag(v) == VT_SYM; }

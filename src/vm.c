@@ -289,7 +289,85 @@ VmStatus vm_call(Vm *vm, Value fn, Value this_v, const Value *args, uint32_t arg
     }                                                            \
   } while (0)
 
-VmStatus vm_run(Vm *vm, uint32_t floor) {
+/* --- symbolic numbers (VT_RND; the node host makes them in check mode) ---------------- */
+
+Value vm_concrete(Vm *vm, Value v) {
+  if (!val_is_rnd(v)) return v;
+  return vm->hooks.sym_concrete ? vm->hooks.sym_concrete(vm->hooks.ctx, vm, v) : VAL_CANON_NAN;
+}
+
+void vm_concrete_operands(Vm *vm) {
+  if (!vm->nframes) return;
+  const Frame *f = &vm->frames[vm->nframes - 1];
+  for (uint32_t i = f->base + vm->prog->protos[f->proto]->nlocals; i < vm->sp; i++)
+    if (val_is_rnd(vm->stack[i])) vm->stack[i] = vm_concrete(vm, vm->stack[i]);
+}
+
+/* Instructions that move a symbolic number, or compute with it through
+ * the host (vm_ops.c: sym_operator), without needing its value; every
+ * other instruction first makes the operands plain numbers. */
+static bool keeps_symbols(uint32_t op) {
+  switch (op) {
+    case OP_UNDEF: case OP_NULL: case OP_TRUE: case OP_FALSE: case OP_INT: case OP_CONST: case OP_STR:
+    case OP_THIS: case OP_INTRINSIC: case OP_POP: case OP_DUP: case OP_DUP2: case OP_SWAP: case OP_ROT3:
+    case OP_ROT4: case OP_PICK: case OP_UNINIT: case OP_GET_LOCAL: case OP_SET_LOCAL: case OP_GET_LOCAL_CHK:
+    case OP_SET_LOCAL_CHK: case OP_GET_ENV: case OP_SET_ENV: case OP_GET_ENV_CHK: case OP_SET_ENV_CHK:
+    case OP_GET_GLOBAL: case OP_PUSH_ENV: case OP_POP_ENV: case OP_COPY_ENV: case OP_SAVE_ENV:
+    case OP_RESTORE_ENV: case OP_CLOSURE: case OP_CALL: case OP_RETURN: case OP_ADD: case OP_SUB: case OP_MUL:
+    case OP_DIV: case OP_LT: case OP_LE: case OP_GT: case OP_GE: case OP_NEG: case OP_PLUS: case OP_TO_NUMERIC:
+    case OP_TYPEOF: case OP_JUMP: case OP_NOP: case OP_BITOR: /* `x | 0`: Math.trunc in int32 */
+      return true;
+    default: return false;
+  }
+}
+
+/* How many values on top of the stack instruction op reads (UINT32_MAX:
+ * any of the frame's operands, for the instructions not listed). */
+static uint32_t op_reads(uint32_t op) {
+  switch (op) {
+    case OP_TYPEOF_GLOBAL: case OP_CONST_ERR: case OP_OBJECT: case OP_ARRAY: case OP_NEW_TARGET: case OP_CALLEE:
+    case OP_REST: case OP_ARGUMENTS: case OP_ITER_DONE: case OP_GEN_START: case OP_DEBUGGER: case OP_TEMPLATE:
+      return 0;
+    case OP_SET_GLOBAL: case OP_ARRAY_HOLE: case OP_GET_PROP: case OP_GET_METHOD: case OP_DELETE_PROP:
+    case OP_TO_PROPKEY: case OP_REQUIRE_OBJ: case OP_NOT: case OP_BITNOT: case OP_INC: case OP_DEC:
+    case OP_TO_STRING: case OP_JUMP_IF_FALSE: case OP_JUMP_IF_TRUE: case OP_JUMP_IF_FALSE_KEEP:
+    case OP_JUMP_IF_TRUE_KEEP: case OP_JUMP_IF_NOT_NULLISH_KEEP: case OP_JUMP_IF_NULLISH:
+    case OP_JUMP_IF_UNDEF_KEEP: case OP_THROW: case OP_GET_ITER: case OP_GET_ASYNC_ITER: case OP_FOR_IN_START:
+    case OP_AWAIT: case OP_YIELD: case OP_ASYNC_GEN_YIELD: case OP_SET_FN_NAME: case OP_SET_HOME:
+      return 1;
+    case OP_ARRAY_PUSH: case OP_SET_PROP: case OP_GET_ELEM: case OP_GET_METHOD_ELEM: case OP_DELETE_ELEM:
+    case OP_DEFINE_PROP: case OP_MOD: case OP_EXP: case OP_BITAND: case OP_BITOR: case OP_BITXOR: case OP_SHL:
+    case OP_SHR: case OP_USHR: case OP_EQ: case OP_NE: case OP_SEQ: case OP_SNE: case OP_IN: case OP_INSTANCEOF:
+    case OP_OBJ_SPREAD: case OP_ARRAY_SPREAD:
+      return 2;
+    case OP_SET_ELEM: case OP_DEFINE_ELEM: case OP_DEFINE_METHOD:
+      return 3;
+    default: return UINT32_MAX;
+  }
+}
+
+/* Before instruction op: the operands it may read become plain numbers
+ * (the arguments of a call being built below them stay symbolic). */
+static __attribute__((noinline)) void concrete_for(Vm *vm, uint32_t op) {
+  if (keeps_symbols(op)) return;
+  uint32_t n = op_reads(op);
+  if (n == UINT32_MAX) {
+    vm_concrete_operands(vm);
+    return;
+  }
+  for (uint32_t i = 0; i < n && i < vm->sp; i++)
+    if (val_is_rnd(vm->stack[vm->sp - 1 - i])) vm->stack[vm->sp - 1 - i] = vm_concrete(vm, vm->stack[vm->sp - 1 - i]);
+}
+
+static bool sym_live(const Vm *vm) { return vm->hooks.sym_live && *vm->hooks.sym_live; }
+
+/* run_loop's answer when symbolic numbers appeared: vm_run goes on in the
+ * copy of the loop that watches for them (the state is in the frames). */
+#define VS_SYMBOLIC ((VmStatus)(VS_EXIT + 16))
+
+/* The dispatch loop, compiled twice (sym is a constant in each copy):
+ * programs without symbolic numbers pay nothing for them. */
+static inline __attribute__((always_inline)) VmStatus run_loop(Vm *vm, uint32_t floor, const bool sym) {
   Frame *fr;
   const FuncProto *p;
   const uint32_t *code;
@@ -301,6 +379,7 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
     ipc = pc;
     uint32_t op = code[pc++];
     vm->steps++;
+    if (sym) concrete_for(vm, op);
 #ifdef TT_TRACE /* -DTT_TRACE: print every instruction */
     fprintf(stderr, "[%u:%u] %s sp=%u\n", fr->proto, ipc, op < OP__COUNT ? op_names[op] : "?", vm->sp);
 #endif
@@ -752,6 +831,7 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
       case VS_CALL:
         if (vm->nframes <= floor) return VS_OK;
         if (!within_limits(vm)) return VS_EXIT;
+        if (!sym && sym_live(vm)) return VS_SYMBOLIC; /* they appear only in a call */
         LOAD();
         continue;
       case VS_THROW: goto throw_;
@@ -763,6 +843,12 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
     if (st == VS_THROW) return VS_THROW;
     if (st == VS_EXIT) return VS_EXIT;
     if (vm->nframes <= floor) return VS_OK;
+    if (!sym && sym_live(vm)) return VS_SYMBOLIC;
     LOAD();
   }
+}
+
+VmStatus vm_run(Vm *vm, uint32_t floor) {
+  VmStatus st = sym_live(vm) ? run_loop(vm, floor, true) : run_loop(vm, floor, false);
+  return st == VS_SYMBOLIC ? run_loop(vm, floor, true) : st;
 }

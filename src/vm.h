@@ -120,7 +120,24 @@ typedef struct VmHostHooks {
   /* a garbage collection is about to run (the explorer looks for promises
    * that die with it, see findings_scan.h); NULL: nothing to do */
   void (*before_gc)(void *ctx, Vm *vm);
+  /* Symbolic numbers (VT_RND, check mode): *sym_live once the host made
+   * one (NULL: never); sym_arith computes a op b for the arithmetic and
+   * comparison opcodes (false: not symbolic-aware, concretise);
+   * sym_concrete replaces v by a number (a representative value). */
+  const bool *sym_live;
+  bool (*sym_arith)(void *ctx, Vm *vm, uint32_t op, Value a, Value b, Value *out); /* op: OP_* or VM_SYM_* */
+  Value (*sym_concrete)(void *ctx, Vm *vm, Value v);
 } VmHostHooks;
+
+/* sym_arith's operations besides the opcodes (unary: b is the operand):
+ * Math.floor/ceil/trunc/round, and PEEK: the number when it is known
+ * already (false: still unknown, nothing chosen). */
+enum { VM_SYM_FLOOR = 0x10000, VM_SYM_CEIL, VM_SYM_TRUNC, VM_SYM_ROUND, VM_SYM_PEEK };
+
+/* A symbolic number as a plain number (v itself when it is none). */
+Value vm_concrete(Vm *vm, Value v);
+/* Concretises the symbolic numbers on the top frame's operand stack. */
+void vm_concrete_operands(Vm *vm);
 
 /* A remembered own property of the prelude's hooks record (see realm.c):
  * tag names who asked (a hook name's address, an intrinsic's code), slot

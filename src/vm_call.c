@@ -154,6 +154,8 @@ static VmStatus call_native(Vm *vm, uint32_t fn, uint32_t argc, uint8_t cont, ui
   uint32_t slot = vm->sp - argc - 2;
   const NativeDef *def = realm_native_def(H->objs[fn].aux);
   Value out = VAL_UNDEF;
+  if (!(def->flags & NF_SYMBOLIC) && vm->hooks.sym_live && *vm->hooks.sym_live)
+    for (uint32_t i = slot + 1; i < vm->sp; i++) vm->stack[i] = vm_concrete(vm, vm->stack[i]);
   vm->new_target = VAL_UNDEF;
   memset(&vm->tc, 0, sizeof vm->tc);
   VmStatus st = def->fn(vm, fn, vm->stack[slot + 1], &vm->stack[slot + 2], argc, &out);

@@ -511,7 +511,26 @@ Value op_arguments(Vm *vm) {
 
 static VmStatus to_number(Vm *vm, Value v, double *out) { return val_to_number_prim(vm, v, out); }
 
+/* An operator with a symbolic number (VT_RND) among its n operands on top
+ * of the stack: the host computes it symbolically (true: done, result on
+ * the stack) or the operands become plain numbers and the operator runs as
+ * usual (false). */
+static bool sym_operator(Vm *vm, uint32_t op, uint32_t n) {
+  Value b = S(0), a = n == 2 ? S(1) : VAL_UNDEF;
+  if (!val_is_rnd(a) && !val_is_rnd(b)) return false;
+  Value r;
+  if (vm->hooks.sym_arith && vm->hooks.sym_arith(vm->hooks.ctx, vm, op, a, b, &r)) {
+    vm->sp -= n - 1;
+    S(0) = r;
+    return true;
+  }
+  S(0) = vm_concrete(vm, b);
+  if (n == 2) S(1) = vm_concrete(vm, a);
+  return false;
+}
+
 VmStatus op_add(Vm *vm, uint32_t ipc) {
+  if (sym_operator(vm, OP_ADD, 2)) return VS_OK;
   if (val_is_obj(S(1))) return op_to_primitive_retry(vm, ipc, SLOT(1), "default");
   if (val_is_obj(S(0))) return op_to_primitive_retry(vm, ipc, SLOT(0), "default");
   Value a = S(1), b = S(0);
@@ -540,6 +559,7 @@ static double js_pow(double x, double y) {
 
 VmStatus op_arith(Vm *vm, uint32_t op) {
   uint32_t ipc = vm_top(vm)->ipc;
+  if (sym_operator(vm, op, 2)) return VS_OK;
   if (val_is_obj(S(1))) return op_to_primitive_retry(vm, ipc, SLOT(1), "number");
   if (val_is_obj(S(0))) return op_to_primitive_retry(vm, ipc, SLOT(0), "number");
   double x, y, r = 0;
@@ -566,6 +586,7 @@ VmStatus op_arith(Vm *vm, uint32_t op) {
 
 VmStatus op_compare(Vm *vm, uint32_t op) {
   uint32_t ipc = vm_top(vm)->ipc;
+  if (sym_operator(vm, op, 2)) return VS_OK;
   if (val_is_obj(S(1))) return op_to_primitive_retry(vm, ipc, SLOT(1), "number");
   if (val_is_obj(S(0))) return op_to_primitive_retry(vm, ipc, SLOT(0), "number");
   Value a = S(1), b = S(0);
@@ -649,6 +670,7 @@ VmStatus op_instanceof(Vm *vm) {
 }
 
 VmStatus op_unary(Vm *vm, uint32_t op, uint32_t ipc) {
+  if (sym_operator(vm, op, 1)) return VS_OK;
   if (val_is_obj(S(0))) return op_to_primitive_retry(vm, ipc, SLOT(0), "number");
   double x;
   if (to_number(vm, S(0), &x) != VS_OK) return VS_THROW;
