@@ -8,6 +8,7 @@
 
 #include "arena.h"
 #include "engine.h"
+#include "report.h"
 
 enum { ALL_OUTPUTS = 10000 }; /* outputs listed when every one is needed */
 
@@ -295,7 +296,9 @@ void chk_summary(Buf *b, const ChkSpec *s) {
   big_set_u64(&one, 1);
   bool single = r->count_exact && !r->count_infinite && big_cmp(&r->output_count, &one) == 0;
   big_free(&one);
-  if (single && s->g->complete) buf_puts(b, "deterministic");
+  if (single && s->g->complete && r->noutputs && rp_value_dependent(&r->outputs[0]))
+    buf_puts(b, "one output, its text value-dependent");
+  else if (single && s->g->complete) buf_puts(b, "deterministic");
   else {
     if (!r->count_exact || !s->g->complete) buf_puts(b, "at least ");
     if (r->count_infinite) buf_puts(b, "infinitely many");

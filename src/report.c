@@ -78,7 +78,7 @@ static void text_block(Buf *b, const char *s, size_t n, const char *prefix, uint
 /* An output that prints an unknown Math.random() number shows the
  * placeholder bi_console.c writes for it: the text stands for infinitely
  * many outputs, one per value. */
-static bool value_dependent(const XaOutput *o) {
+bool rp_value_dependent(const XaOutput *o) {
   static const char mark[] = "<random>";
   for (size_t i = 0; i + sizeof mark - 1 <= o->out_len; i++)
     if (memcmp(o->out + i, mark, sizeof mark - 1) == 0) return true;
@@ -91,7 +91,7 @@ static void text_headline(Buf *b, const Report *rp) {
   buf_printf(b, "%s: ", rp->file);
   if (!g->complete) buf_puts(b, "INCOMPLETE (");
   if (g->complete && r->count_exact && !r->count_infinite && big_is_one(&r->output_count) && r->noutputs &&
-      value_dependent(&r->outputs[0])) {
+      rp_value_dependent(&r->outputs[0])) {
     buf_puts(b, "one output on every schedule, its text value-dependent");
   } else if (g->complete && r->count_exact && !r->count_infinite && big_is_one(&r->output_count)) {
     buf_puts(b, "deterministic: the same output on every schedule");
@@ -124,7 +124,7 @@ static void text_output(Buf *b, const Report *rp, uint32_t i) {
   buf_printf(b, ", exit code %d", o->exit_code);
   if (o->witness[0]) buf_printf(b, ", witness %s", o->witness);
   buf_putc(b, '\n');
-  if (value_dependent(o)) buf_puts(b, "  (value-dependent: <random> stands for a value of Math.random())\n");
+  if (rp_value_dependent(o)) buf_puts(b, "  (value-dependent: <random> stands for a value of Math.random())\n");
   if (o->out_len == 0) buf_puts(b, "  (no output)\n");
   else text_block(b, o->out, o->out_len, "  | ", UINT32_MAX);
   if (o->err_len) text_block(b, o->err, o->err_len, "  ! ", 8);
@@ -236,7 +236,7 @@ static void json_outputs(Buf *b, const XaResult *r, uint32_t max) {
     buf_puts(b, ", ");
     json_key(b, "witness");
     rp_json_string(b, o->witness, strlen(o->witness));
-    if (value_dependent(o)) buf_puts(b, ", \"value_dependent\": true");
+    if (rp_value_dependent(o)) buf_puts(b, ", \"value_dependent\": true");
     buf_puts(b, "}");
   }
   buf_puts(b, n ? "\n  ]" : "]");

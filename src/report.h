@@ -35,6 +35,9 @@ typedef struct Report {
 } Report;
 
 void rp_text(FILE *f, const Report *rp);
+/* Does o print an unknown Math.random() number (the `<random>`
+ * placeholder): one text standing for infinitely many outputs? */
+bool rp_value_dependent(const XaOutput *o);
 void rp_json(FILE *f, const Report *rp);
 void rp_dot(FILE *f, const Report *rp);
 
