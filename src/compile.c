@@ -435,6 +435,9 @@ static void stmt_break_continue(FnCg *f, const AstNode *n, bool is_break) {
     }
     cg_unwind(f, is_break ? t->nregions : t->cont_nregions,
               is_break ? t->env_pushes : t->cont_env_pushes);
+    /* the finally blocks just compiled may have pushed targets of their
+     * own loops and moved the stack: t again (their targets are popped) */
+    t = &f->targets[i - 1];
     uint32_t at = cg_jump(f, OP_JUMP);
     if (is_break) add_patch(&t->breaks, &t->nbreaks, &t->cbreaks, at);
     else add_patch(&t->conts, &t->nconts, &t->cconts, at);

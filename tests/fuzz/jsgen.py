@@ -68,6 +68,10 @@ class Gen:
         return self.r.choice(['0', '1', '2', '3', '5', '7', '10', '(-1)', '0.5', '255', '256', '65535', '2147483648', '4294967296', '1e21'])
 
     def ms(self):
+        # sometimes an unknown delay: check explores it symbolically (zones)
+        if self.chance(0.15):
+            return self.pick('Math.random() * 10', '(Math.random() * 4 + 1)', 'Math.floor(Math.random() * 3)',
+                             '(Math.random() < 0.5 ? 1 : 5)', 'Math.random() * 2 ** 32')
         return str(self.r.choice([0, 0, 1, 1, 2, 5, 10]))
 
     # --- expressions -------------------------------------------------------
