@@ -596,6 +596,17 @@ typedef struct Pair {
 
 static uint64_t pair_key(uint32_t node, uint32_t pos) { return (uint64_t)node << 32 | pos; }
 
+/* Every bit of the key reaches the low bits the table uses (a product's
+ * middle bits alone ignored the node: the pairs of one position of a
+ * graph with hundreds of branches all collided). */
+static uint64_t pair_hash(uint64_t key) {
+  key ^= key >> 33;
+  key *= 0xFF51AFD7ED558CCDull;
+  key ^= key >> 33;
+  key *= 0xC4CEB9FE1A85EC53ull;
+  return key ^ (key >> 33);
+}
+
 static bool find_path(const Nfa *a, const uint32_t *path, uint32_t n, uint64_t **edges, uint32_t *nedges) {
   uint32_t cap = 1024, np = 0, tcap = 4096;
   Pair *q = xmalloc(sizeof(Pair) * cap);
@@ -627,13 +638,13 @@ static bool find_path(const Nfa *a, const uint32_t *path, uint32_t n, uint64_t *
         memset(seen, 0xFF, sizeof(uint64_t) * tcap);
         for (uint32_t j = 0; j < ocap; j++) {
           if (old[j] == UINT64_MAX) continue;
-          uint64_t x = (old[j] * 0x9E3779B97F4A7C15ull) >> 20;
+          uint64_t x = pair_hash(old[j]);
           while (seen[x & (tcap - 1)] != UINT64_MAX) x++;
           seen[x & (tcap - 1)] = old[j];
         }
         free(old);
       }
-      uint64_t key = pair_key(nx.node, nx.pos), x = (key * 0x9E3779B97F4A7C15ull) >> 20;
+      uint64_t key = pair_key(nx.node, nx.pos), x = pair_hash(key);
       bool dup = false;
       while (seen[x & (tcap - 1)] != UINT64_MAX) {
         if (seen[x & (tcap - 1)] == key) {
