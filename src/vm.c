@@ -500,7 +500,7 @@ VmStatus vm_run(Vm *vm, uint32_t floor) {
       case OP_DEFINE_ELEM: op_define_elem(vm); break;
       case OP_DEFINE_METHOD: op_define_method(vm, code[pc], code[pc + 1]); pc += 2; break;
       case OP_OBJ_SPREAD: CALLOUT(op_obj_spread(vm));
-      case OP_OBJ_REST: pc++; op_obj_rest(vm); break;
+      case OP_OBJ_REST: pc++; CALLOUT(op_obj_rest(vm));
       case OP_GET_SUPER: {
         uint32_t a = code[pc++];
         CALLOUT(op_get_super(vm, val_str(a)));

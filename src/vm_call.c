@@ -156,7 +156,10 @@ static VmStatus call_native(Vm *vm, uint32_t fn, uint32_t argc, uint8_t cont, ui
   Value out = VAL_UNDEF;
   vm->new_target = VAL_UNDEF;
   memset(&vm->tc, 0, sizeof vm->tc);
-  VmStatus st = def->fn(vm, fn, vm->stack[slot + 1], &vm->stack[slot + 2], argc, &out);
+  VmStatus st = (def->flags & NF_COERCE)
+                    ? realm_coerce_args(vm, def, fn, vm->stack[slot + 1], &vm->stack[slot + 2], argc)
+                    : VS_OK;
+  if (st == VS_OK) st = def->fn(vm, fn, vm->stack[slot + 1], &vm->stack[slot + 2], argc, &out);
   switch (st) {
     case VS_OK:
       vm->sp = slot;
