@@ -415,7 +415,9 @@ static VmStatus exit_frame_by_throw(Vm *vm, Value exc) {
     Value give = (f.flags & FR_ASYNC_FIRST) ? f.coroutine : VAL_UNDEF;
     return vm_deliver(vm, give, f.cont, f.cont_a, f.cont_v);
   }
-  if (p->flags & FPF_GENERATOR) {
+  /* a generator has no object before OP_GEN_START: an exception from its
+   * parameter defaults goes to the caller like any function's */
+  if ((p->flags & FPF_GENERATOR) && val_is_obj(top->coroutine)) {
     if (p->flags & FPF_ASYNC) {
       Frame f = pop_frame(vm);
       vm->has_exc = false;
