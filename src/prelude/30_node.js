@@ -219,14 +219,15 @@ function Date(...args) {
   return $dateNew($newTarget().prototype, timeClip(t));
 }
 $defineValue(Date, 'length', 7, 4);
-Date.now = function now() { return $now(); };
-Date.parse = function parse(s) { return parseDate(`${s}`); };
-Date.UTC = function UTC(y, mo = 0, d = 1, h = 0, mi = 0, s = 0, ms = 0) {
+$defineMethod(Date, 'now', function now() { return $now(); });
+$defineMethod(Date, 'parse', function parse(s) { return parseDate(`${s}`); });
+$defineMethod(Date, 'UTC', function UTC(y, mo = 0, d = 1, h = 0, mi = 0, s = 0, ms = 0) {
   let yy = +y;
   const yi = Math.trunc(yy);
   if (yi >= 0 && yi <= 99) yy = 1900 + yi;
   return timeClip(makeDate(yy, +mo, +d, +h, +mi, +s, +ms));
-};
+});
+$defineValue(Date.UTC, 'length', 7, 4);
 function fieldOf(d, name) {
   const t = $dateValue(d);
   return Number.isNaN(t) ? NaN : dateFields(t)[name];

@@ -16,3 +16,4 @@ console.log(new D(0), [new D(3)], e, Object.freeze(new Date(0)));
 try { Date.prototype.getTime.call({}); } catch (err) { console.log(err.message); }
 try { new Date(NaN).toISOString(); } catch (err) { console.log(err.message); }
 try { new Date(Symbol()); } catch (err) { console.log(err.message); }
+console.log(Date, Object.keys(Date), { D: Date }, Date.UTC.length, Date.now.name); // util.inspect lists no statics (genfuzz seed 50468)
