@@ -70,6 +70,42 @@ NATIVE(nat_array) {
   return VS_OK;
 }
 
+/* Whether string key k is an array index (its value in *idx). */
+static bool index_key(Vm *vm, Value k, uint32_t *idx) {
+  if (!val_is_str(k)) return false;
+  uint32_t s = val_str_id(k);
+  return num_is_array_index(str_cstr_tmp(vm->strs, s), str_len(vm->strs, s), idx);
+}
+
+/* $arrayFromArrayLike(o): Array.from(o) for a plain, non-iterable
+ * array-like whose length and elements are own data properties, in one
+ * native step (node builds it natively too; the prelude's loop cost
+ * 20 instructions an element); undefined when the prelude must do it. */
+NATIVE(nat_array_from_array_like) {
+  NATIVE_UNUSED();
+  *out = VAL_UNDEF;
+  if (!bi_is_kind(vm, ARG(0), OK_PLAIN)) return VS_OK;
+  uint32_t o = val_obj_idx(ARG(0)), idx;
+  for (uint32_t p = o; p; p = HEAP->objs[p].proto)
+    for (uint32_t i = 0; i < HEAP->objs[p].nprops; i++) {
+      Value k = heap_prop_key(HEAP, p, i);
+      bool is_index = index_key(vm, k, &idx);
+      if (p != o && is_index) return VS_OK; /* inherited elements */
+      if ((heap_prop_attrs(HEAP, p, i) & PA_ACCESSOR) && (is_index || k == val_str(ATOM_length))) return VS_OK;
+    }
+  Value lenv = VAL_UNDEF;
+  Lookup lk = obj_lookup(vm, o, val_str(ATOM_length), &lenv);
+  if (lk == LK_GETTER || !(val_is_num(lenv) || lenv == VAL_UNDEF)) return VS_OK;
+  double d = lenv == VAL_UNDEF ? 0 : val_to_double(lenv);
+  d = isnan(d) || d <= 0 ? 0 : floor(d);
+  if (d > (double)(1u << 24)) return VS_OK;
+  uint32_t n = (uint32_t)d, a = arr_new(vm, n);
+  for (uint32_t i = 0; i < HEAP->objs[o].nprops; i++)
+    if (index_key(vm, heap_prop_key(HEAP, o, i), &idx) && idx < n) arr_set(vm, a, idx, heap_prop_value(HEAP, o, i));
+  *out = val_obj(a);
+  return VS_OK;
+}
+
 NATIVE(nat_is_array) {
   NATIVE_UNUSED();
   *out = val_bool(bi_is_kind(vm, ARG(0), OK_ARRAY));
@@ -322,23 +358,24 @@ NATIVE(nat_iter_next) {
 
 static const NativeDef array_defs[] = {
     {"Array", 1, NF_CTOR, nat_array},
+    {"$arrayFromArrayLike", 1, NF_INTRINSIC, nat_array_from_array_like},
     {"isArray", 1, 0, nat_is_array},
     {"of", 0, 0, nat_of},
     {"push", 1, 0, nat_push},
     {"pop", 0, 0, nat_pop},
     {"shift", 0, 0, nat_shift},
     {"unshift", 1, 0, nat_unshift},
-    {"slice", 2, 0, nat_slice},
-    {"splice", 2, 0, nat_splice},
+    {"slice", 2, NF_NUM(0) | NF_NUM(1), nat_slice},
+    {"splice", 2, NF_NUM(0) | NF_NUM(1), nat_splice},
     {"concat", 1, 0, nat_concat},
-    {"join", 1, 0, nat_join},
+    {"join", 1, NF_STR(0), nat_join},
     {"toString", 0, 0, nat_to_string},
-    {"indexOf", 1, 0, nat_index_of},
-    {"lastIndexOf", 1, 0, nat_last_index_of},
-    {"includes", 1, 0, nat_includes},
+    {"indexOf", 1, NF_NUM(1), nat_index_of},
+    {"lastIndexOf", 1, NF_NUM(1), nat_last_index_of},
+    {"includes", 1, NF_NUM(1), nat_includes},
     {"reverse", 0, 0, nat_reverse},
-    {"fill", 1, 0, nat_fill},
-    {"at", 1, 0, nat_at},
+    {"fill", 1, NF_NUM(1) | NF_NUM(2), nat_fill},
+    {"at", 1, NF_NUM(0), nat_at},
     {"values", 0, 0, nat_values},
     {"keys", 0, 0, nat_keys},
     {"entries", 0, 0, nat_entries},

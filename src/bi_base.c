@@ -202,6 +202,32 @@ NATIVE(nat_new_target) {
   return VS_OK;
 }
 
+/* $dateNew(proto, t): a Date object (OK_DATE) holding time value t. */
+NATIVE(nat_date_new) {
+  NATIVE_UNUSED();
+  uint32_t proto = val_is_obj(ARG(0)) ? val_obj_idx(ARG(0)) : vm->intr[INTR_DATE_PROTO];
+  uint32_t d = heap_alloc(HEAP, OK_DATE, proto, 0, 1);
+  heap_set_data(HEAP, d, 0, val_num(bi_num(vm, ARG(1))));
+  *out = val_obj(d);
+  return VS_OK;
+}
+
+/* $dateValue(d): the time value of Date d; a TypeError for anything else. */
+NATIVE(nat_date_value) {
+  NATIVE_UNUSED();
+  if (!bi_is_kind(vm, ARG(0), OK_DATE)) return vm_throw_type(vm, "this is not a Date object.");
+  *out = heap_get_data(HEAP, val_obj_idx(ARG(0)), 0);
+  return VS_OK;
+}
+
+/* $dateSet(d, t): sets the time value of Date d (checked by the caller). */
+NATIVE(nat_date_set) {
+  NATIVE_UNUSED();
+  if (bi_is_kind(vm, ARG(0), OK_DATE)) heap_set_data(HEAP, val_obj_idx(ARG(0)), 0, val_num(bi_num(vm, ARG(1))));
+  *out = VAL_UNDEF;
+  return VS_OK;
+}
+
 static const NativeDef base_defs[] = {
     {"$newTarget", 0, NF_INTRINSIC, nat_new_target},
     {"$setHook", 2, NF_INTRINSIC, nat_set_hook},
@@ -220,6 +246,9 @@ static const NativeDef base_defs[] = {
     {"$getOwnValue", 2, NF_INTRINSIC, nat_get_own_value},
     {"$isArray", 1, NF_INTRINSIC, nat_is_array},
     {"$enqueueJob", 1, NF_INTRINSIC, nat_enqueue_job},
+    {"$dateNew", 2, NF_INTRINSIC, nat_date_new},
+    {"$dateValue", 1, NF_INTRINSIC, nat_date_value},
+    {"$dateSet", 2, NF_INTRINSIC, nat_date_set},
 };
 
 static void base_init(Vm *vm) {

@@ -9,7 +9,55 @@
 #include "bi.h"
 #include "vm_int.h"
 
-/* Name shown in a stack frame line for frame f. */
+/* The object a receiver's properties are looked up on. */
+static uint32_t receiver_object(Vm *vm, Value v) {
+  if (val_is_obj(v)) return val_obj_idx(v);
+  if (val_is_str(v)) return vm->intr[INTR_STRING_PROTO];
+  if (val_is_num(v)) return vm->intr[INTR_NUMBER_PROTO];
+  if (val_is_bool(v)) return vm->intr[INTR_BOOLEAN_PROTO];
+  if (val_is_sym(v)) return vm->intr[INTR_SYMBOL_PROTO];
+  return 0;
+}
+
+/* The type V8 names in a method call frame ("String.f"): a class's own
+ * name, else the receiver's Symbol.toStringTag, else the name of the first
+ * constructor along its prototype chain. */
+static uint32_t receiver_type(Vm *vm, Value this_v) {
+  if (val_is_obj(this_v) && (HEAP->objs[val_obj_idx(this_v)].flags & OF_CLASS)) return fn_name(vm, val_obj_idx(this_v));
+  Value tag;
+  if (val_is_obj(this_v) &&
+      obj_lookup(vm, val_obj_idx(this_v), val_sym(vm->intr[INTR_SYM_TO_STRING_TAG]), &tag) == LK_VALUE &&
+      val_is_str(tag) && str_len(vm->strs, val_str_id(tag)))
+    return val_str_id(tag);
+  for (uint32_t o = receiver_object(vm, this_v); o; o = HEAP->objs[o].proto) {
+    Value c;
+    if (obj_get_own(vm, o, val_str(ATOM_constructor), &c) != LK_VALUE || !val_is_callable(vm, c)) continue;
+    uint32_t n = fn_name(vm, val_obj_idx(c));
+    if (str_len(vm->strs, n)) return n;
+  }
+  return str_cstr(vm->strs, "Object");
+}
+
+/* The key under which the receiver holds fn (own or inherited data
+ * property, string keys), or 0. */
+static uint32_t method_key(Vm *vm, Value this_v, uint32_t fn) {
+  for (uint32_t o = receiver_object(vm, this_v); o; o = HEAP->objs[o].proto)
+    for (uint32_t i = 0; i < HEAP->objs[o].nprops; i++) {
+      Value k = heap_prop_key(HEAP, o, i);
+      if (val_is_str(k) && !(heap_prop_attrs(HEAP, o, i) & PA_ACCESSOR) && heap_prop_value(HEAP, o, i) == val_obj(fn))
+        return val_str_id(k);
+    }
+  return 0;
+}
+
+static bool ends_with(Vm *vm, uint32_t s, uint32_t suffix) {
+  uint32_t n = str_len(vm->strs, s), m = str_len(vm->strs, suffix);
+  return m <= n && str_substr(vm->strs, s, n - m, n) == suffix;
+}
+
+/* Name shown in a stack frame line for frame f, as V8 writes it: "f",
+ * "new C", "Type.f [as key]" for a call with a receiver (not undefined or
+ * the global object), "Type.<anonymous>". */
 static void frame_name(Vm *vm, const Frame *f, Buf *out) {
   FuncProto *p = vm_proto(vm, f);
   if (p->kind == FK_SCRIPT) {
@@ -17,10 +65,44 @@ static void frame_name(Vm *vm, const Frame *f, Buf *out) {
     return;
   }
   uint32_t n = fn_name(vm, f->func);
-  if (str_len(vm->strs, n) == 0) return;
-  if (p->flags & FPF_ASYNC) buf_puts(out, "async ");
-  if (p->kind == FK_CLASS_CTOR || p->kind == FK_DERIVED_CTOR) buf_puts(out, "new ");
+  if (p->kind == FK_CLASS_CTOR || p->kind == FK_DERIVED_CTOR) {
+    buf_puts(out, "new ");
+    str_to_utf8(vm->strs, n, out);
+    return;
+  }
+  if (p->kind == FK_GETTER || p->kind == FK_SETTER) { /* "get a [as a]" */
+    str_to_utf8(vm->strs, n, out);
+    uint32_t len = str_len(vm->strs, n);
+    if (len > 4) {
+      buf_puts(out, " [as ");
+      str_to_utf8(vm->strs, str_substr(vm->strs, n, 4, len), out);
+      buf_putc(out, ']');
+    }
+    return;
+  }
+  Value r = f->this_val;
+  bool top = p->kind == FK_ARROW || p->kind == FK_FIELDS || val_is_nullish(r) || r == VAL_UNINIT ||
+             r == val_obj(vm->global);
+  if (top) {
+    str_to_utf8(vm->strs, n, out);
+    return;
+  }
+  uint32_t type = receiver_type(vm, r), key = method_key(vm, r, f->func);
+  if (!str_len(vm->strs, n)) {
+    str_to_utf8(vm->strs, type, out);
+    buf_putc(out, '.');
+    if (key) str_to_utf8(vm->strs, key, out);
+    else buf_puts(out, "<anonymous>");
+    return;
+  }
+  str_to_utf8(vm->strs, type, out);
+  buf_putc(out, '.');
   str_to_utf8(vm->strs, n, out);
+  if (key && !ends_with(vm, n, key)) {
+    buf_puts(out, " [as ");
+    str_to_utf8(vm->strs, key, out);
+    buf_putc(out, ']');
+  }
 }
 
 /* Appends "\n    at ..." lines for the JavaScript frames, innermost first:
@@ -53,7 +135,28 @@ static void stack_trace(Vm *vm, Buf *out, uint32_t skip, uint32_t until) {
     else buf_printf(out, "\n    at %s:%u:%u", vm->prog->abspath, pos.line, pos.col);
     buf_free(&name);
     shown++;
+    /* a generator runs under its built-in next(), a frame of its own in V8 */
+    if ((p->flags & FPF_GENERATOR) && i > 1 && shown < 10) {
+      uint32_t gn = fn_name(vm, f->func);
+      buf_printf(out, "\n    at %s.next (<anonymous>)", str_len(vm->strs, gn) ? str_cstr_tmp(vm->strs, gn) : "Generator");
+      shown++;
+    }
   }
+  /* node's own frames below a script's top level (CommonJS loader), within
+   * V8's limit of 10 frames */
+  static const char *const loader[] = {
+      "Module._compile (node:internal/modules/cjs/loader:1521:14)",
+      "Module._extensions..js (node:internal/modules/cjs/loader:1623:10)",
+      "Module.load (node:internal/modules/cjs/loader:1266:32)",
+      "Module._load (node:internal/modules/cjs/loader:1091:12)",
+      "Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)",
+      "node:internal/main/run_main_module:28:49"};
+  const Frame *bottom = NULL;
+  for (uint32_t i = 0; i < top && !bottom; i++)
+    if (!(vm_proto(vm, &vm->frames[i])->flags & FPF_HIDDEN)) bottom = &vm->frames[i];
+  if (!bottom || vm_proto(vm, bottom)->kind != FK_SCRIPT || (vm_proto(vm, bottom)->flags & FPF_MODULE)) return;
+  for (size_t i = 0; i < sizeof loader / sizeof loader[0] && shown < 10; i++, shown++)
+    buf_printf(out, "\n    at %s", loader[i]);
 }
 
 void vm_stack_trace(Vm *vm, Buf *out, uint32_t skip) { stack_trace(vm, out, skip, 0); }
@@ -193,6 +296,20 @@ NATIVE(nat_error_to_string) {
   return VS_OK;
 }
 
+/* $dropFrames(err): an error V8 makes with no JavaScript frame on its stack
+ * (Promise.any's AggregateError): no "at" lines, no source position. */
+NATIVE(nat_drop_frames) {
+  NATIVE_UNUSED();
+  if (bi_is_kind(vm, ARG(0), OK_ERROR)) {
+    uint32_t e = val_obj_idx(ARG(0));
+    heap_set_data(HEAP, e, ED_FRAMES, val_str(ATOM_empty));
+    heap_set_data(HEAP, e, ED_LINE, val_num(0));
+    heap_set_data(HEAP, e, ED_COL, val_num(0));
+  }
+  *out = ARG(0);
+  return VS_OK;
+}
+
 NATIVE(nat_capture_stack) {
   NATIVE_UNUSED();
   if (val_is_obj(ARG(0)) && HEAP->objs[val_obj_idx(ARG(0))].kind == OK_ERROR) {
@@ -213,6 +330,7 @@ static const NativeDef error_defs[] = {
     {"AggregateError", 2, NF_CTOR, nat_aggregate_error},
     {"toString", 0, 0, nat_error_to_string},
     {"captureStackTrace", 2, 0, nat_capture_stack},
+    {"$dropFrames", 1, NF_INTRINSIC, nat_drop_frames},
 };
 
 static void subclass(Vm *vm, const char *name, int proto_intr, int ctor_intr) {

@@ -323,7 +323,7 @@ NATIVE(nat_quote) {
 }
 
 static const NativeDef json_defs[] = {
-    {"parse", 2, 0, nat_parse},
+    {"parse", 2, NF_STR(0), nat_parse},
     {"$jsonQuote", 1, NF_INTRINSIC, nat_quote},
 };
 

@@ -292,20 +292,20 @@ NATIVE(nat_random) {
 
 static const NativeDef number_defs[] = {
     {"Number", 1, NF_CTOR, nat_number},
-    {"toString", 1, 0, nat_to_string},
-    {"toFixed", 1, 0, nat_to_fixed},
-    {"toPrecision", 1, 0, nat_to_precision},
-    {"toExponential", 1, 0, nat_to_exponential},
+    {"toString", 1, NF_NUM(0), nat_to_string},
+    {"toFixed", 1, NF_NUM(0), nat_to_fixed},
+    {"toPrecision", 1, NF_NUM(0), nat_to_precision},
+    {"toExponential", 1, NF_NUM(0), nat_to_exponential},
     {"valueOf", 0, 0, nat_value_of},
     {"toLocaleString", 0, 0, nat_to_locale_string},
     {"isInteger", 1, 0, nat_is_integer},
     {"isSafeInteger", 1, 0, nat_is_safe_integer},
     {"$numberIsFinite", 1, 0, nat_number_is_finite},
     {"$numberIsNaN", 1, 0, nat_number_is_nan},
-    {"isFinite", 1, 0, nat_is_finite},
-    {"isNaN", 1, 0, nat_is_nan},
-    {"parseInt", 2, 0, nat_parse_int},
-    {"parseFloat", 1, 0, nat_parse_float},
+    {"isFinite", 1, NF_NUM(0), nat_is_finite},
+    {"isNaN", 1, NF_NUM(0), nat_is_nan},
+    {"parseInt", 2, NF_STR(0) | NF_NUM(1), nat_parse_int},
+    {"parseFloat", 1, NF_STR(0), nat_parse_float},
 };
 
 static void number_init(Vm *vm) {
@@ -334,16 +334,16 @@ static void number_init(Vm *vm) {
 const NativeModule bi_number_module = {"number", number_defs, sizeof number_defs / sizeof number_defs[0], number_init};
 
 static const NativeDef math_defs[] = {
-    {"abs", 1, 0, nat_math1},   {"floor", 1, NF_SYMBOLIC, nat_math1}, {"ceil", 1, NF_SYMBOLIC, nat_math1},
-    {"round", 1, NF_SYMBOLIC, nat_math1}, {"trunc", 1, NF_SYMBOLIC, nat_math1}, {"sign", 1, 0, nat_math1},  {"sqrt", 1, 0, nat_math1},  {"cbrt", 1, 0, nat_math1},
-    {"log", 1, 0, nat_math1},   {"log2", 1, 0, nat_math1},  {"log10", 1, 0, nat_math1}, {"exp", 1, 0, nat_math1},
-    {"sin", 1, 0, nat_math1},   {"cos", 1, 0, nat_math1},   {"tan", 1, 0, nat_math1},   {"atan", 1, 0, nat_math1},
-    {"asin", 1, 0, nat_math1},  {"acos", 1, 0, nat_math1},  {"sinh", 1, 0, nat_math1},  {"cosh", 1, 0, nat_math1},
-    {"tanh", 1, 0, nat_math1},  {"log1p", 1, 0, nat_math1}, {"expm1", 1, 0, nat_math1}, {"fround", 1, 0, nat_math1},
-    {"asinh", 1, 0, nat_math1}, {"acosh", 1, 0, nat_math1}, {"atanh", 1, 0, nat_math1}, {"clz32", 1, 0, nat_clz32},
-    {"imul", 2, 0, nat_imul},
-    {"max", 2, 0, nat_max},     {"min", 2, 0, nat_min},     {"pow", 2, 0, nat_pow},     {"atan2", 2, 0, nat_atan2},
-    {"hypot", 2, 0, nat_hypot}, {"random", 0, 0, nat_random},
+    {"abs", 1, NF_NUM(0), nat_math1},   {"floor", 1, NF_NUM(0) | NF_SYMBOLIC, nat_math1}, {"ceil", 1, NF_NUM(0) | NF_SYMBOLIC, nat_math1},  {"round", 1, NF_NUM(0) | NF_SYMBOLIC, nat_math1},
+    {"trunc", 1, NF_NUM(0) | NF_SYMBOLIC, nat_math1}, {"sign", 1, NF_NUM(0), nat_math1},  {"sqrt", 1, NF_NUM(0), nat_math1},  {"cbrt", 1, NF_NUM(0), nat_math1},
+    {"log", 1, NF_NUM(0), nat_math1},   {"log2", 1, NF_NUM(0), nat_math1},  {"log10", 1, NF_NUM(0), nat_math1}, {"exp", 1, NF_NUM(0), nat_math1},
+    {"sin", 1, NF_NUM(0), nat_math1},   {"cos", 1, NF_NUM(0), nat_math1},   {"tan", 1, NF_NUM(0), nat_math1},   {"atan", 1, NF_NUM(0), nat_math1},
+    {"asin", 1, NF_NUM(0), nat_math1},  {"acos", 1, NF_NUM(0), nat_math1},  {"sinh", 1, NF_NUM(0), nat_math1},  {"cosh", 1, NF_NUM(0), nat_math1},
+    {"tanh", 1, NF_NUM(0), nat_math1},  {"log1p", 1, NF_NUM(0), nat_math1}, {"expm1", 1, NF_NUM(0), nat_math1}, {"fround", 1, NF_NUM(0), nat_math1},
+    {"asinh", 1, NF_NUM(0), nat_math1}, {"acosh", 1, NF_NUM(0), nat_math1}, {"atanh", 1, NF_NUM(0), nat_math1}, {"clz32", 1, NF_NUM(0), nat_clz32},
+    {"imul", 2, NF_NUM(0) | NF_NUM(1), nat_imul},
+    {"max", 2, NF_ALL_NUM, nat_max},     {"min", 2, NF_ALL_NUM, nat_min},     {"pow", 2, NF_NUM(0) | NF_NUM(1), nat_pow},     {"atan2", 2, NF_NUM(0) | NF_NUM(1), nat_atan2},
+    {"hypot", 2, NF_ALL_NUM, nat_hypot}, {"random", 0, 0, nat_random},
 };
 
 static void math_init(Vm *vm) {

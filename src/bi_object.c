@@ -553,6 +553,9 @@ static const NativeDef object_proto_defs[] = {
 
 static const NativeDef function_defs[] = {
     {"Function", 1, NF_CTOR, nat_function},
+    {"GeneratorFunction", 1, NF_CTOR, nat_function},
+    {"AsyncFunction", 1, NF_CTOR, nat_function},
+    {"AsyncGeneratorFunction", 1, NF_CTOR, nat_function},
     {"call", 1, 0, nat_fn_call},
     {"apply", 2, 0, nat_fn_apply},
     {"bind", 1, 0, nat_fn_bind},
@@ -605,6 +608,14 @@ static void function_init(Vm *vm) {
   for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
     obj_define(vm, vm->intr[tags[i].intr], val_sym(vm->intr[INTR_SYM_TO_STRING_TAG]), bi_str(vm, tags[i].tag),
                PA_CONFIG);
+  /* GeneratorFunction and friends are no globals, but their prototypes
+   * have a `constructor` (util.inspect names a bound generator function by it) */
+  for (size_t i = 0; i < 3; i++) {
+    uint32_t c = realm_new_native(vm, "function", tags[i].tag, 0), proto = vm->intr[tags[i].intr];
+    HEAP->objs[c].proto = vm->intr[INTR_FUNCTION];
+    obj_define_cstr(vm, c, "prototype", val_obj(proto), 0);
+    obj_define_cstr(vm, proto, "constructor", val_obj(c), PA_CONFIG);
+  }
 }
 
 const NativeModule bi_function_module = {"function", function_defs,

@@ -89,7 +89,7 @@ NATIVE(nat_symbol_value_of) {
 
 static const NativeDef symbol_defs[] = {
     {"Symbol", 0, NF_CTOR, nat_symbol},
-    {"for", 1, 0, nat_symbol_for},
+    {"for", 1, NF_STR(0), nat_symbol_for},
     {"keyFor", 1, 0, nat_symbol_key_for},
     {"$toString", 0, 0, nat_symbol_to_string},
     {"$description", 0, 0, nat_symbol_description},

@@ -100,7 +100,7 @@ static void expr_array(FnCg *f, const AstNode *n) {
       cg_emit(f, OP_ARRAY_HOLE);
     } else if (e->kind == AST_SPREAD) {
       cg_expr(f, e->kid[0]);
-      cg_pos(f, e);
+      cg_pos(f, e->kid[0]); /* V8 reports the iterable's position */
       cg_emit2(f, OP_ARRAY_SPREAD, cg_site_spread(f, e->kid[0]), 0);
     } else {
       cg_expr(f, e);
@@ -111,10 +111,17 @@ static void expr_array(FnCg *f, const AstNode *n) {
 
 /* Pushes a property key: a string constant, or a computed key converted to
  * a property key.  Returns the name for naming functions (0 if computed). */
+static void computed_key(FnCg *f, const AstNode *key) {
+  bool saved = f->no_text;
+  f->no_text = true; /* V8 finds no call site text inside a computed key */
+  cg_expr(f, key);
+  f->no_text = saved;
+  cg_emit(f, OP_TO_PROPKEY);
+}
+
 static uint32_t push_key(FnCg *f, const AstNode *prop) {
   if (prop->flags & AF_COMPUTED) {
-    cg_expr(f, prop->kid[0]);
-    cg_emit(f, OP_TO_PROPKEY);
+    computed_key(f, prop->kid[0]);
     return 0;
   }
   uint32_t name = key_name(f, prop->kid[0]);
@@ -145,12 +152,12 @@ static void expr_object(FnCg *f, const AstNode *n) {
     cg_pos(f, p);
     if (p->op == APROP_SPREAD) {
       cg_expr(f, p->kid[0]);
+      cg_pos(f, p->kid[0]); /* V8 places getters run by the copy there */
       cg_emit(f, OP_OBJ_SPREAD);
     } else if (p->op != APROP_INIT) {
       define_method(f, p, true);
     } else if (p->flags & AF_COMPUTED) {
-      cg_expr(f, p->kid[0]);
-      cg_emit(f, OP_TO_PROPKEY);
+      computed_key(f, p->kid[0]);
       cg_expr(f, p->kid[1]);
       if (cg_is_anon_fn(p->kid[1])) cg_emit1(f, OP_SET_FN_NAME, 0);
       cg_emit(f, OP_DEFINE_ELEM);
@@ -909,7 +916,9 @@ static bool has_fields(const AstNode *cls, bool is_static) {
 
 /* The field initialiser: this.k = init for every (static) field. */
 static uint32_t fields_fn(FnCg *parent, const AstNode *cls, bool is_static) {
-  FnCg *f = synth_fn(parent, FK_FIELDS, ATOM_empty);
+  /* named as V8 names the frame in stack traces */
+  FnCg *f = synth_fn(parent, FK_FIELDS,
+                     str_cstr(parent->cg->strs, is_static ? "<static_initializer>" : "<instance_members_initializer>"));
   Scope *s = res_scope_of(&parent->cg->res, res_fields_key(cls, is_static));
   f->scope = s;
   f->info = s->fn;

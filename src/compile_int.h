@@ -87,6 +87,7 @@ typedef struct FnCg {
    * destructuring errors with pat_site (see cg_pattern_top). */
   bool pat_top;
   uint32_t pat_site;
+  bool no_text;            /* in a computed property key: errors use V8's fallback text */
 } FnCg;
 
 /* compile.c */

@@ -294,7 +294,7 @@ static uint32_t intern(FnCg *f, Buf *b) {
 }
 
 uint32_t cg_expr_text(FnCg *f, const AstNode *n) {
-  if (f->cg->opts->prelude || !n) return 0; /* built-ins show V8's fallback text */
+  if (f->cg->opts->prelude || f->no_text || !n) return 0; /* V8's fallback text */
   Buf b;
   buf_init(&b);
   print_value(&b, n);
@@ -306,7 +306,7 @@ uint32_t cg_expr_text(FnCg *f, const AstNode *n) {
  * else its own text. */
 static uint32_t iter_subject(FnCg *f, const AstNode *n) {
   while (n->kind == AST_OPT_CHAIN) n = n->kid[0];
-  if (f->cg->opts->prelude) return 0;
+  if (f->cg->opts->prelude || f->no_text) return 0;
   if (n->kind != AST_CALL && n->kind != AST_NEW) return cg_expr_text(f, n);
   Buf b;
   buf_init(&b);

@@ -560,6 +560,7 @@ NATIVE(nat_clone_kind) {
       case OK_SET: k = "set"; break;
       case OK_ERROR: k = "error"; break;
       case OK_BOXED: k = "boxed"; break;
+      case OK_DATE: k = "object"; break; /* the prelude copies its time value */
       case OK_PLAIN: case OK_ARGUMENTS: k = HV->objs[val_obj_idx(v)].aux == HOST_PORT ? "uncloneable" : "object"; break;
       default: k = "uncloneable"; break;
     }

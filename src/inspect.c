@@ -153,9 +153,19 @@ static char *symbol_string(Vm *vm, Value s) {
 /* formatPrimitive for strings: a long string (over 16 characters and too
  * wide for the line) is cut after each newline into quoted pieces joined by
  * " +" and a line break. */
+/* node's maxStringLength: longer strings are cut, with a trailer. */
+enum { MAX_STRING_LENGTH = 10000 };
+
 static char *fmt_string(Ctx *c, uint32_t id) {
   Vm *vm = c->vm;
   uint32_t n = str_len(vm->strs, id);
+  if (n > MAX_STRING_LENGTH) {
+    uint32_t rest = n - MAX_STRING_LENGTH;
+    char *head = fmt_string(c, str_substr(vm->strs, id, 0, MAX_STRING_LENGTH));
+    char *r = dupf("%s... %u more character%s", head, rest, rest > 1 ? "s" : "");
+    free(head);
+    return r;
+  }
   if (n <= 16 || (int)n <= c->break_length - c->indent - 4) return quote_string(vm, id);
   Buf b;
   buf_init(&b);
@@ -489,7 +499,7 @@ static char *fn_base(Ctx *c, uint32_t fn, const char *ctor) {
     if (!ctor) buf_puts(&b, " (null prototype)");
     if (name[0]) buf_printf(&b, ": %s]", name);
     else buf_puts(&b, " (anonymous)]");
-    if (ctor && strcmp(ctor, type) != 0 && strcmp(ctor, "Function") != 0) buf_printf(&b, " %s", ctor);
+    if (ctor && strcmp(ctor, type) != 0) buf_printf(&b, " %s", ctor);
     r = buf_take(&b, NULL);
   }
   free(name);
@@ -877,12 +887,29 @@ static char *shape_of(Ctx *c, uint32_t obj, uint32_t keys, const char *ctor, con
       return NULL;
     }
     case OK_BOXED: {
+      /* node shows Number.prototype and the like as plain objects */
+      if (obj == vm->intr[INTR_NUMBER_PROTO] || obj == vm->intr[INTR_STRING_PROTO] ||
+          obj == vm->intr[INTR_BOOLEAN_PROTO])
+        return shape_plain(c, obj, nkeys, ctor, tag, sh);
       Value p = heap_get_data(HP, obj, 0);
       char *ps = fmt_primitive(c, p);
       const char *type = val_is_str(p) ? "String" : val_is_num(p) ? "Number" : val_is_bool(p) ? "Boolean" : "Symbol";
       free(sh->base);
       sh->base = dupf("[%s: %s]", type, ps);
       free(ps);
+      sh->brace0 = dupf("{");
+      if (nkeys == 0) return dupf("%s", sh->base);
+      return NULL;
+    }
+    case OK_DATE: { /* ISO form, "Invalid Date" for NaN; a prefix for subclasses */
+      double t = val_to_double(heap_get_data(HP, obj, 0));
+      char iso[32];
+      if (isnan(t)) snprintf(iso, sizeof iso, "Invalid Date");
+      else num_date_iso(t, iso);
+      char *p = prefix(ctor, tag, "Date", "");
+      free(sh->base);
+      sh->base = strcmp(p, "Date ") == 0 ? dupf("%s", iso) : dupf("%s%s", p, iso);
+      free(p);
       sh->brace0 = dupf("{");
       if (nkeys == 0) return dupf("%s", sh->base);
       return NULL;

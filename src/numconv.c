@@ -1185,3 +1185,33 @@ int num_format_int(int64_t v, char *buf) {
   while (n > 0) *p++ = tmp[--n];
   return finish(buf, p);
 }
+
+/* Days since 1970-01-01 to a proleptic Gregorian date (H. Hinnant's
+ * civil_from_days). */
+static void civil_from_days(int64_t z, int64_t *y, int *m, int *d) {
+  z += 719468;
+  int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  int64_t doe = z - era * 146097;
+  int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  int64_t mp = (5 * doy + 2) / 153;
+  *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+  *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+  *y = yoe + era * 400 + (*m <= 2);
+}
+
+int num_date_iso(double t, char *buf) {
+  int64_t ms = (int64_t)t, days = ms / 86400000, rem = ms % 86400000;
+  if (rem < 0) {
+    rem += 86400000;
+    days--;
+  }
+  int64_t y;
+  int mo, d;
+  civil_from_days(days, &y, &mo, &d);
+  int h = (int)(rem / 3600000), mi = (int)(rem / 60000 % 60), s = (int)(rem / 1000 % 60), f = (int)(rem % 1000);
+  if (y >= 0 && y <= 9999)
+    return snprintf(buf, 32, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", (int)y, mo, d, h, mi, s, f);
+  return snprintf(buf, 32, "%c%06lld-%02d-%02dT%02d:%02d:%02d.%03dZ", y < 0 ? '-' : '+', (long long)(y < 0 ? -y : y),
+                  mo, d, h, mi, s, f);
+}

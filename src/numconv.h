@@ -88,6 +88,11 @@ void num_parse_float(const char *s, size_t len, double *out);
 
 /* ToInt32 / ToUint32: NaN and infinities give 0, otherwise the integer part
  * modulo 2^32. */
+/* Date.prototype.toISOString of time value t (finite, |t| <= 8.64e15) into
+ * buf (at least 32 bytes): "1970-01-01T00:00:00.000Z", years outside 0..9999
+ * as "+033658-..." / "-000001-...".  Returns the length. */
+int num_date_iso(double t, char *buf);
+
 int32_t num_to_int32(double d);
 uint32_t num_to_uint32(double d);
 

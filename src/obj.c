@@ -183,7 +183,7 @@ void fn_source(Vm *vm, uint32_t fn, Buf *out) {
     }
   }
   buf_puts(out, "function ");
-  str_to_utf8(vm->strs, fn_name(vm, fn), out);
+  if (H->objs[fn].kind != OK_BOUND) str_to_utf8(vm->strs, fn_name(vm, fn), out); /* V8: unnamed */
   buf_puts(out, "() { [native code] }");
 }
 

@@ -45,6 +45,24 @@ uint16_t realm_native_code(const char *module, const char *name) {
   abort();
 }
 
+static uint32_t coerce_kind(uint16_t flags, uint32_t i) {
+  if (flags & NF_ALL_NUM) return 1;
+  return i < 4 ? (flags >> (4 + 2 * i)) & 3u : 0;
+}
+
+VmStatus realm_coerce_args(Vm *vm, const NativeDef *def, uint32_t fn, Value this_v, const Value *args,
+                           uint32_t argc) {
+  bool need = false;
+  for (uint32_t i = 0; i < argc && !need; i++) {
+    uint32_t k = coerce_kind(def->flags, i);
+    if (!k || !(val_is_obj(args[i]) || val_is_sym(args[i]))) continue;
+    need = k != 3 || !val_is_callable(vm, args[i]);
+  }
+  if (!need) return VS_OK;
+  Value a[4] = {val_obj(fn), this_v, val_num(def->flags), val_obj(arr_from(vm, args, argc))};
+  return vm_tail_call(vm, realm_hook(vm, "coerceArgs"), VAL_UNDEF, a, 4);
+}
+
 uint32_t realm_new_native_code(Vm *vm, uint16_t code, uint32_t nbound) {
   uint32_t fn = heap_alloc(&vm->heap, OK_NATIVE, vm->intr[INTR_FUNCTION_PROTO], 0, nbound);
   vm->heap.objs[fn].aux = code;

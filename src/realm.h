@@ -54,8 +54,25 @@ typedef struct NativeDef {
 enum {
   NF_CTOR = 1,      /* has [[Construct]]; new.target in vm->new_target */
   NF_INTRINSIC = 2, /* reachable from prelude code as $name */
-  NF_SYMBOLIC = 4   /* takes symbolic numbers (VT_RND) as they are (vm.h) */
+  NF_SYMBOLIC = 4,  /* takes symbolic numbers (VT_RND) as they are (vm.h) */
+  NF_ALL_NUM = 1 << 12 /* every argument is converted ToNumber (Math.max, fromCharCode) */
 };
+
+/* Arguments a native converts ToNumber / ToString (the first four, two bits
+ * each from bit 4).  Natives cannot run JavaScript, so a call whose such
+ * argument is an object or a symbol goes first through the prelude's
+ * coerceArgs hook (valueOf, toString and @@toPrimitive run there, symbols
+ * throw), which calls the native again with primitives. */
+#define NF_NUM(i) (1u << (4 + 2 * (i)))
+#define NF_STR(i) (2u << (4 + 2 * (i)))
+#define NF_STR_FN(i) (3u << (4 + 2 * (i))) /* ToString unless callable (replace) */
+#define NF_COERCE (0xFFu << 4 | NF_ALL_NUM)
+
+/* VS_CALL with the coerceArgs tail call set up when native def called with
+ * these arguments needs its objects and symbols converted first; VS_OK
+ * when it does not. */
+VmStatus realm_coerce_args(Vm *vm, const NativeDef *def, uint32_t fn, Value this_v, const Value *args,
+                           uint32_t argc);
 
 typedef struct NativeModule {
   const char *name;

@@ -590,7 +590,7 @@ static inline __attribute__((always_inline)) VmStatus run_loop(Vm *vm, uint32_t 
       case OP_DEFINE_ELEM: op_define_elem(vm); break;
       case OP_DEFINE_METHOD: op_define_method(vm, code[pc], code[pc + 1]); pc += 2; break;
       case OP_OBJ_SPREAD: CALLOUT(op_obj_spread(vm));
-      case OP_OBJ_REST: pc++; op_obj_rest(vm); break;
+      case OP_OBJ_REST: pc++; CALLOUT(op_obj_rest(vm));
       case OP_GET_SUPER: {
         uint32_t a = code[pc++];
         CALLOUT(op_get_super(vm, val_str(a)));

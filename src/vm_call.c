@@ -158,7 +158,10 @@ static VmStatus call_native(Vm *vm, uint32_t fn, uint32_t argc, uint8_t cont, ui
     for (uint32_t i = slot + 1; i < vm->sp; i++) vm->stack[i] = vm_concrete(vm, vm->stack[i]);
   vm->new_target = VAL_UNDEF;
   memset(&vm->tc, 0, sizeof vm->tc);
-  VmStatus st = def->fn(vm, fn, vm->stack[slot + 1], &vm->stack[slot + 2], argc, &out);
+  VmStatus st = (def->flags & NF_COERCE)
+                    ? realm_coerce_args(vm, def, fn, vm->stack[slot + 1], &vm->stack[slot + 2], argc)
+                    : VS_OK;
+  if (st == VS_OK) st = def->fn(vm, fn, vm->stack[slot + 1], &vm->stack[slot + 2], argc, &out);
   switch (st) {
     case VS_OK:
       vm->sp = slot;
@@ -414,7 +417,9 @@ static VmStatus exit_frame_by_throw(Vm *vm, Value exc) {
     Value give = (f.flags & FR_ASYNC_FIRST) ? f.coroutine : VAL_UNDEF;
     return vm_deliver(vm, give, f.cont, f.cont_a, f.cont_v);
   }
-  if (p->flags & FPF_GENERATOR) {
+  /* a generator has no object before OP_GEN_START: an exception from its
+   * parameter defaults goes to the caller like any function's */
+  if ((p->flags & FPF_GENERATOR) && val_is_obj(top->coroutine)) {
     if (p->flags & FPF_ASYNC) {
       Frame f = pop_frame(vm);
       vm->has_exc = false;

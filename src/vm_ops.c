@@ -128,8 +128,24 @@ static VmStatus key_at_top(Vm *vm, uint32_t ipc, uint32_t depth, Value *key) {
   return val_to_key_prim(vm, k, key);
 }
 
+/* null[obj] / undefined[obj]: the key is not converted (no user code runs);
+ * like V8, the message names it only when that needs no side effect. */
+static VmStatus nullish_object_key(Vm *vm, Value base, Value key) {
+  Buf b;
+  buf_init(&b);
+  val_display_string(vm, key, &b);
+  buf_putc(&b, '\0');
+  const char *what = base == VAL_NULL ? "null" : "undefined";
+  VmStatus st = strncmp(b.data, "[object ", 8) == 0
+                    ? vm_throw_type(vm, "Cannot read properties of %s", what)
+                    : vm_throw_type(vm, "Cannot read properties of %s (reading '%s')", what, b.data);
+  buf_free(&b);
+  return st;
+}
+
 VmStatus op_get_elem(Vm *vm, uint32_t ipc, bool method) {
   Value key;
+  if (val_is_obj(S(0)) && val_is_nullish(S(1))) return nullish_object_key(vm, S(1), S(0));
   if (val_is_obj(S(0))) return op_to_primitive_retry(vm, ipc, SLOT(0), "string");
   Value base = S(1);
   if (val_is_str(base) && val_is_num(S(0))) {
@@ -243,8 +259,8 @@ void op_define_method(Vm *vm, uint32_t kind, uint32_t enumerable) {
   else obj_define_accessor(vm, obj, key, VAL_UNDEF, fn, attrs);
 }
 
-/* Copies the own enumerable properties of src (data values; accessors are
- * read without calling the getter) into dst, skipping keys in `skip`. */
+/* Copies the own enumerable properties of src (data values only: see
+ * has_accessor) into dst, skipping keys in `skip`. */
 static void copy_props(Vm *vm, uint32_t dst, Value src, uint32_t skip) {
   if (val_is_str(src)) {
     uint32_t s = val_str_id(src), n = str_len(vm->strs, s);
@@ -265,19 +281,46 @@ static void copy_props(Vm *vm, uint32_t dst, Value src, uint32_t skip) {
   }
 }
 
+/* A source with an accessor is copied by the prelude (copyDataProperties),
+ * where getters run, in key order. */
+static bool has_accessor(Vm *vm, Value src) {
+  if (!val_is_obj(src)) return false;
+  uint32_t o = val_obj_idx(src);
+  for (uint32_t i = 0; i < H->objs[o].nprops; i++)
+    if (heap_prop_attrs(H, o, i) & PA_ACCESSOR) return true;
+  return false;
+}
+
 VmStatus op_obj_spread(Vm *vm) {
   Value src = S(0);
+  if (has_accessor(vm, src)) { /* [target src] -> [target] hook(target, src) */
+    Value target = S(1);
+    S(0) = realm_hook(vm, "copyDataProperties");
+    PUSH(VAL_UNDEF);
+    PUSH(target);
+    PUSH(src);
+    return vm_invoke(vm, 2, CONT_DISCARD, 0, VAL_UNDEF, 0);
+  }
   vm->sp--;
   copy_props(vm, val_obj_idx(S(0)), src, 0);
   return VS_OK;
 }
 
-void op_obj_rest(Vm *vm) {
+VmStatus op_obj_rest(Vm *vm) {
   Value keys = S(0), src = S(1);
   uint32_t o = obj_new(vm);
+  if (has_accessor(vm, src)) { /* [src keys] -> hook(new, src, keys) */
+    S(1) = realm_hook(vm, "copyDataProperties");
+    S(0) = VAL_UNDEF;
+    PUSH(val_obj(o));
+    PUSH(src);
+    PUSH(keys);
+    return vm_invoke(vm, 3, CONT_NORMAL, 0, VAL_UNDEF, 0);
+  }
   copy_props(vm, o, src, val_obj_idx(keys));
   vm->sp--;
   S(0) = val_obj(o);
+  return VS_OK;
 }
 
 static uint32_t home_object(Vm *vm) {

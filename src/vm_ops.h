@@ -37,7 +37,7 @@ void op_define_prop(Vm *vm, uint32_t name);
 void op_define_elem(Vm *vm);
 void op_define_method(Vm *vm, uint32_t kind, uint32_t enumerable);
 VmStatus op_obj_spread(Vm *vm);
-void op_obj_rest(Vm *vm);
+VmStatus op_obj_rest(Vm *vm);
 VmStatus op_get_super(Vm *vm, Value key);
 VmStatus op_get_super_elem(Vm *vm);
 VmStatus op_to_propkey(Vm *vm, uint32_t ipc);

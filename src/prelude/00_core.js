@@ -110,6 +110,34 @@ $setHook('applyArrayLike', function applyArrayLike(fn, thisArg, list) {
   return fn.call(thisArg, ...args);
 });
 
+// A native's number and string arguments that are objects or symbols
+// (realm_coerce_args, NF_NUM/NF_STR in realm.h): converted in order, as the
+// built-in would (valueOf / toString / @@toPrimitive run, a symbol throws),
+// then the native is called again with primitives.
+$setHook('coerceArgs', function coerceArgs(fn, self, flags, args) {
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i];
+    if (!isObject(v) && typeof v !== 'symbol') continue;
+    const k = flags & 4096 ? 1 : i < 4 ? (flags >> (4 + 2 * i)) & 3 : 0;
+    if (k === 1) args[i] = +v;
+    else if (k === 2 || (k === 3 && typeof v !== 'function')) args[i] = `${v}`;
+  }
+  return fn.call(self, ...args);
+});
+
+// CopyDataProperties for object spread and rest when the source has
+// accessors (op_obj_spread / op_obj_rest): getters run, in key order.
+$setHook('copyDataProperties', function copyDataProperties(target, src, skip) {
+  const keys = $ownKeys(src, true, true);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    let skipped = false;
+    for (let j = 0; skip !== undefined && j < skip.length && !skipped; j++) skipped = skip[j] === k;
+    if (!skipped) $defineValue(target, k, src[k], 7);
+  }
+  return target;
+});
+
 function replaceWith(str, pattern, fn, all) {
   const s = `${str}`, p = `${pattern}`;
   let out = '', at = 0;
@@ -362,10 +390,10 @@ const promiseStatics = {
           if (called) return;
           called = true;
           errors[i] = e;
-          if (--remaining === 0) cap.reject(new AggregateError(errors, 'All promises were rejected'));
+          if (--remaining === 0) cap.reject($dropFrames(new AggregateError(errors, 'All promises were rejected')));
         });
       }
-      if (--remaining === 0) cap.reject(new AggregateError(errors, 'All promises were rejected'));
+      if (--remaining === 0) cap.reject($dropFrames(new AggregateError(errors, 'All promises were rejected')));
     } catch (e) {
       cap.reject(e);
     }

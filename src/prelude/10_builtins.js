@@ -492,7 +492,12 @@ $defineMethod(Array, 'from', function from(items, mapFn, thisArg) {
     }
     return out;
   }
-  const o = Object(items), len = toLength(o.length);
+  const o = Object(items);
+  if (mapFn === undefined) {
+    const fast = $arrayFromArrayLike(o);
+    if (fast !== undefined) return fast;
+  }
+  const len = toLength(o.length);
   for (let i = 0; i < len; i++) out[i] = mapFn ? mapFn.call(thisArg, o[i], i) : o[i];
   return out;
 });

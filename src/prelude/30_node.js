@@ -112,31 +112,200 @@ const timersPromises = {
 
 // --- clocks, randomness -----------------------------------------------------------------
 
-function Date(...args) {
-  if ($newTarget() === undefined) return new Date().toString();
-  const d = Object.create(Date.prototype);
-  $defineValue(d, '_t', args.length === 0 ? $now() : +args[0], 0);
-  return d;
+// Date objects are OK_DATE ($dateNew/$dateValue); the time zone is UTC,
+// as on the machine whose node output is the reference.
+const msPerDay = 86400000;
+const dayNames = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+function timeClip(t) {
+  if (!Number.isFinite(t) || Math.abs(t) > 8.64e15) return NaN;
+  return Math.trunc(t) + 0;
 }
-Date.now = function now() { return $now(); };
+function daysFromCivil(y, m, d) { // m 1..12
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400), yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+function dateFields(t) {
+  const days = Math.floor(t / msPerDay), rem = t - days * msPerDay;
+  const z = days + 719468, era = Math.floor(z / 146097), doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100)), mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1, month = mp < 10 ? mp + 3 : mp - 9;
+  return {
+    year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month - 1, day, weekDay: (((days + 4) % 7) + 7) % 7,
+    hours: Math.floor(rem / 3600000), minutes: Math.floor(rem / 60000) % 60, seconds: Math.floor(rem / 1000) % 60,
+    ms: rem % 1000,
+  };
+}
+// MakeDay/MakeTime/MakeDate of ECMA-262 (21.4.1), months may overflow.
+function makeDate(y, mo, d, h, mi, s, ms) {
+  const vals = [y, mo, d, h, mi, s, ms];
+  for (let i = 0; i < 7; i++) if (!Number.isFinite(vals[i])) return NaN;
+  const ym = Math.trunc(y) + Math.floor(Math.trunc(mo) / 12), mn = ((Math.trunc(mo) % 12) + 12) % 12;
+  const day = daysFromCivil(ym, mn + 1, 1) + Math.trunc(d) - 1;
+  return day * msPerDay + Math.trunc(h) * 3600000 + Math.trunc(mi) * 60000 + Math.trunc(s) * 1000 + Math.trunc(ms);
+}
+const pad = (n, w) => `${n}`.padStart(w, '0');
+function yearString(y) { return y < 0 ? `-${pad(-y, 6)}` : pad(y, 4); }
+function dateString(f) { return `${dayNames[f.weekDay]} ${monthNames[f.month]} ${pad(f.day, 2)} ${yearString(f.year)}`; }
+function timeString(f) { return `${pad(f.hours, 2)}:${pad(f.minutes, 2)}:${pad(f.seconds, 2)} GMT+0000 (Coordinated Universal Time)`; }
+function dateToString(t) {
+  if (Number.isNaN(t)) return 'Invalid Date';
+  const f = dateFields(t);
+  return `${dateString(f)} ${timeString(f)}`;
+}
+// Date.parse: the ISO format (date, date-time, Z or +hh:mm); NaN otherwise.
+function parseDate(s) {
+  let i = 0;
+  const num = (n) => {
+    let v = 0;
+    for (let k = 0; k < n; k++) {
+      const c = s.charCodeAt(i + k) - 48;
+      if (!(c >= 0 && c <= 9)) return NaN;
+      v = v * 10 + c;
+    }
+    i += n;
+    return v;
+  };
+  let y;
+  if (s[0] === '+' || s[0] === '-') {
+    const neg = s[0] === '-';
+    i = 1;
+    y = num(6);
+    if (neg) y = y === 0 ? NaN : -y;
+  } else {
+    y = num(4);
+  }
+  let mo = 1, d = 1, h = 0, mi = 0, sec = 0, ms = 0, off = 0;
+  if (s[i] === '-') { i++; mo = num(2); if (s[i] === '-') { i++; d = num(2); } }
+  if (s[i] === 'T') {
+    i++;
+    h = num(2);
+    if (s[i++] !== ':') return NaN;
+    mi = num(2);
+    if (s[i] === ':') { i++; sec = num(2); if (s[i] === '.') { i++; ms = num(3); } }
+    if (s[i] === 'Z') i++;
+    else if (s[i] === '+' || s[i] === '-') {
+      const sign = s[i++] === '-' ? -1 : 1, oh = num(2);
+      if (s[i++] !== ':') return NaN;
+      off = sign * (oh * 60 + num(2));
+    }
+  }
+  if (i !== s.length || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || sec > 59) return NaN;
+  return timeClip(makeDate(y, mo - 1, d, h, mi, sec, ms) - off * 60000);
+}
+function Date(...args) {
+  if ($newTarget() === undefined) return dateToString($now());
+  let t;
+  if (args.length === 0) {
+    t = $now();
+  } else if (args.length === 1) {
+    const v = args[0];
+    let p = v;
+    if (isObject(v)) {
+      try { p = $dateValue(v); } catch { p = hooks.toPrimitive(v, 'default'); }
+    }
+    t = typeof p === 'string' ? parseDate(p) : +p;
+  } else {
+    const n = [];
+    for (let i = 0; i < 7; i++) n[i] = i < args.length ? +args[i] : i === 2 ? 1 : 0;
+    const yi = Math.trunc(n[0]);
+    if (yi >= 0 && yi <= 99) n[0] = 1900 + yi;
+    t = makeDate(n[0], n[1], n[2], n[3], n[4], n[5], n[6]);
+  }
+  return $dateNew($newTarget().prototype, timeClip(t));
+}
+$defineValue(Date, 'length', 7, 4);
+$defineMethod(Date, 'now', function now() { return $now(); });
+$defineMethod(Date, 'parse', function parse(s) { return parseDate(`${s}`); });
+$defineMethod(Date, 'UTC', function UTC(y, mo = 0, d = 1, h = 0, mi = 0, s = 0, ms = 0) {
+  let yy = +y;
+  const yi = Math.trunc(yy);
+  if (yi >= 0 && yi <= 99) yy = 1900 + yi;
+  return timeClip(makeDate(yy, +mo, +d, +h, +mi, +s, +ms));
+});
+$defineValue(Date.UTC, 'length', 7, 4);
+function fieldOf(d, name) {
+  const t = $dateValue(d);
+  return Number.isNaN(t) ? NaN : dateFields(t)[name];
+}
 const dateMethods = {
-  getTime() { return this._t; },
-  valueOf() { return this._t; },
+  getTime() { return $dateValue(this); },
+  valueOf() { return $dateValue(this); },
+  setTime(t) { $dateValue(this); const v = timeClip(+t); $dateSet(this, v); return v; },
+  getTimezoneOffset() { return Number.isNaN($dateValue(this)) ? NaN : 0; },
   toISOString() {
-    const t = this._t, ms = ((t % 1000) + 1000) % 1000, secs = Math.floor(t / 1000);
-    const days = Math.floor(secs / 86400), rem = secs - days * 86400;
-    const z = days + 719468, era = Math.floor(z / 146097), doe = z - era * 146097;
-    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100)), mp = Math.floor((5 * doy + 2) / 153);
-    const day = doy - Math.floor((153 * mp + 2) / 5) + 1, month = mp < 10 ? mp + 3 : mp - 9;
-    const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-    const p = (n, w) => `${n}`.padStart(w, '0');
-    return `${p(year, 4)}-${p(month, 2)}-${p(day, 2)}T${p(Math.floor(rem / 3600), 2)}:${p(Math.floor(rem % 3600 / 60), 2)}:${p(rem % 60, 2)}.${p(ms, 3)}Z`;
+    const t = $dateValue(this);
+    if (Number.isNaN(t)) throw new RangeError('Invalid time value');
+    const f = dateFields(t);
+    return `${f.year < 0 || f.year > 9999 ? (f.year < 0 ? '-' : '+') + pad(Math.abs(f.year), 6) : pad(f.year, 4)}-${pad(f.month + 1, 2)}-${pad(f.day, 2)}T${pad(f.hours, 2)}:${pad(f.minutes, 2)}:${pad(f.seconds, 2)}.${pad(f.ms, 3)}Z`;
   },
-  toJSON() { return this.toISOString(); },
-  toString() { return this.toISOString(); },
+  toJSON(key) {
+    const tv = hooks.toPrimitive(Object(this), 'number');
+    if (typeof tv === 'number' && !Number.isFinite(tv)) return null;
+    return this.toISOString();
+  },
+  toString() { return dateToString($dateValue(this)); },
+  toDateString() {
+    const t = $dateValue(this);
+    return Number.isNaN(t) ? 'Invalid Date' : dateString(dateFields(t));
+  },
+  toTimeString() {
+    const t = $dateValue(this);
+    return Number.isNaN(t) ? 'Invalid Date' : timeString(dateFields(t));
+  },
+  toUTCString() {
+    const t = $dateValue(this);
+    if (Number.isNaN(t)) return 'Invalid Date';
+    const f = dateFields(t);
+    return `${dayNames[f.weekDay]}, ${pad(f.day, 2)} ${monthNames[f.month]} ${yearString(f.year)} ${pad(f.hours, 2)}:${pad(f.minutes, 2)}:${pad(f.seconds, 2)} GMT`;
+  },
+  toLocaleDateString() {
+    const t = $dateValue(this);
+    if (Number.isNaN(t)) return 'Invalid Date';
+    const f = dateFields(t);
+    return `${f.month + 1}/${f.day}/${f.year}`;
+  },
+  toLocaleTimeString() {
+    const t = $dateValue(this);
+    if (Number.isNaN(t)) return 'Invalid Date';
+    const f = dateFields(t);
+    return `${f.hours % 12 === 0 ? 12 : f.hours % 12}:${pad(f.minutes, 2)}:${pad(f.seconds, 2)} ${f.hours < 12 ? 'AM' : 'PM'}`;
+  },
+  toLocaleString() {
+    const t = $dateValue(this);
+    return Number.isNaN(t) ? 'Invalid Date' : `${this.toLocaleDateString()}, ${this.toLocaleTimeString()}`;
+  },
+  getFullYear() { return fieldOf(this, 'year'); },
+  getMonth() { return fieldOf(this, 'month'); },
+  getDate() { return fieldOf(this, 'day'); },
+  getDay() { return fieldOf(this, 'weekDay'); },
+  getHours() { return fieldOf(this, 'hours'); },
+  getMinutes() { return fieldOf(this, 'minutes'); },
+  getSeconds() { return fieldOf(this, 'seconds'); },
+  getMilliseconds() { return fieldOf(this, 'ms'); },
 };
+dateMethods.toGMTString = dateMethods.toUTCString;
+for (const name of ['FullYear', 'Month', 'Date', 'Day', 'Hours', 'Minutes', 'Seconds', 'Milliseconds'])
+  dateMethods[`getUTC${name}`] = dateMethods[`get${name}`];
 for (const name of Object.keys(dateMethods)) $defineMethod(Date.prototype, name, dateMethods[name]);
+const dateToPrimitive = { [$symToPrimitive](hint) {
+  if (!isObject(this)) throw new TypeError('Date.prototype [ @@toPrimitive ] called on non-object');
+  if (hint !== 'string' && hint !== 'default' && hint !== 'number') throw new TypeError(`Invalid hint: ${String(hint)}`);
+  const order = hint === 'number' ? ['valueOf', 'toString'] : ['toString', 'valueOf'];
+  for (let i = 0; i < 2; i++) {
+    const m = this[order[i]];
+    if (typeof m === 'function') {
+      const r = m.call(this);
+      if (!isObject(r)) return r;
+    }
+  }
+  throw new TypeError('Cannot convert object to primitive value');
+} };
+$defineValue(Date.prototype, $symToPrimitive, dateToPrimitive[$symToPrimitive], 4); // configurable only
 $defineMethod($global, 'Date', Date);
 $defineMethod($global, 'performance', { now() { return $perfNow(); }, timeOrigin: 1767225600000 });
 $setHook('random', function random() { return $random(); });
