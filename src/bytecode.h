@@ -100,7 +100,10 @@
   X(CLASS, 2)          /* heritage -> ctor proto-object; operand: ctor proto, \
                           has-heritage */                                     \
   X(INIT_FIELDS, 0)    /* runs the class field initialiser on this */        \
-  X(SET_FIELDS, 0)     /* ctor proto fn -> ctor proto (instance fields fn) */ \
+  X(STORE_FIELDS, 0)   /* obj v -> obj: obj's FD_FIELDS = v (a class: its    \
+                          fields fn; a fields fn: its computed keys, an array \
+                          evaluated with the class) */                        \
+  X(FIELD_KEY, 1)      /* -> computed key k of the running fields fn */      \
   X(SET_HOME, 0)       /* obj fn -> obj fn (fn's home object = obj) */        \
   X(SET_FN_NAME, 1)    /* fn -> fn; names an anonymous fn (0: from key on    \
                           stack below: key fn -> key fn; FN_NAME_GET_KEY,   \

@@ -938,12 +938,15 @@ static uint32_t fields_fn(FnCg *parent, const AstNode *cls, bool is_static) {
       cg_store(f, &l, true, NULL);
       cg_emit(f, OP_POP);
     }
+  uint32_t computed = 0;
   for (uint32_t i = 0; i < cls->list.len; i++) {
     const AstNode *m = cls->list.items[i];
     if (m->op != APROP_FIELD || !(m->flags & AF_STATIC) != !is_static) continue;
     cg_pos(f, m);
     cg_emit(f, OP_THIS);
-    uint32_t name = push_key(f, m);
+    uint32_t name = 0;
+    if (m->flags & AF_COMPUTED) cg_emit1(f, OP_FIELD_KEY, computed++); /* evaluated with the class */
+    else name = push_key(f, m);
     if (m->kid[1]) cg_expr_named(f, m->kid[1], name);
     else cg_emit(f, OP_UNDEF);
     cg_emit(f, OP_DEFINE_ELEM);
@@ -954,6 +957,38 @@ static uint32_t fields_fn(FnCg *parent, const AstNode *cls, bool is_static) {
   uint32_t id = f->p->id;
   synth_finish(f);
   return id;
+}
+
+static uint32_t computed_fields(const AstNode *cls, bool is_static) {
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < cls->list.len; i++) {
+    const AstNode *m = cls->list.items[i];
+    n += m->op == APROP_FIELD && (m->flags & AF_COMPUTED) && !(m->flags & AF_STATIC) == !is_static;
+  }
+  return n;
+}
+
+/* Evaluates the class's elements in order on ctor proto [ikeys] [skeys]:
+ * methods are defined, the computed keys of fields are evaluated now (as
+ * the class is defined, in its scope) into the arrays of their kind. */
+static void class_elements(FnCg *f, const AstNode *cls, const AstNode *ctor, bool ikeys, bool skeys) {
+  bool was_in_class = f->in_class;
+  f->in_class = true;
+  for (uint32_t i = 0; i < cls->list.len; i++) {
+    const AstNode *m = cls->list.items[i];
+    bool is_static = (m->flags & AF_STATIC) != 0;
+    if (m == ctor || (m->op == APROP_FIELD && !(m->flags & AF_COMPUTED))) continue;
+    if (m->op == APROP_FIELD) {
+      cg_emit1(f, OP_PICK, is_static || !skeys ? 0 : 1);
+      computed_key(f, m->kid[0]);
+      cg_emit(f, OP_ARRAY_PUSH);
+    } else {
+      cg_emit1(f, OP_PICK, (is_static ? 1 : 0) + ikeys + skeys);
+      define_method(f, m, false);
+    }
+    cg_emit(f, OP_POP);
+  }
+  f->in_class = was_in_class;
 }
 
 /* Compiles a class; leaves the constructor on the stack. */
@@ -968,29 +1003,41 @@ void cg_class(FnCg *f, const AstNode *cls, uint32_t name) {
                           : synth_ctor(f, cls, name, derived);
   cg_pos(f, cls);
   cg_emit2(f, OP_CLASS, ctor_id, derived);          /* ctor proto */
-  bool was_in_class = f->in_class;
-  f->in_class = true;
-  for (uint32_t i = 0; i < cls->list.len; i++) {
-    const AstNode *m = cls->list.items[i];
-    if (m == ctor || m->op == APROP_FIELD) continue;
-    cg_emit1(f, OP_PICK, (m->flags & AF_STATIC) ? 1 : 0);
-    define_method(f, m, false);
+  bool fields = has_fields(cls, false), statics = has_fields(cls, true);
+  bool ikeys = computed_fields(cls, false) > 0, skeys = computed_fields(cls, true) > 0;
+  if (ikeys) cg_emit1(f, OP_ARRAY, 0);
+  if (skeys) cg_emit1(f, OP_ARRAY, 0);
+  class_elements(f, cls, ctor, ikeys, skeys);         /* ctor proto [ikeys] [skeys] */
+  if (statics) {                                       /* the static fields fn, called below */
+    cg_emit1(f, OP_CLOSURE, fields_fn(f, cls, true));
+    if (skeys) {
+      cg_emit(f, OP_SWAP);
+      cg_emit(f, OP_STORE_FIELDS);
+    }
+  }                                                    /* ctor proto [ikeys] [sfn] */
+  if (fields) {
+    cg_emit1(f, OP_PICK, 1 + ikeys + statics);         /* ctor */
+    cg_emit1(f, OP_CLOSURE, fields_fn(f, cls, false));
+    if (ikeys) {
+      cg_emit1(f, OP_PICK, 2 + statics);
+      cg_emit(f, OP_STORE_FIELDS);
+    }
+    cg_emit(f, OP_STORE_FIELDS);
     cg_emit(f, OP_POP);
   }
-  f->in_class = was_in_class;
-  if (has_fields(cls, false)) {
-    cg_emit1(f, OP_CLOSURE, fields_fn(f, cls, false));
-    cg_emit(f, OP_SET_FIELDS);
-  }
-  cg_emit(f, OP_POP);                                /* ctor */
+  if (ikeys) {
+    if (statics) cg_emit(f, OP_SWAP);
+    cg_emit(f, OP_POP);
+  }                                                    /* ctor proto [sfn] */
+  if (statics) cg_emit(f, OP_ROT3);                    /* sfn ctor proto */
+  cg_emit(f, OP_POP);                                  /* [sfn] ctor */
   if (cls->str && f->scope != outer) {
     Loc l = cg_resolve(f, name);
     if (l.var) cg_store(f, &l, true, cls);
   }
-  if (has_fields(cls, true)) {
-    cg_emit(f, OP_DUP);
-    cg_emit1(f, OP_CLOSURE, fields_fn(f, cls, true));
+  if (statics) {                                       /* sfn ctor */
     cg_emit(f, OP_SWAP);
+    cg_emit1(f, OP_PICK, 1);
     cg_emit2(f, OP_CALL, 0, 0);
     cg_emit(f, OP_POP);
   }

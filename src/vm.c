@@ -326,6 +326,7 @@ static bool keeps_symbols(uint32_t op) {
 static uint32_t op_reads(uint32_t op) {
   switch (op) {
     case OP_TYPEOF_GLOBAL: case OP_CONST_ERR: case OP_OBJECT: case OP_ARRAY: case OP_NEW_TARGET: case OP_CALLEE:
+    case OP_FIELD_KEY:
     case OP_REST: case OP_ARGUMENTS: case OP_ITER_DONE: case OP_GEN_START: case OP_DEBUGGER: case OP_TEMPLATE:
       return 0;
     case OP_SET_GLOBAL: case OP_ARRAY_HOLE: case OP_GET_PROP: case OP_GET_METHOD: case OP_DELETE_PROP:
@@ -335,7 +336,7 @@ static uint32_t op_reads(uint32_t op) {
     case OP_JUMP_IF_UNDEF_KEEP: case OP_THROW: case OP_GET_ITER: case OP_GET_ASYNC_ITER: case OP_FOR_IN_START:
     case OP_AWAIT: case OP_YIELD: case OP_ASYNC_GEN_YIELD: case OP_SET_FN_NAME: case OP_SET_HOME:
       return 1;
-    case OP_ARRAY_PUSH: case OP_SET_PROP: case OP_GET_ELEM: case OP_GET_METHOD_ELEM: case OP_DELETE_ELEM:
+    case OP_ARRAY_PUSH: case OP_STORE_FIELDS: case OP_SET_PROP: case OP_GET_ELEM: case OP_GET_METHOD_ELEM: case OP_DELETE_ELEM:
     case OP_DEFINE_PROP: case OP_MOD: case OP_EXP: case OP_BITAND: case OP_BITOR: case OP_BITXOR: case OP_SHL:
     case OP_SHR: case OP_USHR: case OP_EQ: case OP_NE: case OP_SEQ: case OP_SNE: case OP_IN: case OP_INSTANCEOF:
     case OP_OBJ_SPREAD: case OP_ARRAY_SPREAD:
@@ -633,7 +634,11 @@ static inline __attribute__((always_inline)) VmStatus run_loop(Vm *vm, uint32_t 
         CALLOUT(op_class(vm, ctor, heritage, fr->env));
       }
       case OP_INIT_FIELDS: CALLOUT(op_init_fields(vm));
-      case OP_SET_FIELDS: op_set_fields(vm); break;
+      case OP_STORE_FIELDS:
+        heap_set_data(H, val_obj_idx(S(1)), FD_FIELDS, S(0));
+        vm->sp--;
+        break;
+      case OP_FIELD_KEY: PUSH(arr_get(vm, val_obj_idx(heap_get_data(H, fr->func, FD_FIELDS)), code[pc++])); break;
       case OP_SET_HOME: op_set_home(vm); break;
       case OP_SET_FN_NAME: op_set_fn_name(vm, code[pc++]); break;
       case OP_REST: PUSH(op_rest(vm, code[pc++])); break;

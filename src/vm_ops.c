@@ -492,12 +492,6 @@ VmStatus op_init_fields(Vm *vm) {
   return vm_invoke(vm, 0, CONT_DISCARD, 0, VAL_UNDEF, 0);
 }
 
-void op_set_fields(Vm *vm) {
-  Value fn = S(0);
-  vm->sp--;
-  heap_set_data(H, val_obj_idx(S(1)), FD_FIELDS, fn);
-}
-
 void op_set_home(Vm *vm) {
   heap_set_data(H, val_obj_idx(S(0)), FD_HOME, S(1));
 }

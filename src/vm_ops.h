@@ -51,7 +51,6 @@ VmStatus op_super_call_spread(Vm *vm);
 uint32_t op_closure(Vm *vm, uint32_t proto, uint32_t env);
 VmStatus op_class(Vm *vm, uint32_t ctor_proto, uint32_t has_heritage, uint32_t env);
 VmStatus op_init_fields(Vm *vm);
-void op_set_fields(Vm *vm);
 void op_set_home(Vm *vm);
 void op_set_fn_name(Vm *vm, uint32_t name);
 Value op_rest(Vm *vm, uint32_t from);
