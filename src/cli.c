@@ -246,6 +246,12 @@ void cli_free_pragma_opts(HostOpts *o) {
   o->nfetches = 0;
 }
 
+int cli_bad_witness(const char *cmd, const char *w) {
+  char msg[400]; /* the letters from the host's table: they grow with the model */
+  snprintf(msg, sizeof msg, "'%.300s' is not a witness (letters %s, each followed by a number)", w, choice_letters);
+  return cli_usage_error(cmd, "%s", msg);
+}
+
 size_t cli_witness_choice(const char *w, size_t pos) {
   size_t n = 1;
   for (size_t i = 0; i < pos && w[i]; i++)

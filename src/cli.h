@@ -25,6 +25,10 @@ int cli_usage_error(const char *cmd, const char *fmt, const char *arg);
  * 1 when consumed, 0 when not a host option, -1 after reporting an error. */
 int cli_host_option(int argc, char **argv, int *i, HostOpts *o);
 
+/* "'w' is not a witness (letters ..., each followed by a number)" as a
+ * usage error of cmd; returns EXIT_BAD_INPUT. */
+int cli_bad_witness(const char *cmd, const char *w);
+
 /* The 1-based number of the choice of witness w that starts at character
  * pos (a witness is letters each followed by a number): the choice a
  * replay that consumed pos characters could not take. */

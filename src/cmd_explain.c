@@ -114,7 +114,7 @@ static bool ex_witness_ok(const char *w) {
 }
 
 static int ex_bad_witness(const char *w) {
-  return cli_usage_error("explain", "'%s' is not a witness (letters bprqst, each followed by a number)", w);
+  return cli_bad_witness("explain", w);
 }
 
 /* Returns -1 to go on, else the exit status (help printed, usage error). */

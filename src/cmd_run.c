@@ -60,7 +60,7 @@ int cmd_run(int argc, char **argv) {
     if (!strcmp(a, "--schedule") || !strncmp(a, "--schedule=", 11)) {
       schedule = a[10] == '=' ? a + 11 : i + 1 < argc ? argv[++i] : NULL;
       if (!schedule) return cli_usage_error("run", "%s", "--schedule needs a witness (e.g. p1b0)");
-      if (!witness_ok(schedule)) return cli_usage_error("run", "'%s' is not a witness (letters bprqst, each followed by a number)", schedule);
+      if (!witness_ok(schedule)) return cli_bad_witness("run", schedule);
       continue;
     }
     int r = cli_host_option_keep(argc, argv, &i, &opts, &keep);
