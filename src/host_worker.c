@@ -155,39 +155,33 @@ void hw_peek_realm(Vm *vm, uint32_t id, uint32_t *root, uint32_t *jobs, uint32_t
 
 /* --- realm switching ---------------------------------------------------------------------------- */
 
-/* Makes thread th's realm current (the main realm must be current).  The
- * main realm's indices never change identity (set once), so only its
- * scalars are saved. */
-static void enter(Vm *vm, uint32_t th) {
-  uint32_t m = get_obj(vm, th, TH_MAIN);
-  if (m == th) return;
-  set(vm, m, TH_EXITING, val_bool(vm->exiting));
-  set(vm, m, TH_EXIT_CODE, val_num(vm->exit_code));
-  set(vm, m, TH_JOBS_HEAD, val_num(vm->jobs_head));
-  vm->global = get_obj(vm, th, TH_GLOBAL);
-  vm->root = get_obj(vm, th, TH_ROOT);
-  vm->jobs = get_obj(vm, th, TH_JOBS);
-  vm->rejections = get_obj(vm, th, TH_REJECTIONS);
-  vm->exiting = get(vm, th, TH_EXITING) == VAL_TRUE;
-  vm->exit_code = (int)get_num(vm, th, TH_EXIT_CODE);
-  vm->jobs_head = (uint32_t)get_num(vm, th, TH_JOBS_HEAD);
+/* Saves the current realm's scalars into thread record `from` and makes
+ * thread `to`'s realm current.  Indices are read from the heap: a garbage
+ * collection during a step may have moved every object, and the main
+ * realm's are set once, so only scalars need saving. */
+static void switch_realm(Vm *vm, uint32_t from, uint32_t to) {
+  set(vm, from, TH_EXITING, val_bool(vm->exiting));
+  set(vm, from, TH_EXIT_CODE, val_num(vm->exit_code));
+  set(vm, from, TH_JOBS_HEAD, val_num(vm->jobs_head));
+  vm->global = get_obj(vm, to, TH_GLOBAL);
+  vm->root = get_obj(vm, to, TH_ROOT);
+  vm->jobs = get_obj(vm, to, TH_JOBS);
+  vm->rejections = get_obj(vm, to, TH_REJECTIONS);
+  vm->exiting = get(vm, to, TH_EXITING) == VAL_TRUE;
+  vm->exit_code = (int)get_num(vm, to, TH_EXIT_CODE);
+  vm->jobs_head = (uint32_t)get_num(vm, to, TH_JOBS_HEAD);
 }
 
-/* Back to the main realm.  Indices are re-read from the heap: a garbage
- * collection during the step may have moved every object. */
+/* Makes thread th's realm current (the main realm must be current). */
+static void enter(Vm *vm, uint32_t th) {
+  uint32_t m = get_obj(vm, th, TH_MAIN);
+  if (m != th) switch_realm(vm, m, th);
+}
+
+/* Back to the main realm. */
 static void leave(Vm *vm) {
   uint32_t th = hw_cur_thread(vm), m = get_obj(vm, th, TH_MAIN);
-  if (m == th) return;
-  set(vm, th, TH_EXITING, val_bool(vm->exiting));
-  set(vm, th, TH_EXIT_CODE, val_num(vm->exit_code));
-  set(vm, th, TH_JOBS_HEAD, val_num(vm->jobs_head));
-  vm->global = get_obj(vm, m, TH_GLOBAL);
-  vm->root = get_obj(vm, m, TH_ROOT);
-  vm->jobs = get_obj(vm, m, TH_JOBS);
-  vm->rejections = get_obj(vm, m, TH_REJECTIONS);
-  vm->exiting = get(vm, m, TH_EXITING) == VAL_TRUE;
-  vm->exit_code = (int)get_num(vm, m, TH_EXIT_CODE);
-  vm->jobs_head = (uint32_t)get_num(vm, m, TH_JOBS_HEAD);
+  if (m != th) switch_realm(vm, th, m);
 }
 
 /* The main thread's record, made when the first worker is created. */
