@@ -39,7 +39,8 @@
   X(Immediate, "Immediate") X(unhandledRejection, "unhandledRejection")       \
   X(uncaughtException, "uncaughtException") X(exit, "exit")                   \
   X(beforeExit, "beforeExit") X(rejectionHandled, "rejectionHandled")         \
-  X(empty_item, "<empty>") X(global, "global") X(globalThis, "globalThis")
+  X(empty_item, "<empty>") X(global, "global") X(globalThis, "globalThis") \
+  X(indent_, "%indent")
 
 #define TT_ATOM_ENUM(id, text) ATOM_##id,
 enum { ATOM_empty = 0, TT_ATOM_LIST(TT_ATOM_ENUM) ATOM__COUNT };

@@ -17,7 +17,7 @@ void vm_write(Vm *vm, int fd, const char *data, size_t len) {
 
 static int group_indent(Vm *vm, uint32_t console) {
   Value v;
-  if (obj_get_own(vm, console, bi_str(vm, "%indent"), &v) == LK_VALUE && val_is_num(v)) return (int)val_to_double(v);
+  if (obj_get_own(vm, console, val_str(ATOM_indent_), &v) == LK_VALUE && val_is_num(v)) return (int)val_to_double(v);
   return 0;
 }
 
@@ -116,7 +116,7 @@ NATIVE(nat_group) {
   NATIVE_UNUSED();
   uint32_t c = console_of(vm, this_v);
   if (argc) log_to(vm, this_v, args, argc, 1, out);
-  obj_define(vm, c, bi_str(vm, "%indent"), val_num(group_indent(vm, c) + 2), PA_WRITABLE);
+  obj_define(vm, c, val_str(ATOM_indent_), val_num(group_indent(vm, c) + 2), PA_WRITABLE);
   *out = VAL_UNDEF;
   return VS_OK;
 }
@@ -125,7 +125,7 @@ NATIVE(nat_group_end) {
   NATIVE_UNUSED();
   uint32_t c = console_of(vm, this_v);
   int i = group_indent(vm, c);
-  obj_define(vm, c, bi_str(vm, "%indent"), val_num(i >= 2 ? i - 2 : 0), PA_WRITABLE);
+  obj_define(vm, c, val_str(ATOM_indent_), val_num(i >= 2 ? i - 2 : 0), PA_WRITABLE);
   *out = VAL_UNDEF;
   return VS_OK;
 }

@@ -1283,8 +1283,9 @@ static bool timers_step(Vm *vm, Host *host, HostResult *res, bool *ran) {
   }
 }
 
-static void io_at(Vm *vm, uint32_t i, Tm *earliest, Tm *latest) {
-  uint32_t r = val_obj_idx(heap_get_data(HEAPV, root_list(vm, R_IO), i));
+/* The completion window of request i of the I/O list io. */
+static void io_at(Vm *vm, uint32_t io, uint32_t i, Tm *earliest, Tm *latest) {
+  uint32_t r = val_obj_idx(heap_get_data(HEAPV, io, i));
   *earliest = hs_tm(vm, heap_get_data(HEAPV, r, 2));
   *latest = hs_tm(vm, heap_get_data(HEAPV, r, 6));
 }
@@ -1314,13 +1315,13 @@ static int64_t poll_choice(Vm *vm, bool first) {
   bool may_wait = true;
   for (uint32_t i = 0; i < n && nc < 64; i++) {
     Tm ea, la;
-    io_at(vm, i, &ea, &la);
+    io_at(vm, io, i, &ea, &la);
     if ((block && !isfinite(timer.off)) || hs_lt(vm, la, horizon)) may_wait = false; /* it must complete first */
     if (hs_lt(vm, horizon, ea)) continue;
     uint32_t k = nc++; /* stable insertion sort by earliest: ties in start order */
     while (k > 0) {
       Tm eb, lb;
-      io_at(vm, (uint32_t)cand[k - 1], &eb, &lb);
+      io_at(vm, io, (uint32_t)cand[k - 1], &eb, &lb);
       if (hs_le(vm, eb, ea)) break;
       cand[k] = cand[k - 1];
       k--;
@@ -1372,7 +1373,7 @@ static bool poll_step(Vm *vm, Host *host, HostResult *res, bool first) {
     return true;
   }
   Tm ea, la;
-  io_at(vm, (uint32_t)i, &ea, &la);
+  io_at(vm, root_list(vm, R_IO), (uint32_t)i, &ea, &la);
   if (hs_lt(vm, hs_clock(vm), ea)) hs_set_clock(vm, ea); /* the poll waited for it */
   root_num_set(vm, R_STATE, LS_POLL);
   bool ok = run_io(vm, host, res, (uint32_t)i);
@@ -1599,6 +1600,15 @@ static double times_map(const Times *t, double v, double limit) {
   return limit - above;
 }
 
+/* Whether times_map is the identity: the (distinct) values are limit,
+ * limit - 1, ... already, as in most states after the first compression. */
+static bool times_compressed(const Times *t, double limit) {
+  if (limit != floor(limit)) return false;
+  for (uint32_t i = 0; i < t->n; i++)
+    if (t->v[i] != floor(t->v[i]) || limit - t->v[i] >= t->n) return false;
+  return true;
+}
+
 /* Deadlines that have passed are only ever compared with each other (to
  * order what is due) and found due; their distances do not matter.  Maps
  * them, order preserved, onto limit, limit-1, ... so that states that
@@ -1623,7 +1633,7 @@ static void compress_overdue(Vm *vm) {
     times_add(&t, val_to_double(heap_get_data(HEAPV, r, 2)), limit);
     times_add(&t, val_to_double(heap_get_data(HEAPV, r, 6)), limit);
   }
-  if (t.n == 0 || t.full) return;
+  if (t.n == 0 || t.full || times_compressed(&t, limit)) return;
   for (uint32_t i = 0; i < list_len(vm, lists); i++) {
     uint32_t l = val_obj_idx(heap_get_data(HEAPV, lists, i));
     double msecs = val_to_double(heap_get_data(HEAPV, l, 0));
@@ -1776,9 +1786,10 @@ double hn_next_timer(Vm *vm) {
 
 double hn_next_io(Vm *vm) {
   double next = INFINITY;
-  for (uint32_t i = 0; i < list_len(vm, root_list(vm, R_IO)); i++) {
+  uint32_t io = root_list(vm, R_IO);
+  for (uint32_t i = 0; i < list_len(vm, io); i++) {
     Tm ea, la;
-    io_at(vm, i, &ea, &la);
+    io_at(vm, io, i, &ea, &la);
     next = fmin(next, hs_concrete(vm, ea));
   }
   return next;

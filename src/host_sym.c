@@ -111,13 +111,6 @@ static bool fixed(const Zone *z, uint32_t v, double *value) {
   return hi == lo;
 }
 
-Tm hs_tm(Vm *vm, Value v) {
-  (void)vm;
-  if (!val_is_time(v)) return hs_num(val_to_double(v));
-  Tm t = {(uint32_t)((v >> 32) & 0xFFFF), (double)(int32_t)val_payload(v)};
-  return t;
-}
-
 Value hs_val(Vm *vm, Tm t) {
   if (t.v == 0 || !isfinite(t.off)) return val_num(t.off);
   if (t.off != floor(t.off) || fabs(t.off) > 2147483647.0) return val_num(hs_concrete(vm, t)); /* whole ms only */
@@ -178,8 +171,8 @@ Tm hs_plus(Vm *vm, Tm t, Tm d) {
   return (Tm){t.v ? t.v : d.v, t.off + d.off};
 }
 
-bool hs_le(Vm *vm, Tm a, Tm b) {
-  if (a.v == b.v || isinf(a.off) || isinf(b.off)) return a.off <= b.off;
+/* hs_le of two times over different variables, both finite. */
+bool hs_le_zone(Vm *vm, Tm a, Tm b) {
   Zone z;
   zone_load(vm, &z);
   /* x_a + oa <= x_b + ob  <=>  x_a - x_b <= ob - oa (integers: otherwise <= oa - ob - 1) */
@@ -197,8 +190,6 @@ bool hs_le(Vm *vm, Tm a, Tm b) {
   return yes;
 }
 
-bool hs_lt(Vm *vm, Tm a, Tm b) { return !hs_le(vm, b, a); }
-bool hs_eq(Vm *vm, Tm a, Tm b) { return hs_le(vm, a, b) && hs_le(vm, b, a); }
 
 Tm hs_clock(Vm *vm) {
   uint32_t s = sym_rec(vm, false);

@@ -19,6 +19,7 @@
 #ifndef TT_HOST_SYM_H
 #define TT_HOST_SYM_H
 
+#include <math.h>
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -30,15 +31,25 @@ typedef struct Tm {
   double off;
 } Tm;
 
-Tm hs_tm(Vm *vm, Value v);
-Value hs_val(Vm *vm, Tm t);
 static inline Tm hs_num(double d) { return (Tm){0, d}; }
+/* (inline: the loop reads and compares times on every step, almost always
+ * plain numbers) */
+static inline Tm hs_tm(Vm *vm, Value v) {
+  (void)vm;
+  if (!val_is_time(v)) return hs_num(val_to_double(v));
+  return (Tm){(uint32_t)((v >> 32) & 0xFFFF), (double)(int32_t)val_payload(v)};
+}
+Value hs_val(Vm *vm, Tm t);
 Tm hs_plus(Vm *vm, Tm t, Tm d);
 
 /* a <= b, a < b, a == b: decided by the zone or chosen. */
-bool hs_le(Vm *vm, Tm a, Tm b);
-bool hs_lt(Vm *vm, Tm a, Tm b);
-bool hs_eq(Vm *vm, Tm a, Tm b);
+bool hs_le_zone(Vm *vm, Tm a, Tm b); /* (the case of two different variables) */
+static inline bool hs_le(Vm *vm, Tm a, Tm b) {
+  if (a.v == b.v || isinf(a.off) || isinf(b.off)) return a.off <= b.off;
+  return hs_le_zone(vm, a, b);
+}
+static inline bool hs_lt(Vm *vm, Tm a, Tm b) { return !hs_le(vm, b, a); }
+static inline bool hs_eq(Vm *vm, Tm a, Tm b) { return hs_le(vm, a, b) && hs_le(vm, b, a); }
 
 /* The clock: vm->clock is its offset. */
 Tm hs_clock(Vm *vm);
