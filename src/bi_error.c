@@ -58,10 +58,33 @@ static bool ends_with(Vm *vm, uint32_t s, uint32_t suffix) {
 /* Name shown in a stack frame line for frame f, as V8 writes it: "f",
  * "new C", "Type.f [as key]" for a call with a receiver (not undefined or
  * the global object), "Type.<anonymous>". */
+static bool is_module(const Vm *vm) { return vm->prog->protos[vm->prog->main]->flags & FPF_MODULE; }
+
+void vm_stack_file(Vm *vm, Buf *out) {
+  if (!is_module(vm)) {
+    buf_puts(out, vm->prog->abspath);
+    return;
+  }
+  /* node's pathToFileURL: the characters a URL path cannot hold are
+   * percent-encoded, bytes of non-ASCII characters too */
+  static const char hex[] = "0123456789ABCDEF";
+  buf_puts(out, "file://");
+  for (const unsigned char *c = (const unsigned char *)vm->prog->abspath; *c; c++) {
+    if (*c > 0x20 && *c < 0x7F && !strchr("%\\\"#<>?`{}", *c)) {
+      buf_putc(out, (char)*c);
+    } else {
+      buf_putc(out, '%');
+      buf_putc(out, hex[*c >> 4]);
+      buf_putc(out, hex[*c & 15]);
+    }
+  }
+}
+
 static void frame_name(Vm *vm, const Frame *f, Buf *out) {
   FuncProto *p = vm_proto(vm, f);
   if (p->kind == FK_SCRIPT) {
-    buf_puts(out, "Object.<anonymous>");
+    /* a module's body has no name in V8's frames */
+    if (!(p->flags & FPF_MODULE)) buf_puts(out, "Object.<anonymous>");
     return;
   }
   uint32_t n = fn_name(vm, f->func);
@@ -81,7 +104,8 @@ static void frame_name(Vm *vm, const Frame *f, Buf *out) {
     return;
   }
   Value r = f->this_val;
-  bool top = p->kind == FK_ARROW || p->kind == FK_FIELDS || val_is_nullish(r) || r == VAL_UNINIT ||
+  /* (an arrow too is named by the receiver of its call, as in V8) */
+  bool top = p->kind == FK_FIELDS || val_is_nullish(r) || r == VAL_UNINIT ||
              r == val_obj(vm->global);
   if (top) {
     str_to_utf8(vm->strs, n, out);
@@ -105,6 +129,60 @@ static void frame_name(Vm *vm, const Frame *f, Buf *out) {
   }
 }
 
+/* Appends one "\n    at [async ]name (file:line:col)" line for frame f
+ * stopped at instruction ipc (file: vm_stack_file). */
+static void frame_line(Vm *vm, const Frame *f, const char *prefix, const char *file, Buf *out) {
+  LineEntry pos = proto_pos(vm_proto(vm, f), f->ipc);
+  Buf name;
+  buf_init(&name);
+  frame_name(vm, f, &name);
+  if (name.len) buf_printf(out, "\n    at %s%s (%s:%u:%u)", prefix, name.data, file, pos.line, pos.col);
+  else buf_printf(out, "\n    at %s%s:%u:%u", prefix, file, pos.line, pos.col);
+  buf_free(&name);
+}
+
+/* Appends V8's async frames ("at async f (...)": the async functions that
+ * wait, one on the next, for the running job; see promise_async_frames),
+ * at most max; returns how many. */
+static uint32_t async_frames(Vm *vm, const char *file, Buf *out, uint32_t max) {
+  uint32_t fos[10], shown = 0;
+  uint32_t n = promise_async_frames(vm, fos, max < 10 ? max : 10);
+  for (uint32_t i = 0; i < n; i++) {
+    Frame f;
+    vm_frame_obj_view(vm, fos[i], &f);
+    if (vm_proto(vm, &f)->flags & FPF_HIDDEN) continue;
+    frame_line(vm, &f, "async ", file, out);
+    shown++;
+  }
+  return shown;
+}
+
+/* node's own frames below a program's top level, while it runs it: the
+ * CommonJS loader's, or the ES module loader's during the module's first
+ * synchronous run (after an await, the module resumes from a job). */
+static const char *const cjs_loader[] = {
+    "Module._compile (node:internal/modules/cjs/loader:1521:14)",
+    "Module._extensions..js (node:internal/modules/cjs/loader:1623:10)",
+    "Module.load (node:internal/modules/cjs/loader:1266:32)",
+    "Module._load (node:internal/modules/cjs/loader:1091:12)",
+    "Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)",
+    "node:internal/main/run_main_module:28:49",
+    NULL};
+static const char *const esm_loader[] = {
+    "ModuleJob.run (node:internal/modules/esm/module_job:325:25)",
+    "async ModuleLoader.import (node:internal/modules/esm/loader:606:24)",
+    "async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:5)",
+    NULL};
+
+static const char *const *loader_frames(Vm *vm, uint32_t top) {
+  const Frame *bottom = NULL;
+  for (uint32_t i = 0; i < top && !bottom; i++)
+    if (!(vm_proto(vm, &vm->frames[i])->flags & FPF_HIDDEN)) bottom = &vm->frames[i];
+  if (!bottom || vm_proto(vm, bottom)->kind != FK_SCRIPT) return NULL;
+  if (!(vm_proto(vm, bottom)->flags & FPF_MODULE)) return cjs_loader;
+  return (bottom->flags & FR_ASYNC_FIRST) ? esm_loader : NULL;
+}
+
 /* Appends "\n    at ..." lines for the JavaScript frames, innermost first:
  * at most 10, without built-in frames, and without the innermost `skip`
  * ones.  With `until` (a function object), frames are dropped up to and
@@ -119,6 +197,9 @@ static void stack_trace(Vm *vm, Buf *out, uint32_t skip, uint32_t until) {
         break;
       }
   }
+  Buf file;
+  buf_init(&file);
+  vm_stack_file(vm, &file);
   for (uint32_t i = top; i > 0 && shown < 10; i--) {
     const Frame *f = &vm->frames[i - 1];
     FuncProto *p = vm_proto(vm, f);
@@ -127,13 +208,7 @@ static void stack_trace(Vm *vm, Buf *out, uint32_t skip, uint32_t until) {
       skip--;
       continue;
     }
-    LineEntry pos = proto_pos(p, f->ipc);
-    Buf name;
-    buf_init(&name);
-    frame_name(vm, f, &name);
-    if (name.len) buf_printf(out, "\n    at %s (%s:%u:%u)", name.data, vm->prog->abspath, pos.line, pos.col);
-    else buf_printf(out, "\n    at %s:%u:%u", vm->prog->abspath, pos.line, pos.col);
-    buf_free(&name);
+    frame_line(vm, f, "", file.data, out);
     shown++;
     /* a generator runs under its built-in next(), a frame of its own in V8 */
     if ((p->flags & FPF_GENERATOR) && i > 1 && shown < 10) {
@@ -142,21 +217,11 @@ static void stack_trace(Vm *vm, Buf *out, uint32_t skip, uint32_t until) {
       shown++;
     }
   }
-  /* node's own frames below a script's top level (CommonJS loader), within
-   * V8's limit of 10 frames */
-  static const char *const loader[] = {
-      "Module._compile (node:internal/modules/cjs/loader:1521:14)",
-      "Module._extensions..js (node:internal/modules/cjs/loader:1623:10)",
-      "Module.load (node:internal/modules/cjs/loader:1266:32)",
-      "Module._load (node:internal/modules/cjs/loader:1091:12)",
-      "Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)",
-      "node:internal/main/run_main_module:28:49"};
-  const Frame *bottom = NULL;
-  for (uint32_t i = 0; i < top && !bottom; i++)
-    if (!(vm_proto(vm, &vm->frames[i])->flags & FPF_HIDDEN)) bottom = &vm->frames[i];
-  if (!bottom || vm_proto(vm, bottom)->kind != FK_SCRIPT || (vm_proto(vm, bottom)->flags & FPF_MODULE)) return;
-  for (size_t i = 0; i < sizeof loader / sizeof loader[0] && shown < 10; i++, shown++)
-    buf_printf(out, "\n    at %s", loader[i]);
+  shown += async_frames(vm, file.data, out, 10 - shown);
+  buf_free(&file);
+  const char *const *loader = loader_frames(vm, top);
+  if (!loader && vm->hooks.task_frames) loader = vm->hooks.task_frames(vm->hooks.ctx, vm);
+  for (uint32_t i = 0; loader && loader[i] && shown < 10; i++, shown++) buf_printf(out, "\n    at %s", loader[i]);
 }
 
 void vm_stack_trace(Vm *vm, Buf *out, uint32_t skip) { stack_trace(vm, out, skip, 0); }

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "utf8.h"
 
 /* --- emission ---------------------------------------------------------------- */
 
@@ -631,6 +632,32 @@ static void stmt_for_in(FnCg *f, const AstNode *n) {
   f->scope = outer;
 }
 
+/* V8 places the await of a for-await loop at the last token of its
+ * binding (the name, or a pattern's closing bracket): the position stack
+ * traces give the waiting function ("at async f (...)"). */
+static void pos_for_await(FnCg *f, const AstNode *left) {
+  const AstNode *t = left->kind == AST_VAR_DECL ? left->list.items[0]->kid[0] : left;
+  if ((t->kind != AST_ARRAY_PATTERN && t->kind != AST_OBJECT_PATTERN) || t->span.end <= t->span.start) {
+    cg_pos(f, t);
+    return;
+  }
+  AstNode at = {.span = t->span};
+  const char *src = f->cg->prog->source;
+  size_t len = f->cg->prog->source_len;
+  for (uint32_t i = t->span.start; i + 1 < t->span.end && i < len;) {
+    int nl = utf8_newline_len(src + i, len - i);
+    if (nl) {
+      at.span.line++;
+      at.span.col = 1;
+      i += (uint32_t)nl;
+    } else {
+      at.span.col += (uint32_t)utf8_utf16_units((unsigned char)src[i]);
+      i++;
+    }
+  }
+  cg_pos(f, &at);
+}
+
 static void stmt_for_of(FnCg *f, const AstNode *n) {
   bool is_await = n->flags & AF_AWAIT;
   cg_expr(f, n->kid[1]);
@@ -643,6 +670,7 @@ static void stmt_for_of(FnCg *f, const AstNode *n) {
   uint32_t top = cg_here(f);
   if (is_await) {
     cg_emit1(f, OP_ITER_NEXT_RAW, it);
+    pos_for_await(f, n->kid[0]);
     cg_emit(f, OP_AWAIT);
     cg_emit(f, OP_ITER_UNPACK);
   } else {

@@ -135,6 +135,12 @@ static bool resume_next(Vm *vm, uint32_t gen, int *mode, Value *value) {
   }
 }
 
+uint32_t vm_asyncgen_request_promise(Vm *vm, uint32_t gen) {
+  if (queue_empty(vm, gen)) return 0;
+  Value p = heap_get_data(H, queue_front(vm, gen), 2);
+  return val_is_obj(p) ? val_obj_idx(p) : 0;
+}
+
 static uint32_t frame_of(Vm *vm, uint32_t gen) { return val_obj_idx(heap_get_data(H, gen, 0)); }
 
 /* Resumes the body from VM context (after a yield or a settled return). */

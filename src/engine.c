@@ -208,6 +208,7 @@ bool engine_load_text(Engine *e, const char *path, const char *abspath, const ch
   CompileOpts o = {.prelude = false};
   e->main = cg_compile(e->prog, pr.program, &o, d);
   if (e->main == UINT32_MAX) return false;
+  e->prog->main = e->main;
   WorkerScan ws = {.root = pr.program, .e = e, .d = d};
   scan_workers(&ws, pr.program);
   if (d->errors) return false;

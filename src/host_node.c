@@ -54,7 +54,10 @@ enum { /* Immediate data */
 
 enum { HOST_TIMEOUT = 0x7101, HOST_IMMEDIATE = 0x7102 };
 enum { REC_TLIST = REC_HOST, REC_IO, REC_TICK };
-enum { IO_CALLBACK, IO_RESOLVE, IO_REJECT };
+/* I/O kinds: a callback of fs.readFile, fs.stat or fs.access (node runs
+ * each from its own internal frame), or a promise to settle */
+enum { IO_CALLBACK, IO_RESOLVE, IO_REJECT, IO_STAT, IO_ACCESS };
+static bool io_is_callback(int kind) { return kind == IO_CALLBACK || kind == IO_STAT || kind == IO_ACCESS; }
 
 #define HEAPV (&vm->heap)
 
@@ -163,6 +166,38 @@ static void task_begin(Vm *vm, HostTask kind, Value fn) {
   if (kind != HT_MAIN)
     vm_fact(vm, "T\t%s\t%u:%u\t%s", task_names[kind], h->task_site.line, h->task_site.col, name.len ? name.data : "");
   buf_free(&name);
+}
+
+/* node's own frames below a callback the loop runs, as V8 lists them
+ * (node v20.20.2's line numbers).  Microtasks are drained by several of
+ * node's routes (V8's checkpoint, runNextTicks, processTicksAndRejections),
+ * each with other frames: not modelled, no frames. */
+static const char *const timer_frames[] = {"listOnTimeout (node:internal/timers:581:17)",
+                                           "process.processTimers (node:internal/timers:519:7)", NULL};
+static const char *const immediate_frames[] = {"process.processImmediate (node:internal/timers:483:21)", NULL};
+static const char *const tick_frames[] = {"process.processTicksAndRejections (node:internal/process/task_queues:77:11)",
+                                          NULL};
+static const char *const read_frames[] = {
+    "FSReqCallback.readFileAfterClose [as oncomplete] (node:internal/fs/read/context:68:3)", NULL};
+static const char *const stat_frames[] = {"FSReqCallback.oncomplete (node:fs:198:5)", NULL};
+static const char *const access_frames[] = {"FSReqCallback.oncomplete (node:fs:187:23)", NULL};
+
+static const char *const *task_frames(void *ctx, Vm *vm) {
+  const Host *h = ctx;
+  if (vm->job) return NULL;
+  if (h->micro == HT_TICK) return tick_frames;
+  if (h->micro != HT_NONE) return NULL;
+  switch (h->task) {
+    case HT_TIMER:
+    case HT_INTERVAL: return timer_frames;
+    case HT_IMMEDIATE: return immediate_frames;
+    case HT_IO:
+      return h->io_kind == IO_CALLBACK ? read_frames
+           : h->io_kind == IO_STAT     ? stat_frames
+           : h->io_kind == IO_ACCESS   ? access_frames
+                                       : NULL;
+    default: return NULL;
+  }
 }
 
 /* "B clock": a loop polling the clock kept one synchronous run busy for
@@ -663,7 +698,8 @@ NATIVE(nat_read_file_sync) {
 
 /* $readFile(path, callback) and $stat(path, callback): callback(err, result)
  * runs in the poll phase after the I/O latency. */
-static VmStatus fs_async(Vm *vm, Value *args, uint32_t argc, bool stat, Value *out) {
+static VmStatus fs_async(Vm *vm, Value *args, uint32_t argc, int kind, Value *out) {
+  bool stat = kind != IO_CALLBACK;
   char path[4096];
   snprintf(path, sizeof path, "%s", str_cstr_tmp(vm->strs, bi_prim_string(vm, ARG(0))));
   size_t len;
@@ -682,19 +718,24 @@ static VmStatus fs_async(Vm *vm, Value *args, uint32_t argc, bool stat, Value *o
   }
   free(data);
   const HostOpts *o = host_of(vm)->opts;
-  io_add(vm, IO_CALLBACK, ARG(1), err, result, o->io_latency_min, o->io_latency_max);
+  io_add(vm, kind, ARG(1), err, result, o->io_latency_min, o->io_latency_max);
   *out = VAL_UNDEF;
   return VS_OK;
 }
 
 NATIVE(nat_read_file) {
   NATIVE_UNUSED();
-  return fs_async(vm, args, argc, false, out);
+  return fs_async(vm, args, argc, IO_CALLBACK, out);
 }
 
 NATIVE(nat_stat) {
   NATIVE_UNUSED();
-  return fs_async(vm, args, argc, true, out);
+  return fs_async(vm, args, argc, IO_STAT, out);
+}
+
+NATIVE(nat_access) {
+  NATIVE_UNUSED();
+  return fs_async(vm, args, argc, IO_ACCESS, out);
 }
 
 /* $ioPromise(value, rejected) -> promise settled in the poll phase. */
@@ -795,6 +836,7 @@ static const NativeDef node_defs[] = {
     {"$readFileSync", 1, NF_INTRINSIC, nat_read_file_sync},
     {"$readFile", 2, NF_INTRINSIC, nat_read_file},
     {"$stat", 2, NF_INTRINSIC, nat_stat},
+    {"$access", 2, NF_INTRINSIC, nat_access},
     {"$ioPromise", 2, NF_INTRINSIC, nat_io_promise},
     {"$fetchRaw", 1, NF_INTRINSIC, nat_fetch_raw},
     {"$random", 0, NF_INTRINSIC, nat_random},
@@ -860,7 +902,11 @@ static void print_source_pointer(Vm *vm, uint32_t line, uint32_t col) {
     if (src[at] == '\n') l++;
   size_t end = at;
   while (end < n && src[end] != '\n') end++;
-  errf(vm, "%s:%u\n%.*s\n", vm->prog->abspath, line, (int)(end - at), src + at);
+  Buf file;
+  buf_init(&file);
+  vm_stack_file(vm, &file);
+  errf(vm, "%s:%u\n%.*s\n", file.data, line, (int)(end - at), src + at);
+  buf_free(&file);
   Buf caret;
   buf_init(&caret);
   for (uint32_t i = 1; i < col; i++) buf_putc(&caret, ' ');
@@ -1212,8 +1258,9 @@ static bool run_io(Vm *vm, Host *host, HostResult *res, uint32_t index) {
   int kind = (int)val_to_double(d[0]);
   Value target = d[1], a[2] = {d[4], d[5]};
   new_task(vm);
-  task_begin(vm, HT_IO, kind == IO_CALLBACK ? target : VAL_UNDEF);
-  if (kind == IO_CALLBACK) {
+  task_begin(vm, HT_IO, io_is_callback(kind) ? target : VAL_UNDEF);
+  host->io_kind = kind;
+  if (io_is_callback(kind)) {
     if (!after_callback(vm, call(vm, target, VAL_UNDEF, a, 2, NULL), res)) return false;
   } else if (kind == IO_REJECT) {
     promise_reject(vm, val_obj_idx(target), a[0]);
@@ -1738,6 +1785,7 @@ uint32_t hn_new_root(Vm *vm) {
 void host_init(Vm *vm, Host *host, uint32_t main_proto) {
   vm->hooks.ctx = host;
   vm->hooks.write = host_write;
+  vm->hooks.task_frames = task_frames;
   vm->hooks.promise_handled_late = late_handled;
   vm->hooks.sym_live = &host->sym_live;
   vm->hooks.sym_arith = hs_arith;
@@ -1973,8 +2021,8 @@ static void describe_io(Vm *vm, HostView *v, uint32_t max) {
     HostItem *it = view_push(v, HI_IO, r, max);
     if (!it) continue;
     int kind = (int)val_to_double(heap_get_data(HEAPV, r, 0));
-    it->sub = kind == IO_CALLBACK ? HS_CALL : kind == IO_REJECT ? HS_IO_REJECT : HS_IO_RESOLVE;
-    if (kind == IO_CALLBACK) host_describe_fn(vm, heap_get_data(HEAPV, r, 1), it);
+    it->sub = io_is_callback(kind) ? HS_CALL : kind == IO_REJECT ? HS_IO_REJECT : HS_IO_RESOLVE;
+    if (io_is_callback(kind)) host_describe_fn(vm, heap_get_data(HEAPV, r, 1), it);
     it->due = keys[i].earliest;
     it->seq = (uint32_t)val_to_double(heap_get_data(HEAPV, r, 3)) + 1;
     /* the default schedule completes I/O at its earliest time */

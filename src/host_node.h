@@ -171,6 +171,7 @@ struct Host {
    * HT_NONE: the task's own), when its synchronous run started, callbacks
    * run by the current drain */
   HostTask task, micro;
+  int io_kind;         /* the I/O completion running (host_node.c IO_*) */
   LineEntry task_site;
   double task_clock;
   bool block_noted;

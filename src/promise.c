@@ -386,6 +386,7 @@ VmStatus promise_run_job(Vm *vm, bool *ran) {
   *ran = true;
   uint32_t floor = vm->nframes;
   uint32_t job = val_obj_idx(dequeue(vm));
+  vm->job = job; /* (a root: a collection may move it) */
   VmStatus st;
   switch (H->objs[job].aux) {
     case REC_REACTION: st = run_reaction(vm, job, floor); break;
@@ -399,7 +400,47 @@ VmStatus promise_run_job(Vm *vm, bool *ran) {
     }
   }
   if (vm->nframes > floor && st != VS_EXIT) st = vm_run(vm, floor);
+  vm->job = 0;
   return st;
+}
+
+/* --- async stack frames ----------------------------------------------------------------------- */
+
+/* The promise a suspended frame settles: an async function's own, an async
+ * generator's current request's; 0 if none. */
+static uint32_t frame_promise(Vm *vm, uint32_t fo) {
+  Value co = vm_frame_obj_coroutine(vm, fo);
+  if (promise_is_native(vm, co)) return val_obj_idx(co);
+  if (obj_is_kind(vm, co, OK_ASYNCGEN)) return vm_asyncgen_request_promise(vm, val_obj_idx(co));
+  return 0;
+}
+
+/* Where the chain starts: the promise the running job will settle. */
+static uint32_t job_promise(Vm *vm, uint32_t job) {
+  if (!job || H->objs[job].aux != REC_REACTION) return 0;
+  const Value *r = heap_data(H, job);
+  if ((int)val_to_double(r[RX_TYPE]) == RT_AWAIT) return frame_promise(vm, val_obj_idx(r[RX_ON_FULFILLED]));
+  return promise_is_native(vm, r[RX_TARGET]) ? val_obj_idx(r[RX_TARGET]) : 0;
+}
+
+uint32_t promise_async_frames(Vm *vm, uint32_t *frames, uint32_t max) {
+  uint32_t n = 0, p = job_promise(vm, vm->job);
+  /* (a chain is finite: each step moves to a promise a pending one waits
+   * on, and max bounds the frames; the guard bounds the other steps) */
+  for (uint32_t guard = 0; p && n < max && guard < 1000; guard++) {
+    if (promise_state(vm, p) != PS_PENDING || H->objs[p].ndata != PR_REACTIONS + 1) break;
+    const Value *r = heap_data(H, val_obj_idx(heap_get_data(H, p, PR_REACTIONS)));
+    if ((int)val_to_double(r[RX_TYPE]) == RT_AWAIT) {
+      uint32_t fo = val_obj_idx(r[RX_ON_FULFILLED]);
+      frames[n++] = fo;
+      p = frame_promise(vm, fo);
+    } else if (val_is_obj(r[RX_ON_FULFILLED]) && promise_settles(vm, val_obj_idx(r[RX_ON_FULFILLED]))) {
+      p = promise_settles(vm, val_obj_idx(r[RX_ON_FULFILLED]));
+    } else {
+      p = promise_is_native(vm, r[RX_TARGET]) ? val_obj_idx(r[RX_TARGET]) : 0;
+    }
+  }
+  return n;
 }
 
 /* --- read-only view (ticktock explain) ------------------------------------------------------ */

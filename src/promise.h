@@ -99,6 +99,16 @@ bool promise_jobs_pending(Vm *vm);
  * program exited, VS_THROW when a queueMicrotask callback threw. */
 VmStatus promise_run_job(Vm *vm, bool *ran);
 
+/* The suspended async functions (their saved frames, OK_FRAME) that wait,
+ * one on the next, for the job being run (vm->job): V8's async stack
+ * frames ("at async f (...)").  Like V8 (CaptureAsyncStackTrace), it
+ * follows the promise an await job's function will settle, or a then
+ * job's derived promise, for as long as that promise is pending with
+ * exactly one reaction: an await (a frame; then that function's promise),
+ * a resolving function of a promise (that promise), or a then with a
+ * derived promise (that promise).  Fills at most max; returns how many. */
+uint32_t promise_async_frames(Vm *vm, uint32_t *frames, uint32_t max);
+
 /* Unhandled-rejection bookkeeping: promises rejected while unhandled are
  * appended to vm->rejections; a handler added later records the promise as
  * handled (the host decides what that means). */

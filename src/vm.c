@@ -156,6 +156,7 @@ void vm_each_root(Vm *vm, void (*fn)(Value *v, void *ctx), void *ctx) {
   root_index(&r, &vm->global);
   root_index(&r, &vm->root);
   root_index(&r, &vm->jobs);
+  root_index(&r, &vm->job);
   root_index(&r, &vm->rejections);
   fn(&vm->exc, ctx);
   fn(&vm->top_result, ctx);

@@ -127,6 +127,9 @@ typedef struct VmHostHooks {
   const bool *sym_live;
   bool (*sym_arith)(void *ctx, Vm *vm, uint32_t op, Value a, Value b, Value *out); /* op: OP_* or VM_SYM_* */
   Value (*sym_concrete)(void *ctx, Vm *vm, Value v);
+  /* node's own frames ("name (node:internal/...)") below the callback the
+   * host runs now, NULL-terminated; NULL: none known */
+  const char *const *(*task_frames)(void *ctx, Vm *vm);
 } VmHostHooks;
 
 /* sym_arith's operations besides the opcodes (unary: b is the operand):
@@ -181,6 +184,8 @@ struct Vm {
   /* microtask (promise job) queue: heap list object, consumed from jobs_head */
   uint32_t jobs;
   uint32_t jobs_head;
+  uint32_t job;            /* the job promise_run_job is running, else 0 (for V8's
+                              async stack frames; never set between steps) */
   /* rejected promises without handlers, for the host's tracker (list) */
   uint32_t rejections;
   Value top_result;        /* result of the frame started by vm_call */
@@ -256,6 +261,9 @@ bool vm_heap_room(Vm *vm, uint64_t slots);
 /* The frame stack as a human-readable trace ("    at f (file:line:col)"),
  * appended to out; used for Error.stack. */
 void vm_stack_trace(Vm *vm, Buf *out, uint32_t skip);
+/* How stack traces name the program's file: its absolute path, or for an
+ * ES module its file:// URL (as node does). */
+void vm_stack_file(Vm *vm, Buf *out);
 
 /* Source position of the innermost JavaScript frame. */
 LineEntry vm_current_pos(Vm *vm);

@@ -529,6 +529,18 @@ LineEntry vm_frame_obj_pos(Vm *vm, uint32_t fo, uint32_t *proto) {
   return proto_pos(vm->prog->protos[pid], ipc);
 }
 
+void vm_frame_obj_view(Vm *vm, uint32_t fo, Frame *out) {
+  const Value *d = heap_data(H, fo);
+  memset(out, 0, sizeof *out);
+  out->proto = (uint32_t)val_to_double(d[SF_PROTO]);
+  out->func = val_obj_idx(d[SF_FUNC]);
+  out->pc = (uint32_t)val_to_double(d[SF_PC]);
+  out->ipc = (uint32_t)val_to_double(d[SF_IPC]);
+  out->this_val = d[SF_THIS];
+  out->new_target = d[SF_NEWTGT];
+  out->coroutine = d[SF_CORO];
+}
+
 Value vm_frame_obj_coroutine(Vm *vm, uint32_t fo) { return heap_get_data(H, fo, SF_CORO); }
 
 VmStatus vm_restore_frame(Vm *vm, uint32_t fo, Value v, int mode, uint8_t cont, uint32_t cont_a,

@@ -60,6 +60,12 @@ VmStatus vm_restore_frame(Vm *vm, uint32_t frame_obj, Value v, int mode, uint8_t
 /* Where a saved frame stands: its function and the instruction it is
  * suspended at (read-only; for descriptions). */
 void vm_saved_frame_pos(Vm *vm, uint32_t frame_obj, uint32_t *proto, uint32_t *pc);
+/* A suspended frame as a Frame (its function, receiver, coroutine and the
+ * instruction it waits at; nothing on the stack): for describing it. */
+void vm_frame_obj_view(Vm *vm, uint32_t frame_obj, Frame *out);
+/* The promise of the request an async generator is serving (the first
+ * queued), or 0. */
+uint32_t vm_asyncgen_request_promise(Vm *vm, uint32_t gen);
 /* Suspends the top frame at an await on v. */
 VmStatus vm_await(Vm *vm, Value v);
 /* Generator ops. */

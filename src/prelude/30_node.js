@@ -338,7 +338,7 @@ const fs = {
   readFile(path, ...rest) { $readFile(path, callbackArg(rest)); },
   readFileSync(path) { return $readFileSync(path); },
   stat(path, ...rest) { $stat(path, callbackArg(rest)); },
-  access(path, ...rest) { $stat(path, callbackArg(rest)); },
+  access(path, ...rest) { $access(path, callbackArg(rest)); },
   existsSync(path) { try { $readFileSync(path); return true; } catch (e) { return false; } },
 };
 fs.promises = {

@@ -7,6 +7,9 @@
 #          nopaths   compare only stdout lines that carry no path or stack frame
 #                    (lines matching "^\s*at ", "<dir>", "node:internal",
 #                    "... N lines matching cause stack trace ...")
+#          stacks    stdout with the case's directory written <dir> must equal
+#                    NAME.out (stack frames included), and when NAME.err exists
+#                    the whole stderr so normalised must equal it
 # KNOWN_FILE  lines "NAME  reason" (# comments allowed); NAME is skipped and counted
 #          apart.  May be "" or a missing file.
 # "$@"     the driver's own arguments: [-v] BIN [NAME...]
@@ -114,6 +117,9 @@ tt_check_main() {
         sed "s|$dir|<dir>|g" "$tmp/out" > "$tmp/out.norm"
         tt_strip_paths "$tmp/out.norm" > "$tmp/got"
         tt_strip_paths "$stem.out" > "$tmp/want"
+      elif [ "$mode" = stacks ]; then
+        sed "s|$dir|<dir>|g" "$tmp/out" > "$tmp/got"
+        cp "$stem.out" "$tmp/want"
       else
         cp "$tmp/out" "$tmp/got"; cp "$stem.out" "$tmp/want"
       fi
@@ -123,6 +129,9 @@ tt_check_main() {
         why="stdout differs"
       elif [ "$rc" != "$want_code" ]; then
         why="exit code $rc, node $want_code"
+      elif [ "$mode" = stacks ] && [ -f "$stem.err" ] &&
+           ! sed -E "s|$dir|<dir>|g; s/\(node:[0-9]+\)/(node:PID)/g" "$tmp/err" | cmp -s - "$stem.err"; then
+        why="stderr differs"
       elif [ -f "$stem.err" ] && [ "$want_code" != 0 ] &&
            [ "$(tt_first_line "$tmp/err" "$dir")" != "$(tt_first_line "$stem.err")" ]; then
         why="stderr first line: '$(tt_first_line "$tmp/err" "$dir")', node: '$(tt_first_line "$stem.err")'"
@@ -145,6 +154,9 @@ tt_check_main() {
         echo "FAIL $f: $why"
         if [ "$why" = "stdout differs" ]; then
           diff -u --label "node $name.out" --label "ticktock run" "$tmp/want" "$tmp/got" | head -n 40
+        elif [ "$why" = "stderr differs" ]; then
+          sed -E "s|$dir|<dir>|g; s/\(node:[0-9]+\)/(node:PID)/g" "$tmp/err" |
+            diff -u --label "node $name.err" --label "ticktock run (stderr)" "$stem.err" - | head -n 40
         elif [ -s "$tmp/missing" ]; then
           head -n 40 "$tmp/missing"
         fi
