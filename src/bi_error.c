@@ -375,6 +375,48 @@ NATIVE(nat_drop_frames) {
   return VS_OK;
 }
 
+/* Keeps the first `max` "\n    at " lines of frames text s. */
+static uint32_t cap_frames(Vm *vm, uint32_t s, uint32_t max) {
+  Buf b;
+  buf_init(&b);
+  str_to_utf8(vm->strs, s, &b);
+  const char *at = b.data ? b.data : "";
+  for (uint32_t n = 0; (at = strstr(at, "\n    at ")) != NULL; n++, at++)
+    if (n == max) {
+      b.len = (size_t)(at - b.data);
+      break;
+    }
+  uint32_t r = str_from_utf8(vm->strs, b.data ? b.data : "", b.len);
+  buf_free(&b);
+  return r;
+}
+
+/* $internalFrames(err, frames, site, plain): err was made where node makes
+ * it in its own JavaScript: `frames` ("\n    at ..." lines, innermost
+ * first) go above the recorded ones, within V8's limit of 10; `site` (a
+ * string: node's "file:line", source line and caret) replaces the source
+ * position in a fatal report; `plain` marks a non-native error object
+ * (DOMException).  Called right after construction, before `stack` is read. */
+NATIVE(nat_internal_frames) {
+  NATIVE_UNUSED();
+  if (!bi_is_kind(vm, ARG(0), OK_ERROR) || !val_is_str(ARG(1))) {
+    *out = VAL_UNDEF;
+    return VS_OK;
+  }
+  uint32_t e = val_obj_idx(ARG(0));
+  Value old = heap_get_data(HEAP, e, ED_FRAMES);
+  uint32_t s = val_is_str(old) ? str_concat(vm->strs, val_str_id(ARG(1)), val_str_id(old)) : val_str_id(ARG(1));
+  heap_set_data(HEAP, e, ED_FRAMES, val_str(cap_frames(vm, s, 10)));
+  if (val_is_str(ARG(2))) {
+    heap_set_data(HEAP, e, ED_SITE, ARG(2));
+    heap_set_data(HEAP, e, ED_LINE, val_num(0));
+    heap_set_data(HEAP, e, ED_COL, val_num(0));
+  }
+  heap_set_data(HEAP, e, ED_PLAIN, val_truthy(vm, ARG(3)) ? VAL_TRUE : VAL_FALSE);
+  *out = ARG(0);
+  return VS_OK;
+}
+
 NATIVE(nat_capture_stack) {
   NATIVE_UNUSED();
   if (val_is_obj(ARG(0)) && HEAP->objs[val_obj_idx(ARG(0))].kind == OK_ERROR) {
@@ -396,6 +438,7 @@ static const NativeDef error_defs[] = {
     {"toString", 0, 0, nat_error_to_string},
     {"captureStackTrace", 2, 0, nat_capture_stack},
     {"$dropFrames", 1, NF_INTRINSIC, nat_drop_frames},
+    {"$internalFrames", 4, NF_INTRINSIC, nat_internal_frames},
 };
 
 static void subclass(Vm *vm, const char *name, int proto_intr, int ctor_intr) {

@@ -927,9 +927,15 @@ static void print_fatal(Vm *vm, Value exc, bool thrown_here) {
       line = pos.line;
       col = pos.col;
     }
+    /* node's layout for an object that is not a native error: a blank line
+     * above the position, none below it */
+    bool plain = heap_get_data(HEAPV, e, ED_PLAIN) == VAL_TRUE;
+    Value site = heap_get_data(HEAPV, e, ED_SITE);
+    if (plain) vm_write(vm, 2, "\n", 1);
     if (line) print_source_pointer(vm, line, col);
+    else if (val_is_str(site)) str_to_utf8(vm->strs, val_str_id(site), &b);
     InspectOpts o = {.depth = 2};
-    buf_putc(&b, '\n');
+    if (!plain) buf_putc(&b, '\n');
     inspect_value(vm, exc, &o, &b);
     buf_puts(&b, "\n\nNode.js v20.20.2\n");
   } else {

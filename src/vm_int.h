@@ -16,8 +16,12 @@ enum { GS_START, GS_YIELD, GS_RUNNING, GS_DONE, GS_AWAIT_RETURN };
 
 /* Data of an Error object (OK_ERROR): where it was created, and the stack
  * frames text ("\n    at ...") while its `stack` property is not formatted
- * yet (the property then holds VAL_HOLE; see obj_get_own). */
-enum { ED_LINE, ED_COL, ED_PROTO, ED_FRAMES, ED__COUNT };
+ * yet (the property then holds VAL_HOLE; see obj_get_own).  An error the
+ * prelude makes where node makes it in its own code ($internalFrames) has
+ * ED_LINE 0 and ED_SITE, the "node:internal/...:N" lines node prints above
+ * it when it is fatal; ED_PLAIN true marks an object node does not treat as
+ * a native error (DOMException), whose fatal report has another layout. */
+enum { ED_LINE, ED_COL, ED_PROTO, ED_FRAMES, ED_SITE, ED_PLAIN, ED__COUNT };
 /* The `stack` string of error object err: "<name>: <message>" and its
  * recorded frames (bi_error.c). */
 uint32_t error_format_stack(Vm *vm, uint32_t err);

@@ -154,18 +154,36 @@ const emitterMethods = {
 };
 for (const name of Object.keys(emitterMethods)) $defineMethod(EventEmitter.prototype, name, emitterMethods[name]);
 EventEmitter.EventEmitter = EventEmitter;
-$defineMethod(EventEmitter, 'once', function once(emitter, name) {
+// node's events.once is an async function: its promise settles two jobs
+// after the inner one.  With { signal }, aborting rejects with an AbortError.
+$defineMethod(EventEmitter, 'once', async function once(emitter, name, options = {}) {
+  if (!isObject(options)) throw invalidArgType('options', 'of type object', options);
+  const signal = options.signal;
+  validateSignal(signal, 'options.signal');
+  if (signal !== undefined && signal.aborted) {
+    throw abortError(signal, `\n    at ${this === EventEmitter ? 'Function.once' : 'once'} (node:events:976:11)`,
+      'node:events:976\n    throw new AbortError(undefined, { cause: signal?.reason });\n          ^\n');
+  }
   return new Promise((resolve, reject) => {
     const onError = (err) => {
       emitter.removeListener(name, resolver);
+      if (signal !== undefined) signal.removeEventListener('abort', abortListener);
       reject(err);
     };
     const resolver = (...args) => {
       if (name !== 'error') emitter.removeListener('error', onError);
+      if (signal !== undefined) signal.removeEventListener('abort', abortListener);
       resolve(args);
+    };
+    const abortListener = (event) => {
+      emitter.removeListener(name, resolver);
+      emitter.removeListener('error', onError);
+      reject(abortErrorFromEvent(signal, event, 'EventTarget.abortListener (node:events:1006:14)',
+        'node:events:1006\n      reject(new AbortError(undefined, { cause: signal?.reason }));\n             ^\n'));
     };
     emitter.once(name, resolver);
     if (name !== 'error') emitter.once('error', onError);
+    if (signal !== undefined) signal.addEventListener('abort', abortListener, { once: true });
   });
 });
 $defineMethod(EventEmitter, 'listenerCount', function listenerCount(emitter, type) {
@@ -178,17 +196,17 @@ class Event {
   constructor(type, options) {
     if (arguments.length === 0) throw invalidArgType('type', 'specified', undefined);
     this.type = `${type}`;
-    $defineValue(this, '_cancelable', !!(options && options.cancelable), 2);
-    $defineValue(this, '_defaultPrevented', false, 3);
-    $defineValue(this, '_target', null, 3);
-    $defineValue(this, '_current', null, 3);
-    $defineValue(this, '_stop', false, 3);
+    $defineValue(this, '_cancelable', !!(options && options.cancelable), 0);
+    $defineValue(this, '_defaultPrevented', false, 1);
+    $defineValue(this, '_target', null, 1);
+    $defineValue(this, '_current', null, 1);
+    $defineValue(this, '_stop', false, 1);
   }
   get target() { return this._target; }
   get currentTarget() { return this._current; }
   get defaultPrevented() { return this._cancelable && this._defaultPrevented; }
   get cancelable() { return this._cancelable; }
-  get isTrusted() { return false; }
+  get isTrusted() { return this._trusted === true; }
   preventDefault() { this._defaultPrevented = true; }
   stopImmediatePropagation() { this._stop = true; }
   stopPropagation() {}
@@ -205,7 +223,7 @@ const kListeners = Symbol('kListeners');
 
 class EventTarget {
   constructor() {
-    $defineValue(this, kListeners, Object.create(null), 3);
+    $defineValue(this, kListeners, Object.create(null), 1);
   }
   addEventListener(type, listener, options) {
     if (listener === null || listener === undefined) return;

@@ -101,14 +101,55 @@ const timers = {
 };
 for (const name of Object.keys(timers)) $defineMethod($global, name, timers[name]);
 
+// timers/promises (lib/timers/promises.js): bad options reject; with an
+// aborted signal the promise rejects at once; with a signal the result is
+// ret.finally(...), which settles two jobs later, as in node.
+function timerOptions(options) {
+  if (!isObject(options)) throw invalidArgType('options', 'of type object', options);
+  validateSignal(options.signal, 'options.signal');
+  const ref = options.ref === undefined ? true : options.ref;
+  if (typeof ref !== 'boolean') throw propertyType('options.ref', 'of type boolean', ref);
+  return { signal: options.signal, ref };
+}
+function promiseTimer(kind, line, make, clear, options, self) {
+  let opts;
+  try { opts = timerOptions(options); } catch (e) { return Promise.reject(e); }
+  const signal = opts.signal;
+  if (signal !== undefined && signal.aborted) {
+    const name = self === timersPromises ? `Object.${kind}` : kind;
+    return Promise.reject(abortError(signal, `\n    at ${name} (node:timers/promises:${line}:26)`,
+      `node:timers/promises:${line}\n    return PromiseReject(new AbortError(undefined, { cause: signal.reason }));\n                         ^\n`));
+  }
+  let oncancel;
+  const ret = new Promise((resolve, reject) => {
+    let fired = false;
+    const timer = make((v) => { fired = true; resolve(v); });
+    if (!opts.ref) timer.unref();
+    if (signal === undefined) return;
+    const type = kind === 'setTimeout' ? 'Timeout' : 'Immediate';
+    oncancel = (event) => {
+      if (fired) return;
+      clear(timer);
+      reject(abortErrorFromEvent(signal, event, `${type}.cancelListenerHandler (node:timers/promises:48:12)`,
+        'node:timers/promises:48\n    reject(new AbortError(undefined, { cause: signal?.reason }));\n           ^\n'));
+    };
+    signal.addEventListener('abort', oncancel);
+  });
+  return oncancel === undefined ? ret : ret.finally(() => signal.removeEventListener('abort', oncancel));
+}
 const timersPromises = {
-  setTimeout(delay, value) {
-    return new Promise((resolve) => timers.setTimeout(resolve, delay, value));
+  setTimeout(delay, value, options = {}) {
+    return promiseTimer('setTimeout', 74, (done) => timers.setTimeout(done, delay, value), timers.clearTimeout, options, this);
   },
-  setImmediate(value) {
-    return new Promise((resolve) => timers.setImmediate(resolve, value));
+  setImmediate(value, options = {}) {
+    return promiseTimer('setImmediate', 112, (done) => timers.setImmediate(done, value), timers.clearImmediate, options, this);
   },
 };
+// util.promisify(setTimeout) and (setImmediate) are these (node: an
+// enumerable getter under util.promisify.custom).
+const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
+$defineAccessor($global.setTimeout, kCustomPromisify, function get() { return timersPromises.setTimeout; }, undefined, true);
+$defineAccessor($global.setImmediate, kCustomPromisify, function get() { return timersPromises.setImmediate; }, undefined, true);
 
 // --- clocks, randomness -----------------------------------------------------------------
 
@@ -350,17 +391,31 @@ fs.promises = {
 const util = {
   inspect(v, opts) { return $inspect(v, opts); },
   format(...args) { return $format(...args); },
-  promisify(fn) {
-    checkCallback(fn);
-    return function (...args) {
+  promisify(original) {
+    if (typeof original !== 'function') throw invalidArgType('original', 'of type function', original);
+    const custom = original[kCustomPromisify];
+    if (custom) {
+      if (typeof custom !== 'function') throw propertyType('util.promisify.custom', 'of type function', custom);
+      $defineValue(custom, kCustomPromisify, custom, 4);
+      return custom;
+    }
+    function fn(...args) {
       return new Promise((resolve, reject) => {
-        fn.call(this, ...args, (err, value) => (err ? reject(err) : resolve(value)));
+        original.call(this, ...args, (err, ...values) => (err ? reject(err) : resolve(values[0])));
       });
-    };
+    }
+    Object.setPrototypeOf(fn, $getPrototypeOf(original));
+    $defineValue(fn, kCustomPromisify, fn, 4);
+    Object.defineProperties(fn, Object.getOwnPropertyDescriptors(original));
+    $defineValue(fn, 'name', original.name, 4);
+    $defineValue(fn, 'length', original.length, 4);
+    return fn;
   },
   isDeepStrictEqual(a, b) { return deepEqual(a, b); },
   types: { isPromise(v) { return $isPromise(v); } },
 };
+
+util.promisify.custom = kCustomPromisify;
 
 function deepEqual(a, b) {
   if (Object.is(a, b)) return true;

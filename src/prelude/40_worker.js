@@ -1,5 +1,5 @@
 // worker_threads and the web messaging globals: MessagePort, MessageChannel,
-// MessageEvent, Worker, structuredClone, DOMException.  Queues, threads and
+// MessageEvent, Worker, structuredClone (DOMException: 25_abort.js).  Queues, threads and
 // the order of delivery live in host_worker.c; this is their JavaScript side:
 // listener bookkeeping (a port receives and keeps its loop alive while it has
 // 'message' listeners), dispatch, the Worker's lifecycle events and the
@@ -13,19 +13,7 @@ function missingArgs(text) {
 
 // --- DOMException and the structured clone ----------------------------------------
 
-const domExceptionCodes = { DataCloneError: 25, AbortError: 20, InvalidStateError: 11 };
-
-class DOMException extends Error {
-  constructor(message, options) {
-    super(message === undefined ? '' : `${message}`);
-    const name = typeof options === 'string' ? options : (isObject(options) && options.name) || 'Error';
-    $defineValue(this, '_name', `${name}`, 0);
-    const stack = this.stack;
-    if (typeof stack === 'string') $defineValue(this, 'stack', `${name}${stack.slice(5)}`, 5);
-  }
-  get name() { return this._name; }
-  get code() { return domExceptionCodes[this._name] || 0; }
-}
+// DOMException: 25_abort.js.
 
 function dataCloneError(v) {
   let text;
@@ -96,7 +84,6 @@ function structuredClone(value, options) {
   return cloneValue(value, new Map());
 }
 $defineMethod($global, 'structuredClone', structuredClone);
-$defineMethod($global, 'DOMException', DOMException);
 
 // --- MessageEvent ----------------------------------------------------------------------
 
