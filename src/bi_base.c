@@ -59,6 +59,20 @@ NATIVE(nat_define_method) {
   return VS_OK;
 }
 
+/* $defineBuiltin(obj, key, fn): $defineMethod for the ECMAScript
+ * built-ins the prelude writes; their frames show as V8's built-ins' */
+NATIVE(nat_define_builtin) {
+  NATIVE_UNUSED();
+  uint32_t o = obj_arg(vm, args, argc, 0);
+  if (o) obj_define(vm, o, ARG(1), ARG(2), PA_WRITABLE | PA_CONFIG);
+  if (obj_is_kind(vm, ARG(2), OK_FUNC)) {
+    heap_touch(HEAP, val_obj_idx(ARG(2)));
+    HEAP->objs[val_obj_idx(ARG(2))].flags |= OF_BUILTIN;
+  }
+  *out = VAL_UNDEF;
+  return VS_OK;
+}
+
 /* $defineValue(obj, key, value, attrs) with attrs as PA_* bits */
 NATIVE(nat_define_value) {
   NATIVE_UNUSED();
@@ -232,6 +246,7 @@ static const NativeDef base_defs[] = {
     {"$newTarget", 0, NF_INTRINSIC, nat_new_target},
     {"$setHook", 2, NF_INTRINSIC, nat_set_hook},
     {"$defineMethod", 3, NF_INTRINSIC, nat_define_method},
+    {"$defineBuiltin", 3, NF_INTRINSIC, nat_define_builtin},
     {"$defineValue", 4, NF_INTRINSIC, nat_define_value},
     {"$defineAccessor", 5, NF_INTRINSIC, nat_define_accessor},
     {"$setPrototypeOf", 2, NF_INTRINSIC, nat_set_proto},

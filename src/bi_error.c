@@ -80,6 +80,22 @@ void vm_stack_file(Vm *vm, Buf *out) {
   }
 }
 
+/* Whether string id s reads as an identifier (non-ASCII characters count
+ * as letters): V8 writes a method call "Type.name [as key]" only with such
+ * names ('a b', '5' or '[Symbol.iterator]' stand alone). */
+static bool ident_like(Vm *vm, uint32_t s) {
+  Buf b;
+  buf_init(&b);
+  str_to_utf8(vm->strs, s, &b);
+  bool ok = b.len > 0 && !(b.data[0] >= '0' && b.data[0] <= '9');
+  for (size_t i = 0; ok && i < b.len; i++) {
+    unsigned char c = (unsigned char)b.data[i];
+    ok = c >= 0x80 || c == '$' || c == '_' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  }
+  buf_free(&b);
+  return ok;
+}
+
 static void frame_name(Vm *vm, const Frame *f, Buf *out) {
   FuncProto *p = vm_proto(vm, f);
   if (p->kind == FK_SCRIPT) {
@@ -107,11 +123,12 @@ static void frame_name(Vm *vm, const Frame *f, Buf *out) {
   /* (an arrow too is named by the receiver of its call, as in V8) */
   bool top = p->kind == FK_FIELDS || val_is_nullish(r) || r == VAL_UNINIT ||
              r == val_obj(vm->global);
-  if (top) {
+  if (top || (str_len(vm->strs, n) && !ident_like(vm, n))) {
     str_to_utf8(vm->strs, n, out);
     return;
   }
   uint32_t type = receiver_type(vm, r), key = method_key(vm, r, f->func);
+  if (key && !ident_like(vm, key)) key = 0;
   if (!str_len(vm->strs, n)) {
     str_to_utf8(vm->strs, type, out);
     buf_putc(out, '.');
@@ -139,6 +156,32 @@ static void frame_line(Vm *vm, const Frame *f, const char *prefix, const char *f
   if (name.len) buf_printf(out, "\n    at %s%s (%s:%u:%u)", prefix, name.data, file, pos.line, pos.col);
   else buf_printf(out, "\n    at %s%s:%u:%u", prefix, file, pos.line, pos.col);
   buf_free(&name);
+}
+
+/* Appends a V8 built-in's frame: "at Type.name (<anonymous>)" (the
+ * receiver's type), "at new Name (<anonymous>)" for a construction, "at
+ * name (<anonymous>)" without a receiver. */
+static void builtin_line(Vm *vm, uint32_t fn, Value this_v, bool construct, Buf *out) {
+  uint32_t n = fn_name(vm, fn);
+  buf_puts(out, "\n    at ");
+  if (construct) {
+    buf_puts(out, "new ");
+  } else if (!val_is_nullish(this_v) && this_v != val_obj(vm->global)) {
+    str_to_utf8(vm->strs, receiver_type(vm, this_v), out);
+    buf_putc(out, '.');
+  }
+  str_to_utf8(vm->strs, n, out);
+  buf_puts(out, " (<anonymous>)");
+}
+
+/* Whether the native running shows as a frame: a public built-in (not an
+ * intrinsic of the prelude) that was not left for JavaScript frames, other
+ * than the Array constructor (V8 shows no frame for it). */
+static bool native_frame(Vm *vm) {
+  uint32_t fn = vm->native;
+  if (!fn || fn >= HEAP->nobj || HEAP->objs[fn].kind != OK_NATIVE || vm->native_depth != vm->nframes) return false;
+  const char *name = realm_native_def(HEAP->objs[fn].aux)->name;
+  return name[0] != '$' && !(vm->native_new && fn == vm->intr[INTR_ARRAY]);
 }
 
 /* Appends V8's async frames ("at async f (...)": the async functions that
@@ -200,15 +243,22 @@ static void stack_trace(Vm *vm, Buf *out, uint32_t skip, uint32_t until) {
   Buf file;
   buf_init(&file);
   vm_stack_file(vm, &file);
+  if (!until && native_frame(vm)) {
+    if (skip) skip--;
+    else builtin_line(vm, vm->native, vm->native_this, vm->native_new, out), shown++;
+  }
   for (uint32_t i = top; i > 0 && shown < 10; i--) {
     const Frame *f = &vm->frames[i - 1];
     FuncProto *p = vm_proto(vm, f);
-    if (p->flags & FPF_HIDDEN) continue;
+    bool builtin = (p->flags & FPF_HIDDEN) && ((HEAP->objs[f->func].flags & OF_BUILTIN) || f->builtin);
+    if ((p->flags & FPF_HIDDEN) && !builtin) continue;
     if (skip) {
       skip--;
       continue;
     }
-    frame_line(vm, f, "", file.data, out);
+    if (builtin && f->builtin) builtin_line(vm, f->builtin, f->builtin_this, f->flags & FR_BUILTIN_NEW, out);
+    else if (builtin) builtin_line(vm, f->func, f->this_val, f->new_target != VAL_UNDEF, out);
+    else frame_line(vm, f, "", file.data, out);
     shown++;
     /* a generator runs under its built-in next(), a frame of its own in V8 */
     if ((p->flags & FPF_GENERATOR) && i > 1 && shown < 10) {
@@ -317,8 +367,12 @@ static VmStatus construct_error(Vm *vm, uint32_t callee, Value msg, Value opts, 
   Value cause;
   Lookup lk = val_is_obj(opts) ? obj_lookup(vm, val_obj_idx(opts), val_str(ATOM_cause), &cause) : LK_ABSENT;
   if (lk == LK_VALUE) obj_define(vm, e, val_str(ATOM_cause), cause, PA_WRITABLE | PA_CONFIG);
-  /* frames up to the subclass constructor (super(message)) are not shown */
+  /* frames up to the subclass constructor (super(message)) are not shown,
+   * nor the Error constructor's own */
+  uint32_t native = vm->native;
+  vm->native = 0;
   capture(vm, e, HEAP->objs[val_obj_idx(nt)].kind == OK_FUNC ? val_obj_idx(nt) : 0);
+  vm->native = native;
   *out = val_obj(e);
   if (lk == LK_GETTER) { /* options.cause is a getter: the prelude reads it */
     Value a[2] = {*out, opts};

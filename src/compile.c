@@ -632,19 +632,11 @@ static void stmt_for_in(FnCg *f, const AstNode *n) {
   f->scope = outer;
 }
 
-/* V8 places the await of a for-await loop at the last token of its
- * binding (the name, or a pattern's closing bracket): the position stack
- * traces give the waiting function ("at async f (...)"). */
-static void pos_for_await(FnCg *f, const AstNode *left) {
-  const AstNode *t = left->kind == AST_VAR_DECL ? left->list.items[0]->kid[0] : left;
-  if ((t->kind != AST_ARRAY_PATTERN && t->kind != AST_OBJECT_PATTERN) || t->span.end <= t->span.start) {
-    cg_pos(f, t);
-    return;
-  }
-  AstNode at = {.span = t->span};
+void cg_pos_offset(FnCg *f, const AstNode *from, uint32_t off) {
+  AstNode at = {.span = from->span};
   const char *src = f->cg->prog->source;
   size_t len = f->cg->prog->source_len;
-  for (uint32_t i = t->span.start; i + 1 < t->span.end && i < len;) {
+  for (uint32_t i = from->span.start; i < off && i < len;) {
     int nl = utf8_newline_len(src + i, len - i);
     if (nl) {
       at.span.line++;
@@ -656,6 +648,18 @@ static void pos_for_await(FnCg *f, const AstNode *left) {
     }
   }
   cg_pos(f, &at);
+}
+
+/* V8 places the await of a for-await loop at the last token of its
+ * binding (the name, or a pattern's closing bracket): the position stack
+ * traces give the waiting function ("at async f (...)"). */
+static void pos_for_await(FnCg *f, const AstNode *left) {
+  const AstNode *t = left->kind == AST_VAR_DECL ? left->list.items[0]->kid[0] : left;
+  if ((t->kind != AST_ARRAY_PATTERN && t->kind != AST_OBJECT_PATTERN) || t->span.end <= t->span.start) {
+    cg_pos(f, t);
+    return;
+  }
+  cg_pos_offset(f, t, t->span.end - 1);
 }
 
 static void stmt_for_of(FnCg *f, const AstNode *n) {

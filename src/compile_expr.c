@@ -536,6 +536,41 @@ static void expr_super_call(FnCg *f, const AstNode *n) {
   cg_emit(f, OP_INIT_FIELDS);
 }
 
+/* Where V8 places a call: at the property name of a method call `o.m()`,
+ * at the name called in `f()`, else at the `(` of the arguments
+ * (`o[k]()`, `f()()`, `(f)()`, `f?.()`). */
+static void pos_call(FnCg *f, const AstNode *n) {
+  const AstNode *callee = n->kid[0];
+  bool paren = callee->flags & AF_PAREN;
+  if (!paren && callee->kind == AST_MEMBER && !(callee->flags & AF_COMPUTED)) {
+    cg_pos(f, callee->kid[1]);
+    return;
+  }
+  if (!paren && callee->kind == AST_IDENT && !(n->flags & AF_OPTIONAL)) {
+    cg_pos(f, n);
+    return;
+  }
+  const char *src = f->cg->prog->source;
+  size_t len = f->cg->prog->source_len;
+  uint32_t i = callee->span.end;
+  while (i < len) { /* blanks, comments, the callee's closing parentheses, `?.` */
+    if (src[i] == ' ' || src[i] == '\t' || src[i] == '\n' || src[i] == '\r' || (paren && src[i] == ')')) {
+      i++;
+    } else if (src[i] == '?' && i + 1 < len && src[i + 1] == '.') {
+      i += 2;
+    } else if (src[i] == '/' && i + 1 < len && src[i + 1] == '/') {
+      while (i < len && src[i] != '\n') i++;
+    } else if (src[i] == '/' && i + 1 < len && src[i + 1] == '*') {
+      for (i += 2; i + 1 < len && !(src[i] == '*' && src[i + 1] == '/'); i++) continue;
+      i += 2;
+    } else {
+      break;
+    }
+  }
+  if (i < len && src[i] == '(') cg_pos_offset(f, callee, i);
+  else cg_pos(f, n);
+}
+
 static void expr_call(FnCg *f, const AstNode *n) {
   const AstNode *callee = n->kid[0];
   if (callee->kind == AST_SUPER) {
@@ -550,12 +585,12 @@ static void expr_call(FnCg *f, const AstNode *n) {
   }
   if (has_spread(&n->list)) {
     args_array(f, &n->list);
-    cg_pos(f, n);
+    pos_call(f, n);
     cg_emit1(f, OP_CALL_SPREAD, cg_expr_text(f, callee));
     return;
   }
   expr_list_values(f, &n->list);
-  cg_pos(f, callee->kind == AST_MEMBER ? callee->kid[1] : n);
+  pos_call(f, n);
   cg_emit2(f, OP_CALL, n->list.len, cg_expr_text(f, callee));
 }
 

@@ -100,6 +100,9 @@ void cg_patch(FnCg *f, uint32_t at);      /* jump operand at -> here */
 void cg_patch_to(FnCg *f, uint32_t at, uint32_t target);
 uint32_t cg_here(FnCg *f);
 void cg_pos(FnCg *f, const AstNode *n);
+/* Sets the position of the source byte offset off, at or after node from's
+ * start (for tokens the AST does not keep). */
+void cg_pos_offset(FnCg *f, const AstNode *from, uint32_t off);
 uint32_t cg_const(FnCg *f, Value v);
 uint32_t cg_str(FnCg *f, const AstNode *n); /* interned n->str */
 uint32_t cg_new_local(FnCg *f);

@@ -58,7 +58,9 @@ enum {
   OF_CTOR = 8,       /* has [[Construct]] */
   OF_MARK = 16,      /* scratch bit for traversals */
   OF_DIRTY = 32,     /* base object modified since the realm was frozen */
-  OF_NOPROTO_FN = 64 /* function without own 'prototype' (arrows, methods) */
+  OF_NOPROTO_FN = 64, /* function without own 'prototype' (arrows, methods) */
+  OF_BUILTIN = 128    /* a built-in written in the prelude: stack traces show its
+                         frame as V8 shows a built-in's ("at Array.map (<anonymous>)") */
 };
 
 /* Property attribute flags, packed into bits 32..47 of the key word. */

@@ -151,12 +151,18 @@ void vm_each_root(Vm *vm, void (*fn)(Value *v, void *ctx), void *ctx) {
     fn(&f->extra, ctx);
     fn(&f->coroutine, ctx);
     fn(&f->cont_v, ctx);
+    root_index(&r, &f->builtin);
+    fn(&f->builtin_this, ctx);
   }
   for (uint32_t i = 0; i < INTR_COUNT; i++) root_index(&r, &vm->intr[i]);
   root_index(&r, &vm->global);
   root_index(&r, &vm->root);
   root_index(&r, &vm->jobs);
   root_index(&r, &vm->job);
+  root_index(&r, &vm->native);
+  root_index(&r, &vm->tail_builtin);
+  fn(&vm->tail_builtin_this, ctx);
+  fn(&vm->native_this, ctx);
   root_index(&r, &vm->rejections);
   fn(&vm->exc, ctx);
   fn(&vm->top_result, ctx);

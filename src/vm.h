@@ -72,11 +72,15 @@ typedef struct Frame {
   uint32_t ret_sp;    /* stack height to restore when the frame is popped */
   uint32_t cont_a;
   Value cont_v;
+  uint32_t builtin;   /* the native built-in this frame runs for (a prelude hook
+                         it tail-called; stack traces show the built-in), else 0 */
+  Value builtin_this; /* (that built-in's receiver) */
 } Frame;
 
 enum {
   FR_ASYNC_FIRST = 1, /* async function in its first synchronous run */
-  FR_NATIVE_BASE = 2  /* frame pushed by vm_call: its caller is C */
+  FR_NATIVE_BASE = 2, /* frame pushed by vm_call: its caller is C */
+  FR_BUILTIN_NEW = 4  /* Frame.builtin was called as a constructor */
 };
 
 /* Results of natives and of running the machine. */
@@ -184,6 +188,17 @@ struct Vm {
   /* microtask (promise job) queue: heap list object, consumed from jobs_head */
   uint32_t jobs;
   uint32_t jobs_head;
+  /* the native function running (called with native_this, as a
+   * constructor when native_new) while vm->nframes == native_depth, else
+   * 0: V8 shows a built-in that throws as a frame of its own */
+  uint32_t native, native_depth;
+  Value native_this;
+  bool native_new;
+  /* a native that tail-called JavaScript: the frame push_frame makes next
+   * runs for it (Frame.builtin); 0 when none */
+  uint32_t tail_builtin;
+  Value tail_builtin_this;
+  bool tail_builtin_new;
   uint32_t job;            /* the job promise_run_job is running, else 0 (for V8's
                               async stack frames; never set between steps) */
   /* rejected promises without handlers, for the host's tracker (list) */

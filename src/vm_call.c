@@ -111,7 +111,11 @@ static VmStatus push_frame(Vm *vm, uint32_t fn, Value this_v, uint32_t argc, Val
                .coroutine = VAL_UNDEF,
                .cont = cont,
                .cont_a = cont_a,
-               .cont_v = cont_v};
+               .cont_v = cont_v,
+               .builtin = vm->tail_builtin,
+               .builtin_this = vm->tail_builtin_this,
+               .flags = vm->tail_builtin_new ? FR_BUILTIN_NEW : 0};
+  vm->tail_builtin = 0;
   vm->stack_used += p->stack_cost;
   if (vm->nframes > vm->stats.max_frames) vm->stats.max_frames = vm->nframes;
   vm->stats.calls++;
@@ -149,6 +153,36 @@ static void install_tail_call(Vm *vm, uint32_t slot) {
   }
 }
 
+static bool forwards_call(const NativeDef *def) {
+  return !strcmp(def->name, "call") || !strcmp(def->name, "apply") || !strcmp(def->name, "construct");
+}
+
+/* Runs native fn, noted as the one running (vm->native) for stack traces. */
+static VmStatus run_native(Vm *vm, const NativeDef *def, uint32_t fn, Value this_v, bool construct, Value *args,
+                           uint32_t argc, Value *out) {
+  uint32_t native = vm->native, depth = vm->native_depth;
+  Value nthis = vm->native_this;
+  bool nnew = vm->native_new;
+  vm->native = fn;
+  vm->native_depth = vm->nframes;
+  vm->native_this = this_v;
+  vm->native_new = construct;
+  vm->tail_builtin = 0;
+  VmStatus st = def->fn(vm, fn, this_v, args, argc, out);
+  /* the JavaScript it tail-calls runs for it, unless it only forwards a
+   * call (call, apply, Reflect.apply/construct: V8 shows no frame) */
+  if (st == VS_CALL && !vm->tc.resume && !forwards_call(def)) {
+    vm->tail_builtin = fn;
+    vm->tail_builtin_this = this_v;
+    vm->tail_builtin_new = construct;
+  }
+  vm->native = native;
+  vm->native_depth = depth;
+  vm->native_this = nthis;
+  vm->native_new = nnew;
+  return st;
+}
+
 static VmStatus call_native(Vm *vm, uint32_t fn, uint32_t argc, uint8_t cont, uint32_t cont_a,
                             Value cont_v, uint32_t *new_argc) {
   uint32_t slot = vm->sp - argc - 2;
@@ -161,7 +195,7 @@ static VmStatus call_native(Vm *vm, uint32_t fn, uint32_t argc, uint8_t cont, ui
   VmStatus st = (def->flags & NF_COERCE)
                     ? realm_coerce_args(vm, def, fn, vm->stack[slot + 1], &vm->stack[slot + 2], argc)
                     : VS_OK;
-  if (st == VS_OK) st = def->fn(vm, fn, vm->stack[slot + 1], &vm->stack[slot + 2], argc, &out);
+  if (st == VS_OK) st = run_native(vm, def, fn, vm->stack[slot + 1], false, &vm->stack[slot + 2], argc, &out);
   switch (st) {
     case VS_OK:
       vm->sp = slot;
@@ -182,8 +216,7 @@ static VmStatus call_native(Vm *vm, uint32_t fn, uint32_t argc, uint8_t cont, ui
   }
 }
 
-VmStatus vm_invoke(Vm *vm, uint32_t argc, uint8_t cont, uint32_t cont_a, Value cont_v,
-                   uint32_t name) {
+static VmStatus invoke(Vm *vm, uint32_t argc, uint8_t cont, uint32_t cont_a, Value cont_v, uint32_t name) {
   for (int hops = 0; hops < 64; hops++) {
     uint32_t slot = vm->sp - argc - 2;
     Value fn = vm->stack[slot];
@@ -222,6 +255,13 @@ VmStatus vm_invoke(Vm *vm, uint32_t argc, uint8_t cont, uint32_t cont_a, Value c
     }
   }
   return vm_throw_range(vm, "Maximum call stack size exceeded");
+}
+
+VmStatus vm_invoke(Vm *vm, uint32_t argc, uint8_t cont, uint32_t cont_a, Value cont_v,
+                   uint32_t name) {
+  VmStatus st = invoke(vm, argc, cont, cont_a, cont_v, name);
+  vm->tail_builtin = 0; /* (a native's tail call that pushed no frame) */
+  return st;
 }
 
 /* The prototype for a new object constructed with new_target. */
@@ -264,7 +304,7 @@ VmStatus vm_construct(Vm *vm, uint32_t argc, Value new_target, uint8_t cont, uin
     Value out = VAL_UNDEF;
     memset(&vm->tc, 0, sizeof vm->tc);
     vm->new_target = new_target;
-    VmStatus st = def->fn(vm, ci, VAL_UNDEF, &vm->stack[slot + 2], argc, &out);
+    VmStatus st = run_native(vm, def, ci, VAL_UNDEF, true, &vm->stack[slot + 2], argc, &out);
     vm->new_target = VAL_UNDEF;
     if (st == VS_CALL) {
       install_tail_call(vm, slot);

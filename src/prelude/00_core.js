@@ -5,7 +5,8 @@
 // constructors) lives here, so the VM never runs JavaScript from C.
 //
 // Conventions: install methods with $defineMethod (non-enumerable, like the
-// real built-ins); avoid calling methods user code may patch (index
+// real built-ins; $defineBuiltin for ECMAScript built-ins, whose frames stack
+// traces show as V8 shows its built-ins'); avoid calling methods user code may patch (index
 // assignment instead of push, intrinsics instead of globals).
 
 const hooks = $hooks;
@@ -183,9 +184,9 @@ function describeResolver(v) {
 }
 
 $defineValue(Promise, 'prototype', $PromiseProto, 0);
-$defineMethod($PromiseProto, 'constructor', Promise);
+$defineBuiltin($PromiseProto, 'constructor', Promise);
 $setIntrinsic('Promise', Promise);
-$defineMethod($global, 'Promise', Promise);
+$defineBuiltin($global, 'Promise', Promise);
 
 // NewPromiseCapability(C)
 function newCapability(C) {
@@ -286,8 +287,8 @@ const promiseMethods = {
     return promise.then(thenFinally, catchFinally);
   },
 };
-$defineMethod($PromiseProto, 'catch', promiseMethods.catch);
-$defineMethod($PromiseProto, 'finally', promiseMethods.finally);
+$defineBuiltin($PromiseProto, 'catch', promiseMethods.catch);
+$defineBuiltin($PromiseProto, 'finally', promiseMethods.finally);
 
 function getPromiseResolve(C) {
   const r = C.resolve;
@@ -400,7 +401,7 @@ const promiseStatics = {
     return cap.promise;
   },
 };
-for (const name of ['resolve', 'reject', 'all', 'allSettled', 'race', 'any']) $defineMethod(Promise, name, promiseStatics[name]);
+for (const name of ['resolve', 'reject', 'all', 'allSettled', 'race', 'any']) $defineBuiltin(Promise, name, promiseStatics[name]);
 
 // --- async iteration over sync iterables (27.1.4.1) -----------------------------
 

@@ -75,7 +75,7 @@ const objectStatics = {
     return o;
   },
 };
-for (const name of ['assign', 'values', 'entries', 'fromEntries', 'getOwnPropertyDescriptors', 'defineProperties']) $defineMethod(Object, name, objectStatics[name]);
+for (const name of ['assign', 'values', 'entries', 'fromEntries', 'getOwnPropertyDescriptors', 'defineProperties']) $defineBuiltin(Object, name, objectStatics[name]);
 $setHook('defineProperties', objectStatics.defineProperties);
 setLength(Object.assign, 2);
 
@@ -104,8 +104,8 @@ const legacyAccessors = {
     return undefined;
   },
 };
-for (const name of Object.keys(legacyAccessors)) $defineMethod($ObjectProto, name, legacyAccessors[name]);
-$defineMethod($ObjectProto, 'toLocaleString', function toLocaleString() { return this.toString(); });
+for (const name of Object.keys(legacyAccessors)) $defineBuiltin($ObjectProto, name, legacyAccessors[name]);
+$defineBuiltin($ObjectProto, 'toLocaleString', function toLocaleString() { return this.toString(); });
 
 // --- Array ----------------------------------------------------------------------
 
@@ -302,7 +302,7 @@ const arrayMethods2 = {
     return r;
   },
 };
-for (const name of Object.keys(arrayMethods2)) $defineMethod($ArrayProto, name, arrayMethods2[name]);
+for (const name of Object.keys(arrayMethods2)) $defineBuiltin($ArrayProto, name, arrayMethods2[name]);
 setLength($ArrayProto.copyWithin, 2);
 
 // Generic versions of the native array methods, for receivers that are not
@@ -467,7 +467,7 @@ function mergeSort(a, cmp) {
   if (src !== a) for (let i = 0; i < n; i++) a[i] = src[i];
 }
 
-for (const name of Object.keys(arrayMethods)) $defineMethod($ArrayProto, name, arrayMethods[name]);
+for (const name of Object.keys(arrayMethods)) $defineBuiltin($ArrayProto, name, arrayMethods[name]);
 
 // A built-in's `length` counts only its required parameters (thisArg and
 // other optional ones are not), unlike the JavaScript above.
@@ -476,7 +476,7 @@ for (const name of ['every', 'filter', 'find', 'findIndex', 'findLast', 'findLas
   setLength($ArrayProto[name], 1);
 setLength($ArrayProto.flat, 0);
 
-$defineMethod(Array, 'from', function from(items, mapFn, thisArg) {
+$defineBuiltin(Array, 'from', function from(items, mapFn, thisArg) {
   if (mapFn !== undefined) requireCallable(mapFn);
   const out = [];
   if (items === undefined || items === null)
@@ -518,11 +518,11 @@ $setHook('setFill', function setFill(set, iterable) {
   return set;
 });
 setLength(Array.from, 1);
-$defineMethod($MapProto, 'forEach', function forEach(fn, thisArg) {
+$defineBuiltin($MapProto, 'forEach', function forEach(fn, thisArg) {
   requireCallable(fn);
   for (const [k, v] of this.entries()) fn.call(thisArg, v, k, this);
 });
-$defineMethod($SetProto, 'forEach', function forEach(fn, thisArg) {
+$defineBuiltin($SetProto, 'forEach', function forEach(fn, thisArg) {
   requireCallable(fn);
   for (const v of this.values()) fn.call(thisArg, v, v, this);
 });
@@ -531,7 +531,7 @@ setLength($SetProto.forEach, 1);
 
 // --- String ------------------------------------------------------------------------
 
-$defineMethod(String, 'raw', function raw(strings, ...subs) {
+$defineBuiltin(String, 'raw', function raw(strings, ...subs) {
   const r = strings.raw;
   let out = '';
   for (let i = 0; i < r.length; i++) {
@@ -605,7 +605,7 @@ function jsonStringify(value, replacer, space) {
   }
   return ser({ '': value }, '', '');
 }
-$defineMethod(JSON, 'stringify', function stringify(value, replacer, space) {
+$defineBuiltin(JSON, 'stringify', function stringify(value, replacer, space) {
   return jsonStringify(value, replacer, space);
 });
 $setHook('jsonParseObject', function parse(text, reviver) { return JSON.parse(`${text}`, reviver); });
