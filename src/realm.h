@@ -55,6 +55,7 @@ enum {
   NF_CTOR = 1,      /* has [[Construct]]; new.target in vm->new_target */
   NF_INTRINSIC = 2, /* reachable from prelude code as $name */
   NF_SYMBOLIC = 4,  /* takes symbolic numbers (VT_RND) as they are (vm.h) */
+  NF_FORWARD = 8,   /* only forwards a call (call, apply): no frame in stack traces */
   NF_ALL_NUM = 1 << 12 /* every argument is converted ToNumber (Math.max, fromCharCode) */
 };
 

@@ -153,10 +153,6 @@ static void install_tail_call(Vm *vm, uint32_t slot) {
   }
 }
 
-static bool forwards_call(const NativeDef *def) {
-  return !strcmp(def->name, "call") || !strcmp(def->name, "apply") || !strcmp(def->name, "construct");
-}
-
 /* Runs native fn, noted as the one running (vm->native) for stack traces. */
 static VmStatus run_native(Vm *vm, const NativeDef *def, uint32_t fn, Value this_v, bool construct, Value *args,
                            uint32_t argc, Value *out) {
@@ -170,8 +166,8 @@ static VmStatus run_native(Vm *vm, const NativeDef *def, uint32_t fn, Value this
   vm->tail_builtin = 0;
   VmStatus st = def->fn(vm, fn, this_v, args, argc, out);
   /* the JavaScript it tail-calls runs for it, unless it only forwards a
-   * call (call, apply, Reflect.apply/construct: V8 shows no frame) */
-  if (st == VS_CALL && !vm->tc.resume && !forwards_call(def)) {
+   * call (V8 shows no frame for call and apply) */
+  if (st == VS_CALL && !vm->tc.resume && !(def->flags & NF_FORWARD)) {
     vm->tail_builtin = fn;
     vm->tail_builtin_this = this_v;
     vm->tail_builtin_new = construct;
