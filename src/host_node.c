@@ -277,6 +277,9 @@ static void host_write(void *ctx, Vm *vm, int fd, const char *data, size_t len) 
     buf_append(fd == 2 ? &vm->err : &vm->out, data, len);
     return;
   }
+  /* node writes both streams synchronously on Linux (files, pipes, TTYs):
+   * when they go to one place, their lines interleave as written */
+  fflush(fd == 2 ? h->out : h->err);
   fwrite(data, 1, len, fd == 2 ? h->err : h->out);
 }
 

@@ -115,5 +115,12 @@ if [ "$("$bin" --version)" = "ticktock $(sed -n 's/^VERSION *:= *//p' Makefile)"
 else
   fail=$((fail + 1)); echo "FAIL: --version does not print the Makefile's VERSION"
 fi
+# stdout and stderr written to one file interleave as node writes them
+# (tests/cli/data/interleave.out was recorded with `node interleave.js >out 2>&1`)
+if "$bin" run tests/cli/data/interleave.js >"$tmp/both" 2>&1 && cmp -s "$tmp/both" tests/cli/data/interleave.out; then
+  pass=$((pass + 1))
+else
+  fail=$((fail + 1)); echo "FAIL: run's stdout and stderr lines in one file are not in node's order"
+fi
 echo "cli: $pass passed, $fail failed"
 [ $fail -eq 0 ]
