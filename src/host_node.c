@@ -598,6 +598,15 @@ NATIVE(nat_perf_now) {
   return VS_OK;
 }
 
+/* $printWarning(text): node's default 'warning' handler prints
+ * "(node:PID) text", the first time with the --trace-warnings hint. */
+NATIVE(nat_print_warning) {
+  NATIVE_UNUSED();
+  emit_warning(vm, str_cstr_tmp(vm->strs, bi_prim_string(vm, ARG(0))));
+  *out = VAL_UNDEF;
+  return VS_OK;
+}
+
 NATIVE(nat_mark_exiting) {
   NATIVE_UNUSED();
   vm->exiting = true;
@@ -833,6 +842,7 @@ static const NativeDef node_defs[] = {
     {"$nextTick", 2, NF_INTRINSIC, nat_next_tick},
     {"$now", 0, NF_INTRINSIC, nat_now},
     {"$perfNow", 0, NF_INTRINSIC, nat_perf_now},
+    {"$printWarning", 1, NF_INTRINSIC, nat_print_warning},
     {"$markExiting", 0, NF_INTRINSIC, nat_mark_exiting},
     {"$reallyExit", 1, NF_INTRINSIC, nat_really_exit},
     {"$unsupported", 1, NF_INTRINSIC, nat_unsupported},

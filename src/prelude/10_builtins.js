@@ -719,6 +719,54 @@ $defineMethod(console, 'countReset', function countReset(label = 'default') {
   counts.set(key, 0);
 });
 
+// --- console.time / timeLog / timeEnd (the virtual clock: performance.now) -------------------
+const timeLabels = new Map();
+// node's formatTime: "12.5ms", "1.209s", "1:02.500 (m:ss.mmm)", "1:00:02.500 (h:mm:ss.mmm)"
+function formatTime(ms) {
+  let hours = 0, minutes = 0, seconds = 0;
+  if (ms >= 1000) {
+    if (ms >= 60000) {
+      if (ms >= 3600000) {
+        hours = Math.floor(ms / 3600000);
+        ms %= 3600000;
+      }
+      minutes = Math.floor(ms / 60000);
+      ms %= 60000;
+    }
+    seconds = ms / 1000;
+  }
+  const pad = (v) => `${v}`.padStart(2, '0');
+  if (hours !== 0 || minutes !== 0) {
+    const [s, frac] = seconds.toFixed(3).split('.');
+    const head = hours !== 0 ? `${hours}:${pad(minutes)}` : minutes;
+    return `${head}:${pad(s)}.${frac} (${hours !== 0 ? 'h:m' : ''}m:ss.mmm)`;
+  }
+  if (seconds !== 0) return `${seconds.toFixed(3)}s`;
+  return `${Number(ms.toFixed(3))}ms`;
+}
+function timeLogged(self, name, label, end, data) {
+  const key = `${label}`;
+  if (!timeLabels.has(key)) {
+    process.emitWarning(`No such label '${key}' for console.${name}()`);
+    return;
+  }
+  const text = `${key}: ${formatTime($perfNow() - timeLabels.get(key))}`;
+  if (end) timeLabels.delete(key);
+  self.log(text, ...data);
+}
+$defineMethod(console, 'time', function time(label = 'default') {
+  const key = `${label}`;
+  if (timeLabels.has(key)) {
+    process.emitWarning(`Label '${key}' already exists for console.time()`);
+    return;
+  }
+  timeLabels.set(key, $perfNow());
+});
+$defineMethod(console, 'timeEnd', function timeEnd(label = 'default') { timeLogged(this, 'timeEnd', label, true, []); });
+$defineMethod(console, 'timeLog', function timeLog(label = 'default', ...data) {
+  timeLogged(this, 'timeLog', label, false, data);
+});
+
 // Columns a string takes in a terminal (node's getStringWidth): wide East
 // Asian characters and emoji count two, combining marks none.
 function stringWidth(s) {

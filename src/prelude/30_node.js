@@ -31,8 +31,32 @@ const processMethods = {
   memoryUsage() {
     return { rss: 0, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 };
   },
-  emitWarning(warning) {
-    console.error(`(node:PID) ${typeof warning === 'string' ? `Warning: ${warning}` : warning}`);
+  // node emits the warning on the next tick: the 'warning' listeners, node's
+  // own first (it prints the warning), run then
+  emitWarning(warning, type, code, ctor) {
+    let detail;
+    if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+      detail = type.detail;
+      code = type.code;
+      type = type.type || 'Warning';
+    } else if (typeof type === 'function') {
+      type = 'Warning';
+      code = undefined;
+    }
+    if (type === undefined) type = 'Warning';
+    if (typeof code === 'function') code = undefined;
+    if (typeof type !== 'string') throw invalidArgType('type', 'of type string', type);
+    if (code !== undefined && typeof code !== 'string') throw invalidArgType('code', 'of type string', code);
+    let w = warning;
+    if (typeof warning === 'string') {
+      w = new Error(warning);
+      w.name = type;
+      if (code !== undefined) w.code = code;
+      if (typeof detail === 'string') w.detail = detail;
+    } else if (!(warning instanceof Error)) {
+      throw invalidArgType('warning', 'of type string or an instance of Error', warning);
+    }
+    process.nextTick(() => process.emit('warning', w));
   },
 };
 function makeProcess() {
@@ -49,6 +73,11 @@ function makeProcess() {
   process.env = {};
   process.exitCode = undefined;
   $defineValue(process, '_exiting', false, 7);
+  process.on('warning', function onWarning(w) {
+    const code = typeof w.code === 'string' ? `[${w.code}] ` : '';
+    const detail = typeof w.detail === 'string' ? `\n${w.detail}` : '';
+    $printWarning(`${code}${w.name}: ${w.message}${detail}`);
+  });
   process.argv = [];
   for (const name of Object.keys(processMethods)) $defineMethod(process, name, processMethods[name]);
   process.stdout = { write(s) { $writeOut(1, `${s}`); return true; }, isTTY: false };
