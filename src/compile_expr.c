@@ -170,6 +170,34 @@ static void expr_object(FnCg *f, const AstNode *n) {
   }
 }
 
+/* --- private names (see vm_priv.c for their representation) ------------------- */
+
+/* The private name key of a class member, or NULL. */
+static const AstNode *private_key(const AstNode *m) {
+  const AstNode *k = m->kid[0];
+  return k && k->kind == AST_PRIVATE_NAME ? k : NULL;
+}
+
+static bool is_private_method(const AstNode *m) { return m->op != APROP_FIELD && private_key(m); }
+
+/* Is member i the first of cls to declare its private name (among the
+ * methods only, when methods)?  A getter and setter share one name. */
+static bool first_private(const AstNode *cls, uint32_t i, bool methods) {
+  const AstNode *k = private_key(cls->list.items[i]);
+  for (uint32_t j = 0; j < i; j++) {
+    const AstNode *m = cls->list.items[j], *o = private_key(m);
+    if (o && (!methods || is_private_method(m)) && strcmp(o->str, k->str) == 0) return false;
+  }
+  return true;
+}
+
+/* Pushes the private name #x: a constant of its class's scope, so it is
+ * found like a variable from methods, arrows and nested classes. */
+static void expr_private(FnCg *f, const AstNode *n) {
+  Loc l = cg_resolve(f, cg_str(f, n));
+  cg_load(f, &l, n);
+}
+
 /* --- variables and assignment ------------------------------------------------ */
 
 static void expr_ident(FnCg *f, const AstNode *n) {
@@ -555,7 +583,13 @@ static void expr_call(FnCg *f, const AstNode *n) {
     return;
   }
   expr_list_values(f, &n->list);
-  cg_pos(f, callee->kind == AST_MEMBER ? callee->kid[1] : n);
+  if (callee->kind == AST_MEMBER && callee->kid[1]->kind == AST_PRIVATE_NAME) {
+    AstNode after = *callee->kid[1]; /* V8 places a call of o.#m just after the name */
+    after.span.col += after.span.end - after.span.start;
+    cg_pos(f, &after);
+  } else {
+    cg_pos(f, callee->kind == AST_MEMBER ? callee->kid[1] : n);
+  }
   cg_emit2(f, OP_CALL, n->list.len, cg_expr_text(f, callee));
 }
 
@@ -683,6 +717,7 @@ void cg_expr(FnCg *f, const AstNode *n) {
     case AST_CALL: expr_call(f, n); return;
     case AST_NEW: expr_new(f, n); return;
     case AST_MEMBER: expr_member(f, n); return;
+    case AST_PRIVATE_NAME: expr_private(f, n); return;
     case AST_OPT_CHAIN: expr_opt_chain(f, n); return;
     case AST_SEQUENCE: expr_sequence(f, n); return;
     case AST_YIELD: expr_yield(f, n); return;
@@ -909,7 +944,7 @@ static uint32_t synth_ctor(FnCg *parent, const AstNode *cls, uint32_t name, bool
 static bool has_fields(const AstNode *cls, bool is_static) {
   for (uint32_t i = 0; i < cls->list.len; i++) {
     const AstNode *m = cls->list.items[i];
-    if (m->op == APROP_FIELD && !(m->flags & AF_STATIC) == !is_static) return true;
+    if ((m->op == APROP_FIELD || is_private_method(m)) && !(m->flags & AF_STATIC) == !is_static) return true;
   }
   return false;
 }
@@ -938,6 +973,15 @@ static uint32_t fields_fn(FnCg *parent, const AstNode *cls, bool is_static) {
       cg_store(f, &l, true, NULL);
       cg_emit(f, OP_POP);
     }
+  for (uint32_t i = 0; i < cls->list.len; i++) { /* private methods first, as the spec */
+    const AstNode *m = cls->list.items[i];
+    if (!is_private_method(m) || !(m->flags & AF_STATIC) != !is_static || !first_private(cls, i, true)) continue;
+    cg_pos(f, cls);
+    cg_emit(f, OP_THIS);
+    expr_private(f, m->kid[0]);
+    cg_emit(f, OP_PRIV_BRAND);
+    cg_emit(f, OP_POP);
+  }
   uint32_t computed = 0;
   for (uint32_t i = 0; i < cls->list.len; i++) {
     const AstNode *m = cls->list.items[i];
@@ -946,10 +990,12 @@ static uint32_t fields_fn(FnCg *parent, const AstNode *cls, bool is_static) {
     cg_emit(f, OP_THIS);
     uint32_t name = 0;
     if (m->flags & AF_COMPUTED) cg_emit1(f, OP_FIELD_KEY, computed++); /* evaluated with the class */
+    else if (private_key(m)) expr_private(f, m->kid[0]), name = cg_str(f, m->kid[0]);
     else name = push_key(f, m);
     if (m->kid[1]) cg_expr_named(f, m->kid[1], name);
     else cg_emit(f, OP_UNDEF);
-    cg_emit(f, OP_DEFINE_ELEM);
+    if (private_key(m)) cg_pos(f, m->kid[1]); /* V8 reports a second definition at the value */
+    cg_emit(f, private_key(m) ? OP_PRIV_FIELD : OP_DEFINE_ELEM);
     cg_emit(f, OP_POP);
   }
   cg_emit(f, OP_UNDEF);
@@ -968,6 +1014,30 @@ static uint32_t computed_fields(const AstNode *cls, bool is_static) {
   return n;
 }
 
+/* home -> home: a private method, getter or setter, created once with
+ * the class and kept in its name (installed on objects by PRIV_BRAND). */
+static void private_method(FnCg *f, const AstNode *m) {
+  uint32_t name = cg_str(f, m->kid[0]);
+  const char *prefix = m->op == APROP_GET ? "get " : m->op == APROP_SET ? "set " : NULL;
+  uint32_t fn_name = prefix ? str_concat(f->cg->strs, str_cstr(f->cg->strs, prefix), name) : name;
+  expr_private(f, m->kid[0]);
+  cg_emit1(f, OP_CLOSURE, cg_function(f->cg, f, m->kid[1], fn_name, method_kind(m), NULL));
+  cg_emit2(f, OP_PRIV_METHOD, m->op == APROP_GET ? 1 : m->op == APROP_SET ? 2 : 0, (m->flags & AF_STATIC) != 0);
+}
+
+/* Makes the class's private names, fresh for this evaluation of it. */
+static void private_names(FnCg *f, const AstNode *cls) {
+  uint32_t cname = cls->str ? cg_str(f, cls) : str_cstr(f->cg->strs, "anonymous");
+  for (uint32_t i = 0; i < cls->list.len; i++) {
+    const AstNode *k = private_key(cls->list.items[i]);
+    if (!k || !first_private(cls, i, false)) continue;
+    cg_emit2(f, OP_PRIV_NAME, cg_str(f, k), cname);
+    Loc l = cg_resolve(f, cg_str(f, k));
+    cg_store(f, &l, true, k);
+    cg_emit(f, OP_POP);
+  }
+}
+
 /* Evaluates the class's elements in order on ctor proto [ikeys] [skeys]:
  * methods are defined, the computed keys of fields are evaluated now (as
  * the class is defined, in its scope) into the arrays of their kind. */
@@ -984,7 +1054,8 @@ static void class_elements(FnCg *f, const AstNode *cls, const AstNode *ctor, boo
       cg_emit(f, OP_ARRAY_PUSH);
     } else {
       cg_emit1(f, OP_PICK, (is_static ? 1 : 0) + ikeys + skeys);
-      define_method(f, m, false);
+      if (private_key(m)) private_method(f, m);
+      else define_method(f, m, false);
     }
     cg_emit(f, OP_POP);
   }
@@ -997,6 +1068,7 @@ void cg_class(FnCg *f, const AstNode *cls, uint32_t name) {
   if (derived) cg_expr(f, cls->kid[0]);
   Scope *outer = f->scope;
   cg_enter_scope(f, cls);
+  private_names(f, cls);
   const AstNode *ctor = find_ctor(cls);
   uint32_t ctor_id = ctor ? cg_function(f->cg, f, ctor->kid[1], name,
                                         derived ? FK_DERIVED_CTOR : FK_CLASS_CTOR, cls)
