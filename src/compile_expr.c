@@ -198,6 +198,40 @@ static void expr_private(FnCg *f, const AstNode *n) {
   cg_load(f, &l, n);
 }
 
+/* Is the private name n declared as a field (not a method or accessor)?
+ * Its scope is the class body that declares it. */
+static bool private_is_field(FnCg *f, const AstNode *n) {
+  Scope *where = NULL;
+  if (!res_lookup(f->scope, cg_str(f, n), &where) || !where || !where->node || where->node->kind != AST_CLASS)
+    return true;
+  const AstList *l = &where->node->list;
+  for (uint32_t i = 0; i < l->len; i++) {
+    const AstNode *k = private_key(l->items[i]);
+    if (k && strcmp(k->str, n->str) == 0) return l->items[i]->op == APROP_FIELD;
+  }
+  return true;
+}
+
+/* Source positions V8 gives errors of o.#x (stack traces, the caret of an
+ * uncaught error), relative to the name: a read in a compound assignment
+ * or update at the '.', in an optional link at the '?.', a failed write of
+ * a field at the '=' (one space after the name), of a method or accessor
+ * at the name; `#x in o` at the `in`.  The tree keeps no token positions, so the punctuation is
+ * assumed written as usual (`o.#x`, `o?.#x`, `o.#x = v`). */
+enum { PP_DOT, PP_QDOT, PP_WRITE, PP_IN };
+static void private_pos(FnCg *f, const AstNode *name, int what) {
+  AstNode at = *name;
+  uint32_t len = name->span.end - name->span.start;
+  if (what == PP_DOT && at.span.col > 1) at.span.col -= 1;
+  else if (what == PP_QDOT && at.span.col > 2) at.span.col -= 2;
+  else if ((what == PP_WRITE && private_is_field(f, name)) || what == PP_IN) at.span.col += len + 1;
+  cg_pos(f, &at);
+}
+
+static bool is_private_member(const AstNode *t) {
+  return t->kind == AST_MEMBER && t->kid[1]->kind == AST_PRIVATE_NAME;
+}
+
 /* --- variables and assignment ------------------------------------------------ */
 
 static void expr_ident(FnCg *f, const AstNode *n) {
@@ -240,6 +274,7 @@ static void compound_member(FnCg *f, const AstNode *t, const AstNode *rhs, AstOp
     cg_expr(f, t->kid[1]);
     cg_emit(f, OP_TO_PROPKEY);
     cg_emit(f, OP_DUP2);
+    if (is_private_member(t)) private_pos(f, t->kid[1], PP_DOT);
     cg_emit(f, OP_GET_ELEM);
   } else {
     cg_emit(f, OP_DUP);
@@ -265,6 +300,7 @@ static void compound_member(FnCg *f, const AstNode *t, const AstNode *rhs, AstOp
   }
   cg_expr(f, rhs);
   cg_emit(f, (Opcode)(OP_ADD + (op - AOP_ADD)));
+  if (is_private_member(t)) private_pos(f, t->kid[1], PP_WRITE);
   if (computed) cg_emit(f, OP_SET_ELEM);
   else cg_emit1(f, OP_SET_PROP, cg_str(f, t->kid[1]));
 }
@@ -314,7 +350,8 @@ static void expr_assign(FnCg *f, const AstNode *n) {
       cg_expr(f, t->kid[1]);
       cg_emit(f, OP_TO_PROPKEY);
       cg_expr(f, v);
-      cg_pos(f, n);
+      if (is_private_member(t)) private_pos(f, t->kid[1], PP_WRITE);
+      else cg_pos(f, n);
       cg_emit(f, OP_SET_ELEM);
     } else {
       cg_expr(f, v);
@@ -372,6 +409,7 @@ static void expr_update(FnCg *f, const AstNode *n) {
     cg_expr(f, t->kid[1]);
     cg_emit(f, OP_TO_PROPKEY);
     cg_emit(f, OP_DUP2);
+    if (is_private_member(t)) private_pos(f, t->kid[1], PP_DOT);
     cg_emit(f, OP_GET_ELEM);
   } else {
     cg_emit(f, OP_DUP);
@@ -383,6 +421,7 @@ static void expr_update(FnCg *f, const AstNode *n) {
     cg_emit(f, computed ? OP_ROT4 : OP_ROT3);
   }
   cg_emit(f, step);
+  if (is_private_member(t)) private_pos(f, t->kid[1], PP_WRITE);
   if (computed) cg_emit(f, OP_SET_ELEM);
   else cg_emit1(f, OP_SET_PROP, cg_str(f, t->kid[1]));
   if (!prefix) cg_emit(f, OP_POP);
@@ -479,7 +518,8 @@ static void expr_member(FnCg *f, const AstNode *n) {
   if (n->flags & AF_OPTIONAL) chain_check(f, 0);
   if (computed) {
     cg_expr(f, n->kid[1]);
-    cg_pos(f, n->kid[1]);
+    if (is_private_member(n) && (n->flags & AF_OPTIONAL)) private_pos(f, n->kid[1], PP_QDOT);
+    else cg_pos(f, n->kid[1]);
     cg_emit(f, OP_GET_ELEM);
   } else {
     cg_pos(f, n->kid[1]);
@@ -708,7 +748,8 @@ void cg_expr(FnCg *f, const AstNode *n) {
     case AST_BINARY:
       cg_expr(f, n->kid[0]);
       cg_expr(f, n->kid[1]);
-      cg_pos(f, n);
+      if (n->kid[0]->kind == AST_PRIVATE_NAME) private_pos(f, n->kid[0], PP_IN);
+      else cg_pos(f, n);
       cg_emit(f, binary_opcode((AstOp)n->op));
       return;
     case AST_LOGICAL: expr_logical(f, n); return;
