@@ -114,7 +114,7 @@ static AstNode *with_op(AstNode *n, int op) {
 }
 
 /* literals and names */
-%token <tok> IDENT "identifier" STRING "string" NUMBER "number"
+%token <tok> IDENT "identifier" STRING "string" NUMBER "number" PRIVATE_NAME "private name"
 %token <tok> TEMPLATE "template string" TPL_HEAD "template head"
 %token <tok> TPL_MIDDLE "template middle" TPL_TAIL "template tail"
 /* reserved words: keep contiguous (parse_lex.c tests the range) */
@@ -524,6 +524,7 @@ prop_name:
   | STRING { $$ = ast_make_string(B, &$1, @1); }
   | NUMBER { $$ = ast_make_number(B, &$1, @1); }
   | '[' assign ']' { $$ = with_flags($2, AF_COMPUTED); }
+  | PRIVATE_NAME { $$ = ast_make_private(B, &$1, @1); } /* classes only: parse_check */
   ;
 
 /* A property name: any identifier, reserved word or contextual keyword. */
@@ -713,6 +714,7 @@ binary:
   | binary GE binary { $$ = ast_make_binary(B, AOP_GE, $1, $3, @$); }
   | binary INSTANCEOF binary { $$ = ast_make_binary(B, AOP_INSTANCEOF, $1, $3, @$); }
   | binary IN binary { $$ = ast_make_binary(B, AOP_IN, $1, $3, @$); }
+  | PRIVATE_NAME IN binary { $$ = ast_make_binary(B, AOP_IN, ast_make_private(B, &$1, @1), $3, @$); }
   | binary SHL binary { $$ = ast_make_binary(B, AOP_SHL, $1, $3, @$); }
   | binary SHR binary { $$ = ast_make_binary(B, AOP_SHR, $1, $3, @$); }
   | binary USHR binary { $$ = ast_make_binary(B, AOP_USHR, $1, $3, @$); }
@@ -790,6 +792,7 @@ member_expr:
     primary
   | member_expr '.' ident_name { $$ = ast_make_member(B, $1, $3, 0, @$); }
   | member_expr '[' expression ']' { $$ = ast_make_member(B, $1, $3, AF_COMPUTED, @$); }
+  | member_expr '.' PRIVATE_NAME { $$ = ast_make_member(B, $1, ast_make_private(B, &$3, @3), AF_COMPUTED, @$); }
   | member_expr template_lit { $$ = NEW2(AST_TAGGED_TEMPLATE, @$, $1, $2); }
   | SUPER '.' ident_name { $$ = ast_make_member(B, NEW0(AST_SUPER, @1), $3, 0, @$); }
   | SUPER '[' expression ']' {
@@ -806,6 +809,7 @@ call_expr:
   | call_expr arguments { $$ = ast_make_call(B, $1, &$2, 0, @$); }
   | call_expr '.' ident_name { $$ = ast_make_member(B, $1, $3, 0, @$); }
   | call_expr '[' expression ']' { $$ = ast_make_member(B, $1, $3, AF_COMPUTED, @$); }
+  | call_expr '.' PRIVATE_NAME { $$ = ast_make_member(B, $1, ast_make_private(B, &$3, @3), AF_COMPUTED, @$); }
   | call_expr template_lit { $$ = NEW2(AST_TAGGED_TEMPLATE, @$, $1, $2); }
   ;
 
@@ -822,10 +826,14 @@ opt_chain:
   | opt_base QDOT '[' expression ']' {
       $$ = ast_make_member(B, $1, $4, AF_OPTIONAL | AF_COMPUTED, @$);
     }
+  | opt_base QDOT PRIVATE_NAME {
+      $$ = ast_make_member(B, $1, ast_make_private(B, &$3, @3), AF_OPTIONAL | AF_COMPUTED, @$);
+    }
   | opt_base QDOT arguments { $$ = ast_make_call(B, $1, &$3, AF_OPTIONAL, @$); }
   | opt_base QDOT template_lit { $$ = parse_tagged_chain_error(pc, $1, @3); }
   | opt_chain '.' ident_name { $$ = ast_make_member(B, $1, $3, 0, @$); }
   | opt_chain '[' expression ']' { $$ = ast_make_member(B, $1, $3, AF_COMPUTED, @$); }
+  | opt_chain '.' PRIVATE_NAME { $$ = ast_make_member(B, $1, ast_make_private(B, &$3, @3), AF_COMPUTED, @$); }
   | opt_chain arguments { $$ = ast_make_call(B, $1, &$2, 0, @$); }
   | opt_chain template_lit { $$ = parse_tagged_chain_error(pc, $1, @2); }
   ;

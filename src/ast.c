@@ -56,6 +56,7 @@ static const char *const kind_names[AST_KIND_COUNT] = {
     "template", "template_elem", "tagged_template", "true", "false", "null", "this", "super",
     "array", "object", "property", "unary", "update", "binary", "logical", "assign", "cond",
     "call", "new", "member", "opt_chain", "sequence", "spread", "yield", "await", "hole",
+    "private_name",
     "array_pattern", "object_pattern", "assign_pattern", "rest"};
 
 const char *ast_kind_name(AstKind k) {
@@ -150,7 +151,7 @@ static void print_head(FILE *out, const AstNode *n) {
   for (int b = 0; b < 16; b++)
     if ((n->flags & (1u << b)) && flag_words[b]) fprintf(out, " %s", flag_words[b]);
   switch (n->kind) {
-  case AST_IDENT: case AST_BREAK: case AST_CONTINUE: case AST_LABELED:
+  case AST_IDENT: case AST_BREAK: case AST_CONTINUE: case AST_LABELED: case AST_PRIVATE_NAME:
     if (n->str) fprintf(out, " %s", n->str);
     break;
   case AST_FUNCTION: case AST_CLASS: case AST_STRING:

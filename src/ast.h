@@ -45,6 +45,10 @@
  *                     directive prologue string ('use strict')
  *   EMPTY, DEBUGGER   -
  *   IDENT             str = name
+ *   PRIVATE_NAME      str = a private name with its '#' ("#x"): the key of
+ *                     a class member, the property of a MEMBER (with
+ *                     AF_COMPUTED: it is evaluated, to the name's heap
+ *                     object), or the left operand of `in` (#x in o)
  *   NUMBER            num
  *   STRING            str/len = cooked value (WTF-8)
  *   TEMPLATE          list = quasis and expressions interleaved:
@@ -159,6 +163,7 @@ typedef enum AstKind {
   AST_ARRAY, AST_OBJECT, AST_PROPERTY, AST_UNARY, AST_UPDATE, AST_BINARY,
   AST_LOGICAL, AST_ASSIGN, AST_COND, AST_CALL, AST_NEW, AST_MEMBER,
   AST_OPT_CHAIN, AST_SEQUENCE, AST_SPREAD, AST_YIELD, AST_AWAIT, AST_HOLE,
+  AST_PRIVATE_NAME,
   /* patterns */
   AST_ARRAY_PATTERN, AST_OBJECT_PATTERN, AST_ASSIGN_PATTERN, AST_REST,
   AST_KIND_COUNT

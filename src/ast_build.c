@@ -24,6 +24,12 @@ AstNode *ast_make_ident(AstBuild *b, const LexVal *v, SrcSpan at) {
   return n;
 }
 
+AstNode *ast_make_private(AstBuild *b, const LexVal *v, SrcSpan at) {
+  AstNode *n = ast_make_ident(b, v, at);
+  n->kind = AST_PRIVATE_NAME;
+  return n;
+}
+
 AstNode *ast_make_string(AstBuild *b, const LexVal *v, SrcSpan at) {
   AstNode *n = ast_new(b->arena, AST_STRING, at);
   n->str = v->str ? v->str : "";
@@ -275,7 +281,7 @@ AstNode *ast_make_var(AstBuild *b, int kind, AstList *decls, int in_for_head, Sr
 
 const char *ast_key_name(AstBuild *b, const AstNode *key, uint32_t *len) {
   if (!key || (key->flags & AF_COMPUTED)) return NULL;
-  if (key->kind == AST_IDENT || key->kind == AST_STRING) {
+  if (key->kind == AST_IDENT || key->kind == AST_STRING || key->kind == AST_PRIVATE_NAME) {
     *len = key->len;
     return key->str;
   }
@@ -321,6 +327,33 @@ static int key_is(const AstNode *p, const char *name) {
          strcmp(k->str, name) == 0;
 }
 
+static const AstNode *private_key(const AstNode *m) {
+  const AstNode *k = m->kid[0];
+  return m->op != APROP_SPREAD && k && k->kind == AST_PRIVATE_NAME ? k : NULL;
+}
+
+/* A private name is declared once per class, except a getter and a setter
+ * of one staticness (the pair is one accessor). */
+static void check_private(AstBuild *b, AstList *members, uint32_t at) {
+  const AstNode *m = members->items[at], *k = private_key(m);
+  if (!k) return;
+  if (strcmp(k->str, "#constructor") == 0) {
+    ast_error(b, k->span, m->op == APROP_FIELD ? "classes may not have a field named 'constructor'"
+                                               : "class constructor may not be a private method");
+    return;
+  }
+  for (uint32_t i = 0; i < at; i++) {
+    const AstNode *o = members->items[i], *ok = private_key(o);
+    if (!ok || strcmp(ok->str, k->str) != 0) continue;
+    int pair = ((m->op == APROP_GET && o->op == APROP_SET) || (m->op == APROP_SET && o->op == APROP_GET)) &&
+                (m->flags & AF_STATIC) == (o->flags & AF_STATIC);
+    if (!pair) {
+      ast_error(b, k->span, "Identifier '%s' has already been declared", k->str);
+      return;
+    }
+  }
+}
+
 static void check_member(AstBuild *b, AstNode *m, int *ctors) {
   if (m->flags & AF_STATIC) {
     if (key_is(m, "prototype"))
@@ -344,7 +377,10 @@ static void check_member(AstBuild *b, AstNode *m, int *ctors) {
 AstNode *ast_make_class(AstBuild *b, const char *name, AstNode *heritage, AstList *members,
                         SrcSpan at) {
   int ctors = 0;
-  for (uint32_t i = 0; i < members->len; i++) check_member(b, members->items[i], &ctors);
+  for (uint32_t i = 0; i < members->len; i++) {
+    check_member(b, members->items[i], &ctors);
+    check_private(b, members, i);
+  }
   AstNode *n = ast_make_list_node(b, AST_CLASS, members, at);
   n->kid[0] = heritage;
   if (name) {

@@ -35,6 +35,8 @@ void ast_unsupported(AstBuild *b, SrcSpan at, const char *what);
 
 /* Leaves built from tokens. */
 AstNode *ast_make_ident(AstBuild *b, const LexVal *v, SrcSpan at);
+/* A private name `#x` (str keeps the '#'). */
+AstNode *ast_make_private(AstBuild *b, const LexVal *v, SrcSpan at);
 AstNode *ast_make_string(AstBuild *b, const LexVal *v, SrcSpan at);
 AstNode *ast_make_number(AstBuild *b, const LexVal *v, SrcSpan at);
 

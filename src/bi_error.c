@@ -55,6 +55,13 @@ static bool ends_with(Vm *vm, uint32_t s, uint32_t suffix) {
   return m <= n && str_substr(vm->strs, s, n - m, n) == suffix;
 }
 
+/* Is the function of kind k named n a private method, getter or setter? */
+static bool private_method(Vm *vm, const FuncProto *p, uint32_t n) {
+  if (p->kind != FK_METHOD && p->kind != FK_GETTER && p->kind != FK_SETTER) return false;
+  uint32_t at = p->kind == FK_METHOD ? 0 : 4;
+  return str_len(vm->strs, n) > at && str_at(vm->strs, n, at) == '#';
+}
+
 /* Name shown in a stack frame line for frame f, as V8 writes it: "f",
  * "new C", "Type.f [as key]" for a call with a receiver (not undefined or
  * the global object), "Type.<anonymous>". */
@@ -106,6 +113,10 @@ static void frame_name(Vm *vm, const Frame *f, Buf *out) {
   uint32_t n = fn_name(vm, f->func);
   if (p->kind == FK_CLASS_CTOR || p->kind == FK_DERIVED_CTOR) {
     buf_puts(out, "new ");
+    str_to_utf8(vm->strs, n, out);
+    return;
+  }
+  if (private_method(vm, p, n)) { /* V8 writes a private method's name alone: "#m", "get #a" */
     str_to_utf8(vm->strs, n, out);
     return;
   }

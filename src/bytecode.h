@@ -104,6 +104,12 @@
                           fields fn; a fields fn: its computed keys, an array \
                           evaluated with the class) */                        \
   X(FIELD_KEY, 1)      /* -> computed key k of the running fields fn */      \
+  X(PRIV_NAME, 2)      /* -> a new private name; operands: "#x", class name  \
+                          (0: anonymous)  (vm_priv.c) */                    \
+  X(PRIV_METHOD, 2)    /* home name fn -> home: fn is the name's method;    \
+                          operands: kind (0 method, 1 get, 2 set), static */ \
+  X(PRIV_BRAND, 0)     /* obj name -> obj: adds the name's method to obj */ \
+  X(PRIV_FIELD, 0)     /* obj name v -> obj: defines private field */       \
   X(SET_HOME, 0)       /* obj fn -> obj fn (fn's home object = obj) */        \
   X(SET_FN_NAME, 1)    /* fn -> fn; names an anonymous fn (0: from key on    \
                           stack below: key fn -> key fn; FN_NAME_GET_KEY,   \

@@ -170,6 +170,68 @@ static void expr_object(FnCg *f, const AstNode *n) {
   }
 }
 
+/* --- private names (see vm_priv.c for their representation) ------------------- */
+
+/* The private name key of a class member, or NULL. */
+static const AstNode *private_key(const AstNode *m) {
+  const AstNode *k = m->kid[0];
+  return k && k->kind == AST_PRIVATE_NAME ? k : NULL;
+}
+
+static bool is_private_method(const AstNode *m) { return m->op != APROP_FIELD && private_key(m); }
+
+/* Is member i the first of cls to declare its private name (among the
+ * methods only, when methods)?  A getter and setter share one name. */
+static bool first_private(const AstNode *cls, uint32_t i, bool methods) {
+  const AstNode *k = private_key(cls->list.items[i]);
+  for (uint32_t j = 0; j < i; j++) {
+    const AstNode *m = cls->list.items[j], *o = private_key(m);
+    if (o && (!methods || is_private_method(m)) && strcmp(o->str, k->str) == 0) return false;
+  }
+  return true;
+}
+
+/* Pushes the private name #x: a constant of its class's scope, so it is
+ * found like a variable from methods, arrows and nested classes. */
+static void expr_private(FnCg *f, const AstNode *n) {
+  Loc l = cg_resolve(f, cg_str(f, n));
+  cg_load(f, &l, n);
+}
+
+/* Is the private name n declared as a field (not a method or accessor)?
+ * Its scope is the class body that declares it. */
+static bool private_is_field(FnCg *f, const AstNode *n) {
+  Scope *where = NULL;
+  if (!res_lookup(f->scope, cg_str(f, n), &where) || !where || !where->node || where->node->kind != AST_CLASS)
+    return true;
+  const AstList *l = &where->node->list;
+  for (uint32_t i = 0; i < l->len; i++) {
+    const AstNode *k = private_key(l->items[i]);
+    if (k && strcmp(k->str, n->str) == 0) return l->items[i]->op == APROP_FIELD;
+  }
+  return true;
+}
+
+/* Source positions V8 gives errors of o.#x (stack traces, the caret of an
+ * uncaught error), relative to the name: a read in a compound assignment
+ * or update at the '.', in an optional link at the '?.', a failed write of
+ * a field at the '=' (one space after the name), of a method or accessor
+ * at the name; `#x in o` at the `in`.  The tree keeps no token positions, so the punctuation is
+ * assumed written as usual (`o.#x`, `o?.#x`, `o.#x = v`). */
+enum { PP_DOT, PP_QDOT, PP_WRITE, PP_IN };
+static void private_pos(FnCg *f, const AstNode *name, int what) {
+  AstNode at = *name;
+  uint32_t len = name->span.end - name->span.start;
+  if (what == PP_DOT && at.span.col > 1) at.span.col -= 1;
+  else if (what == PP_QDOT && at.span.col > 2) at.span.col -= 2;
+  else if ((what == PP_WRITE && private_is_field(f, name)) || what == PP_IN) at.span.col += len + 1;
+  cg_pos(f, &at);
+}
+
+static bool is_private_member(const AstNode *t) {
+  return t->kind == AST_MEMBER && t->kid[1]->kind == AST_PRIVATE_NAME;
+}
+
 /* --- variables and assignment ------------------------------------------------ */
 
 static void expr_ident(FnCg *f, const AstNode *n) {
@@ -212,6 +274,7 @@ static void compound_member(FnCg *f, const AstNode *t, const AstNode *rhs, AstOp
     cg_expr(f, t->kid[1]);
     cg_emit(f, OP_TO_PROPKEY);
     cg_emit(f, OP_DUP2);
+    if (is_private_member(t)) private_pos(f, t->kid[1], PP_DOT);
     cg_emit(f, OP_GET_ELEM);
   } else {
     cg_emit(f, OP_DUP);
@@ -237,6 +300,7 @@ static void compound_member(FnCg *f, const AstNode *t, const AstNode *rhs, AstOp
   }
   cg_expr(f, rhs);
   cg_emit(f, (Opcode)(OP_ADD + (op - AOP_ADD)));
+  if (is_private_member(t)) private_pos(f, t->kid[1], PP_WRITE);
   if (computed) cg_emit(f, OP_SET_ELEM);
   else cg_emit1(f, OP_SET_PROP, cg_str(f, t->kid[1]));
 }
@@ -286,7 +350,8 @@ static void expr_assign(FnCg *f, const AstNode *n) {
       cg_expr(f, t->kid[1]);
       cg_emit(f, OP_TO_PROPKEY);
       cg_expr(f, v);
-      cg_pos(f, n);
+      if (is_private_member(t)) private_pos(f, t->kid[1], PP_WRITE);
+      else cg_pos(f, n);
       cg_emit(f, OP_SET_ELEM);
     } else {
       cg_expr(f, v);
@@ -344,6 +409,7 @@ static void expr_update(FnCg *f, const AstNode *n) {
     cg_expr(f, t->kid[1]);
     cg_emit(f, OP_TO_PROPKEY);
     cg_emit(f, OP_DUP2);
+    if (is_private_member(t)) private_pos(f, t->kid[1], PP_DOT);
     cg_emit(f, OP_GET_ELEM);
   } else {
     cg_emit(f, OP_DUP);
@@ -355,6 +421,7 @@ static void expr_update(FnCg *f, const AstNode *n) {
     cg_emit(f, computed ? OP_ROT4 : OP_ROT3);
   }
   cg_emit(f, step);
+  if (is_private_member(t)) private_pos(f, t->kid[1], PP_WRITE);
   if (computed) cg_emit(f, OP_SET_ELEM);
   else cg_emit1(f, OP_SET_PROP, cg_str(f, t->kid[1]));
   if (!prefix) cg_emit(f, OP_POP);
@@ -451,7 +518,8 @@ static void expr_member(FnCg *f, const AstNode *n) {
   if (n->flags & AF_OPTIONAL) chain_check(f, 0);
   if (computed) {
     cg_expr(f, n->kid[1]);
-    cg_pos(f, n->kid[1]);
+    if (is_private_member(n) && (n->flags & AF_OPTIONAL)) private_pos(f, n->kid[1], PP_QDOT);
+    else cg_pos(f, n->kid[1]);
     cg_emit(f, OP_GET_ELEM);
   } else {
     cg_pos(f, n->kid[1]);
@@ -709,7 +777,8 @@ void cg_expr(FnCg *f, const AstNode *n) {
     case AST_BINARY:
       cg_expr(f, n->kid[0]);
       cg_expr(f, n->kid[1]);
-      cg_pos(f, n);
+      if (n->kid[0]->kind == AST_PRIVATE_NAME) private_pos(f, n->kid[0], PP_IN);
+      else cg_pos(f, n);
       cg_emit(f, binary_opcode((AstOp)n->op));
       return;
     case AST_LOGICAL: expr_logical(f, n); return;
@@ -718,6 +787,7 @@ void cg_expr(FnCg *f, const AstNode *n) {
     case AST_CALL: expr_call(f, n); return;
     case AST_NEW: expr_new(f, n); return;
     case AST_MEMBER: expr_member(f, n); return;
+    case AST_PRIVATE_NAME: expr_private(f, n); return;
     case AST_OPT_CHAIN: expr_opt_chain(f, n); return;
     case AST_SEQUENCE: expr_sequence(f, n); return;
     case AST_YIELD: expr_yield(f, n); return;
@@ -944,7 +1014,7 @@ static uint32_t synth_ctor(FnCg *parent, const AstNode *cls, uint32_t name, bool
 static bool has_fields(const AstNode *cls, bool is_static) {
   for (uint32_t i = 0; i < cls->list.len; i++) {
     const AstNode *m = cls->list.items[i];
-    if (m->op == APROP_FIELD && !(m->flags & AF_STATIC) == !is_static) return true;
+    if ((m->op == APROP_FIELD || is_private_method(m)) && !(m->flags & AF_STATIC) == !is_static) return true;
   }
   return false;
 }
@@ -973,6 +1043,15 @@ static uint32_t fields_fn(FnCg *parent, const AstNode *cls, bool is_static) {
       cg_store(f, &l, true, NULL);
       cg_emit(f, OP_POP);
     }
+  for (uint32_t i = 0; i < cls->list.len; i++) { /* private methods first, as the spec */
+    const AstNode *m = cls->list.items[i];
+    if (!is_private_method(m) || !(m->flags & AF_STATIC) != !is_static || !first_private(cls, i, true)) continue;
+    cg_pos(f, cls);
+    cg_emit(f, OP_THIS);
+    expr_private(f, m->kid[0]);
+    cg_emit(f, OP_PRIV_BRAND);
+    cg_emit(f, OP_POP);
+  }
   uint32_t computed = 0;
   for (uint32_t i = 0; i < cls->list.len; i++) {
     const AstNode *m = cls->list.items[i];
@@ -981,10 +1060,12 @@ static uint32_t fields_fn(FnCg *parent, const AstNode *cls, bool is_static) {
     cg_emit(f, OP_THIS);
     uint32_t name = 0;
     if (m->flags & AF_COMPUTED) cg_emit1(f, OP_FIELD_KEY, computed++); /* evaluated with the class */
+    else if (private_key(m)) expr_private(f, m->kid[0]), name = cg_str(f, m->kid[0]);
     else name = push_key(f, m);
     if (m->kid[1]) cg_expr_named(f, m->kid[1], name);
     else cg_emit(f, OP_UNDEF);
-    cg_emit(f, OP_DEFINE_ELEM);
+    if (private_key(m)) cg_pos(f, m->kid[1]); /* V8 reports a second definition at the value */
+    cg_emit(f, private_key(m) ? OP_PRIV_FIELD : OP_DEFINE_ELEM);
     cg_emit(f, OP_POP);
   }
   cg_emit(f, OP_UNDEF);
@@ -1003,6 +1084,30 @@ static uint32_t computed_fields(const AstNode *cls, bool is_static) {
   return n;
 }
 
+/* home -> home: a private method, getter or setter, created once with
+ * the class and kept in its name (installed on objects by PRIV_BRAND). */
+static void private_method(FnCg *f, const AstNode *m) {
+  uint32_t name = cg_str(f, m->kid[0]);
+  const char *prefix = m->op == APROP_GET ? "get " : m->op == APROP_SET ? "set " : NULL;
+  uint32_t fn_name = prefix ? str_concat(f->cg->strs, str_cstr(f->cg->strs, prefix), name) : name;
+  expr_private(f, m->kid[0]);
+  cg_emit1(f, OP_CLOSURE, cg_function(f->cg, f, m->kid[1], fn_name, method_kind(m), NULL));
+  cg_emit2(f, OP_PRIV_METHOD, m->op == APROP_GET ? 1 : m->op == APROP_SET ? 2 : 0, (m->flags & AF_STATIC) != 0);
+}
+
+/* Makes the class's private names, fresh for this evaluation of it. */
+static void private_names(FnCg *f, const AstNode *cls) {
+  uint32_t cname = cls->str ? cg_str(f, cls) : str_cstr(f->cg->strs, "anonymous");
+  for (uint32_t i = 0; i < cls->list.len; i++) {
+    const AstNode *k = private_key(cls->list.items[i]);
+    if (!k || !first_private(cls, i, false)) continue;
+    cg_emit2(f, OP_PRIV_NAME, cg_str(f, k), cname);
+    Loc l = cg_resolve(f, cg_str(f, k));
+    cg_store(f, &l, true, k);
+    cg_emit(f, OP_POP);
+  }
+}
+
 /* Evaluates the class's elements in order on ctor proto [ikeys] [skeys]:
  * methods are defined, the computed keys of fields are evaluated now (as
  * the class is defined, in its scope) into the arrays of their kind. */
@@ -1019,7 +1124,8 @@ static void class_elements(FnCg *f, const AstNode *cls, const AstNode *ctor, boo
       cg_emit(f, OP_ARRAY_PUSH);
     } else {
       cg_emit1(f, OP_PICK, (is_static ? 1 : 0) + ikeys + skeys);
-      define_method(f, m, false);
+      if (private_key(m)) private_method(f, m);
+      else define_method(f, m, false);
     }
     cg_emit(f, OP_POP);
   }
@@ -1032,6 +1138,7 @@ void cg_class(FnCg *f, const AstNode *cls, uint32_t name) {
   if (derived) cg_expr(f, cls->kid[0]);
   Scope *outer = f->scope;
   cg_enter_scope(f, cls);
+  private_names(f, cls);
   const AstNode *ctor = find_ctor(cls);
   uint32_t ctor_id = ctor ? cg_function(f->cg, f, ctor->kid[1], name,
                                         derived ? FK_DERIVED_CTOR : FK_CLASS_CTOR, cls)

@@ -38,7 +38,7 @@ typedef enum ObjKind {
   OK_FRAME,     /* suspended generator/async frame; see vm.c */
   OK_GENERATOR, /* generator object; aux = state; data = frame */
   OK_ASYNCGEN,  /* async generator object; data = frame, request queue */
-  OK_SYMBOL,    /* data = description; aux = well-known id or 0 */
+  OK_SYMBOL,    /* data = description; aux = SYM_* (private names: vm_priv.c) */
   OK_MAP,       /* data = key, value pairs (deleted pairs are HOLE) */
   OK_SET,       /* data = keys (deleted are HOLE) */
   OK_BOXED,     /* Number/String/Boolean object; data = primitive */
@@ -49,6 +49,9 @@ typedef enum ObjKind {
   OK_DATE,      /* data = time value */
   OK_KIND_COUNT
 } ObjKind;
+
+/* OK_SYMBOL aux */
+enum { SYM_PLAIN, SYM_WELL_KNOWN, SYM_PRIVATE };
 
 /* Obj.flags */
 enum {
@@ -69,6 +72,7 @@ enum {
   PA_ENUM = 2,
   PA_CONFIG = 4,
   PA_ACCESSOR = 8, /* value is an OK_ACCESSOR object */
+  PA_PRIVATE = 16, /* a private member (#x): keyed by a private name, never enumerated */
   PA_DEFAULT = PA_WRITABLE | PA_ENUM | PA_CONFIG
 };
 

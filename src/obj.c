@@ -169,6 +169,10 @@ static uint32_t prim_proto(Vm *vm, Value v) {
 
 void val_symbol_text(Vm *vm, Value sym, Buf *out) {
   Value d = heap_get_data(H, val_obj_idx(sym), 0);
+  if (H->objs[val_obj_idx(sym)].aux == SYM_PRIVATE) { /* a private name reads "#x" */
+    str_to_utf8(vm->strs, val_str_id(d), out);
+    return;
+  }
   buf_puts(out, "Symbol(");
   if (val_is_str(d)) str_to_utf8(vm->strs, val_str_id(d), out);
   buf_putc(out, ')');
@@ -529,6 +533,7 @@ uint32_t obj_own_keys(Vm *vm, uint32_t obj, bool enum_only, bool symbols) {
   for (uint32_t i = 0; i < np; i++) {
     Value k = heap_prop_key(H, obj, i);
     uint32_t n;
+    if (heap_prop_attrs(H, obj, i) & PA_PRIVATE) continue; /* invisible to reflection */
     if (enum_only && !(heap_prop_attrs(H, obj, i) & PA_ENUM)) continue;
     if (key_array_index(vm, k, &n)) idx[nidx++] = n;
   }
@@ -538,6 +543,7 @@ uint32_t obj_own_keys(Vm *vm, uint32_t obj, bool enum_only, bool symbols) {
   for (int pass = 0; pass < (symbols ? 2 : 1); pass++) {
     for (uint32_t i = 0; i < H->objs[obj].nprops; i++) {
       Value k = heap_prop_key(H, obj, i);
+      if (heap_prop_attrs(H, obj, i) & PA_PRIVATE) continue;
       if (enum_only && !(heap_prop_attrs(H, obj, i) & PA_ENUM)) continue;
       if (pass == 0 && (!val_is_str(k) || key_array_index(vm, k, NULL))) continue;
       if (pass == 1 && !val_is_sym(k)) continue;
@@ -572,6 +578,7 @@ static void set_integrity(Vm *vm, uint32_t obj, bool frozen) {
   o->flags |= OF_NOEXT;
   if ((o->kind == OK_ARRAY || o->kind == OK_ARGUMENTS) && o->aux != EL_FROZEN) o->aux = frozen ? EL_FROZEN : EL_SEALED;
   for (uint32_t i = 0; i < H->objs[obj].nprops; i++) {
+    if (heap_prop_attrs(H, obj, i) & PA_PRIVATE) continue; /* private members keep their attributes */
     unsigned a = heap_prop_attrs(H, obj, i) & ~(unsigned)PA_CONFIG;
     if (frozen && !(a & PA_ACCESSOR)) a &= ~(unsigned)PA_WRITABLE;
     heap_prop_set_attrs(H, obj, i, a);
@@ -591,6 +598,7 @@ static bool test_integrity(Vm *vm, uint32_t obj, bool frozen) {
   }
   for (uint32_t i = 0; i < o->nprops; i++) {
     unsigned a = heap_prop_attrs(H, obj, i);
+    if (a & PA_PRIVATE) continue;
     if (a & PA_CONFIG) return false;
     if (frozen && !(a & PA_ACCESSOR) && (a & PA_WRITABLE)) return false;
   }

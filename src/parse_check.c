@@ -25,6 +25,8 @@ typedef struct Check {
   int depth, too_deep;   /* current nesting; depth limit already reported */
   Label *labels;
   uint32_t nlabels, caplabels, label_base; /* labels of this function start at label_base */
+  const AstNode **classes; /* enclosing class bodies, innermost last: their private names */
+  uint32_t nclasses, capclasses;
 } Check;
 
 static void walk(Check *c, AstNode *n);
@@ -160,14 +162,56 @@ static void check_function(Check *c, AstNode *fn, int super_call, int super_prop
   walk(c, fn->kid[0]);
   saved.labels = c->labels;
   saved.caplabels = c->caplabels;
+  saved.classes = c->classes;
+  saved.capclasses = c->capclasses;
   saved.too_deep = c->too_deep;
   *c = saved;
+}
+
+/* Is the private name #x declared by an enclosing class body? */
+static int private_declared(const Check *c, const AstNode *name) {
+  for (uint32_t i = c->nclasses; i-- > 0;) {
+    const AstList *l = &c->classes[i]->list;
+    for (uint32_t j = 0; j < l->len; j++) {
+      const AstNode *k = l->items[j]->kid[0];
+      if (k && k->kind == AST_PRIVATE_NAME && strcmp(k->str, name->str) == 0) return 1;
+    }
+  }
+  return 0;
+}
+
+/* A private name may appear only after '.', before `in` and as a class
+ * member's key; the first two are references. */
+static void check_private_ref(Check *c, const AstNode *n) {
+  if (!private_declared(c, n))
+    ast_error(c->b, n->span, "Private field '%s' must be declared in an enclosing class", n->str);
+}
+
+/* `#x in o` is a relational expression: the right operand of a tighter
+ * (or equal) operator cannot be one, though the grammar's precedence
+ * builds `1 + #x in o` as 1 + (#x in o). */
+static void check_private_in(Check *c, const AstNode *n) {
+  const AstNode *r = n->kid[1];
+  if (r->kind != AST_BINARY || r->op != AOP_IN || (r->flags & AF_PAREN) || r->kid[0]->kind != AST_PRIVATE_NAME)
+    return;
+  ast_error(c->b, r->kid[0]->span, "Unexpected identifier '%s'", r->kid[0]->str);
+}
+
+/* `delete a.#x`, `delete a?.#x`: the link deleted is the chain's last. */
+static int deletes_private(const AstNode *a) {
+  if (a->kind == AST_OPT_CHAIN) a = a->kid[0];
+  return a->kind == AST_MEMBER && a->kid[1]->kind == AST_PRIVATE_NAME;
 }
 
 static void check_class(Check *c, AstNode *cls) {
   int saved_strict = c->strict;
   c->strict = 1;
-  walk(c, cls->kid[0]);
+  walk(c, cls->kid[0]); /* the heritage sees the outer private names only */
+  if (c->nclasses == c->capclasses) {
+    c->capclasses = c->capclasses ? c->capclasses * 2 : 8;
+    c->classes = xrealloc(c->classes, c->capclasses * sizeof *c->classes);
+  }
+  c->classes[c->nclasses++] = cls;
   for (uint32_t i = 0; i < cls->list.len; i++) {
     AstNode *m = cls->list.items[i];
     if (m->flags & AF_COMPUTED) walk(c, m->kid[0]);
@@ -183,6 +227,7 @@ static void check_class(Check *c, AstNode *cls) {
       c->super_prop = sp;
     }
   }
+  c->nclasses--;
   c->strict = saved_strict;
 }
 
@@ -191,6 +236,8 @@ static void check_object(Check *c, AstNode *obj) {
   for (uint32_t i = 0; i < obj->list.len; i++) {
     AstNode *p = obj->list.items[i];
     if (p->kind != AST_PROPERTY) continue;
+    if (p->op != APROP_SPREAD && p->kid[0] && p->kid[0]->kind == AST_PRIVATE_NAME)
+      ast_error(c->b, p->kid[0]->span, "Unexpected identifier '%s'", p->kid[0]->str);
     if (p->op == APROP_INIT && !(p->flags & (AF_COMPUTED | AF_SHORTHAND)) && p->kid[0] &&
         (p->kid[0]->kind == AST_IDENT || p->kid[0]->kind == AST_STRING) &&
         strcmp(p->kid[0]->str, "__proto__") == 0 && ++protos == 2)
@@ -253,11 +300,14 @@ static void walk_node(Check *c, AstNode *n) {
     walk_special(c, n);
     return;
   case AST_IDENT: check_ident(c, n); return;
+  case AST_PRIVATE_NAME: check_private_ref(c, n); return;
   case AST_IF:
     check_annex_b(c, n->kid[1]);
     check_annex_b(c, n->kid[2]);
     break;
   case AST_PROPERTY: /* in patterns; a plain key is a name, not a reference */
+    if (n->kid[0] && n->kid[0]->kind == AST_PRIVATE_NAME && n->op != APROP_SPREAD)
+      ast_error(c->b, n->kid[0]->span, "Unexpected identifier '%s'", n->kid[0]->str);
     if (n->flags & AF_COMPUTED) walk(c, n->kid[0]);
     walk(c, n->kid[1]);
     return;
@@ -272,9 +322,15 @@ static void walk_node(Check *c, AstNode *n) {
   case AST_UNARY:
     if (n->op == AOP_DELETE && c->strict && n->kid[0]->kind == AST_IDENT)
       ast_error(c->b, n->span, "delete of an unqualified identifier in strict mode");
+    if (n->op == AOP_DELETE && deletes_private(n->kid[0]))
+      ast_error(c->b, n->kid[0]->span, "Private fields can not be deleted");
     break;
   case AST_CALL:
     if (n->kid[0]->kind == AST_SUPER) check_super(c, n);
+    break;
+  case AST_BINARY:
+    if ((n->op >= AOP_ADD && n->op <= AOP_USHR) || (n->op >= AOP_LT && n->op <= AOP_INSTANCEOF))
+      check_private_in(c, n);
     break;
   case AST_MEMBER:
     if (n->kid[0]->kind == AST_SUPER) check_super(c, n);
@@ -298,4 +354,5 @@ void parse_check_program(AstBuild *b, AstNode *program, ParseGoal goal) {
   c.strict = (program->flags & AF_STRICT) != 0;
   walk_list(&c, &program->list);
   free(c.labels);
+  free(c.classes);
 }

@@ -22,7 +22,7 @@ static int is_reserved(int kind) { return kind >= T_BREAK && kind <= T_WITH; }
 /* Can `next` begin a property name (after get/set/static/async)? */
 static int starts_name(const LexToken *next) {
   return next->kind == T_IDENT || is_reserved(next->kind) || next->kind == T_STRING ||
-         next->kind == T_NUMBER || next->kind == '[';
+         next->kind == T_NUMBER || next->kind == '[' || next->kind == T_PRIVATE_NAME;
 }
 
 FnFrame parse_fn_top(const ParseCtx *pc) { return pc->fns[pc->nfns - 1]; }

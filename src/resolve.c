@@ -250,6 +250,11 @@ static void decl_class(Res *r, Scope *s, const AstNode *n) {
   decl_node(r, s, n->kid[0]);
   Scope *c = scope_new(r, s, s->fn, SK_CLASS, n);
   if (n->str) scope_add(r, c, str_from_utf8(r->strs, n->str, n->len), VK_CONST, n->span);
+  for (uint32_t i = 0; i < n->list.len; i++) { /* the private names: "#x" is no identifier */
+    const AstNode *k = n->list.items[i]->kid[0];
+    if (k && k->kind == AST_PRIVATE_NAME && !scope_find(c, intern(r, k)))
+      scope_add(r, c, intern(r, k), VK_CONST, k->span);
+  }
   for (uint32_t i = 0; i < n->list.len; i++) {
     const AstNode *m = n->list.items[i];
     if (m->op != APROP_FIELD) {
@@ -395,6 +400,7 @@ static void refer_node(Res *r, Scope *s, const AstNode *n) {
       }
       return;
     }
+    case AST_PRIVATE_NAME: refer_name(r, s, intern(r, n), false); return;
     case AST_THIS: refer_pseudo(r, s, r->id_this); return;
     case AST_SUPER: refer_pseudo(r, s, r->id_this); return;
     case AST_MEMBER:
@@ -425,6 +431,10 @@ static void refer_node(Res *r, Scope *s, const AstNode *n) {
         }
         if (m->flags & AF_COMPUTED) refer_node(r, c, m->kid[0]);
         refer_node(r, fields_scope(r, c, n, m->flags & AF_STATIC), m->kid[1]);
+      }
+      for (uint32_t i = 0; i < n->list.len; i++) { /* fields fns define private members */
+        const AstNode *m = n->list.items[i], *k = m->kid[0];
+        if (k && k->kind == AST_PRIVATE_NAME) refer_node(r, fields_scope(r, c, n, m->flags & AF_STATIC), k);
       }
       return;
     }

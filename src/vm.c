@@ -645,6 +645,10 @@ static inline __attribute__((always_inline)) VmStatus run_loop(Vm *vm, uint32_t 
         heap_set_data(H, val_obj_idx(S(1)), FD_FIELDS, S(0));
         vm->sp--;
         break;
+      case OP_PRIV_NAME: op_priv_name(vm, code[pc], code[pc + 1]); pc += 2; break;
+      case OP_PRIV_METHOD: op_priv_method(vm, code[pc], code[pc + 1]); pc += 2; break;
+      case OP_PRIV_BRAND: CALLOUT(op_priv_brand(vm));
+      case OP_PRIV_FIELD: CALLOUT(op_priv_field(vm));
       case OP_FIELD_KEY: PUSH(arr_get(vm, val_obj_idx(heap_get_data(H, fr->func, FD_FIELDS)), code[pc++])); break;
       case OP_SET_HOME: op_set_home(vm); break;
       case OP_SET_FN_NAME: op_set_fn_name(vm, code[pc++]); break;

@@ -145,6 +145,7 @@ static VmStatus nullish_object_key(Vm *vm, Value base, Value key) {
 
 VmStatus op_get_elem(Vm *vm, uint32_t ipc, bool method) {
   Value key;
+  if (val_is_sym(S(0)) && priv_is_name(vm, S(0))) return op_priv_get(vm, method);
   if (val_is_obj(S(0)) && val_is_nullish(S(1))) return nullish_object_key(vm, S(1), S(0));
   if (val_is_obj(S(0))) return op_to_primitive_retry(vm, ipc, SLOT(0), "string");
   Value base = S(1);
@@ -186,6 +187,7 @@ VmStatus op_set(Vm *vm, Value key) { return set_with_key(vm, key); }
 
 VmStatus op_set_elem(Vm *vm, uint32_t ipc) {
   Value key;
+  if (val_is_sym(S(1)) && priv_is_name(vm, S(1))) return op_priv_set(vm);
   if (val_is_obj(S(1))) return op_to_primitive_retry(vm, ipc, SLOT(1), "string");
   Value base = S(2);
   if (val_is_num(S(1)) && obj_is_kind(vm, base, OK_ARRAY) &&
@@ -287,7 +289,7 @@ static bool has_accessor(Vm *vm, Value src) {
   if (!val_is_obj(src)) return false;
   uint32_t o = val_obj_idx(src);
   for (uint32_t i = 0; i < H->objs[o].nprops; i++)
-    if (heap_prop_attrs(H, o, i) & PA_ACCESSOR) return true;
+    if ((heap_prop_attrs(H, o, i) & (PA_ACCESSOR | PA_PRIVATE)) == PA_ACCESSOR) return true;
   return false;
 }
 
@@ -656,6 +658,7 @@ VmStatus op_loose_eq(Vm *vm, uint32_t ipc, bool negate) {
 
 VmStatus op_in(Vm *vm) {
   Value obj = S(0), k = S(1), key;
+  if (val_is_sym(k) && priv_is_name(vm, k)) return op_priv_in(vm);
   if (!val_is_obj(obj)) {
     uint32_t ks = ATOM_empty, os = ATOM_empty;
     if (!val_is_obj(k) && !val_is_sym(k)) val_to_string_prim(vm, k, &ks);

@@ -37,6 +37,15 @@ void op_define_prop(Vm *vm, uint32_t name);
 void op_define_elem(Vm *vm);
 void op_define_method(Vm *vm, uint32_t kind, uint32_t enumerable);
 VmStatus op_obj_spread(Vm *vm);
+/* Private members (vm_priv.c). */
+bool priv_is_name(Vm *vm, Value key);
+void op_priv_name(Vm *vm, uint32_t desc, uint32_t cls);
+void op_priv_method(Vm *vm, uint32_t kind, uint32_t is_static);
+VmStatus op_priv_brand(Vm *vm);
+VmStatus op_priv_field(Vm *vm);
+VmStatus op_priv_get(Vm *vm, bool method);
+VmStatus op_priv_set(Vm *vm);
+VmStatus op_priv_in(Vm *vm);
 VmStatus op_obj_rest(Vm *vm);
 VmStatus op_get_super(Vm *vm, Value key);
 VmStatus op_get_super_elem(Vm *vm);

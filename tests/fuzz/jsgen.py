@@ -7,7 +7,7 @@ usage: jsgen.py SEED [SIZE]      prints one program (the same for the same SEED)
 The programs mix what the event loop and the VM find hard: promises and
 their combinators, async/await, timers, immediates, nextTick, microtasks,
 generators and async generators, classes (fields, accessors, statics,
-inheritance, super), destructuring, try/catch/finally, labelled loops,
+inheritance, super, private members and brand checks), destructuring, try/catch/finally, labelled loops,
 getters, toString/valueOf/Symbol.iterator tricks, deep recursion, large
 arrays and strings (bounded), EventEmitter, errors thrown everywhere.
 Every loop is bounded and every interval is cleared, so a program ends by
@@ -286,6 +286,11 @@ class Gen:
             n(lambda: f'toString() {{ return {self.expr(1)}; }}'),
         ]
         chosen = members[:2] + self.r.sample(members[2:], self.r.randrange(len(members) - 1))
+        if self.chance(0.4):  # private members: each class body has names of its own
+            chosen += [f'#q = {n(self.lit)};', n(lambda: f'#pm() {{ return [this.#q, {self.expr(1)}]; }}'),
+                       'get pq() { return this.#pm(); }', 'set pq(v) { this.#q = v; }',
+                       f'static #sq = {n(self.lit)};', 'static sq(o) { return #sq in o ? o.#sq : #q in o; }',
+                       'static #bump(o) { o.#q = String(o.#q) + 1; return o.#q; }', 'static bump(o) { return C%d.#bump(o); }' % i]
         return f'class C{i}{ext} {{ {" ".join(chosen)} }}'
 
     def program(self):

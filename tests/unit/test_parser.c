@@ -159,7 +159,9 @@ static void test_classes(void) {
          "\"static\" (block))) (property method (ident get) (function method \"get\" (block))) "
          "(property method (ident gen) (function method async generator \"gen\" (block)))))");
   EXPECT_ERROR("class A { constructor() { super() } }", PARSE_SCRIPT, "'super'");
-  EXPECT_ERROR("class A { #x }", PARSE_SCRIPT, "unsupported: private class member");
+  EXPECT("class A { #x }", "(program (class decl \"A\" (property field (private_name #x))))");
+  EXPECT_ERROR("class A { m() { this.#y } }", PARSE_SCRIPT, "must be declared in an enclosing class");
+  EXPECT_ERROR("class A { #x; m() { return 1 + #x in this } }", PARSE_SCRIPT, "Unexpected identifier '#x'");
 }
 
 static void test_goals(void) {

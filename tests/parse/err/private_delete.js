@@ -1,0 +1,4 @@
+class A {
+  #x = 1;
+  m() { delete this.#x; }
+}

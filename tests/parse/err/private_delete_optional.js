@@ -1,0 +1,4 @@
+class A {
+  #x = 1;
+  m() { return delete this?.#x; }
+}

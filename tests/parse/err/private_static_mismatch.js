@@ -1,0 +1,4 @@
+class A {
+  static get #a() { return 1; }
+  set #a(v) {}
+}

@@ -1,0 +1,3 @@
+class A {
+  m() { return this.#y; }
+}
