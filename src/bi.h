@@ -37,7 +37,8 @@ static inline void bi_method(Vm *vm, uint32_t obj, const char *name, Value v) {
 }
 
 extern const NativeModule bi_base_module, bi_object_module, bi_object_proto_module, bi_function_module,
-    bi_array_module, bi_string_module, bi_number_module, bi_math_module, bi_json_module, bi_error_module,
+    bi_array_module, bi_string_module, bi_number_module, bi_math_module, bi_json_module, bi_reflect_module,
+    bi_uri_module, bi_error_module,
     bi_symbol_module, bi_collection_module, bi_console_module, bi_generator_module, bi_node_module;
 
 /* Installs native `name` of `module` as a method of obj under `key`. */

@@ -111,7 +111,7 @@ static void frame_name(Vm *vm, const Frame *f, Buf *out) {
     return;
   }
   uint32_t n = fn_name(vm, f->func);
-  if (p->kind == FK_CLASS_CTOR || p->kind == FK_DERIVED_CTOR) {
+  if (p->kind == FK_CLASS_CTOR || p->kind == FK_DERIVED_CTOR || f->new_target != VAL_UNDEF) { /* "new F" */
     buf_puts(out, "new ");
     str_to_utf8(vm->strs, n, out);
     return;

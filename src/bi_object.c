@@ -206,11 +206,14 @@ static bool redefine_allowed(Vm *vm, uint32_t o, int32_t old, uint32_t d, bool a
   return !desc_field(vm, d, "value", &v) || val_same_value(vm, v, heap_prop_value(HEAP, o, (uint32_t)old));
 }
 
-NATIVE(nat_define_property) {
-  NATIVE_UNUSED();
-  if (!val_is_obj(ARG(0))) return vm_throw_type(vm, "Object.defineProperty called on non-object");
+/* [[DefineOwnProperty]] of object ARG(0) from descriptor object ARG(2)
+ * (Object.defineProperty, Reflect.defineProperty).  A malformed descriptor
+ * throws; a refusal (not extensible, not configurable) throws V8's
+ * TypeError unless refuse_false, which makes *out false instead. */
+static VmStatus define_own(Vm *vm, Value *args, uint32_t argc, bool refuse_false, Value *out) {
   if (!val_is_obj(ARG(2))) return throw_with_display(vm, "Property description must be an object: %s", ARG(2));
   uint32_t o = val_obj_idx(ARG(0)), d = val_obj_idx(ARG(2));
+  *out = refuse_false ? VAL_FALSE : ARG(0);
   Value key;
   VmStatus st = key_of(vm, ARG(1), &key);
   if (st != VS_OK) return st;
@@ -222,7 +225,9 @@ NATIVE(nat_define_property) {
     return throw_with_display(vm, "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, %s",
                               ARG(2));
   int32_t old = heap_prop_find(HEAP, o, key);
-  if (old < 0 && !obj_has_own(vm, o, key) && (HEAP->objs[o].flags & OF_NOEXT)) {
+  bool refused = old < 0 && !obj_has_own(vm, o, key) && (HEAP->objs[o].flags & OF_NOEXT);
+  if (refused && refuse_false) return VS_OK;
+  if (refused) {
     Buf k;
     buf_init(&k);
     if (val_is_sym(key)) val_symbol_text(vm, key, &k);
@@ -232,7 +237,9 @@ NATIVE(nat_define_property) {
     buf_free(&k);
     return st;
   }
-  if (old >= 0 && !redefine_allowed(vm, o, old, d, has_get || has_set, get, set)) {
+  refused = old >= 0 && !redefine_allowed(vm, o, old, d, has_get || has_set, get, set);
+  if (refused && refuse_false) return VS_OK;
+  if (refused) {
     Buf k;
     buf_init(&k);
     if (val_is_sym(key)) val_symbol_text(vm, key, &k);
@@ -253,8 +260,21 @@ NATIVE(nat_define_property) {
     if (!desc_field(vm, d, "value", &v) && old >= 0) v = heap_prop_value(HEAP, o, (uint32_t)old);
     obj_define(vm, o, key, v, attrs);
   }
-  *out = ARG(0);
+  *out = refuse_false ? VAL_TRUE : ARG(0);
   return VS_OK;
+}
+
+NATIVE(nat_define_property) {
+  NATIVE_UNUSED();
+  if (!val_is_obj(ARG(0))) return vm_throw_type(vm, "Object.defineProperty called on non-object");
+  return define_own(vm, args, argc, false, out);
+}
+
+/* $reflectDefine(o, key, desc): Reflect.defineProperty's steps after the
+ * prelude checked o and converted key; false when refused. */
+NATIVE(nat_reflect_define) {
+  NATIVE_UNUSED();
+  return define_own(vm, args, argc, true, out);
 }
 
 NATIVE(nat_get_own_desc) {
@@ -536,6 +556,7 @@ static const NativeDef object_defs[] = {
     {"getPrototypeOf", 1, 0, nat_get_proto_of},
     {"setPrototypeOf", 2, 0, nat_set_proto_of},
     {"defineProperty", 3, 0, nat_define_property},
+    {"$reflectDefine", 3, NF_INTRINSIC, nat_reflect_define},
     {"getOwnPropertyDescriptor", 2, 0, nat_get_own_desc},
     {"is", 2, 0, nat_is},
     {"hasOwn", 2, 0, nat_has_own},

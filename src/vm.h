@@ -110,6 +110,10 @@ typedef struct TailCall {
   uint8_t resume_mode; /* RESUME_NEXT, RESUME_THROW, RESUME_RETURN */
   Value resume_deliver; /* async generators: what the frame hands its resumer */
   bool has_deliver;
+  bool construct;     /* [[Construct]] fn with new_target instead of calling it
+                         (Reflect.construct; the native is called as an
+                         ordinary call, so the result is pushed) */
+  Value new_target;
 } TailCall;
 
 enum { RESUME_NEXT, RESUME_THROW, RESUME_RETURN };

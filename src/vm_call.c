@@ -231,6 +231,8 @@ static VmStatus invoke(Vm *vm, uint32_t argc, uint8_t cont, uint32_t cont_a, Val
         uint32_t n = argc;
         VmStatus st = call_native(vm, fi, argc, cont, cont_a, cont_v, &n);
         if (st != VS_CALL || vm->tc.resume) return st;
+        if (vm->tc.construct)
+          return vm_construct(vm, n, vm->tc.new_target, cont == CONT_NORMAL ? CONT_CONSTRUCT : cont, name);
         argc = n;
         name = 0;
         continue;

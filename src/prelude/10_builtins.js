@@ -543,6 +543,23 @@ $defineBuiltin(String, 'raw', function raw(strings, ...subs) {
 
 // --- JSON.stringify (ECMA-262 25.5.2) -------------------------------------------------
 
+// V8's message for a cycle: the object met again, the steps from it to the
+// holder (the middle elided past three), the key that closes the circle.
+function circularMessage(stack, via, v, inArray, key) {
+  const from = stack.indexOf(v), n = stack.length - from - 1;
+  let m = `Converting circular structure to JSON\n    --> starting at object with constructor '${$ctorName(v)}'`;
+  for (let i = 1; i <= n; i++) {
+    if (n > 3 && i === 3) {
+      m += '\n    |     ...';
+      i = n - 1;
+      continue;
+    }
+    m += `\n    |     ${via[from + i]} -> object with constructor '${$ctorName(stack[from + i])}'`;
+  }
+  const closing = inArray ? `index ${key}` : key === '' ? '<anonymous>' : `property '${key}'`;
+  return `${m}\n    --- ${closing} closes the circle`;
+}
+
 function jsonStringify(value, replacer, space) {
   let gap = '';
   if (typeof space === 'number') gap = ' '.repeat(Math.max(0, Math.min(10, Math.trunc(space))));
@@ -556,7 +573,7 @@ function jsonStringify(value, replacer, space) {
       if (key !== undefined && !allow.includes(key)) allow[allow.length] = key;
     }
   }
-  const stack = [];
+  const stack = [], via = [];
   function ser(holder, key, indent) {
     let v = holder[key];
     if (isObject(v)) {
@@ -577,7 +594,8 @@ function jsonStringify(value, replacer, space) {
     if (typeof v === 'number') return isFinite(v) ? `${v}` : 'null';
     if (typeof v === 'bigint') throw new TypeError('Do not know how to serialize a BigInt');
     if (!isObject(v) || typeof v === 'function') return undefined;
-    if (stack.includes(v)) throw new TypeError('Converting circular structure to JSON');
+    if (stack.includes(v)) throw new TypeError(circularMessage(stack, via, v, $isArray(holder), key));
+    via[stack.length] = $isArray(holder) ? `index ${key}` : key === '' ? '<anonymous>' : `property '${key}'`;
     stack[stack.length] = v;
     const inner = indent + gap;
     const parts = [];

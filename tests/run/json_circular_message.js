@@ -1,0 +1,35 @@
+// JSON.stringify of a cycle: V8's multi-line message (constructor names, index
+// and property steps, the middle of long chains elided, the '' key).
+const show = (f) => { try { console.log(f()); } catch (e) { console.log(JSON.stringify(e.message)); console.log(e.message); } };
+show(() => { const o = {}; o.o = o; return JSON.stringify(o); });
+show(() => { const a = []; a.push(a); return JSON.stringify(a); });
+show(() => { const a = [1, {x: 1}]; a[1].y = a; return JSON.stringify(a); });
+show(() => { class Foo {} const f = new Foo(); f.self = {z: f}; return JSON.stringify({top: f}); });
+show(() => { const o = Object.create(null); o.p = {q: o}; return JSON.stringify(o); });
+show(() => { const o = {a: {b: {c: {d: {e: {}}}}}}; o.a.b.c.d.e.back = o.a; return JSON.stringify(o); });
+show(() => { const o = {a: {b: {c: {d: {e: {f: {g: {}}}}}}}}; o.a.b.c.d.e.f.g.back = o; return JSON.stringify(o); });
+show(() => { const o = {a: {b: {c: {}}}}; o.a.b.c.back = o; return JSON.stringify(o); });
+show(() => { const o = {a: {b: {c: {d: {}}}}}; o.a.b.c.d.back = o; return JSON.stringify(o); });
+show(() => { const o = {}; o['with space'] = o; return JSON.stringify(o); });
+show(() => { const o = {}; o[''] = o; return JSON.stringify(o); });
+show(() => { const o = {}; o['a\'b'] = o; return JSON.stringify(o); });
+show(() => { const o = {}; o['a"b'] = {x: o}; return JSON.stringify(o); });
+show(() => { const m = new Map(); const o = {m}; m.o = o; return JSON.stringify(o); });
+show(() => { function F() {} const o = new F(); o.s = o; return JSON.stringify(o); });
+show(() => { const o = {constructor: 'x'}; o.s = o; return JSON.stringify(o); });
+show(() => { const f = function(){}; const o = {}; Object.setPrototypeOf(o, {constructor: f}); o.s = o; return JSON.stringify(o); });
+show(() => { const o = {toJSON() { return o2; }}; const o2 = {k: o}; o2.z = o2; return JSON.stringify(o); });
+show(() => { const o = {}; o.o = o; return JSON.stringify(o, null, 2); });
+show(() => { const o = {}; o.o = o; return JSON.stringify(o, (k, v) => v); });
+show(() => { const o = {}; o.o = o; return JSON.stringify(o, ['o']); });
+show(() => { class Bar extends Array {} const b = new Bar(); b.push(b); return JSON.stringify(b); });
+show(() => { const e = new Error('x'); e.self = e; return JSON.stringify(e); });
+show(() => { const o = {}; o[1] = o; return JSON.stringify(o); });
+show(() => { const a = [[[[[[[]]]]]]]; a[0][0][0][0][0][0].push(a); return JSON.stringify(a); });
+show(() => { const o = new (class {})(); o.s = o; return JSON.stringify(o); });
+show(() => { const o = {}; o[''] = { x: o }; return JSON.stringify(o); });
+show(() => { class A { static get name() { throw 1; } } const o = new A(); o.s = o; return JSON.stringify(o); });
+show(() => { const p = { get constructor() { throw 2; } }; const o = Object.create(p); o.s = o; return JSON.stringify(o); });
+show(() => { const a = [1, 2, 3]; a[2] = { k: [0, a] }; return JSON.stringify({ root: a }); });
+const c = { name: 'c' }; c.self = c;
+console.log('%j', c);
