@@ -5,9 +5,8 @@
 // can take ($apply, $construct, $reflectDelete; $reflectDefine is in
 // bi_object.c).
 
-// main's $defineBuiltin gives these V8's "at Reflect.get (<anonymous>)"
-// frames; Reflect.apply and Reflect.construct have none in V8.
-const defineReflect = $defineMethod;
+// $defineBuiltin gives these V8's "at Reflect.get (<anonymous>)" frames;
+// Reflect.apply and Reflect.construct have none in V8.
 
 const reflectGOPD = Object.getOwnPropertyDescriptor;
 const reflectNames = Object.getOwnPropertyNames;
@@ -151,7 +150,7 @@ const reflectMethods = {
 for (const name of ['defineProperty', 'deleteProperty', 'apply', 'construct', 'get', 'getOwnPropertyDescriptor',
   'getPrototypeOf', 'has', 'isExtensible', 'ownKeys', 'preventExtensions', 'set', 'setPrototypeOf']) {
   if (name === 'apply' || name === 'construct') $defineMethod(Reflect, name, reflectMethods[name]);
-  else defineReflect(Reflect, name, reflectMethods[name]);
+  else $defineBuiltin(Reflect, name, reflectMethods[name]);
 }
 setLength(Reflect.apply, 3);
 setLength(Reflect.construct, 2);
