@@ -61,7 +61,7 @@ static bool ends_with(Vm *vm, uint32_t s, uint32_t suffix) {
 static void frame_name(Vm *vm, const Frame *f, Buf *out) {
   FuncProto *p = vm_proto(vm, f);
   if (p->kind == FK_SCRIPT) {
-    buf_puts(out, "Object.<anonymous>");
+    if (!(p->flags & FPF_MODULE)) buf_puts(out, "Object.<anonymous>"); /* a module's body: no name */
     return;
   }
   uint32_t n = fn_name(vm, f->func);
@@ -131,8 +131,9 @@ static void stack_trace(Vm *vm, Buf *out, uint32_t skip, uint32_t until) {
     Buf name;
     buf_init(&name);
     frame_name(vm, f, &name);
-    if (name.len) buf_printf(out, "\n    at %s (%s:%u:%u)", name.data, vm->prog->abspath, pos.line, pos.col);
-    else buf_printf(out, "\n    at %s:%u:%u", vm->prog->abspath, pos.line, pos.col);
+    const char *url = prog_url_scheme(vm->prog);
+    if (name.len) buf_printf(out, "\n    at %s (%s%s:%u:%u)", name.data, url, vm->prog->abspath, pos.line, pos.col);
+    else buf_printf(out, "\n    at %s%s:%u:%u", url, vm->prog->abspath, pos.line, pos.col);
     buf_free(&name);
     shown++;
     /* a generator runs under its built-in next(), a frame of its own in V8 */

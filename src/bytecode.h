@@ -244,6 +244,12 @@ typedef struct Program {
   uint32_t *image_caches;
 } Program;
 
+/* "file://" when the program is an ES module (node names modules by URL in
+ * stack traces and error headers), else "". */
+static inline const char *prog_url_scheme(const Program *p) {
+  return p->main < p->nprotos && (p->protos[p->main]->flags & FPF_MODULE) ? "file://" : "";
+}
+
 void prog_free(Program *p);
 void prog_disasm(FILE *out, const Program *p, const FuncProto *f);
 /* Source position of pc in f (line 0 if unknown). */

@@ -860,7 +860,7 @@ static void print_source_pointer(Vm *vm, uint32_t line, uint32_t col) {
     if (src[at] == '\n') l++;
   size_t end = at;
   while (end < n && src[end] != '\n') end++;
-  errf(vm, "%s:%u\n%.*s\n", vm->prog->abspath, line, (int)(end - at), src + at);
+  errf(vm, "%s%s:%u\n%.*s\n", prog_url_scheme(vm->prog), vm->prog->abspath, line, (int)(end - at), src + at);
   Buf caret;
   buf_init(&caret);
   for (uint32_t i = 1; i < col; i++) buf_putc(&caret, ' ');
