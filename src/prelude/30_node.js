@@ -435,6 +435,12 @@ const esmExportNames = {
   'worker_threads': 'BroadcastChannel MessageChannel MessagePort SHARE_ENV Worker getEnvironmentData isMainThread markAsUntransferable moveMessagePortToContext parentPort postMessageToThread receiveMessageOnPort resourceLimits setEnvironmentData threadId workerData',
 };
 const esmNamespaces = {}; /* one namespace object per module, as in node */
+const esmLinkFrames = [
+  'ModuleJob._instantiate (node:internal/modules/esm/module_job:213:21)',
+  'async ModuleJob.run (node:internal/modules/esm/module_job:320:5)',
+  'async ModuleLoader.import (node:internal/modules/esm/loader:606:24)',
+  'async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:5)',
+].map((f) => `    at ${f}`).join('\n');
 
 // The module namespace object: null prototype, the export names in sorted order
 // (read-only: assignment throws, as for node's), `default` = module.exports,
@@ -462,5 +468,9 @@ $setHook('esmImport', function esmImport(id, name) {
   if (name in ns) return ns[name];
   if (name !== 'default' && esmExportNames[key].split(' ').includes(name))
     return $unsupported(`import { ${name} } from '${id}'`);
-  throw new SyntaxError(`The requested module '${id}' does not provide an export named '${name}'`);
+  const message = `The requested module '${id}' does not provide an export named '${name}'`;
+  const err = new SyntaxError(message);
+  err.stack = `SyntaxError: ${message}\n${esmLinkFrames}`;
+  $defineValue(err, 'esmLinkWidth', name.length, 0); /* how host_node.c prints it */
+  throw err;
 });

@@ -93,6 +93,13 @@ expect 2 empty "$d/esm_import_http.mjs:2:18: error: unsupported: import from 'no
 expect 2 empty "$d/esm_import_file.mjs:2:19: error: unsupported: import of another file './other.mjs' (ticktock checks one file at a time)" -- check "$d/esm_import_file.mjs"
 expect 2 empty "$d/esm_import_unmodelled_name.mjs:2:10: error: unsupported: import { getEventListeners } from 'events'" -- run "$d/esm_import_unmodelled_name.mjs"
 expect 2 empty "unsupported: import { getEventListeners } from 'events'" -- check "$d/esm_import_unmodelled_name.mjs"
+# a link error (missing export) prints node's whole stderr, underline included
+(cd tests/run && "$bin" run esm_link_error.mjs 2>&1 >/dev/null) | sed "s|$PWD/tests/run|<dir>|g" >"$tmp/link"
+if cmp -s "$tmp/link" tests/run/esm_link_error.err; then
+  pass=$((pass + 1))
+else
+  fail=$((fail + 1)); echo "FAIL: link error stderr differs from node's:"; diff tests/run/esm_link_error.err "$tmp/link" | head -5
+fi
 # CI mode: one output that prints an unknown Math.random() value is not "deterministic"
 if "$bin" check specs/interview/q57_print_random.js "$ok" 2>/dev/null |
    grep -qF 'PASS  specs/interview/q57_print_random.js: one output, its text value-dependent'; then
