@@ -160,18 +160,33 @@ int parse_source(Arena *arena, const char *text, size_t len, ParseGoal goal,
     const AstNode *item;
     return parse_goal(arena, text, len, goal, out, diags, &item);
   }
-  /* node's module syntax detection: a script that has an import or export
-   * declaration is an ES module (parsed as a script first, as node does) */
+  /* node's module syntax detection: a .js file is parsed as a script; it is
+   * an ES module when it has an import or export declaration, or when the
+   * script does not parse but the module does (top-level await) */
   DiagList first;
   diag_init(&first);
   const AstNode *item = NULL;
   int ok = parse_goal(arena, text, len, PARSE_SCRIPT, out, &first, &item);
-  if (!item) {
-    diag_append(diags, &first);
+  if (item) {
     diag_free(&first);
-    return ok;
+    memset(out, 0, sizeof *out);
+    return parse_goal(arena, text, len, PARSE_MODULE, out, diags, &item);
   }
+  if (!ok) {
+    DiagList second;
+    diag_init(&second);
+    ParseResult mod;
+    memset(&mod, 0, sizeof mod);
+    if (parse_goal(arena, text, len, PARSE_MODULE, &mod, &second, &item)) {
+      *out = mod;
+      diag_append(diags, &second); /* warnings, if any */
+      diag_free(&second);
+      diag_free(&first);
+      return 1;
+    }
+    diag_free(&second);
+  }
+  diag_append(diags, &first);
   diag_free(&first);
-  memset(out, 0, sizeof *out);
-  return parse_goal(arena, text, len, PARSE_MODULE, out, diags, &item);
+  return ok;
 }
