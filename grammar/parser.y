@@ -167,6 +167,9 @@ static AstNode *with_op(AstNode *n, int op) {
 %type <node> binary binary_noin unary update lhs new_expr member_expr call_expr
 %type <node> opt_chain opt_base primary array_lit object_lit template_lit tpl_parts
 %type <node> elem arg arrow arrow_noin arrow_params yield_expr
+%type <node> module_decl import_decl export_decl export_body default_body import_spec
+%type <node> export_spec export_name module_name
+%type <list> module_items import_clause import_specs export_specs export_spec_list
 %type <list> stmt_list decl_list decl_list_noin case_list class_body prop_list
 %type <list> params param_list elem_list arguments arg_list elision opt_elision
 %type <tok> opt_ident
@@ -177,7 +180,16 @@ static AstNode *with_op(AstNode *n, int op) {
 %%
 
 program:
-    stmt_list { pc->program = parse_make_program(pc, &$1, @$); }
+    module_items { pc->program = parse_make_program(pc, &$1, @$); }
+  ;
+
+/* The top level: statements, and import/export declarations, which the
+ * parser accepts in both goals; parse_make_program decides (see
+ * parse_source: a script that has them is parsed again as a module). */
+module_items:
+    %empty { $$ = (AstList){0}; }
+  | module_items stmt_item { $$ = $1; if ($2) PUSH($$, $2); }
+  | module_items smark module_decl { $$ = $1; PUSH($$, $3); }
   ;
 
 stmt_list:
@@ -186,6 +198,7 @@ stmt_list:
   ;
 
 smark: %empty { parse_stmt_start(pc, &yychar, yychar == T_PARSE_YYEMPTY); } ;
+dmark: %empty { parse_default_start(pc, &yychar, yychar == T_PARSE_YYEMPTY); } ;
 pmark: %empty { parse_prop_start(pc, &yychar, yychar == T_PARSE_YYEMPTY); } ;
 
 stmt_item:
@@ -267,6 +280,119 @@ var_kind:
     VAR { $$ = AV_VAR; }
   | LET { $$ = AV_LET; }
   | CONST { $$ = AV_CONST; }
+  ;
+
+/* --- modules: import and export declarations ------------------------------- */
+
+module_decl: import_decl | export_decl ;
+
+/* `from` and `as` are identifiers whose spelling parse_word checks. */
+import_decl:
+    IMPORT module_name semi { $$ = parse_make_import(pc, $2, NULL, @$); }
+  | IMPORT import_clause IDENT module_name semi {
+      parse_word(pc, &$3, @3, "from");
+      $$ = parse_make_import(pc, $4, &$2, @$);
+    }
+  ;
+
+module_name: STRING { $$ = ast_make_string(B, &$1, @1); } ;
+
+import_clause:
+    IDENT { LIST1($$, parse_default_spec(pc, &$1, @1)); }
+  | '*' IDENT IDENT { parse_word(pc, &$2, @2, "as"); LIST1($$, parse_spec(pc, NULL, &$3, @3, @$)); }
+  | '{' '}' { $$ = (AstList){0}; }
+  | '{' import_specs '}' { $$ = $2; }
+  | '{' import_specs ',' '}' { $$ = $2; }
+  | IDENT ',' '*' IDENT IDENT {
+      parse_word(pc, &$4, @4, "as");
+      LIST1($$, parse_default_spec(pc, &$1, @1));
+      PUSH($$, parse_spec(pc, NULL, &$5, @5, ast_span_join(@3, @5)));
+    }
+  | IDENT ',' '{' '}' { LIST1($$, parse_default_spec(pc, &$1, @1)); }
+  | IDENT ',' '{' import_specs '}' {
+      LIST1($$, parse_default_spec(pc, &$1, @1));
+      parse_append(pc, &$$, &$4);
+    }
+  | IDENT ',' '{' import_specs ',' '}' {
+      LIST1($$, parse_default_spec(pc, &$1, @1));
+      parse_append(pc, &$$, &$4);
+    }
+  ;
+
+import_specs:
+    import_spec { LIST1($$, $1); }
+  | import_specs ',' import_spec { $$ = $1; PUSH($$, $3); }
+  ;
+
+import_spec:
+    IDENT { $$ = parse_spec(pc, ast_make_ident(B, &$1, @1), &$1, @1, @$); }
+  | export_name IDENT IDENT { parse_word(pc, &$2, @2, "as"); $$ = parse_spec(pc, $1, &$3, @3, @$); }
+  ;
+
+/* A name another module exports: any identifier name, or a string. */
+export_name:
+    ident_name
+  | STRING { $$ = ast_make_string(B, &$1, @1); }
+  ;
+
+export_decl: EXPORT smark export_body { $$ = $3; $$->span = @$; } ;
+
+/* After `export` the statement-start mark has re-classified '{' (LBRACE_S)
+ * and function/class/async function (declarations). */
+export_body:
+    var_stmt { $$ = parse_make_export(pc, AEX_DECL, $1, NULL, NULL, @$); }
+  | declaration { $$ = parse_make_export(pc, AEX_DECL, $1, NULL, NULL, @$); }
+  | DEFAULT dmark default_body { $$ = parse_make_export(pc, AEX_DEFAULT, $3, NULL, NULL, @$); }
+  | LBRACE_S export_specs '}' semi { $$ = parse_make_export(pc, AEX_NAMED, NULL, NULL, &$2, @$); }
+  | LBRACE_S export_specs '}' IDENT module_name semi {
+      parse_word(pc, &$4, @4, "from");
+      $$ = parse_make_export(pc, AEX_NAMED, NULL, $5, &$2, @$);
+    }
+  | '*' IDENT module_name semi {
+      parse_word(pc, &$2, @2, "from");
+      $$ = parse_make_export(pc, AEX_ALL, NULL, $3, NULL, @$);
+    }
+  | '*' IDENT ident_name IDENT module_name semi {
+      AstList l;
+      parse_word(pc, &$2, @2, "as");
+      parse_word(pc, &$4, @4, "from");
+      LIST1(l, NEW2(AST_SPECIFIER, ast_span_join(@1, @3), NULL, $3));
+      $$ = parse_make_export(pc, AEX_ALL, NULL, $5, &l, @$);
+    }
+  ;
+
+export_specs:
+    %empty { $$ = (AstList){0}; }
+  | export_spec_list
+  | export_spec_list ','
+  ;
+
+export_spec_list:
+    export_spec { LIST1($$, $1); }
+  | export_spec_list ',' export_spec { $$ = $1; PUSH($$, $3); }
+  ;
+
+export_spec:
+    export_name { $$ = NEW2(AST_SPECIFIER, @$, $1, $1); }
+  | export_name IDENT export_name {
+      parse_word(pc, &$2, @2, "as");
+      $$ = NEW2(AST_SPECIFIER, @$, $1, $3);
+    }
+  ;
+
+/* `export default`: the mark has re-classified function, class and async
+ * function as declarations; a nameless one is named "default". */
+default_body:
+    fn_decl
+  | fn_decl_head fn_tail {
+      $$ = with_str(with_op($2, AFN_DECL), "default", 7);
+      $$->span = @$;
+    }
+  | class_decl
+  | CLASS_S class_heritage '{' class_body '}' {
+      $$ = with_flags(ast_make_class(B, "default", $2, &$4, @$), AF_DECL);
+    }
+  | assign semi
   ;
 
 /* --- simple statements ---------------------------------------------------------- */

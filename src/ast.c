@@ -57,7 +57,8 @@ static const char *const kind_names[AST_KIND_COUNT] = {
     "array", "object", "property", "unary", "update", "binary", "logical", "assign", "cond",
     "call", "new", "member", "opt_chain", "sequence", "spread", "yield", "await", "hole",
     "private_name",
-    "array_pattern", "object_pattern", "assign_pattern", "rest"};
+    "array_pattern", "object_pattern", "assign_pattern", "rest",
+    "import", "export", "specifier"};
 
 const char *ast_kind_name(AstKind k) {
   return (unsigned)k < AST_KIND_COUNT ? kind_names[k] : "?";
@@ -133,10 +134,12 @@ static const char *op_word(const AstNode *n) {
   static const char *const var_ops[] = {"var", "let", "const"};
   static const char *const fn_ops[] = {"decl", "expr", "arrow", "method", "get", "set"};
   static const char *const prop_ops[] = {"init", "get", "set", "method", "spread", "field"};
+  static const char *const export_ops[] = {"decl", "default", "named", "all"};
   switch (n->kind) {
   case AST_VAR_DECL: return n->op < 3 ? var_ops[n->op] : "?";
   case AST_FUNCTION: return n->op < 6 ? fn_ops[n->op] : "?";
   case AST_PROPERTY: return n->op < 6 ? prop_ops[n->op] : "?";
+  case AST_EXPORT: return n->op < 4 ? export_ops[n->op] : "?";
   case AST_UNARY: case AST_UPDATE: case AST_BINARY: case AST_LOGICAL: case AST_ASSIGN:
     return ast_op_name((AstOp)n->op);
   default: return NULL;

@@ -98,6 +98,18 @@
  *                     ASSIGN_PATTERN) and at most one trailing REST
  *   ASSIGN_PATTERN    kid[0] = target, kid[1] = default value
  *   REST              kid[0] = target (in patterns and parameter lists)
+ *   IMPORT            kid[0] = STRING module specifier; list = SPECIFIER
+ *                     (empty for `import 'm'`); only in PROGRAM's list
+ *   EXPORT            op = AEX_DECL: kid[0] = FUNCTION, CLASS or VAR_DECL;
+ *                     AEX_DEFAULT: kid[0] = FUNCTION/CLASS declaration (a
+ *                     nameless one is named "default") or an expression;
+ *                     AEX_NAMED: list = SPECIFIER, kid[1] = STRING module
+ *                     or NULL; AEX_ALL: kid[1] = STRING module, list = one
+ *                     SPECIFIER for `export * as ns` or empty
+ *   SPECIFIER         kid[0] = the name referred to (IDENT, or STRING for
+ *                     an arbitrary module export name; NULL for `*`),
+ *                     kid[1] = the name it gets (IDENT or STRING).  A
+ *                     default import `import x from` is default -> x.
  *
  * Positions: every node has a SrcSpan covering its source text (without
  * the parentheses of a parenthesised expression, which has AF_PAREN).
@@ -109,7 +121,8 @@
  *     CHILD...)
  *
  * KIND is the lower-case kind name ("var_decl", "opt_chain", ...).  OP is
- * the VAR_DECL kind (var let const), FUNCTION kind (decl expr arrow method
+ * the VAR_DECL kind (var let const), EXPORT kind (decl default
+ * named all), FUNCTION kind (decl expr arrow method
  * get set), PROPERTY kind (init get set method spread field), or the
  * operator's spelling ("+", "typeof", "++"; ASSIGN prints "=", "+=", "??=").
  * FLAGS are words in bit order: strict module async generator expr-body
@@ -166,6 +179,8 @@ typedef enum AstKind {
   AST_PRIVATE_NAME,
   /* patterns */
   AST_ARRAY_PATTERN, AST_OBJECT_PATTERN, AST_ASSIGN_PATTERN, AST_REST,
+  /* module items */
+  AST_IMPORT, AST_EXPORT, AST_SPECIFIER,
   AST_KIND_COUNT
 } AstKind;
 
@@ -181,6 +196,9 @@ enum {
   AFN_GET,    /* getter */
   AFN_SET     /* setter */
 };
+
+/* op values of EXPORT */
+enum { AEX_DECL, AEX_DEFAULT, AEX_NAMED, AEX_ALL };
 
 /* op values of PROPERTY */
 enum { APROP_INIT, APROP_GET, APROP_SET, APROP_METHOD, APROP_SPREAD, APROP_FIELD };

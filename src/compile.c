@@ -272,6 +272,7 @@ void cg_leave_scope(FnCg *f) {
 void cg_hoist(FnCg *f, const AstList *stmts) {
   for (uint32_t i = 0; i < stmts->len; i++) {
     const AstNode *n = stmts->items[i];
+    if (n->kind == AST_EXPORT && n->kid[0]) n = n->kid[0]; /* export [default] function */
     if (n->kind != AST_FUNCTION || n->op != AFN_DECL || !n->str) continue;
     uint32_t name = cg_str(f, n);
     uint32_t id = cg_function(f->cg, f, n, name, FK_NORMAL, NULL);
@@ -843,6 +844,69 @@ static void stmt_throw(FnCg *f, const AstNode *n) {
   cg_emit(f, OP_THROW);
 }
 
+/* An export declaration makes its declaration; `export default EXPR`
+ * evaluates EXPR (an anonymous function or class gets the name
+ * "default").  Nothing imports the entry module, so the exports themselves
+ * are never observed. */
+static void stmt_export(FnCg *f, const AstNode *n) {
+  const AstNode *d = n->kid[0];
+  if (!d) return;
+  bool decl = n->op == AEX_DECL || (d->kind == AST_FUNCTION && d->op == AFN_DECL) ||
+              (d->kind == AST_CLASS && (d->flags & AF_DECL));
+  if (decl) {
+    cg_stmt(f, d);
+    return;
+  }
+  cg_expr_named(f, d, str_cstr(f->cg->strs, "default"));
+  cg_emit(f, OP_POP);
+}
+
+/* --- modules -------------------------------------------------------------------------- */
+
+/* Emits hooks.esmImport(module, name): the prelude's module namespace of
+ * module (name NULL), or its export `name`, which throws node's link error
+ * when the module does not provide it. */
+static void emit_esm_import(FnCg *f, const AstNode *module, const AstNode *name, const AstNode *at) {
+  uint32_t hooks = f->cg->opts->intrinsic ? f->cg->opts->intrinsic("hooks") : UINT32_MAX;
+  if (hooks == UINT32_MAX) {
+    cg_error(f, at, "internal error: no prelude hooks for import");
+    return;
+  }
+  cg_emit1(f, OP_INTRINSIC, hooks);
+  cg_emit1(f, OP_GET_PROP, str_cstr(f->cg->strs, "esmImport"));
+  cg_emit(f, OP_UNDEF);
+  cg_emit1(f, OP_STR, cg_str(f, module));
+  if (name) cg_emit1(f, OP_STR, cg_str(f, name));
+  else cg_emit(f, OP_UNDEF);
+  cg_pos(f, at);
+  cg_emit2(f, OP_CALL, 2, 0);
+}
+
+/* Links the module before its first statement, in source order, as node
+ * does for an entry module whose imports are all built-in modules: every
+ * import binding is initialised (a missing export throws), and the
+ * modules of `export ... from` are loaded and their names checked. */
+static void link_imports(FnCg *f, const AstList *items) {
+  for (uint32_t i = 0; i < items->len; i++) {
+    const AstNode *n = items->items[i];
+    const AstNode *module = n->kind == AST_IMPORT ? n->kid[0] : n->kind == AST_EXPORT ? n->kid[1] : NULL;
+    if (!module) continue;
+    if (n->list.len == 0) {
+      emit_esm_import(f, module, NULL, module);
+      cg_emit(f, OP_POP);
+    }
+    for (uint32_t k = 0; k < n->list.len; k++) {
+      const AstNode *sp = n->list.items[k];
+      emit_esm_import(f, module, sp->kid[0], sp->kid[0] ? sp->kid[0] : sp);
+      if (n->kind == AST_IMPORT) {
+        Loc l = cg_resolve(f, cg_str(f, sp->kid[1]));
+        cg_store(f, &l, true, sp);
+      }
+      cg_emit(f, OP_POP);
+    }
+  }
+}
+
 void cg_stmt(FnCg *f, const AstNode *n) {
   if (!n) return;
   cg_pos(f, n);
@@ -877,6 +941,8 @@ void cg_stmt(FnCg *f, const AstNode *n) {
       return;
     case AST_EMPTY: return;
     case AST_DEBUGGER: cg_emit(f, OP_DEBUGGER); return;
+    case AST_IMPORT: return; /* bound before the module body runs: cg_link_imports */
+    case AST_EXPORT: stmt_export(f, n); return;
     default: cg_error(f, n, "unsupported statement (%s)", ast_kind_name(n->kind)); return;
   }
 }
@@ -1152,6 +1218,7 @@ static uint32_t compile_script(Cg *cg, const AstNode *program) {
     }
     k++;
   }
+  if (cg->module) link_imports(f, &program->list);
   cg_hoist(f, &program->list);
   stmt_list(f, &program->list);
   cg_emit(f, OP_UNDEF);

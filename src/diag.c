@@ -37,6 +37,13 @@ void diag_add(DiagList *d, DiagLevel level, SrcSpan span, const char *fmt, ...) 
   va_end(ap);
 }
 
+void diag_append(DiagList *d, const DiagList *from) {
+  for (uint32_t i = 0; i < from->len; i++)
+    diag_add(d, from->items[i].level, from->items[i].span, "%s", from->items[i].msg);
+  d->errors += from->dropped;
+  d->dropped += from->dropped;
+}
+
 SrcSpan diag_span_at(const char *text, size_t len, uint32_t offset) {
   SrcSpan s = {offset, offset, 1, 1};
   size_t i = 0;

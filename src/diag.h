@@ -53,6 +53,9 @@ void diag_add(DiagList *d, DiagLevel level, SrcSpan span, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 void diag_vadd(DiagList *d, DiagLevel level, SrcSpan span, const char *fmt, va_list ap);
 
+/* Adds a copy of every diagnostic of from (and its dropped count) to d. */
+void diag_append(DiagList *d, const DiagList *from);
+
 /* Prints every diagnostic with its source line and caret line, then
  * "file: note: N more errors not shown" when some were dropped. */
 void diag_print(FILE *out, const DiagSource *src, const DiagList *d);

@@ -26,9 +26,24 @@ static bool module_supported(const char *name) {
   return false;
 }
 
+/* Reports an import or re-export of a module outside the subset, or of
+ * another file (ticktock checks one file at a time). */
+static void check_import(const AstNode *n, DiagList *d) {
+  const AstNode *m = n->kind == AST_IMPORT ? n->kid[0] : n->kind == AST_EXPORT ? n->kid[1] : NULL;
+  if (!m) return;
+  const char *name = m->str;
+  if (name[0] == '.' || name[0] == '/' || strncmp(name, "file:", 5) == 0)
+    diag_add(d, DIAG_ERROR, m->span,
+             "unsupported: import of another file '%s' (ticktock checks one file at a time)", name);
+  else if (!module_supported(name))
+    diag_add(d, DIAG_ERROR, m->span, "unsupported: import from '%s' (ticktock does not model this module)",
+             name);
+}
+
 /* Reports require('x') of modules outside the subset, found statically. */
 static void check_requires(const AstNode *n, DiagList *d) {
   if (!n) return;
+  check_import(n, d);
   if (n->kind == AST_CALL && n->kid[0] && n->kid[0]->kind == AST_IDENT && strcmp(n->kid[0]->str, "require") == 0 &&
       n->list.len >= 1 && n->list.items[0]->kind == AST_STRING && !module_supported(n->list.items[0]->str))
     diag_add(d, DIAG_ERROR, n->span, "unsupported: require('%s') (ticktock does not model this module)",
@@ -200,12 +215,13 @@ bool engine_load_text(Engine *e, const char *path, const char *abspath, const ch
     return false;
   }
   ParseResult pr;
-  if (!parse_source(&e->arena, e->prog->source, e->prog->source_len, e->module ? PARSE_MODULE : PARSE_SCRIPT, &pr, d))
+  if (!parse_source(&e->arena, e->prog->source, e->prog->source_len, e->module ? PARSE_MODULE : PARSE_DETECT, &pr, d))
     return false;
+  e->module = (pr.program->flags & AF_MODULE) != 0;
   e->pragmas = pr.pragmas;
   check_requires(pr.program, d);
   if (d->errors) return false;
-  CompileOpts o = {.prelude = false};
+  CompileOpts o = {.prelude = false, .intrinsic = realm_intrinsic_lookup}; /* hooks, for imports */
   e->main = cg_compile(e->prog, pr.program, &o, d);
   if (e->main == UINT32_MAX) return false;
   e->prog->main = e->main;

@@ -908,7 +908,7 @@ static bool has_listeners(Vm *vm, const char *name) {
 
 /* --- fatal errors ---------------------------------------------------------------------------- */
 
-static void print_source_pointer(Vm *vm, uint32_t line, uint32_t col) {
+static void print_source_pointer(Vm *vm, uint32_t line, uint32_t col, uint32_t width) {
   const char *src = vm->prog->source;
   size_t n = vm->prog->source_len, at = 0;
   for (uint32_t l = 1; l < line && at < n; at++)
@@ -923,7 +923,8 @@ static void print_source_pointer(Vm *vm, uint32_t line, uint32_t col) {
   Buf caret;
   buf_init(&caret);
   for (uint32_t i = 1; i < col; i++) buf_putc(&caret, ' ');
-  buf_puts(&caret, "^\n");
+  for (uint32_t i = 0; i < width; i++) buf_putc(&caret, '^');
+  buf_putc(&caret, '\n');
   vm_write(vm, 2, caret.data, caret.len);
   buf_free(&caret);
 }
@@ -941,20 +942,26 @@ static void print_fatal(Vm *vm, Value exc, bool thrown_here) {
       col = pos.col;
     }
     /* node's layout for an object that is not a native error: a blank line
-     * above the position, none below it */
+     * above the position, none below it.  node's link errors
+     * (hooks.esmImport) underline the import name and have no blank line
+     * either; the mark is never seen by the program, which has not started
+     * when they are thrown */
     bool plain = heap_get_data(HEAPV, e, ED_PLAIN) == VAL_TRUE;
     Value site = heap_get_data(HEAPV, e, ED_SITE);
+    Value link = VAL_UNDEF;
+    obj_get_own(vm, e, bi_str(vm, "esmLinkWidth"), &link);
+    uint32_t width = val_is_num(link) ? (uint32_t)val_to_double(link) : 1;
     if (plain) vm_write(vm, 2, "\n", 1);
-    if (line) print_source_pointer(vm, line, col);
+    if (line) print_source_pointer(vm, line, col, width);
     else if (val_is_str(site)) str_to_utf8(vm->strs, val_str_id(site), &b);
     InspectOpts o = {.depth = 2};
-    if (!plain) buf_putc(&b, '\n');
+    if (!plain && !val_is_num(link)) buf_putc(&b, '\n');
     inspect_value(vm, exc, &o, &b);
     buf_puts(&b, "\n\nNode.js v20.20.2\n");
   } else {
     if (thrown_here && vm->exc_pc_proto != UINT32_MAX) {
       LineEntry pos = proto_pos(vm->prog->protos[vm->exc_pc_proto], vm->exc_pc);
-      if (pos.line) print_source_pointer(vm, pos.line, pos.col);
+      if (pos.line) print_source_pointer(vm, pos.line, pos.col, 1);
     }
     if (val_is_str(exc)) str_to_utf8(vm->strs, val_str_id(exc), &b);
     else {

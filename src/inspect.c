@@ -808,12 +808,18 @@ static void fmt_iter_entries(Ctx *c, uint32_t it, int recurse, Strs *out) {
   (void)vm;
 }
 
+/* A module namespace object (util.types.isModuleNamespaceObject): the
+ * prelude makes them (hooks.esmImport) with a null prototype, tag 'Module',
+ * not extensible; nothing else a program builds that way is told apart. */
+static bool is_namespace(Ctx *c, uint32_t obj, const char *ctor, const char *tag) {
+  return !ctor && tag && strcmp(tag, "Module") == 0 && (HP->objs[obj].flags & OF_NOEXT);
+}
+
 static char *shape_plain(Ctx *c, uint32_t obj, uint32_t nkeys, const char *ctor, const char *tag, Shape *sh) {
-  (void)obj;
   if (ctor && strcmp(ctor, "Object") == 0 && !tag) {
     sh->brace0 = dupf("{");
   } else {
-    char *p = prefix(ctor, tag, "Object", "");
+    char *p = prefix(ctor, tag, is_namespace(c, obj, ctor, tag) ? "Module" : "Object", "");
     sh->brace0 = dupf("%s{", p);
     free(p);
   }

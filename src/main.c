@@ -83,7 +83,7 @@ static unsigned parse_one(const SrcFile *f, int ast) {
   ParseResult res;
   arena_init(&arena);
   diag_init(&diags);
-  ParseGoal goal = src_file_is_module(f->path) ? PARSE_MODULE : PARSE_SCRIPT;
+  ParseGoal goal = src_file_is_module(f->path) ? PARSE_MODULE : PARSE_DETECT;
   if (parse_source(&arena, f->text, f->len, goal, &res, &diags) && ast) {
     for (uint32_t i = 0; i < res.pragmas.len; i++) {
       const AstPragma *p = &res.pragmas.items[i];

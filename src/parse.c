@@ -73,11 +73,6 @@ static void format_pending(ParseCtx *pc) {
   if (is_regex_start(t) && ident_expected) {
     at = lex_regex_span(pc->b.text, pc->b.len, at);
     snprintf(msg, n, "unsupported: regular expression literal (ticktock does not model it)");
-  } else if (t->kind == T_EXPORT) {
-    snprintf(msg, n, "unsupported: export declaration (ticktock does not model it)");
-  } else if (prev->kind == T_IMPORT && t->kind != '(' && t->kind != '.') {
-    at = prev->span;
-    snprintf(msg, n, "unsupported: import declaration (ticktock does not model it)");
   } else if (t->kind == '=' || (t->kind == T_ASSIGN_OP && t->val.op != AOP_DIV)) {
     snprintf(msg, n, "invalid left-hand side in assignment");
   } else if (t->kind == T_IDENT && t->val.ck == CK_AWAIT && !ident_expected) {
@@ -126,10 +121,9 @@ static int check_input(const char *text, size_t len, DiagList *diags) {
   return 0;
 }
 
-int parse_source(Arena *arena, const char *text, size_t len, ParseGoal goal,
-                 ParseResult *out, DiagList *diags) {
-  memset(out, 0, sizeof *out);
-  if (!check_input(text, len, diags)) return 0;
+/* One parse with a definite goal (script or module). */
+static int parse_goal(Arena *arena, const char *text, size_t len, ParseGoal goal,
+                      ParseResult *out, DiagList *diags, const AstNode **module_item) {
   uint32_t errors_before = diags->errors;
   ParseCtx pc;
   memset(&pc, 0, sizeof pc);
@@ -144,8 +138,55 @@ int parse_source(Arena *arena, const char *text, size_t len, ParseGoal goal,
   parse_commit_error(&pc);
   lex_close(pc.lx);
   free(pc.fns);
+  *module_item = pc.module_item;
+  if (rc == 0 && pc.program && goal == PARSE_SCRIPT && pc.module_item) {
+    const AstNode *m = pc.module_item;
+    SrcSpan at = m->span;
+    at.end = at.start + 6;
+    ast_error(&pc.b, at, m->kind == AST_IMPORT ? "Cannot use import statement outside a module"
+                                               : "Unexpected token 'export'");
+  }
   if (rc == 0 && pc.program) parse_check_program(&pc.b, pc.program, goal);
   int ok = rc == 0 && diags->errors == errors_before;
   out->program = ok ? pc.program : NULL;
+  return ok;
+}
+
+int parse_source(Arena *arena, const char *text, size_t len, ParseGoal goal,
+                 ParseResult *out, DiagList *diags) {
+  memset(out, 0, sizeof *out);
+  if (!check_input(text, len, diags)) return 0;
+  if (goal != PARSE_DETECT) {
+    const AstNode *item;
+    return parse_goal(arena, text, len, goal, out, diags, &item);
+  }
+  /* node's module syntax detection: a .js file is parsed as a script; it is
+   * an ES module when it has an import or export declaration, or when the
+   * script does not parse but the module does (top-level await) */
+  DiagList first;
+  diag_init(&first);
+  const AstNode *item = NULL;
+  int ok = parse_goal(arena, text, len, PARSE_SCRIPT, out, &first, &item);
+  if (item) {
+    diag_free(&first);
+    memset(out, 0, sizeof *out);
+    return parse_goal(arena, text, len, PARSE_MODULE, out, diags, &item);
+  }
+  if (!ok) {
+    DiagList second;
+    diag_init(&second);
+    ParseResult mod;
+    memset(&mod, 0, sizeof mod);
+    if (parse_goal(arena, text, len, PARSE_MODULE, &mod, &second, &item)) {
+      *out = mod;
+      diag_append(diags, &second); /* warnings, if any */
+      diag_free(&second);
+      diag_free(&first);
+      return 1;
+    }
+    diag_free(&second);
+  }
+  diag_append(diags, &first);
+  diag_free(&first);
   return ok;
 }

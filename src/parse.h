@@ -20,7 +20,11 @@ typedef struct ParseResult {
 
 typedef enum ParseGoal {
   PARSE_SCRIPT, /* CommonJS script (a .js file) */
-  PARSE_MODULE  /* ES module (.mjs): strict, top-level await */
+  PARSE_MODULE, /* ES module (.mjs): strict, top-level await */
+  PARSE_DETECT  /* a .js file: a script, unless it has an import or export
+                   declaration or parses only as a module (top-level
+                   await): then a module (node's module syntax detection);
+                   the program's AF_MODULE flag tells which */
 } ParseGoal;
 
 /* Parses text[0..len) (need not be NUL-terminated).  Returns true when the

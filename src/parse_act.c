@@ -157,3 +157,44 @@ AstNode *parse_annex_b_function(ParseCtx *pc, AstNode *fn) {
     ast_error(&pc->b, fn->span, "async and generator declarations must be in a block here");
   return fn;
 }
+
+/* --- modules ------------------------------------------------------------------ */
+
+void parse_word(ParseCtx *pc, const LexVal *tok, SrcSpan at, const char *word) {
+  size_t n = strlen(word);
+  if (tok->len == n && memcmp(tok->str, word, n) == 0) return;
+  ast_error(&pc->b, at, "unexpected identifier '%.*s'; expected '%s'",
+            tok->len > 40 ? 40 : (int)tok->len, tok->str, word);
+}
+
+AstNode *parse_spec(ParseCtx *pc, AstNode *from, const LexVal *to, SrcSpan to_at, SrcSpan at) {
+  return ast_new2(pc->b.arena, AST_SPECIFIER, at, from, ast_make_ident(&pc->b, to, to_at));
+}
+
+AstNode *parse_default_spec(ParseCtx *pc, const LexVal *to, SrcSpan at) {
+  AstNode *name = ast_make_ident(&pc->b, to, at);
+  name->str = "default";
+  name->len = 7;
+  return ast_new2(pc->b.arena, AST_SPECIFIER, at, name, ast_make_ident(&pc->b, to, at));
+}
+
+/* Remembers the first module item: parse_source needs it to decide the goal. */
+static void note_module_item(ParseCtx *pc, const AstNode *n) {
+  if (!pc->module_item) pc->module_item = n;
+}
+
+AstNode *parse_make_import(ParseCtx *pc, AstNode *module, AstList *specs, SrcSpan at) {
+  AstNode *n = ast_new1(pc->b.arena, AST_IMPORT, at, module);
+  if (specs) n->list = *specs;
+  note_module_item(pc, n);
+  return n;
+}
+
+AstNode *parse_make_export(ParseCtx *pc, int kind, AstNode *decl, AstNode *module,
+                           AstList *specs, SrcSpan at) {
+  AstNode *n = ast_new2(pc->b.arena, AST_EXPORT, at, decl, module);
+  n->op = (uint16_t)kind;
+  if (specs) n->list = *specs;
+  note_module_item(pc, n);
+  return n;
+}

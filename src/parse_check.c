@@ -293,6 +293,9 @@ static void walk(Check *c, AstNode *n) {
 }
 
 static void walk_node(Check *c, AstNode *n) {
+  if (n->kind == AST_FOR_OF && (n->flags & AF_AWAIT) && !c->is_async) /* a module's plain function */
+    ast_error(c->b, n->span, "'await' is only valid in async functions and the top level "
+                             "bodies of modules");
   switch (n->kind) {
   case AST_FUNCTION: case AST_CLASS: case AST_OBJECT: case AST_LABELED: case AST_BREAK:
   case AST_CONTINUE: case AST_SWITCH: case AST_FOR: case AST_FOR_IN: case AST_FOR_OF:

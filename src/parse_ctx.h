@@ -32,6 +32,7 @@ struct ParseCtx {
   int inject_semi;          /* deliver a ';' next (restricted productions) */
   int stmt_start_pending;   /* next token starts a statement */
   int prop_start_pending;   /* next token starts a property / class member */
+  int default_start_pending; /* next token follows `export default` */
   FnFrame *fns;
   uint32_t nfns, capfns;
   FnFrame next_fn;          /* frame for the next parse_fn_enter */
@@ -42,6 +43,7 @@ struct ParseCtx {
   SrcSpan pending_span;
   char pending_msg[256];
   int syntax_error;
+  const AstNode *module_item; /* the first import/export declaration, or NULL */
   AstNode *program;
 };
 
@@ -54,6 +56,8 @@ int parse_lex_next(ParseCtx *pc, LexVal *val, SrcSpan *loc);
  * next token).  Reclassifies '{' function class async as statement forms,
  * or get/set/static/async as member modifiers. */
 void parse_stmt_start(ParseCtx *pc, int *yychar, int empty);
+/* After `export default`: function, class and async function only. */
+void parse_default_start(ParseCtx *pc, int *yychar, int empty);
 void parse_prop_start(ParseCtx *pc, int *yychar, int empty);
 
 /* Function frames. parse_fn_leave re-classifies an already read lookahead
@@ -100,6 +104,16 @@ AstNode *parse_make_array_tail(ParseCtx *pc, AstList *elems, AstList *holes, Src
 void parse_append(ParseCtx *pc, AstList *dst, AstList *src);
 AstNode *parse_new_target(ParseCtx *pc, const LexVal *name, SrcSpan at);
 AstNode *parse_tagged_chain_error(ParseCtx *pc, AstNode *chain, SrcSpan at);
+/* Modules.  parse_word checks that an identifier token (from, as) is
+ * spelled `word`.  A specifier maps the name `from` (NULL for `*`) to the
+ * binding or export name `to`. */
+void parse_word(ParseCtx *pc, const LexVal *tok, SrcSpan at, const char *word);
+AstNode *parse_spec(ParseCtx *pc, AstNode *from, const LexVal *to, SrcSpan to_at, SrcSpan at);
+AstNode *parse_default_spec(ParseCtx *pc, const LexVal *to, SrcSpan at);
+AstNode *parse_make_import(ParseCtx *pc, AstNode *module, AstList *specs, SrcSpan at);
+AstNode *parse_make_export(ParseCtx *pc, int kind, AstNode *decl, AstNode *module,
+                           AstList *specs, SrcSpan at);
+
 /* A function declaration as the body of an if or a label (Annex B). */
 AstNode *parse_annex_b_function(ParseCtx *pc, AstNode *fn);
 

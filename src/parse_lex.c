@@ -17,6 +17,8 @@
 #include "parser.h"
 #include "utf8.h"
 
+static int stmt_kind(int kind);
+
 static int is_reserved(int kind) { return kind >= T_BREAK && kind <= T_WITH; }
 
 /* Can `next` begin a property name (after get/set/static/async)? */
@@ -51,6 +53,8 @@ static int classify_ident(const ParseCtx *pc, const LexToken *t, const LexToken 
   return T_IDENT;
 }
 
+static int default_kind(int kind) { return kind == '{' ? kind : stmt_kind(kind); }
+
 static int stmt_kind(int kind) {
   switch (kind) {
   case '{': return T_LBRACE_S;
@@ -80,6 +84,14 @@ void parse_stmt_start(ParseCtx *pc, int *yychar, int empty) {
     return;
   }
   *yychar = pc->cur.kind = stmt_kind(*yychar);
+}
+
+void parse_default_start(ParseCtx *pc, int *yychar, int empty) {
+  if (empty) {
+    pc->default_start_pending = 1;
+    return;
+  }
+  *yychar = pc->cur.kind = default_kind(*yychar);
 }
 
 void parse_prop_start(ParseCtx *pc, int *yychar, int empty) {
@@ -124,8 +136,9 @@ static int classify(ParseCtx *pc, LexToken *t) {
   else if (k == T_DEC && nl) k = T_DEC_NL;
   else if (k == T_ARROW && nl) return token_error(pc, t->span, "line break before '=>'");
   if (pc->stmt_start_pending) k = stmt_kind(k);
+  if (pc->default_start_pending) k = default_kind(k);
   if (pc->prop_start_pending) k = prop_kind(t, k, &pc->next);
-  pc->stmt_start_pending = pc->prop_start_pending = 0;
+  pc->stmt_start_pending = pc->prop_start_pending = pc->default_start_pending = 0;
   int next_nl = (pc->next.val.flags & LEXF_NL) != 0;
   if ((k == T_RETURN || k == T_BREAK || k == T_CONTINUE) && next_nl && pc->next.kind != ';')
     pc->inject_semi = 1;

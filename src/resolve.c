@@ -323,6 +323,11 @@ static void decl_node(Res *r, Scope *s, const AstNode *n) {
     case AST_BLOCK: decl_block(r, s, n); return;
     case AST_FOR: case AST_FOR_IN: case AST_FOR_OF: case AST_SWITCH: decl_block(r, s, n); return;
     case AST_TRY: decl_try(r, s, n); return;
+    case AST_IMPORT: /* bindings to another module's exports: never assignable */
+      for (uint32_t i = 0; i < n->list.len; i++)
+        declare(r, s, intern(r, n->list.items[i]->kid[1]), VK_CONST, n->list.items[i]->kid[1]->span);
+      return;
+    case AST_EXPORT: decl_node(r, s, n->kid[0]); return;
     default: decl_kids(r, s, n); return;
   }
 }
@@ -401,6 +406,8 @@ static void refer_node(Res *r, Scope *s, const AstNode *n) {
       return;
     }
     case AST_PRIVATE_NAME: refer_name(r, s, intern(r, n), false); return;
+    case AST_IMPORT: return;
+    case AST_EXPORT: refer_node(r, s, n->kid[0]); return;
     case AST_THIS: refer_pseudo(r, s, r->id_this); return;
     case AST_SUPER: refer_pseudo(r, s, r->id_this); return;
     case AST_MEMBER:
@@ -477,6 +484,65 @@ bool res_is_scope_node(const AstNode *n) {
 /* Marks loop-scoped variables captured when a closure inside the loop body
  * could observe them: handled by capture analysis already.  Nothing else. */
 
+/* --- module early errors ---------------------------------------------------------- */
+
+typedef struct ExportNames {
+  uint32_t *v;
+  uint32_t n, cap;
+} ExportNames;
+
+/* Adds the export name at n or reports it as a duplicate; dflt: it comes
+ * from `export default` (V8 reports that as a redeclaration). */
+static void add_export(Res *r, ExportNames *e, uint32_t name, bool dflt, const AstNode *n) {
+  for (uint32_t i = 0; i < e->n; i++) {
+    if (e->v[i] != name) continue;
+    if (dflt) diag_add(r->d, DIAG_ERROR, n->span, "Identifier '.default' has already been declared");
+    else diag_add(r->d, DIAG_ERROR, n->span, "Duplicate export of '%s'", str_cstr_tmp(r->strs, name));
+    return;
+  }
+  if (e->n == e->cap) {
+    uint32_t ncap = e->cap ? e->cap * 2 : 16;
+    e->v = arena_grow(r->a, e->v, e->n, ncap, sizeof *e->v);
+    e->cap = ncap;
+  }
+  e->v[e->n++] = name;
+}
+
+/* Adds every name an exported declaration binds (patterns included). */
+static void export_bound(Res *r, ExportNames *e, const AstNode *p) {
+  if (!p) return;
+  switch (p->kind) {
+    case AST_IDENT: add_export(r, e, intern(r, p), false, p); return;
+    case AST_ASSIGN_PATTERN: case AST_REST: case AST_DECLARATOR: export_bound(r, e, p->kid[0]); return;
+    case AST_PROPERTY: export_bound(r, e, p->kid[1]); return;
+    case AST_ARRAY_PATTERN: case AST_OBJECT_PATTERN: case AST_VAR_DECL:
+      for (uint32_t i = 0; i < p->list.len; i++) export_bound(r, e, p->list.items[i]);
+      return;
+    default: return;
+  }
+}
+
+/* Early errors of a module's exports, in source order: duplicate export
+ * names, and names in `export { a }` the module does not declare. */
+static void check_exports(Res *r, Scope *top, const AstNode *program) {
+  ExportNames e = {0};
+  for (uint32_t i = 0; i < program->list.len; i++) {
+    const AstNode *n = program->list.items[i];
+    if (n->kind != AST_EXPORT) continue;
+    const AstNode *d = n->kid[0];
+    if (n->op == AEX_DEFAULT) add_export(r, &e, str_cstr(r->strs, "default"), true, n);
+    else if (n->op == AEX_DECL && d->kind == AST_VAR_DECL) export_bound(r, &e, d);
+    else if (n->op == AEX_DECL) add_export(r, &e, intern(r, d), false, d);
+    for (uint32_t k = 0; k < n->list.len; k++) {
+      const AstNode *sp = n->list.items[k];
+      if (n->op == AEX_NAMED && !n->kid[1] && !scope_find(top, intern(r, sp->kid[0])))
+        diag_add(r->d, DIAG_ERROR, sp->kid[0]->span, "Export '%s' is not defined in module",
+                 str_cstr_tmp(r->strs, intern(r, sp->kid[0])));
+      add_export(r, &e, intern(r, sp->kid[1]), false, sp->kid[1]);
+    }
+  }
+}
+
 bool res_analyze(Arena *a, StrTab *strs, const AstNode *program, Resolved *out, DiagList *d) {
   Res r = {.a = a, .strs = strs, .d = d};
   r.map = arena_alloc(a, sizeof *r.map);
@@ -495,6 +561,7 @@ bool res_analyze(Arena *a, StrTab *strs, const AstNode *program, Resolved *out, 
   s->strict = (program->flags & AF_STRICT) != 0;
   decl_list(&r, s, &program->list);
   for (uint32_t i = 0; i < r.nblock_fns; i++) bind_block_fn(&r, &r.block_fns[i]);
+  if (program->flags & AF_MODULE) check_exports(&r, s, program);
   refer_list(&r, s, &program->list);
   out->map = r.map;
   out->top = s;

@@ -179,6 +179,7 @@ const timersPromises = {
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
 $defineAccessor($global.setTimeout, kCustomPromisify, function get() { return timersPromises.setTimeout; }, undefined, true);
 $defineAccessor($global.setImmediate, kCustomPromisify, function get() { return timersPromises.setImmediate; }, undefined, true);
+timers.promises = timersPromises; /* require('timers').promises, as in node */
 
 // --- clocks, randomness -----------------------------------------------------------------
 
@@ -493,9 +494,67 @@ const modules = {
   assert,
   'assert/strict': assert,
 };
+function builtinName(id) { return `${id}`.startsWith('node:') ? `${id}`.slice(5) : `${id}`; }
 $setHook('require', function require(id) {
-  const name = `${id}`.startsWith('node:') ? `${id}`.slice(5) : `${id}`;
+  const name = builtinName(id);
   if (name === 'worker_threads') return $workerThreads(); /* one per realm */
   if ($getOwnValue(modules, name) !== undefined) return modules[name];
   return $unsupported(`require('${id}')`);
+});
+
+// --- ES modules: import of built-in modules --------------------------------------------------
+
+// The names node v20 exports from each built-in module to ES modules (besides
+// `default`): the enumerable own keys of its module.exports, recorded from node.
+// Names ticktock does not model are reported as unsupported, not as missing.
+const esmExportNames = {
+  'events': 'EventEmitter EventEmitterAsyncResource addAbortListener captureRejectionSymbol captureRejections defaultMaxListeners errorMonitor getEventListeners getMaxListeners init listenerCount on once setMaxListeners usingDomains',
+  'fs': 'Dir Dirent F_OK FileReadStream FileWriteStream R_OK ReadStream Stats W_OK WriteStream X_OK _toUnixTimestamp access accessSync appendFile appendFileSync chmod chmodSync chown chownSync close closeSync constants copyFile copyFileSync cp cpSync createReadStream createWriteStream exists existsSync fchmod fchmodSync fchown fchownSync fdatasync fdatasyncSync fstat fstatSync fsync fsyncSync ftruncate ftruncateSync futimes futimesSync lchmod lchmodSync lchown lchownSync link linkSync lstat lstatSync lutimes lutimesSync mkdir mkdirSync mkdtemp mkdtempSync open openAsBlob openSync opendir opendirSync promises read readFile readFileSync readSync readdir readdirSync readlink readlinkSync readv readvSync realpath realpathSync rename renameSync rm rmSync rmdir rmdirSync stat statSync statfs statfsSync symlink symlinkSync truncate truncateSync unlink unlinkSync unwatchFile utimes utimesSync watch watchFile write writeFile writeFileSync writeSync writev writevSync',
+  'fs/promises': 'access appendFile chmod chown constants copyFile cp lchmod lchown link lstat lutimes mkdir mkdtemp open opendir readFile readdir readlink realpath rename rm rmdir stat statfs symlink truncate unlink utimes watch writeFile',
+  'timers': '_unrefActive active clearImmediate clearInterval clearTimeout enroll promises setImmediate setInterval setTimeout unenroll',
+  'timers/promises': 'scheduler setImmediate setInterval setTimeout',
+  'util': 'MIMEParams MIMEType TextDecoder TextEncoder _errnoException _exceptionWithHostPort _extend aborted callbackify debug debuglog deprecate format formatWithOptions getSystemErrorMap getSystemErrorName inherits inspect isArray isBoolean isBuffer isDate isDeepStrictEqual isError isFunction isNull isNullOrUndefined isNumber isObject isPrimitive isRegExp isString isSymbol isUndefined log parseArgs parseEnv promisify stripVTControlCharacters styleText toUSVString transferableAbortController transferableAbortSignal types',
+  'assert': 'AssertionError CallTracker deepEqual deepStrictEqual doesNotMatch doesNotReject doesNotThrow equal fail ifError match notDeepEqual notDeepStrictEqual notEqual notStrictEqual ok rejects strict strictEqual throws',
+  'assert/strict': 'AssertionError CallTracker deepEqual deepStrictEqual doesNotMatch doesNotReject doesNotThrow equal fail ifError match notDeepEqual notDeepStrictEqual notEqual notStrictEqual ok rejects strict strictEqual throws',
+  'worker_threads': 'BroadcastChannel MessageChannel MessagePort SHARE_ENV Worker getEnvironmentData isMainThread markAsUntransferable moveMessagePortToContext parentPort postMessageToThread receiveMessageOnPort resourceLimits setEnvironmentData threadId workerData',
+};
+const esmNamespaces = {}; /* one namespace object per module, as in node */
+const esmLinkFrames = [
+  'ModuleJob._instantiate (node:internal/modules/esm/module_job:213:21)',
+  'async ModuleJob.run (node:internal/modules/esm/module_job:320:5)',
+  'async ModuleLoader.import (node:internal/modules/esm/loader:606:24)',
+  'async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:5)',
+].map((f) => `    at ${f}`).join('\n');
+
+// The module namespace object: null prototype, the export names in sorted order
+// (read-only: assignment throws, as for node's), `default` = module.exports,
+// not extensible, [Symbol.toStringTag] 'Module' (inspect shows [Module: null prototype]).
+function esmNamespace(name, exports) {
+  const ns = Object.create(null);
+  const keys = [...esmExportNames[name].split(' '), 'default'].sort();
+  for (const k of keys) {
+    const v = k === 'default' ? exports : exports[k];
+    if (v !== undefined || k in exports) $defineValue(ns, k, v, 2);
+  }
+  $defineValue(ns, Symbol.toStringTag, 'Module', 0);
+  Object.preventExtensions(ns);
+  return ns;
+}
+
+// hooks.esmImport(module, name): compiled into an ES module before its first
+// statement, once per import binding (name undefined: the namespace).  A name
+// the module does not export is node's link-time SyntaxError.
+$setHook('esmImport', function esmImport(id, name) {
+  const key = builtinName(id);
+  let ns = $getOwnValue(esmNamespaces, key);
+  if (ns === undefined) ns = esmNamespaces[key] = esmNamespace(key, hooks.require(id));
+  if (name === undefined) return ns;
+  if (name in ns) return ns[name];
+  if (name !== 'default' && esmExportNames[key].split(' ').includes(name))
+    return $unsupported(`import { ${name} } from '${id}'`);
+  const message = `The requested module '${id}' does not provide an export named '${name}'`;
+  const err = new SyntaxError(message);
+  err.stack = `SyntaxError: ${message}\n${esmLinkFrames}`;
+  $defineValue(err, 'esmLinkWidth', name.length, 0); /* how host_node.c prints it */
+  throw err;
 });

@@ -83,6 +83,23 @@ expect 2 empty "$bc:6:3: error: unsupported: new BroadcastChannel('x') (reached 
 expect 2 empty "unsupported: new BroadcastChannel" -- check --format json "$bc"
 expect 2 empty "unsupported: new BroadcastChannel" -- fixture "$bc"
 expect 2 nonempty "unsupported: new BroadcastChannel" -- run "$bc"
+# ES modules: early errors of exports, imports ticktock does not model
+d=tests/cli/data
+expect 2 empty "$d/esm_export_undefined.mjs:2:13: error: Export 'nope' is not defined in module" -- run "$d/esm_export_undefined.mjs"
+expect 2 empty "$d/esm_export_duplicate.mjs:2:10: error: Duplicate export of 'a'" -- run "$d/esm_export_duplicate.mjs"
+expect 2 empty "$d/esm_export_default_twice.mjs:2:1: error: Identifier '.default' has already been declared" -- check "$d/esm_export_default_twice.mjs"
+expect 2 empty "$d/esm_import_redeclared.mjs:2:5: error: Identifier 'once' has already been declared" -- run "$d/esm_import_redeclared.mjs"
+expect 2 empty "$d/esm_import_http.mjs:2:18: error: unsupported: import from 'node:http' (ticktock does not model this module)" -- run "$d/esm_import_http.mjs"
+expect 2 empty "$d/esm_import_file.mjs:2:19: error: unsupported: import of another file './other.mjs' (ticktock checks one file at a time)" -- check "$d/esm_import_file.mjs"
+expect 2 empty "$d/esm_import_unmodelled_name.mjs:2:10: error: unsupported: import { getEventListeners } from 'events'" -- run "$d/esm_import_unmodelled_name.mjs"
+expect 2 empty "unsupported: import { getEventListeners } from 'events'" -- check "$d/esm_import_unmodelled_name.mjs"
+# a link error (missing export) prints node's whole stderr, underline included
+(cd tests/run && "$bin" run esm_link_error.mjs 2>&1 >/dev/null) | sed "s|$PWD/tests/run|<dir>|g" >"$tmp/link"
+if cmp -s "$tmp/link" tests/run/esm_link_error.err; then
+  pass=$((pass + 1))
+else
+  fail=$((fail + 1)); echo "FAIL: link error stderr differs from node's:"; diff tests/run/esm_link_error.err "$tmp/link" | head -5
+fi
 # CI mode: one output that prints an unknown Math.random() value is not "deterministic"
 if "$bin" check specs/interview/q57_print_random.js "$ok" 2>/dev/null |
    grep -qF 'PASS  specs/interview/q57_print_random.js: one output, its text value-dependent'; then

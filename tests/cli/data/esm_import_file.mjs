@@ -1,0 +1,2 @@
+// ticktock checks one file at a time
+import { x } from './other.mjs';

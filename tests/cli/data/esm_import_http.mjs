@@ -1,0 +1,2 @@
+// ticktock does not model 'http'
+import http from 'node:http';

@@ -1,0 +1,2 @@
+import { once } from 'events';
+let once = 1;

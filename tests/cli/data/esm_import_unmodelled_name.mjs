@@ -1,0 +1,2 @@
+// node exports getEventListeners from 'events'; ticktock does not model it
+import { getEventListeners } from 'events';

@@ -1,0 +1,3 @@
+function f() {
+  export const a = 1;
+}

@@ -1,0 +1,1 @@
+import * of timers from 'timers';
