@@ -9,6 +9,7 @@
 
 #include "bi.h"
 #include "inspect.h"
+#include "vm_ops.h"
 
 void vm_write(Vm *vm, int fd, const char *data, size_t len) {
   if (vm->hooks.write) vm->hooks.write(vm->hooks.ctx, vm, fd, data, len);
@@ -78,7 +79,10 @@ static VmStatus log_to(Vm *vm, Value this_v, Value *args, uint32_t argc, int fd,
   if (inspect_format_needs_js(vm, args, argc)) return slow_format(vm, "logSlow", this_v, val_num(fd), args, argc);
   Buf b;
   buf_init(&b);
-  inspect_format(vm, args, argc, &b);
+  if (!inspect_format(vm, args, argc, true, &b)) {
+    buf_free(&b);
+    return slow_format(vm, "logSlow", this_v, val_num(fd), args, argc);
+  }
   emit(vm, console_of(vm, this_v), fd, &b);
   buf_free(&b);
   *out = VAL_UNDEF;
@@ -139,7 +143,7 @@ NATIVE(nat_assert) {
   buf_puts(&b, "Assertion failed");
   if (argc > 1) {
     buf_puts(&b, ": ");
-    inspect_format(vm, args + 1, argc - 1, &b);
+    inspect_format(vm, args + 1, argc - 1, false, &b);
   }
   emit(vm, console_of(vm, this_v), 2, &b);
   buf_free(&b);
@@ -153,7 +157,7 @@ NATIVE(nat_trace) {
   buf_puts(&b, "Trace");
   if (argc) {
     buf_puts(&b, ": ");
-    inspect_format(vm, args, argc, &b);
+    inspect_format(vm, args, argc, false, &b);
   }
   vm_stack_trace(vm, &b, 0);
   emit(vm, console_of(vm, this_v), 2, &b);
@@ -173,9 +177,15 @@ static bool num_option(Vm *vm, uint32_t opts, const char *name, double inf, doub
   return true;
 }
 
+/* $inspect(v, opts[, results]) is util.inspect.  [util.inspect.custom]
+ * functions run in the prelude's inspectCustom, which calls this again
+ * with the results of the calls so far until it gets a string; without
+ * `results`, meeting one tail-calls inspectCustom(v, opts), with them it
+ * returns [object, recurseTimes] of the next call to make. */
 NATIVE(nat_inspect) {
   NATIVE_UNUSED();
   InspectOpts o = {.depth = 2, .max_array_length = 100, .break_length = 80};
+  bool custom = true;
   if (val_is_obj(ARG(1))) {
     uint32_t opts = val_obj_idx(args[1]);
     double d;
@@ -187,10 +197,26 @@ NATIVE(nat_inspect) {
     if (obj_lookup(vm, opts, bi_str(vm, "showHidden"), &h) == LK_VALUE) o.show_hidden = val_truthy(vm, h);
     if (num_option(vm, opts, "maxArrayLength", 1e9, &d)) o.limits = true, o.max_array_length = d < 0 ? 0 : (int)d;
     if (num_option(vm, opts, "breakLength", 1e9, &d)) o.limits = true, o.break_length = (int)d;
+    if (obj_lookup(vm, opts, bi_str(vm, "customInspect"), &h) == LK_VALUE && h != VAL_UNDEF) custom = val_truthy(vm, h);
   }
   Buf b;
   buf_init(&b);
-  inspect_value(vm, ARG(0), &o, &b);
+  InspectPending p;
+  uint32_t results = obj_is_kind(vm, ARG(2), OK_ARRAY) ? val_obj_idx(args[2]) : 0;
+  if (!custom) {
+    inspect_value(vm, ARG(0), &o, &b);
+  } else if (!inspect_value_custom(vm, ARG(0), &o, results, &p, &b)) {
+    buf_free(&b);
+    if (!results) {
+      Value a[2] = {ARG(0), ARG(1)};
+      return vm_tail_call(vm, realm_hook(vm, "inspectCustom"), VAL_UNDEF, a, 2);
+    }
+    uint32_t r = arr_new(vm, 0);
+    arr_push(vm, r, p.obj);
+    arr_push(vm, r, val_num(p.recurse));
+    *out = val_obj(r);
+    return VS_OK;
+  }
   *out = val_str(str_from_utf8(vm->strs, b.data ? b.data : "", b.len));
   buf_free(&b);
   return VS_OK;
@@ -201,23 +227,28 @@ NATIVE(nat_format) {
   if (inspect_format_needs_js(vm, args, argc)) return slow_format(vm, "formatSlow", VAL_UNDEF, VAL_UNDEF, args, argc);
   Buf b;
   buf_init(&b);
-  inspect_format(vm, args, argc, &b);
+  if (!inspect_format(vm, args, argc, true, &b)) {
+    buf_free(&b);
+    return slow_format(vm, "formatSlow", VAL_UNDEF, VAL_UNDEF, args, argc);
+  }
   *out = val_str(str_from_utf8(vm->strs, b.data ? b.data : "", b.len));
   buf_free(&b);
   return VS_OK;
 }
 
 /* $formatArg(conversion, v): util.format's text for one placeholder, or
- * undefined when it needs JavaScript (the caller does it). */
+ * undefined when it needs JavaScript (the caller does it), null when that
+ * is a [util.inspect.custom] function (the caller inspects v with it). */
 NATIVE(nat_format_arg) {
   NATIVE_UNUSED();
   uint32_t c = bi_prim_string(vm, ARG(0));
   Buf b;
   buf_init(&b);
-  if (str_len(vm->strs, c) == 1 && inspect_format_arg(vm, str_at(vm->strs, c, 0), ARG(1), &b))
+  InspectNeed need = str_len(vm->strs, c) == 1 ? inspect_format_arg(vm, str_at(vm->strs, c, 0), ARG(1), &b) : IN_JS;
+  if (need == IN_NONE)
     *out = val_str(str_from_utf8(vm->strs, b.data ? b.data : "", b.len));
   else
-    *out = VAL_UNDEF;
+    *out = need == IN_CUSTOM ? VAL_NULL : VAL_UNDEF;
   buf_free(&b);
   return VS_OK;
 }
@@ -234,14 +265,50 @@ NATIVE(nat_write_out) {
   return VS_OK;
 }
 
+/* $typeTag(v): what util.types tells apart that JavaScript cannot see
+ * (internal slots, function kinds): 'Date', 'Map', 'WeakMap', 'Set',
+ * 'WeakSet', 'Error', 'Promise', 'Boxed', 'Arguments', 'MapIterator',
+ * 'SetIterator', 'Generator', 'AsyncFunction', 'GeneratorFunction',
+ * 'AsyncGeneratorFunction', or '' for anything else. */
+static const char *type_tag(Vm *vm, uint32_t o) {
+  const Obj *ob = &vm->heap.objs[o];
+  switch (ob->kind) {
+    case OK_DATE: return "Date";
+    case OK_MAP: return ob->aux == 1 ? "WeakMap" : "Map";
+    case OK_SET: return ob->aux == 1 ? "WeakSet" : "Set";
+    case OK_ERROR: return "Error";
+    case OK_PROMISE: return "Promise";
+    case OK_BOXED: return "Boxed";
+    case OK_ARGUMENTS: return "Arguments";
+    case OK_GENERATOR: return "Generator";
+    case OK_ITER:
+      if (ob->aux >= IT_MAP_ENTRIES && ob->aux <= IT_MAP_VALUES) return "MapIterator";
+      if (ob->aux == IT_SET_VALUES || ob->aux == IT_SET_ENTRIES) return "SetIterator";
+      return "";
+    case OK_FUNC: {
+      const FuncProto *p = vm->prog->protos[(uint32_t)val_to_double(heap_get_data(&vm->heap, o, FD_PROTO))];
+      bool gen = p->flags & FPF_GENERATOR, async = p->flags & FPF_ASYNC;
+      return gen && async ? "AsyncGeneratorFunction" : gen ? "GeneratorFunction" : async ? "AsyncFunction" : "";
+    }
+    default: return "";
+  }
+}
+
+NATIVE(nat_type_tag) {
+  NATIVE_UNUSED();
+  *out = bi_str(vm, val_is_obj(ARG(0)) ? type_tag(vm, val_obj_idx(args[0])) : "");
+  return VS_OK;
+}
+
 static const NativeDef console_defs[] = {
     {"$writeOut", 2, NF_INTRINSIC, nat_write_out},
     {"log", 0, NF_SYMBOLIC, nat_log},   {"info", 0, NF_SYMBOLIC, nat_log},   {"debug", 0, NF_SYMBOLIC, nat_log},
     {"warn", 0, NF_SYMBOLIC, nat_error}, {"error", 0, NF_SYMBOLIC, nat_error},       {"dir", 0, 0, nat_dir},
     {"group", 0, 0, nat_group},   {"groupEnd", 0, 0, nat_group_end}, {"assert", 0, 0, nat_assert},
-    {"trace", 0, 0, nat_trace},   {"$inspect", 2, NF_INTRINSIC, nat_inspect},
+    {"trace", 0, 0, nat_trace},   {"$inspect", 3, NF_INTRINSIC, nat_inspect},
     {"$format", 1, NF_INTRINSIC, nat_format},
     {"$formatArg", 2, NF_INTRINSIC, nat_format_arg},
+    {"$typeTag", 1, NF_INTRINSIC, nat_type_tag},
 };
 
 static void console_init(Vm *vm) {

@@ -295,13 +295,20 @@ static void errf(Vm *vm, const char *fmt, ...) {
   buf_free(&b);
 }
 
-static void emit_warning(Vm *vm, const char *text) {
+/* node prints a warning as "(node:PID) text", the first of the process
+ * followed by a hint (--trace-deprecation for a DeprecationWarning). */
+static void print_warning(Vm *vm, const char *text, bool deprecation) {
   errf(vm, "(node:PID) %s\n", text);
-  if (root_get(vm, R_WARNED) != VAL_TRUE) {
-    errf(vm, "(Use `node --trace-warnings ...` to show where the warning was created)\n");
+  /* (R_WARNED also marks a program that reached something unsupported:
+   * only false means "no warning yet") */
+  if (root_get(vm, R_WARNED) == VAL_FALSE) {
+    errf(vm, "(Use `node %s ...` to show where the warning was created)\n",
+         deprecation ? "--trace-deprecation" : "--trace-warnings");
     root_set(vm, R_WARNED, VAL_TRUE);
   }
 }
+
+static void emit_warning(Vm *vm, const char *text) { print_warning(vm, text, false); }
 
 /* --- timers (lib/internal/timers.js) -------------------------------------------------- */
 
@@ -598,11 +605,11 @@ NATIVE(nat_perf_now) {
   return VS_OK;
 }
 
-/* $printWarning(text): node's default 'warning' handler prints
- * "(node:PID) text", the first time with the --trace-warnings hint. */
+/* $printWarning(text, deprecation): what node's default 'warning'
+ * listener writes (print_warning). */
 NATIVE(nat_print_warning) {
   NATIVE_UNUSED();
-  emit_warning(vm, str_cstr_tmp(vm->strs, bi_prim_string(vm, ARG(0))));
+  print_warning(vm, str_cstr_tmp(vm->strs, bi_prim_string(vm, ARG(0))), val_truthy(vm, ARG(1)));
   *out = VAL_UNDEF;
   return VS_OK;
 }
@@ -842,7 +849,7 @@ static const NativeDef node_defs[] = {
     {"$nextTick", 2, NF_INTRINSIC, nat_next_tick},
     {"$now", 0, NF_INTRINSIC, nat_now},
     {"$perfNow", 0, NF_INTRINSIC, nat_perf_now},
-    {"$printWarning", 1, NF_INTRINSIC, nat_print_warning},
+    {"$printWarning", 2, NF_INTRINSIC, nat_print_warning},
     {"$markExiting", 0, NF_INTRINSIC, nat_mark_exiting},
     {"$reallyExit", 1, NF_INTRINSIC, nat_really_exit},
     {"$unsupported", 1, NF_INTRINSIC, nat_unsupported},

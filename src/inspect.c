@@ -36,6 +36,10 @@ typedef struct Ctx {
   uint32_t nseen, cseen;
   uint32_t *circ;   /* objects given a reference number, in order */
   uint32_t ncirc, ccirc;
+  Value custom_key;  /* util.inspect.custom, or VAL_UNDEF: custom functions are not called */
+  uint32_t results;  /* array of what the custom functions met so far returned (0: none) */
+  uint32_t used;     /* results consumed */
+  InspectPending *pending; /* set (and everything after it skipped) at the first custom call not made yet */
 } Ctx;
 
 /* --- small string utilities ------------------------------------------------------ */
@@ -1022,9 +1026,53 @@ static char *fmt_raw(Ctx *c, uint32_t obj, int recurse) {
   return r;
 }
 
+/* Whether formatValue calls obj's [util.inspect.custom]: a function, and
+ * obj is not its constructor's prototype (node's check for prototypes). */
+static bool has_custom(Ctx *c, uint32_t obj) {
+  Vm *vm = c->vm;
+  Value f, ctor, proto;
+  if (c->custom_key == VAL_UNDEF || obj_lookup(vm, obj, c->custom_key, &f) != LK_VALUE || !val_is_callable(vm, f))
+    return false;
+  return !(obj_lookup(vm, obj, val_str(ATOM_constructor), &ctor) == LK_VALUE && val_is_obj(ctor) &&
+           obj_lookup(vm, val_obj_idx(ctor), val_str(ATOM_prototype), &proto) == LK_VALUE && proto == val_obj(obj));
+}
+
+/* A custom function's result in place of obj: a string as is (its line
+ * breaks indented to the current level), anything else formatted in turn;
+ * NULL when it returned obj itself (then obj is formatted as usual).  The
+ * call not made yet stops the walk (c->pending). */
+static char *fmt_custom_result(Ctx *c, uint32_t obj, int recurse) {
+  Vm *vm = c->vm;
+  if (!c->results || c->used == arr_len(vm, c->results)) {
+    c->pending->obj = val_obj(obj);
+    c->pending->recurse = recurse;
+    c->pending = NULL;
+    return dupf("%s", "");
+  }
+  Value r = arr_get(vm, c->results, c->used++);
+  if (r == val_obj(obj)) return NULL;
+  if (!val_is_str(r)) return fmt_value(c, r, recurse);
+  char *s = str_utf8(vm, val_str_id(r));
+  if (!c->indent || !strchr(s, '\n')) return s;
+  Buf b;
+  buf_init(&b);
+  for (const char *p = s; *p; p++) {
+    buf_putc(&b, *p);
+    if (*p == '\n')
+      for (int i = 0; i < c->indent; i++) buf_putc(&b, ' ');
+  }
+  free(s);
+  return buf_take(&b, NULL);
+}
+
 static char *fmt_value(Ctx *c, Value v, int recurse) {
+  if (c->custom_key != VAL_UNDEF && !c->pending) return dupf("%s", ""); /* stopped: the result is discarded */
   if (!val_is_obj(v)) return fmt_primitive(c, v);
   uint32_t o = val_obj_idx(v);
+  if (has_custom(c, o)) {
+    char *r = fmt_custom_result(c, o, recurse);
+    if (r) return r;
+  }
   if (seen_has(c, o)) return dupf("[Circular *%u]", circ_index(c, o, true));
   return fmt_raw(c, o, recurse);
 }
@@ -1032,6 +1080,7 @@ static char *fmt_value(Ctx *c, Value v, int recurse) {
 static void ctx_init(Ctx *c, Vm *vm, const InspectOpts *opts) {
   memset(c, 0, sizeof *c);
   c->vm = vm;
+  c->custom_key = VAL_UNDEF;
   c->depth = opts ? opts->depth : 2;
   c->show_hidden = opts && opts->show_hidden;
   c->no_levels = opts && opts->no_levels;
@@ -1053,11 +1102,39 @@ void inspect_value(Vm *vm, Value v, const InspectOpts *opts, Buf *out) {
   ctx_free(&c);
 }
 
+bool inspect_value_custom(Vm *vm, Value v, const InspectOpts *opts, uint32_t results, InspectPending *pending,
+                          Buf *out) {
+  Ctx c;
+  ctx_init(&c, vm, opts);
+  Value key = realm_hook(vm, "inspectCustomSymbol");
+  if (val_is_sym(key)) c.custom_key = key;
+  c.results = results;
+  c.pending = pending;
+  char *s = fmt_value(&c, v, 0);
+  bool done = c.custom_key == VAL_UNDEF || c.pending;
+  if (done) buf_puts(out, s);
+  free(s);
+  ctx_free(&c);
+  return done;
+}
+
 /* --- util.format ------------------------------------------------------------------------------ */
 
-static void append_inspect(Vm *vm, Value v, int depth, bool hidden, Buf *out) {
+/* Appends inspect(v) with custom functions honoured if `custom`; false
+ * (nothing appended) when one must run first. */
+static bool append_inspect(Vm *vm, Value v, int depth, bool hidden, bool custom, Buf *out) {
   InspectOpts o = {.depth = depth, .show_hidden = hidden};
-  inspect_value(vm, v, &o, out);
+  if (!custom) {
+    inspect_value(vm, v, &o, out);
+    return true;
+  }
+  InspectPending pending;
+  Buf b;
+  buf_init(&b);
+  bool done = inspect_value_custom(vm, v, &o, 0, &pending, &b);
+  if (done) buf_append(out, b.data ? b.data : "", b.len);
+  buf_free(&b);
+  return done;
 }
 
 /* hasBuiltInToString: the toString an object would use comes from a
@@ -1076,8 +1153,8 @@ static bool builtin_to_string(Vm *vm, uint32_t obj) {
          (vm->prog->protos[(uint32_t)val_to_double(heap_get_data(&vm->heap, val_obj_idx(ctor), FD_PROTO))]->flags & FPF_PRELUDE);
 }
 
-/* %s */
-static void append_string_of(Vm *vm, Value v, Buf *out) {
+/* %s; false when a custom inspect function must run first */
+static bool append_string_of(Vm *vm, Value v, bool custom, Buf *out) {
   if (val_is_rnd(v)) v = vm_concrete(vm, v);
   if (val_is_num(v)) {
     char *s = fmt_number(val_to_double(v));
@@ -1090,10 +1167,11 @@ static void append_string_of(Vm *vm, Value v, Buf *out) {
   } else if (val_is_callable(vm, v)) {
     fn_source(vm, val_obj_idx(v), out);
   } else if (val_is_obj(v)) {
-    append_inspect(vm, v, 0, false, out);
+    return append_inspect(vm, v, 0, false, custom, out);
   } else {
     str_to_utf8(vm->strs, bi_prim_string(vm, v), out);
   }
+  return true;
 }
 
 /* %d %i %f of a primitive: Number(v), parseInt(v), parseFloat(v). */
@@ -1121,6 +1199,8 @@ typedef struct FmtWalk {
   uint32_t argc;
   Buf *out;     /* NULL: only checking whether JavaScript is needed */
   bool slow;    /* some placeholder needs JavaScript (toJSON, toString, valueOf) */
+  bool custom;  /* honour [util.inspect.custom] functions */
+  bool stopped; /* one of those must run first (out is incomplete) */
 } FmtWalk;
 
 static void fmt_literal(FmtWalk *w, uint32_t f, uint32_t from, uint32_t to) {
@@ -1132,15 +1212,15 @@ static void fmt_placeholder(FmtWalk *w, uint16_t d, Value v) {
   switch (d) {
     case 's':
       if (val_is_obj(v) && !val_is_callable(vm, v) && !builtin_to_string(vm, val_obj_idx(v))) w->slow = true;
-      else if (w->out) append_string_of(vm, v, w->out);
+      else if (w->out) w->stopped |= !append_string_of(vm, v, w->custom, w->out);
       break;
     case 'j': w->slow = true; break;
     case 'd': case 'i': case 'f':
       if (val_is_obj(v)) w->slow = true;
       else if (w->out) append_number_of(vm, v, d, w->out);
       break;
-    case 'O': if (w->out) append_inspect(vm, v, 2, false, w->out); break;
-    case 'o': if (w->out) append_inspect(vm, v, 4, true, w->out); break;
+    case 'O': if (w->out) w->stopped |= !append_inspect(vm, v, 2, false, w->custom, w->out); break;
+    case 'o': if (w->out) w->stopped |= !append_inspect(vm, v, 4, true, w->custom, w->out); break;
     default: break; /* %c: consumed, prints nothing */
   }
 }
@@ -1171,32 +1251,34 @@ static uint32_t fmt_walk(FmtWalk *w) {
   return a + 1;
 }
 
-bool inspect_format_arg(Vm *vm, uint16_t conv, Value v, Buf *out) {
-  FmtWalk w = {vm, &v, 1, out, false};
+InspectNeed inspect_format_arg(Vm *vm, uint16_t conv, Value v, Buf *out) {
+  FmtWalk w = {vm, &v, 1, out, false, true, false};
   fmt_placeholder(&w, conv, v);
-  return !w.slow;
+  return w.slow ? IN_JS : w.stopped ? IN_CUSTOM : IN_NONE;
 }
 
 bool inspect_format_needs_js(Vm *vm, const Value *args, uint32_t argc) {
   if (argc < 2 || !val_is_str(args[0])) return false;
-  FmtWalk w = {vm, args, argc, NULL, false};
+  FmtWalk w = {vm, args, argc, NULL, false, false, false};
   fmt_walk(&w);
   return w.slow;
 }
 
-void inspect_format(Vm *vm, const Value *args, uint32_t argc, Buf *out) {
+bool inspect_format(Vm *vm, const Value *args, uint32_t argc, bool custom, Buf *out) {
   uint32_t a = 0;
   if (argc == 1 && val_is_str(args[0])) {
     str_to_utf8(vm->strs, val_str_id(args[0]), out);
-    return;
+    return true;
   }
   if (argc > 0 && val_is_str(args[0])) {
-    FmtWalk w = {vm, args, argc, out, false};
+    FmtWalk w = {vm, args, argc, out, false, custom, false};
     a = fmt_walk(&w);
+    if (w.stopped) return false;
   }
   for (bool first = a == 0; a < argc; a++, first = false) {
     if (!first) buf_putc(out, ' ');
     if (val_is_str(args[a])) str_to_utf8(vm->strs, val_str_id(args[a]), out);
-    else append_inspect(vm, args[a], 2, false, out);
+    else if (!append_inspect(vm, args[a], 2, false, custom, out)) return false;
   }
+  return true;
 }

@@ -24,15 +24,34 @@ typedef struct InspectOpts {
 /* Appends inspect(v) to out. */
 void inspect_value(Vm *vm, Value v, const InspectOpts *opts, Buf *out);
 
-/* Appends util.format(args...) (console.log's formatting) to out. */
-void inspect_format(Vm *vm, const Value *args, uint32_t argc, Buf *out);
+/* What inspecting needs before it can finish: obj's [util.inspect.custom]
+ * function must run (node passes it depth - recurse). */
+typedef struct InspectPending {
+  Value obj;
+  int recurse; /* node's recurseTimes where obj was met */
+} InspectPending;
+
+/* Appends inspect(v) to out, honouring [util.inspect.custom] functions
+ * (natives cannot call them): results is an array of what the ones met so
+ * far returned, in the order met (0: none yet), standing for their calls.
+ * Returns false, with *pending set and nothing appended, when one more
+ * must run first; the caller runs it and tries again with its result. */
+bool inspect_value_custom(Vm *vm, Value v, const InspectOpts *opts, uint32_t results, InspectPending *pending,
+                          Buf *out);
+
+/* Appends util.format(args...) (console.log's formatting) to out.  With
+ * `custom`, returns false (out then incomplete) when an argument has a
+ * [util.inspect.custom] function to run: the prelude's logSlow does it. */
+bool inspect_format(Vm *vm, const Value *args, uint32_t argc, bool custom, Buf *out);
 
 /* Whether util.format(args...) must run JavaScript (%j's JSON.stringify, a
  * user toString for %s, valueOf for %d): the prelude's formatSlow does
  * those (inspect_format would not). */
 bool inspect_format_needs_js(Vm *vm, const Value *args, uint32_t argc);
-/* Appends what placeholder %conv makes of v; false (nothing appended) when
- * that needs JavaScript. */
-bool inspect_format_arg(Vm *vm, uint16_t conv, Value v, Buf *out);
+/* What placeholder %conv makes of v is appended (IN_NONE), or needs
+ * JavaScript: a user's toString or toJSON or valueOf (IN_JS), or a
+ * [util.inspect.custom] function (IN_CUSTOM); then nothing is appended. */
+typedef enum InspectNeed { IN_NONE, IN_JS, IN_CUSTOM } InspectNeed;
+InspectNeed inspect_format_arg(Vm *vm, uint16_t conv, Value v, Buf *out);
 
 #endif

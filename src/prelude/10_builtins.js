@@ -660,6 +660,10 @@ function tryStringify(v) {
 
 function formatPlaceholder(c, v) {
   const t = $formatArg(c, v);
+  if (t === null) { // v has a [util.inspect.custom] function
+    if (c === 'o') return $inspect(v, { showHidden: true, showProxy: true, depth: 4 });
+    return c === 's' ? $inspect(v, { depth: 0, colors: false, compact: 3 }) : $inspect(v);
+  }
   if (t !== undefined) return t;
   if (c === 'j') return `${tryStringify(v)}`;
   if (c === 's') return `${v}`;
@@ -671,7 +675,7 @@ function formatPlaceholder(c, v) {
 function formatSlow(...args) {
   const first = args[0];
   let a = 0, str = '', lastPos = 0;
-  for (let i = 0; i < first.length - 1; i++) {
+  for (let i = 0; typeof first === 'string' && i < first.length - 1; i++) {
     if (first.charCodeAt(i) !== 37) continue;
     const c = first[++i];
     if (a + 1 !== args.length) {

@@ -187,7 +187,129 @@ $defineMethod(EventEmitter, 'once', async function once(emitter, name, options =
   });
 });
 $defineMethod(EventEmitter, 'listenerCount', function listenerCount(emitter, type) {
-  return emitter.listenerCount(type);
+  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  return emitterMethods.listenerCount.call(emitter, type);
+});
+$defineMethod(EventEmitter, 'getEventListeners', function getEventListeners(target, type) {
+  if (typeof target.listeners === 'function') return target.listeners(type);
+  if (target instanceof EventTarget) {
+    const list = target[kListeners][type];
+    return list ? list.map((entry) => entry.listener) : [];
+  }
+  throw invalidArgType('emitter', 'an instance of EventEmitter or EventTarget', target);
+});
+
+// --- events.on: the async iterator of an emitter's events (node's lib/events.js) --------
+
+const AsyncIteratorPrototype = $getPrototypeOf($getPrototypeOf(async function* () {}.prototype));
+
+// A FIFO queue without Array.prototype.shift (user code may patch it).
+function fifo() { return { items: [], head: 0 }; }
+function fifoPush(q, v) { q.items[q.items.length] = v; }
+function fifoEmpty(q) { return q.head === q.items.length; }
+function fifoShift(q) {
+  const v = q.items[q.head];
+  q.items[q.head++] = undefined;
+  return v;
+}
+
+// node adds with on() when the emitter has it, else addEventListener().
+function agnosticAdd(emitter, name, listener) {
+  if (typeof emitter.on === 'function') emitter.on(name, listener);
+  else if (typeof emitter.addEventListener === 'function') emitter.addEventListener(name, listener);
+  else throw invalidArgType('emitter', 'an instance of EventEmitter', emitter);
+}
+function agnosticRemove(emitter, name, listener) {
+  if (typeof emitter.removeListener === 'function') emitter.removeListener(name, listener);
+  else if (typeof emitter.removeEventListener === 'function') emitter.removeEventListener(name, listener);
+  else throw invalidArgType('emitter', 'an instance of EventEmitter', emitter);
+}
+
+const watermark = (v, dflt) => (v === undefined || v === null ? dflt : v);
+
+$defineMethod(EventEmitter, 'on', function on(emitter, event, options = {}) {
+  const signal = options.signal;
+  validateSignal(signal, 'options.signal');
+  if (signal !== undefined && signal.aborted) {
+    throw abortError(signal, `\n    at ${this === EventEmitter ? 'Function.on' : 'on'} (node:events:1063:11)`,
+      'node:events:1063\n    throw new AbortError(undefined, { cause: signal?.reason });\n    ^\n');
+  }
+  const high = watermark(watermark(options.highWaterMark, options.highWatermark), Number.MAX_SAFE_INTEGER);
+  const low = watermark(watermark(options.lowWaterMark, options.lowWatermark), 1);
+  const events = fifo(), waiting = fifo(), added = [];
+  let paused = false, error = null, finished = false, size = 0;
+  const result = (value, done) => ({ value, done });
+
+  const closeHandler = () => {
+    if (signal !== undefined) signal.removeEventListener('abort', abortListener);
+    while (added.length > 0) {
+      const [target, name, listener] = added[added.length - 1];
+      added.length = added.length - 1;
+      agnosticRemove(target, name, listener);
+    }
+    finished = true;
+    const done = result(undefined, true);
+    while (!fifoEmpty(waiting)) fifoShift(waiting).resolve(done);
+    return Promise.resolve(done);
+  };
+  const errorHandler = (err) => {
+    if (fifoEmpty(waiting)) error = err;
+    else fifoShift(waiting).reject(err);
+    closeHandler();
+  };
+  const eventHandler = (value) => {
+    if (!fifoEmpty(waiting)) {
+      fifoShift(waiting).resolve(result(value, false));
+      return;
+    }
+    size++;
+    if (!paused && size > high) {
+      paused = true;
+      emitter.pause();
+    }
+    fifoPush(events, value);
+  };
+  function abortListener(ev) {
+    errorHandler(abortErrorFromEvent(signal, ev, 'EventTarget.abortListener (node:events:1175:18)',
+      'node:events:1175\n    errorHandler(new AbortError(undefined, { cause: signal?.reason }));\n                 ^\n'));
+  }
+  const iterator = Object.setPrototypeOf({
+    next() {
+      if (size) {
+        const value = fifoShift(events);
+        size--;
+        if (paused && size < low) {
+          emitter.resume();
+          paused = false;
+        }
+        return Promise.resolve(result(value, false));
+      }
+      if (error) {
+        const p = Promise.reject(error);
+        error = null;
+        return p;
+      }
+      if (finished) return closeHandler();
+      return new Promise((resolve, reject) => fifoPush(waiting, { resolve, reject }));
+    },
+    return() { return closeHandler(); },
+    throw(err) {
+      if (!err || !(err instanceof Error)) throw propertyType('EventEmitter.AsyncIterator', 'an instance of Error', err);
+      errorHandler(err);
+    },
+    [Symbol.asyncIterator]() { return this; },
+  }, AsyncIteratorPrototype);
+
+  const add = (name, listener) => {
+    agnosticAdd(emitter, name, listener);
+    added[added.length] = [emitter, name, listener];
+  };
+  add(event, function (...args) { return eventHandler(args); });
+  if (event !== 'error' && typeof emitter.on === 'function') add('error', errorHandler);
+  const close = options.close;
+  if (close && close.length) for (let i = 0; i < close.length; i++) add(close[i], closeHandler);
+  if (signal !== undefined) signal.addEventListener('abort', abortListener, { once: true });
+  return iterator;
 });
 
 // --- EventTarget / Event ------------------------------------------------------------

@@ -31,34 +31,52 @@ const processMethods = {
   memoryUsage() {
     return { rss: 0, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 };
   },
-  // node emits the warning on the next tick: the 'warning' listeners, node's
-  // own first (it prints the warning), run then
+  // node's lib/internal/process/warning.js: the warning becomes an Error
+  // named after its type, emitted as 'warning' on the next tick; the
+  // listener every process starts with (printWarning) writes it.
   emitWarning(warning, type, code, ctor) {
     let detail;
-    if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
-      detail = type.detail;
+    if (type !== null && typeof type === 'object' && !$isArray(type)) {
       code = type.code;
+      if (typeof type.detail === 'string') detail = type.detail;
       type = type.type || 'Warning';
     } else if (typeof type === 'function') {
-      type = 'Warning';
       code = undefined;
+      type = 'Warning';
     }
-    if (type === undefined) type = 'Warning';
+    if (type !== undefined && typeof type !== 'string') throw invalidArgType('type', 'of type string', type);
     if (typeof code === 'function') code = undefined;
-    if (typeof type !== 'string') throw invalidArgType('type', 'of type string', type);
-    if (code !== undefined && typeof code !== 'string') throw invalidArgType('code', 'of type string', code);
-    let w = warning;
+    else if (code !== undefined && typeof code !== 'string') throw invalidArgType('code', 'of type string', code);
     if (typeof warning === 'string') {
-      w = new Error(warning);
-      w.name = type;
+      const w = new Error(warning);
+      w.name = `${type || 'Warning'}`;
       if (code !== undefined) w.code = code;
-      if (typeof detail === 'string') w.detail = detail;
+      if (detail !== undefined) w.detail = detail;
+      warning = w;
     } else if (!(warning instanceof Error)) {
       throw invalidArgType('warning', 'of type string or an instance of Error', warning);
     }
-    process.nextTick(() => process.emit('warning', w));
+    const process = $process();
+    if (warning.name === 'DeprecationWarning') {
+      if (process.noDeprecation) return;
+      if (process.throwDeprecation) throw warning;
+    }
+    process.nextTick(emitWarningEvent, warning);
   },
 };
+const errorToString = Error.prototype.toString;
+function emitWarningEvent(warning) { $process().emit('warning', warning); }
+function printWarning(warning) {
+  if (!(warning instanceof Error)) return;
+  const deprecation = warning.name === 'DeprecationWarning';
+  if (deprecation && this.noDeprecation) return;
+  let msg = warning.code ? `[${warning.code}] ` : '';
+  msg += typeof warning.toString === 'function' ? `${warning.toString()}` : errorToString.call(warning);
+  if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
+  // "(node:PID) msg", then the --trace hint once per process (shared with
+  // the host's own warnings)
+  $printWarning(msg, deprecation);
+}
 function makeProcess() {
   const process = new EventEmitter();
   process.title = 'node';
@@ -73,13 +91,9 @@ function makeProcess() {
   process.env = {};
   process.exitCode = undefined;
   $defineValue(process, '_exiting', false, 7);
-  process.on('warning', function onWarning(w) {
-    const code = typeof w.code === 'string' ? `[${w.code}] ` : '';
-    const detail = typeof w.detail === 'string' ? `\n${w.detail}` : '';
-    $printWarning(`${code}${w.name}: ${w.message}${detail}`);
-  });
   process.argv = [];
   for (const name of Object.keys(processMethods)) $defineMethod(process, name, processMethods[name]);
+  process.on('warning', printWarning);
   process.stdout = { write(s) { $writeOut(1, `${s}`); return true; }, isTTY: false };
   process.stderr = { write(s) { $writeOut(2, `${s}`); return true; }, isTTY: false };
   return process;
@@ -442,10 +456,112 @@ const util = {
     return fn;
   },
   isDeepStrictEqual(a, b) { return deepEqual(a, b); },
-  types: { isPromise(v) { return $isPromise(v); } },
+  inherits(ctor, superCtor) {
+    if (ctor === undefined || ctor === null) throw invalidArgType('ctor', 'of type function', ctor);
+    if (superCtor === undefined || superCtor === null) throw invalidArgType('superCtor', 'of type function', superCtor);
+    if (superCtor.prototype === undefined) throw invalidArgType('superCtor.prototype', 'of type object', undefined);
+    $defineValue(ctor, 'super_', superCtor, 5);
+    Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
+  },
+  deprecate(fn, msg, code) {
+    if (code !== undefined && typeof code !== 'string') throw invalidArgType('code', 'of type string', code);
+    let warned = false;
+    function deprecated(...args) {
+      if (!$process().noDeprecation && !warned) {
+        warned = true;
+        if (code === undefined) process.emitWarning(msg, 'DeprecationWarning', deprecated);
+        else if (!deprecationCodes.has(code)) {
+          process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
+          deprecationCodes.add(code);
+        }
+      }
+      // (its prototype is fn.prototype, so `new fn` makes what node makes)
+      if ($newTarget() !== undefined) return new fn(...args);
+      return fn.apply(this, args);
+    }
+    Object.setPrototypeOf(deprecated, fn);
+    if (fn.prototype) deprecated.prototype = fn.prototype;
+    return deprecated;
+  },
+  callbackify(original) {
+    if (typeof original !== 'function') throw invalidArgType('original', 'of type function', original);
+    function callbackified(...args) {
+      const maybeCb = args.pop();
+      if (typeof maybeCb !== 'function') throw invalidArgType('last argument', 'of type function', maybeCb);
+      const cb = maybeCb.bind(this);
+      original.apply(this, args).then((ret) => process.nextTick(cb, null, ret),
+        (rej) => process.nextTick(callbackifyOnRejected, rej, cb));
+    }
+    Object.defineProperties(callbackified, Object.getOwnPropertyDescriptors(original));
+    const { length, name } = original;
+    if (typeof length === 'number') $defineValue(callbackified, 'length', length + 1, 4);
+    if (typeof name === 'string') $defineValue(callbackified, 'name', `${name}Callbackified`, 4);
+    return callbackified;
+  },
+  isArray: Array.isArray,
+  types: {
+    isPromise(v) { return $isPromise(v); },
+    isDate(v) { return $typeTag(v) === 'Date'; },
+    isRegExp() { return false; }, // ticktock has no regular expressions
+    isMap(v) { return $typeTag(v) === 'Map'; },
+    isSet(v) { return $typeTag(v) === 'Set'; },
+    isWeakMap(v) { return $typeTag(v) === 'WeakMap'; },
+    isWeakSet(v) { return $typeTag(v) === 'WeakSet'; },
+    isMapIterator(v) { return $typeTag(v) === 'MapIterator'; },
+    isSetIterator(v) { return $typeTag(v) === 'SetIterator'; },
+    isGeneratorObject(v) { return $typeTag(v) === 'Generator'; },
+    isArgumentsObject(v) { return $typeTag(v) === 'Arguments'; },
+    isBoxedPrimitive(v) { return $typeTag(v) === 'Boxed'; },
+    // node's DOMException is not made by the Error constructor
+    isNativeError(v) { return $typeTag(v) === 'Error' && !(v instanceof DOMException); },
+    isAsyncFunction(v) { const t = $typeTag(v); return t === 'AsyncFunction' || t === 'AsyncGeneratorFunction'; },
+    isGeneratorFunction(v) { const t = $typeTag(v); return t === 'GeneratorFunction' || t === 'AsyncGeneratorFunction'; },
+  },
 };
+const deprecationCodes = new Set();
+// util.callbackify: a falsy rejection reaches the callback as an Error.
+function callbackifyOnRejected(reason, cb) {
+  if (!reason) {
+    const e = new Error('Promise was rejected with falsy value');
+    $defineValue(e, 'code', 'ERR_FALSY_VALUE_REJECTION', 7);
+    e.reason = reason;
+    reason = e;
+  }
+  return cb(reason);
+}
 
 util.promisify.custom = kCustomPromisify;
+
+// --- util.inspect.custom ----------------------------------------------------------------
+// inspect.c formats values but cannot call a [util.inspect.custom] function:
+// $inspect(v, opts, results) either finishes or names the next object whose
+// function must run, and this loop runs it (with node's arguments: depth
+// left, the options, util.inspect) and asks again with its result added.
+const kInspectCustom = Symbol.for('nodejs.util.inspect.custom');
+util.inspect.custom = kInspectCustom;
+$setHook('inspectCustomSymbol', kInspectCustom);
+function stylizeNoColor(str) { return str; }
+// node's getUserOptions: the context's options, then any the caller gave
+function customInspectOptions(opts) {
+  const o = {
+    stylize: stylizeNoColor, showHidden: false, depth: 2, colors: false, customInspect: true, showProxy: false,
+    maxArrayLength: 100, maxStringLength: 10000, breakLength: 80, compact: 3, sorted: false, getters: false,
+    numericSeparator: false,
+  };
+  if (typeof opts === 'boolean') o.showHidden = opts;
+  else if (isObject(opts)) for (const k of Object.keys(opts)) o[k] = opts[k];
+  return o;
+}
+$setHook('inspectCustom', function inspect(value, opts) {
+  const results = [];
+  const options = customInspectOptions(opts);
+  for (;;) {
+    const step = $inspect(value, opts, results);
+    if (typeof step === 'string') return step;
+    const obj = step[0], depth = options.depth === null ? null : options.depth - step[1];
+    results[results.length] = obj[kInspectCustom](depth, customInspectOptions(opts), util.inspect);
+  }
+});
 
 function deepEqual(a, b) {
   if (Object.is(a, b)) return true;

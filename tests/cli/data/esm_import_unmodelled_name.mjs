@@ -1,2 +1,2 @@
-// node exports getEventListeners from 'events'; ticktock does not model it
-import { getEventListeners } from 'events';
+// node exports EventEmitterAsyncResource from 'events'; ticktock does not model it
+import { EventEmitterAsyncResource } from 'events';
