@@ -1124,7 +1124,7 @@ bool inspect_value_custom(Vm *vm, Value v, const InspectOpts *opts, uint32_t res
  * (nothing appended) when one must run first. */
 static bool append_inspect(Vm *vm, Value v, int depth, bool hidden, bool custom, Buf *out) {
   InspectOpts o = {.depth = depth, .show_hidden = hidden};
-  if (!custom) {
+  if (!custom || !val_is_obj(v)) { /* (a primitive has no custom inspect function) */
     inspect_value(vm, v, &o, out);
     return true;
   }
