@@ -195,15 +195,22 @@ static bool native_frame(Vm *vm) {
   return name[0] != '$' && !(vm->native_new && fn == vm->intr[INTR_ARRAY]);
 }
 
-/* Appends V8's async frames ("at async f (...)": the async functions that
- * wait, one on the next, for the running job; see promise_async_frames),
- * at most max; returns how many. */
+/* Appends V8's async frames ("at async f (...)": the async functions and
+ * combinators, "at async Promise.all (index 1)", that wait one on the
+ * next for the running job; see promise_async_frames), at most max;
+ * returns how many. */
 static uint32_t async_frames(Vm *vm, const char *file, Buf *out, uint32_t max) {
-  uint32_t fos[10], shown = 0;
-  uint32_t n = promise_async_frames(vm, fos, max < 10 ? max : 10);
+  PromiseAsyncFrame fs[10];
+  uint32_t shown = 0;
+  uint32_t n = promise_async_frames(vm, fs, max < 10 ? max : 10);
   for (uint32_t i = 0; i < n; i++) {
+    if (!fs[i].frame) {
+      buf_printf(out, "\n    at async %s (index %u)", fs[i].combinator, fs[i].index);
+      shown++;
+      continue;
+    }
     Frame f;
-    vm_frame_obj_view(vm, fos[i], &f);
+    vm_frame_obj_view(vm, fs[i].frame, &f);
     if (vm_proto(vm, &f)->flags & FPF_HIDDEN) continue;
     frame_line(vm, &f, "async ", file, out);
     shown++;

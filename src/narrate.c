@@ -307,6 +307,16 @@ void nr_fn(const HostItem *it, Buf *out) {
       buf_printf(out, "the %s function of a promise", it->name[2] == 'e' ? "resolve" : "reject");
       return;
     }
+    /* the element functions of the combinators (promise.c) */
+    static const char *const elements[][2] = {{"$allResolveElement", "Promise.all"},
+                                              {"$allSettledResolveElement", "Promise.allSettled"},
+                                              {"$allSettledRejectElement", "Promise.allSettled"},
+                                              {"$anyRejectElement", "Promise.any"}};
+    for (size_t i = 0; i < sizeof elements / sizeof elements[0]; i++)
+      if (!strcmp(it->name, elements[i][0])) {
+        buf_printf(out, "the element function of %s", elements[i][1]);
+        return;
+      }
     const char *n = it->name[0] == '$' ? it->name + 1 : it->name;
     buf_printf(out, "built-in %s", n[0] ? n : "function");
     return;

@@ -55,7 +55,10 @@ uint32_t fn_name(Vm *vm, uint32_t fn) {
     uint32_t pid = (uint32_t)val_to_double(heap_get_data(H, fn, FD_PROTO));
     return vm->prog->protos[pid]->name;
   }
-  if (o->kind == OK_NATIVE) return str_cstr(vm->strs, realm_native_def(o->aux)->name);
+  if (o->kind == OK_NATIVE) { /* internal natives ($name: resolving functions, ...) are anonymous */
+    const char *n = realm_native_def(o->aux)->name;
+    return n[0] == '$' ? ATOM_empty : str_cstr(vm->strs, n);
+  }
   if (o->kind == OK_BOUND) {
     Value target = heap_get_data(H, fn, 0);
     uint32_t tn = val_is_obj(target) ? fn_name(vm, val_obj_idx(target)) : ATOM_empty;

@@ -317,6 +317,114 @@ void promise_resolving_functions(Vm *vm, uint32_t p, Value *res, Value *rej) {
   *rej = val_obj(j);
 }
 
+/* --- combinator element functions ------------------------------------------------------ */
+
+/* Promise.all, allSettled and any (prelude code) settle their promise
+ * through natives rather than closures, so that promise_async_frames can
+ * tell them apart as V8 tells its built-in element closures.  Each holds
+ * (EL_*) the shared REC_COMBINATOR state, its index and an already-called
+ * flag (a REC_RESOLVED_FLAG, shared by allSettled's pair). */
+enum { EL_STATE, EL_INDEX, EL_CALLED, EL__COUNT };
+
+/* Marks element callee called; false when it was already (a second call
+ * does nothing). */
+static bool element_claim(Vm *vm, uint32_t callee) {
+  uint32_t flag = val_obj_idx(heap_get_data(H, callee, EL_CALLED));
+  if (heap_get_data(H, flag, 0) == VAL_TRUE) return false;
+  heap_set_data(H, flag, 0, VAL_TRUE);
+  return true;
+}
+
+/* One element fewer to wait for; true when none is left. */
+static bool combinator_count_down(Vm *vm, uint32_t st) {
+  double left = val_to_double(heap_get_data(H, st, CB_REMAINING)) - 1;
+  heap_set_data(H, st, CB_REMAINING, val_num(left));
+  return left == 0;
+}
+
+/* Stores v at the element's index; when it was the last element, settles
+ * the combinator's promise by a tail call: its resolve with the values,
+ * or for Promise.any the prelude's anyRejected hook (the AggregateError). */
+static VmStatus element_store(Vm *vm, uint32_t callee, Value v, bool any) {
+  uint32_t st = val_obj_idx(heap_get_data(H, callee, EL_STATE));
+  Value values = heap_get_data(H, st, CB_VALUES);
+  arr_set(vm, val_obj_idx(values), (uint32_t)val_to_double(heap_get_data(H, callee, EL_INDEX)), v);
+  if (!combinator_count_down(vm, st)) return VS_OK;
+  if (!any) return vm_tail_call(vm, heap_get_data(H, st, CB_RESOLVE), VAL_UNDEF, &values, 1);
+  Value a[2] = {values, heap_get_data(H, st, CB_REJECT)};
+  return vm_tail_call(vm, realm_hook(vm, "anyRejected"), VAL_UNDEF, a, 2);
+}
+
+/* Promise.all's resolve element function (27.2.4.1.3). */
+static VmStatus nat_all_element(Vm *vm, uint32_t callee, Value this_v, Value *args, uint32_t argc,
+                                Value *out) {
+  (void)this_v;
+  *out = VAL_UNDEF;
+  if (!element_claim(vm, callee)) return VS_OK;
+  return element_store(vm, callee, argc ? args[0] : VAL_UNDEF, false);
+}
+
+/* Promise.allSettled's resolve and reject element functions (27.2.4.2.2-3):
+ * the value becomes {status, value} or {status, reason}. */
+static VmStatus settled_element(Vm *vm, uint32_t callee, Value *args, uint32_t argc, bool rejected) {
+  if (!element_claim(vm, callee)) return VS_OK;
+  uint32_t o = obj_new(vm);
+  unsigned attrs = PA_WRITABLE | PA_ENUM | PA_CONFIG;
+  obj_define_cstr(vm, o, "status", val_cstr(vm, rejected ? "rejected" : "fulfilled"), attrs);
+  obj_define_cstr(vm, o, rejected ? "reason" : "value", argc ? args[0] : VAL_UNDEF, attrs);
+  return element_store(vm, callee, val_obj(o), false);
+}
+
+static VmStatus nat_settled_fulfilled(Vm *vm, uint32_t callee, Value this_v, Value *args,
+                                      uint32_t argc, Value *out) {
+  (void)this_v;
+  *out = VAL_UNDEF;
+  return settled_element(vm, callee, args, argc, false);
+}
+
+static VmStatus nat_settled_rejected(Vm *vm, uint32_t callee, Value this_v, Value *args,
+                                     uint32_t argc, Value *out) {
+  (void)this_v;
+  *out = VAL_UNDEF;
+  return settled_element(vm, callee, args, argc, true);
+}
+
+/* Promise.any's reject element function (27.2.4.3.2). */
+static VmStatus nat_any_element(Vm *vm, uint32_t callee, Value this_v, Value *args, uint32_t argc,
+                                Value *out) {
+  (void)this_v;
+  *out = VAL_UNDEF;
+  if (!element_claim(vm, callee)) return VS_OK;
+  return element_store(vm, callee, argc ? args[0] : VAL_UNDEF, true);
+}
+
+static NativeFn native_fn(Vm *vm, Value v) {
+  if (!obj_is_kind(vm, v, OK_NATIVE)) return NULL;
+  return realm_native_def(H->objs[val_obj_idx(v)].aux)->fn;
+}
+
+/* The combinator whose element function is a handler of reaction r, with
+ * the element in *element; NULL if none.  As V8: Promise.all's and
+ * allSettled's by the fulfil handler, Promise.any's by the reject one. */
+static const char *reaction_combinator(Vm *vm, const Value *r, uint32_t *element) {
+  NativeFn f = native_fn(vm, r[RX_ON_FULFILLED]);
+  *element = val_is_obj(r[RX_ON_FULFILLED]) ? val_obj_idx(r[RX_ON_FULFILLED]) : 0;
+  if (f == nat_all_element) return "Promise.all";
+  if (f == nat_settled_fulfilled) return "Promise.allSettled";
+  if (native_fn(vm, r[RX_ON_REJECTED]) != nat_any_element) return NULL;
+  *element = val_obj_idx(r[RX_ON_REJECTED]);
+  return "Promise.any";
+}
+
+/* A new element function of native `name` for state st at index i. */
+static Value new_element(Vm *vm, const char *name, Value st, Value index, uint32_t flag) {
+  uint32_t fn = realm_new_native(vm, "promise", name, EL__COUNT);
+  heap_set_data(H, fn, EL_STATE, st);
+  heap_set_data(H, fn, EL_INDEX, index);
+  heap_set_data(H, fn, EL_CALLED, val_obj(flag));
+  return val_obj(fn);
+}
+
 /* --- running jobs ----------------------------------------------------------------------- */
 
 /* Finishes a job whose first step threw synchronously (a native handler). */
@@ -423,17 +531,24 @@ static uint32_t job_promise(Vm *vm, uint32_t job) {
   return promise_is_native(vm, r[RX_TARGET]) ? val_obj_idx(r[RX_TARGET]) : 0;
 }
 
-uint32_t promise_async_frames(Vm *vm, uint32_t *frames, uint32_t max) {
-  uint32_t n = 0, p = job_promise(vm, vm->job);
+uint32_t promise_async_frames(Vm *vm, PromiseAsyncFrame *frames, uint32_t max) {
+  uint32_t n = 0, p = job_promise(vm, vm->job), element;
   /* (a chain is finite: each step moves to a promise a pending one waits
    * on, and max bounds the frames; the guard bounds the other steps) */
   for (uint32_t guard = 0; p && n < max && guard < 1000; guard++) {
     if (promise_state(vm, p) != PS_PENDING || H->objs[p].ndata != PR_REACTIONS + 1) break;
     const Value *r = heap_data(H, val_obj_idx(heap_get_data(H, p, PR_REACTIONS)));
+    const char *combinator;
     if ((int)val_to_double(r[RX_TYPE]) == RT_AWAIT) {
       uint32_t fo = val_obj_idx(r[RX_ON_FULFILLED]);
-      frames[n++] = fo;
+      frames[n++] = (PromiseAsyncFrame){fo, 0, NULL};
       p = frame_promise(vm, fo);
+    } else if ((combinator = reaction_combinator(vm, r, &element))) {
+      uint32_t st = val_obj_idx(heap_get_data(H, element, EL_STATE));
+      uint32_t index = (uint32_t)val_to_double(heap_get_data(H, element, EL_INDEX));
+      frames[n++] = (PromiseAsyncFrame){0, index, combinator};
+      Value cp = heap_get_data(H, st, CB_PROMISE);
+      p = promise_is_native(vm, cp) ? val_obj_idx(cp) : 0;
     } else if (val_is_obj(r[RX_ON_FULFILLED]) && promise_settles(vm, val_obj_idx(r[RX_ON_FULFILLED]))) {
       p = promise_settles(vm, val_obj_idx(r[RX_ON_FULFILLED]));
     } else {
@@ -609,6 +724,64 @@ static VmStatus nat_is_promise(Vm *vm, uint32_t callee, Value this_v, Value *arg
   return VS_OK;
 }
 
+/* $combinator(promise, resolve, reject, values) -> the state of a
+ * Promise.all, allSettled or any (REC_COMBINATOR), one element pending: the
+ * prelude's own, until it has iterated (see $combinatorDone). */
+static VmStatus nat_combinator(Vm *vm, uint32_t callee, Value this_v, Value *args, uint32_t argc,
+                               Value *out) {
+  (void)callee, (void)this_v;
+  if (argc < 4 || !obj_is_kind(vm, args[3], OK_ARRAY)) return vm_throw_type(vm, "not an array");
+  uint32_t st = record(vm, REC_COMBINATOR, CB__COUNT);
+  heap_set_data(H, st, CB_VALUES, args[3]);
+  heap_set_data(H, st, CB_REMAINING, val_num(1));
+  heap_set_data(H, st, CB_PROMISE, args[0]);
+  heap_set_data(H, st, CB_RESOLVE, args[1]);
+  heap_set_data(H, st, CB_REJECT, args[2]);
+  *out = val_obj(st);
+  return VS_OK;
+}
+
+static uint32_t arg_combinator(Vm *vm, Value *args, uint32_t argc) {
+  if (!argc || !obj_is_kind(vm, args[0], OK_RECORD)) return 0;
+  return H->objs[val_obj_idx(args[0])].aux == REC_COMBINATOR ? val_obj_idx(args[0]) : 0;
+}
+
+/* $combinatorElements(state, index, kind) -> [onFulfilled, onRejected] for
+ * the index-th element (kind 'all', 'allSettled' or 'any'), one more
+ * element pending. */
+static VmStatus nat_combinator_elements(Vm *vm, uint32_t callee, Value this_v, Value *args,
+                                        uint32_t argc, Value *out) {
+  (void)callee, (void)this_v;
+  uint32_t st = arg_combinator(vm, args, argc);
+  if (!st || argc < 3 || !val_is_str(args[2])) return vm_throw_type(vm, "not a combinator");
+  const char *kind = str_cstr_tmp(vm->strs, val_str_id(args[2]));
+  uint32_t flag = record(vm, REC_RESOLVED_FLAG, 1);
+  heap_set_data(H, flag, 0, VAL_FALSE);
+  Value pair[2] = {heap_get_data(H, st, CB_RESOLVE), heap_get_data(H, st, CB_REJECT)};
+  if (!strcmp(kind, "any")) {
+    pair[1] = new_element(vm, "$anyRejectElement", args[0], args[1], flag);
+  } else if (!strcmp(kind, "allSettled")) {
+    pair[0] = new_element(vm, "$allSettledResolveElement", args[0], args[1], flag);
+    pair[1] = new_element(vm, "$allSettledRejectElement", args[0], args[1], flag);
+  } else {
+    pair[0] = new_element(vm, "$allResolveElement", args[0], args[1], flag);
+  }
+  heap_set_data(H, st, CB_REMAINING, val_num(val_to_double(heap_get_data(H, st, CB_REMAINING)) + 1));
+  *out = val_obj(arr_from(vm, pair, 2));
+  return VS_OK;
+}
+
+/* $combinatorDone(state): the prelude has iterated; true when no element
+ * is pending (the prelude settles the promise itself then). */
+static VmStatus nat_combinator_done(Vm *vm, uint32_t callee, Value this_v, Value *args,
+                                    uint32_t argc, Value *out) {
+  (void)callee, (void)this_v;
+  uint32_t st = arg_combinator(vm, args, argc);
+  if (!st) return vm_throw_type(vm, "not a combinator");
+  *out = val_bool(combinator_count_down(vm, st));
+  return VS_OK;
+}
+
 static const NativeDef promise_defs[] = {
     {"then", 2, 0, nat_then},
     {"$resolveFunction", 1, 0, nat_resolve_fn},
@@ -621,6 +794,13 @@ static const NativeDef promise_defs[] = {
     {"$promiseFulfill", 2, NF_INTRINSIC, nat_promise_fulfill},
     {"$enqueueThenableJob", 3, NF_INTRINSIC, nat_enqueue_thenable},
     {"$isPromise", 1, NF_INTRINSIC, nat_is_promise},
+    {"$allResolveElement", 1, 0, nat_all_element},
+    {"$allSettledResolveElement", 1, 0, nat_settled_fulfilled},
+    {"$allSettledRejectElement", 1, 0, nat_settled_rejected},
+    {"$anyRejectElement", 1, 0, nat_any_element},
+    {"$combinator", 4, NF_INTRINSIC, nat_combinator},
+    {"$combinatorElements", 3, NF_INTRINSIC, nat_combinator_elements},
+    {"$combinatorDone", 1, NF_INTRINSIC, nat_combinator_done},
 };
 
 static void promise_init(Vm *vm) {

@@ -45,12 +45,19 @@ enum {
   REC_RESOLVED_FLAG,/* data: bool (shared [[AlreadyResolved]]) */
   REC_ASYNCGEN_REQ, /* data: mode, value, promise */
   REC_LIST,         /* generic list (queues) */
+  REC_COMBINATOR,   /* data: CB_* (the state of a Promise.all, allSettled or
+                       any, shared by its element functions) */
   REC_HOST          /* host-defined records start here */
 };
 
 /* REC_REACTION data slots */
 enum { RX_TYPE, RX_ON_FULFILLED, RX_ON_REJECTED, RX_TARGET, RX_SITE, RX__PENDING = RX_SITE + 1,
        RX_ARG = RX__PENDING, RX_REJECTED, RX__COUNT };
+
+/* REC_COMBINATOR data slots: the values (errors for any) array, the
+ * count of elements not yet settled (plus one while the prelude is still
+ * iterating), the capability's promise, resolve and reject. */
+enum { CB_VALUES, CB_REMAINING, CB_PROMISE, CB_RESOLVE, CB_REJECT, CB__COUNT };
 
 /* Reaction types (REC_REACTION data[0]) */
 enum { RT_THEN, RT_AWAIT };
@@ -99,15 +106,26 @@ bool promise_jobs_pending(Vm *vm);
  * program exited, VS_THROW when a queueMicrotask callback threw. */
 VmStatus promise_run_job(Vm *vm, bool *ran);
 
-/* The suspended async functions (their saved frames, OK_FRAME) that wait,
- * one on the next, for the job being run (vm->job): V8's async stack
- * frames ("at async f (...)").  Like V8 (CaptureAsyncStackTrace), it
- * follows the promise an await job's function will settle, or a then
- * job's derived promise, for as long as that promise is pending with
- * exactly one reaction: an await (a frame; then that function's promise),
- * a resolving function of a promise (that promise), or a then with a
+/* One async stack frame: a suspended function (frame, an OK_FRAME), or,
+ * when frame is 0, a promise combinator waiting on its index-th element
+ * ("at async Promise.all (index N)"; combinator is "Promise.all",
+ * "Promise.allSettled" or "Promise.any"). */
+typedef struct PromiseAsyncFrame {
+  uint32_t frame, index;
+  const char *combinator;
+} PromiseAsyncFrame;
+
+/* The suspended async functions and combinators that wait, one on the
+ * next, for the job being run (vm->job): V8's async stack frames ("at
+ * async f (...)").  Like V8 (CaptureAsyncStackTrace), it follows the
+ * promise an await job's function will settle, or a then job's derived
+ * promise, for as long as that promise is pending with exactly one
+ * reaction: an await (a frame; then that function's promise), an element
+ * function of Promise.all or allSettled (on fulfilment) or of Promise.any
+ * (on rejection) (a combinator frame; then the combinator's promise), a
+ * resolving function of a promise (that promise), or a then with a
  * derived promise (that promise).  Fills at most max; returns how many. */
-uint32_t promise_async_frames(Vm *vm, uint32_t *frames, uint32_t max);
+uint32_t promise_async_frames(Vm *vm, PromiseAsyncFrame *frames, uint32_t max);
 
 /* Unhandled-rejection bookkeeping: promises rejected while unhandled are
  * appended to vm->rejections; a handler added later records the promise as

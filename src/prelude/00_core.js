@@ -296,6 +296,38 @@ function getPromiseResolve(C) {
   return r;
 }
 
+// Promise.all, allSettled and any (27.2.4.1-3): the element functions are
+// natives of promise.c holding the shared state ($combinator), so that the
+// async stack frames can name them ("at async Promise.all (index 1)"); the
+// last one settles the promise (Promise.any's through anyRejected).
+function combine(C, iterable, kind) {
+  const cap = newCapability(C);
+  try {
+    const resolveFn = getPromiseResolve(C);
+    const values = [];
+    const state = $combinator(cap.promise, cap.resolve, cap.reject, values);
+    let index = 0;
+    for (const next of iterable) {
+      const i = index++;
+      values[i] = undefined;
+      const nextPromise = resolveFn.call(C, next);
+      const fns = $combinatorElements(state, i, kind);
+      nextPromise.then(fns[0], fns[1]);
+    }
+    if (!$combinatorDone(state)) return cap.promise;
+    if (kind === 'any') anyRejected(values, cap.reject);
+    else cap.resolve(values);
+  } catch (e) {
+    cap.reject(e);
+  }
+  return cap.promise;
+}
+
+function anyRejected(errors, reject) {
+  reject($dropFrames(new AggregateError(errors, 'All promises were rejected')));
+}
+$setHook('anyRejected', anyRejected);
+
 const promiseStatics = {
   resolve(x) {
     if (!isObject(this)) throw new TypeError('PromiseResolve called on non-object');
@@ -307,61 +339,10 @@ const promiseStatics = {
     return cap.promise;
   },
   all(iterable) {
-    const C = this;
-    const cap = newCapability(C);
-    try {
-      const resolveFn = getPromiseResolve(C);
-      const values = [];
-      let remaining = 1, index = 0;
-      for (const next of iterable) {
-        const i = index++;
-        values[i] = undefined;
-        const nextPromise = resolveFn.call(C, next);
-        let called = false;
-        remaining++;
-        nextPromise.then((x) => {
-          if (called) return;
-          called = true;
-          values[i] = x;
-          if (--remaining === 0) cap.resolve(values);
-        }, cap.reject);
-      }
-      if (--remaining === 0) cap.resolve(values);
-    } catch (e) {
-      cap.reject(e);
-    }
-    return cap.promise;
+    return combine(this, iterable, 'all');
   },
   allSettled(iterable) {
-    const C = this;
-    const cap = newCapability(C);
-    try {
-      const resolveFn = getPromiseResolve(C);
-      const values = [];
-      let remaining = 1, index = 0;
-      for (const next of iterable) {
-        const i = index++;
-        values[i] = undefined;
-        const nextPromise = resolveFn.call(C, next);
-        let called = false;
-        remaining++;
-        nextPromise.then((x) => {
-          if (called) return;
-          called = true;
-          values[i] = { status: 'fulfilled', value: x };
-          if (--remaining === 0) cap.resolve(values);
-        }, (e) => {
-          if (called) return;
-          called = true;
-          values[i] = { status: 'rejected', reason: e };
-          if (--remaining === 0) cap.resolve(values);
-        });
-      }
-      if (--remaining === 0) cap.resolve(values);
-    } catch (e) {
-      cap.reject(e);
-    }
-    return cap.promise;
+    return combine(this, iterable, 'allSettled');
   },
   race(iterable) {
     const C = this;
@@ -375,30 +356,7 @@ const promiseStatics = {
     return cap.promise;
   },
   any(iterable) {
-    const C = this;
-    const cap = newCapability(C);
-    try {
-      const resolveFn = getPromiseResolve(C);
-      const errors = [];
-      let remaining = 1, index = 0;
-      for (const next of iterable) {
-        const i = index++;
-        errors[i] = undefined;
-        const nextPromise = resolveFn.call(C, next);
-        let called = false;
-        remaining++;
-        nextPromise.then(cap.resolve, (e) => {
-          if (called) return;
-          called = true;
-          errors[i] = e;
-          if (--remaining === 0) cap.reject($dropFrames(new AggregateError(errors, 'All promises were rejected')));
-        });
-      }
-      if (--remaining === 0) cap.reject($dropFrames(new AggregateError(errors, 'All promises were rejected')));
-    } catch (e) {
-      cap.reject(e);
-    }
-    return cap.promise;
+    return combine(this, iterable, 'any');
   },
 };
 for (const name of ['resolve', 'reject', 'all', 'allSettled', 'race', 'any']) $defineBuiltin(Promise, name, promiseStatics[name]);
