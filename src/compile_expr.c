@@ -1045,7 +1045,9 @@ static bool has_fields(const AstNode *cls, bool is_static) {
  * static fields. */
 static void static_block(FnCg *f, const AstNode *m) {
   cg_pos(f, m);
-  cg_emit1(f, OP_CLOSURE, cg_function(f->cg, f, m->kid[1], 0, FK_ARROW, NULL));
+  uint32_t id = cg_function(f->cg, f, m->kid[1], 0, FK_ARROW, NULL);
+  f->cg->prog->protos[id]->flags |= FPF_STATIC_BLOCK;
+  cg_emit1(f, OP_CLOSURE, id);
   cg_emit(f, OP_UNDEF);
   cg_emit2(f, OP_CALL, 0, 0);
   cg_emit(f, OP_POP);
