@@ -316,6 +316,13 @@ static void walk(Check *c, AstNode *n) {
   c->depth--;
 }
 
+/* V8 places its new.target error at "target" (when written new.target). */
+static SrcSpan target_span(const AstNode *n) {
+  SrcSpan at = n->span;
+  if (at.end - at.start == 10) at.start += 4, at.col += 4;
+  return at;
+}
+
 static void walk_node(Check *c, AstNode *n) {
   if (n->kind == AST_FOR_OF && (n->flags & AF_AWAIT) && !c->is_async) /* a module's plain function */
     ast_error(c->b, n->span, "'await' is only valid in async functions and the top level "
@@ -343,7 +350,7 @@ static void walk_node(Check *c, AstNode *n) {
     else if (!c->in_function && c->module) ast_error(c->b, n->span, "'return' outside of a function");
     break;
   case AST_NEW_TARGET:
-    if (!c->new_target_ok) ast_error(c->b, n->span, "new.target expression is not allowed here");
+    if (!c->new_target_ok) ast_error(c->b, target_span(n), "new.target expression is not allowed here");
     return;
   case AST_AWAIT:
     if (!c->is_async)
