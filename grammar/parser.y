@@ -530,6 +530,7 @@ opt_ident:
   ;
 
 fn_enter: %empty { parse_fn_enter(pc); } ;
+static_enter: %empty { parse_static_block_enter(pc); } ;
 
 /* '(' params ')' '{' body '}' after a function head; builds the FUNCTION. */
 fn_tail:
@@ -622,9 +623,8 @@ class_member:
   | field
   | STATIC pmark method_def { $$ = with_flags($3, AF_STATIC); }
   | STATIC pmark field { $$ = with_flags($3, AF_STATIC); }
-  | STATIC '{' stmt_list '}' {
-      ast_unsupported(B, @$, "class static block");
-      $$ = NULL;
+  | STATIC '{' static_enter stmt_list '}' {
+      $$ = parse_static_block(pc, &$4, FN_LEAVE(), @2, @$);
     }
   | ';' { $$ = NULL; }
   ;

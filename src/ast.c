@@ -54,6 +54,7 @@ static const char *const kind_names[AST_KIND_COUNT] = {
     "for_in", "for_of", "while", "do_while", "break", "continue", "try", "switch", "case",
     "labeled", "block", "expr_stmt", "empty", "debugger", "ident", "number", "string",
     "template", "template_elem", "tagged_template", "true", "false", "null", "this", "super",
+    "new_target",
     "array", "object", "property", "unary", "update", "binary", "logical", "assign", "cond",
     "call", "new", "member", "opt_chain", "sequence", "spread", "yield", "await", "hole",
     "private_name",
@@ -133,12 +134,12 @@ static const char *const flag_words[16] = {
 static const char *op_word(const AstNode *n) {
   static const char *const var_ops[] = {"var", "let", "const"};
   static const char *const fn_ops[] = {"decl", "expr", "arrow", "method", "get", "set"};
-  static const char *const prop_ops[] = {"init", "get", "set", "method", "spread", "field"};
+  static const char *const prop_ops[] = {"init", "get", "set", "method", "spread", "field", "block"};
   static const char *const export_ops[] = {"decl", "default", "named", "all"};
   switch (n->kind) {
   case AST_VAR_DECL: return n->op < 3 ? var_ops[n->op] : "?";
   case AST_FUNCTION: return n->op < 6 ? fn_ops[n->op] : "?";
-  case AST_PROPERTY: return n->op < 6 ? prop_ops[n->op] : "?";
+  case AST_PROPERTY: return n->op < 7 ? prop_ops[n->op] : "?";
   case AST_EXPORT: return n->op < 4 ? export_ops[n->op] : "?";
   case AST_UNARY: case AST_UPDATE: case AST_BINARY: case AST_LOGICAL: case AST_ASSIGN:
     return ast_op_name((AstOp)n->op);

@@ -23,6 +23,8 @@
  *                     AF_EXPR_BODY, AF_STRICT (body has 'use strict')
  *   CLASS             str = name or NULL; kid[0] = heritage expr or NULL;
  *                     list = PROPERTY members (op APROP_METHOD/GET/SET/FIELD,
+ *                     or APROP_BLOCK for `static { }`: kid[1] = an arrow
+ *                     FUNCTION run with the static fields;
  *                     the constructor is APROP_METHOD with AF_CTOR);
  *                     flags: AF_DECL when a declaration
  *   RETURN, THROW     kid[0] = argument or NULL
@@ -57,7 +59,7 @@
  *                     allowed only in tagged templates); kid[0] = STRING
  *                     node holding the raw text
  *   TAGGED_TEMPLATE   kid[0] = tag expression, kid[1] = TEMPLATE
- *   TRUE, FALSE, NULL_LIT, THIS, SUPER   -
+ *   TRUE, FALSE, NULL_LIT, THIS, SUPER, NEW_TARGET   -
  *   ARRAY             list = elements: expressions, SPREAD, HOLE
  *   OBJECT            list = PROPERTY
  *   PROPERTY          op = APROP_INIT | APROP_GET | APROP_SET | APROP_METHOD |
@@ -172,7 +174,7 @@ typedef enum AstKind {
   AST_EXPR_STMT, AST_EMPTY, AST_DEBUGGER,
   /* expressions */
   AST_IDENT, AST_NUMBER, AST_STRING, AST_TEMPLATE, AST_TEMPLATE_ELEM,
-  AST_TAGGED_TEMPLATE, AST_TRUE, AST_FALSE, AST_NULL_LIT, AST_THIS, AST_SUPER,
+  AST_TAGGED_TEMPLATE, AST_TRUE, AST_FALSE, AST_NULL_LIT, AST_THIS, AST_SUPER, AST_NEW_TARGET,
   AST_ARRAY, AST_OBJECT, AST_PROPERTY, AST_UNARY, AST_UPDATE, AST_BINARY,
   AST_LOGICAL, AST_ASSIGN, AST_COND, AST_CALL, AST_NEW, AST_MEMBER,
   AST_OPT_CHAIN, AST_SEQUENCE, AST_SPREAD, AST_YIELD, AST_AWAIT, AST_HOLE,
@@ -201,7 +203,7 @@ enum {
 enum { AEX_DECL, AEX_DEFAULT, AEX_NAMED, AEX_ALL };
 
 /* op values of PROPERTY */
-enum { APROP_INIT, APROP_GET, APROP_SET, APROP_METHOD, APROP_SPREAD, APROP_FIELD };
+enum { APROP_INIT, APROP_GET, APROP_SET, APROP_METHOD, APROP_SPREAD, APROP_FIELD, APROP_BLOCK };
 
 /* op values of UNARY, UPDATE, BINARY, LOGICAL, ASSIGN */
 typedef enum AstOp {

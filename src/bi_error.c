@@ -159,14 +159,21 @@ static void frame_name(Vm *vm, const Frame *f, Buf *out) {
 
 /* Appends one "\n    at [async ]name (file:line:col)" line for frame f
  * stopped at instruction ipc (file: vm_stack_file). */
-static void frame_line(Vm *vm, const Frame *f, const char *prefix, const char *file, Buf *out) {
+/* The line of frame f, named as frame named (f itself, or the static
+ * initialiser that runs a static block: one frame in V8). */
+static void frame_line_as(Vm *vm, const Frame *f, const Frame *named, const char *prefix, const char *file,
+                          Buf *out) {
   LineEntry pos = proto_pos(vm_proto(vm, f), f->ipc);
   Buf name;
   buf_init(&name);
-  frame_name(vm, f, &name);
+  frame_name(vm, named, &name);
   if (name.len) buf_printf(out, "\n    at %s%s (%s:%u:%u)", prefix, name.data, file, pos.line, pos.col);
   else buf_printf(out, "\n    at %s%s:%u:%u", prefix, file, pos.line, pos.col);
   buf_free(&name);
+}
+
+static void frame_line(Vm *vm, const Frame *f, const char *prefix, const char *file, Buf *out) {
+  frame_line_as(vm, f, f, prefix, file, out);
 }
 
 /* Appends a V8 built-in's frame: "at Type.name (<anonymous>)" (the
@@ -276,6 +283,7 @@ static void stack_trace(Vm *vm, Buf *out, uint32_t skip, uint32_t until) {
     }
     if (builtin && f->builtin) builtin_line(vm, f->builtin, f->builtin_this, f->flags & FR_BUILTIN_NEW, out);
     else if (builtin) builtin_line(vm, f->func, f->this_val, f->new_target != VAL_UNDEF, out);
+    else if ((p->flags & FPF_STATIC_BLOCK) && i > 1) frame_line_as(vm, f, &vm->frames[--i - 1], "", file.data, out);
     else frame_line(vm, f, "", file.data, out);
     shown++;
     /* a generator runs under its built-in next(), a frame of its own in V8 */

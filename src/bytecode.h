@@ -194,7 +194,8 @@ typedef enum FuncKind {
 enum {
   FPF_ASYNC = 1, FPF_GENERATOR = 2, FPF_STRICT = 4, FPF_USES_ARGS = 8,
   FPF_HAS_REST = 16, FPF_PRELUDE = 32, FPF_HIDDEN = 64 /* not in stack traces */,
-  FPF_MODULE = 128
+  FPF_MODULE = 128,
+  FPF_STATIC_BLOCK = 256 /* a class static block: V8 shows its caller's frame */
 };
 
 /* An exception handler covering code [start, end). */

@@ -244,8 +244,8 @@ static void expr_ident(FnCg *f, const AstNode *n) {
   cg_load(f, &l, n);
 }
 
-static void expr_this(FnCg *f, const AstNode *n) {
-  cg_pos(f, n);
+/* -> this; an arrow's is its enclosing function's (a captured variable). */
+static void push_this(FnCg *f, const AstNode *n) {
   if (f->is_arrow) {
     Loc l = cg_resolve(f, str_cstr(f->cg->strs, "this"));
     if (l.kind == LOC_GLOBAL) cg_emit(f, OP_THIS);
@@ -253,6 +253,25 @@ static void expr_this(FnCg *f, const AstNode *n) {
     return;
   }
   cg_emit(f, OP_THIS);
+}
+
+static void expr_this(FnCg *f, const AstNode *n) {
+  cg_pos(f, n);
+  push_this(f, n);
+}
+
+/* new.target: an arrow reads its enclosing function's (a captured
+ * variable); at the top level of a script it is the frame's, undefined. */
+static void expr_new_target(FnCg *f, const AstNode *n) {
+  cg_pos(f, n);
+  if (f->is_arrow) {
+    Loc l = cg_resolve(f, str_cstr(f->cg->strs, "new.target"));
+    if (l.kind != LOC_GLOBAL) {
+      cg_load(f, &l, n);
+      return;
+    }
+  }
+  cg_emit(f, OP_NEW_TARGET);
 }
 
 /* Stores the value on top into an assignment target (IDENT or MEMBER),
@@ -564,7 +583,7 @@ static void push_callee(FnCg *f, const AstNode *callee) {
       } else {
         cg_emit1(f, OP_GET_SUPER, cg_str(f, callee->kid[1]));
       }
-      cg_emit(f, OP_THIS);
+      push_this(f, obj);
       return;
     }
     cg_expr(f, obj);
@@ -768,6 +787,7 @@ void cg_expr(FnCg *f, const AstNode *n) {
     case AST_FALSE: cg_emit(f, OP_FALSE); return;
     case AST_NULL_LIT: cg_emit(f, OP_NULL); return;
     case AST_THIS: expr_this(f, n); return;
+    case AST_NEW_TARGET: expr_new_target(f, n); return;
     case AST_ARRAY: expr_array(f, n); return;
     case AST_OBJECT: expr_object(f, n); return;
     case AST_FUNCTION: expr_function(f, n, 0); return;
@@ -1014,12 +1034,27 @@ static uint32_t synth_ctor(FnCg *parent, const AstNode *cls, uint32_t name, bool
 static bool has_fields(const AstNode *cls, bool is_static) {
   for (uint32_t i = 0; i < cls->list.len; i++) {
     const AstNode *m = cls->list.items[i];
-    if ((m->op == APROP_FIELD || is_private_method(m)) && !(m->flags & AF_STATIC) == !is_static) return true;
+    if ((m->op == APROP_FIELD || m->op == APROP_BLOCK || is_private_method(m)) &&
+        !(m->flags & AF_STATIC) == !is_static)
+      return true;
   }
   return false;
 }
 
-/* The field initialiser: this.k = init for every (static) field. */
+/* `static { body }`: its arrow function, called in place with the
+ * static fields. */
+static void static_block(FnCg *f, const AstNode *m) {
+  cg_pos(f, m);
+  uint32_t id = cg_function(f->cg, f, m->kid[1], 0, FK_ARROW, NULL);
+  f->cg->prog->protos[id]->flags |= FPF_STATIC_BLOCK;
+  cg_emit1(f, OP_CLOSURE, id);
+  cg_emit(f, OP_UNDEF);
+  cg_emit2(f, OP_CALL, 0, 0);
+  cg_emit(f, OP_POP);
+}
+
+/* The field initialiser: this.k = init for every (static) field, and
+ * the static blocks in their place among them. */
 static uint32_t fields_fn(FnCg *parent, const AstNode *cls, bool is_static) {
   /* named as V8 names the frame in stack traces */
   FnCg *f = synth_fn(parent, FK_FIELDS,
@@ -1036,9 +1071,9 @@ static uint32_t fields_fn(FnCg *parent, const AstNode *cls, bool is_static) {
     cg_emit1(f, OP_PUSH_ENV, s->nenv);
     f->env_pushes++;
   }
-  for (uint32_t i = 0; i < s->nvars; i++)
-    if (s->vars[i].kind == VK_THIS && s->vars[i].captured) {
-      cg_emit(f, OP_THIS);
+  for (uint32_t i = 0; i < s->nvars; i++) /* read by arrows: field values, static blocks */
+    if ((s->vars[i].kind == VK_THIS || s->vars[i].kind == VK_NEWTGT) && s->vars[i].captured) {
+      cg_emit(f, s->vars[i].kind == VK_THIS ? OP_THIS : OP_NEW_TARGET);
       Loc l = cg_resolve(f, s->vars[i].name);
       cg_store(f, &l, true, NULL);
       cg_emit(f, OP_POP);
@@ -1055,6 +1090,10 @@ static uint32_t fields_fn(FnCg *parent, const AstNode *cls, bool is_static) {
   uint32_t computed = 0;
   for (uint32_t i = 0; i < cls->list.len; i++) {
     const AstNode *m = cls->list.items[i];
+    if (m->op == APROP_BLOCK && is_static) {
+      static_block(f, m);
+      continue;
+    }
     if (m->op != APROP_FIELD || !(m->flags & AF_STATIC) != !is_static) continue;
     cg_pos(f, m);
     cg_emit(f, OP_THIS);
@@ -1117,7 +1156,7 @@ static void class_elements(FnCg *f, const AstNode *cls, const AstNode *ctor, boo
   for (uint32_t i = 0; i < cls->list.len; i++) {
     const AstNode *m = cls->list.items[i];
     bool is_static = (m->flags & AF_STATIC) != 0;
-    if (m == ctor || (m->op == APROP_FIELD && !(m->flags & AF_COMPUTED))) continue;
+    if (m == ctor || m->op == APROP_BLOCK || (m->op == APROP_FIELD && !(m->flags & AF_COMPUTED))) continue;
     if (m->op == APROP_FIELD) {
       cg_emit1(f, OP_PICK, is_static || !skeys ? 0 : 1);
       computed_key(f, m->kid[0]);
@@ -1130,6 +1169,13 @@ static void class_elements(FnCg *f, const AstNode *cls, const AstNode *ctor, boo
     cg_emit(f, OP_POP);
   }
   f->in_class = was_in_class;
+}
+
+/* home fn -> fn, fn's home object set (field initialisers use super). */
+static void set_home(FnCg *f) {
+  cg_emit(f, OP_SET_HOME);
+  cg_emit(f, OP_SWAP);
+  cg_emit(f, OP_POP);
 }
 
 /* Compiles a class; leaves the constructor on the stack. */
@@ -1151,7 +1197,9 @@ void cg_class(FnCg *f, const AstNode *cls, uint32_t name) {
   if (skeys) cg_emit1(f, OP_ARRAY, 0);
   class_elements(f, cls, ctor, ikeys, skeys);         /* ctor proto [ikeys] [skeys] */
   if (statics) {                                       /* the static fields fn, called below */
+    cg_emit1(f, OP_PICK, 1 + ikeys + skeys);           /* its home object (super): ctor */
     cg_emit1(f, OP_CLOSURE, fields_fn(f, cls, true));
+    set_home(f);
     if (skeys) {
       cg_emit(f, OP_SWAP);
       cg_emit(f, OP_STORE_FIELDS);
@@ -1160,6 +1208,9 @@ void cg_class(FnCg *f, const AstNode *cls, uint32_t name) {
   if (fields) {
     cg_emit1(f, OP_PICK, 1 + ikeys + statics);         /* ctor */
     cg_emit1(f, OP_CLOSURE, fields_fn(f, cls, false));
+    cg_emit1(f, OP_PICK, 2 + ikeys + statics);         /* its home object (super): proto */
+    cg_emit(f, OP_SWAP);
+    set_home(f);
     if (ikeys) {
       cg_emit1(f, OP_PICK, 2 + statics);
       cg_emit(f, OP_STORE_FIELDS);

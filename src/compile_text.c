@@ -243,6 +243,7 @@ static void print_node(Buf *b, const AstNode *n) {
     case AST_FALSE: buf_puts(b, "false"); return;
     case AST_NULL_LIT: buf_puts(b, "null"); return;
     case AST_THIS: buf_puts(b, "this"); return;
+    case AST_NEW_TARGET: buf_puts(b, "new.target"); return;
     case AST_TEMPLATE: print_template(b, n); return;
     case AST_MEMBER: print_member(b, n); return;
     case AST_OPT_CHAIN: print_node(b, n->kid[0]); return;

@@ -142,9 +142,26 @@ AstNode *parse_make_array_tail(ParseCtx *pc, AstList *elems, AstList *holes, Src
 }
 
 AstNode *parse_new_target(ParseCtx *pc, const LexVal *name, SrcSpan at) {
-  if (name->ck == CK_TARGET) ast_unsupported(&pc->b, at, "new.target");
-  else ast_error(&pc->b, at, "unexpected identifier '%s' after 'new.'", name->str);
-  return ast_new(pc->b.arena, AST_NULL_LIT, at);
+  if (name->ck != CK_TARGET) ast_error(&pc->b, at, "unexpected identifier '%s' after 'new.'", name->str);
+  return ast_new(pc->b.arena, AST_NEW_TARGET, at);
+}
+
+/* `static { body }` in a class: the body becomes an arrow function (its
+ * own var scope, the `this` and new.target of the static initialiser it
+ * runs in) kept in a static APROP_BLOCK member. */
+void parse_static_block_enter(ParseCtx *pc) {
+  pc->next_fn = (FnFrame){0, AFN_ARROW};
+  parse_fn_enter(pc);
+}
+
+AstNode *parse_static_block(ParseCtx *pc, AstList *stmts, FnFrame fr, SrcSpan body_at, SrcSpan at) {
+  (void)fr;
+  AstNode *fn = ast_new1(pc->b.arena, AST_FUNCTION, body_at, ast_make_list_node(&pc->b, AST_BLOCK, stmts, body_at));
+  fn->op = AFN_ARROW;
+  fn->flags = AF_STRICT;
+  AstNode *m = ast_make_prop(&pc->b, APROP_BLOCK, NULL, fn, at);
+  m->flags |= AF_STATIC;
+  return m;
 }
 
 AstNode *parse_tagged_chain_error(ParseCtx *pc, AstNode *chain, SrcSpan at) {

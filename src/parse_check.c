@@ -21,6 +21,10 @@ typedef struct Check {
   int module;
   /* per function */
   int in_function, is_async, strict, super_call, super_prop;
+  int new_target_ok; /* in a function (arrows: an enclosing one) or class initialiser */
+  int in_init;       /* in a field initialiser or static block: no `arguments` */
+  int static_block;  /* directly in a static block: no `return`, `await` is reserved */
+  const AstNode *block_fn; /* the static block's arrow about to be checked */
   int loops, breakables; /* enclosing loops; loops + switches */
   int depth, too_deep;   /* current nesting; depth limit already reported */
   Label *labels;
@@ -107,6 +111,10 @@ static int strict_reserved(const char *s) {
 static void check_ident(Check *c, AstNode *n) {
   if (c->strict && strict_reserved(n->str))
     ast_error(c->b, n->span, "'%s' is a reserved word in strict mode", n->str);
+  else if (c->in_init && strcmp(n->str, "arguments") == 0)
+    ast_error(c->b, n->span, "'arguments' is not allowed in class field initializer or static initialization block");
+  else if (c->static_block && strcmp(n->str, "await") == 0)
+    ast_error(c->b, n->span, "Unexpected reserved word");
 }
 
 /* Parameters: duplicates are errors unless the function is sloppy, not an
@@ -150,10 +158,14 @@ static void check_function(Check *c, AstNode *fn, int super_call, int super_prop
   int arrow = fn->op == AFN_ARROW;
   c->in_function = 1;
   c->is_async = (fn->flags & AF_ASYNC) != 0;
+  c->static_block = fn == c->block_fn; /* V8 lets an arrow in it use `await` as a name */
+  c->block_fn = NULL;
   c->strict = c->strict || (fn->flags & AF_STRICT);
   if (!arrow) {
     c->super_call = super_call;
     c->super_prop = super_prop || fn->op == AFN_METHOD || fn->op == AFN_GET || fn->op == AFN_SET;
+    c->new_target_ok = 1;
+    c->in_init = 0;
   }
   c->loops = c->breakables = 0;
   c->label_base = c->nlabels;
@@ -203,6 +215,24 @@ static int deletes_private(const AstNode *a) {
   return a->kind == AST_MEMBER && a->kid[1]->kind == AST_PRIVATE_NAME;
 }
 
+/* A field initialiser or static block: like the body of a method, without
+ * `arguments`; a static block is an arrow function of its own. */
+static void check_initialiser(Check *c, AstNode *m) {
+  int sc = c->super_call, sp = c->super_prop, nt = c->new_target_ok, ii = c->in_init;
+  c->super_call = 0;
+  c->super_prop = c->new_target_ok = c->in_init = 1;
+  if (m->op == APROP_BLOCK) {
+    c->block_fn = m->kid[1];
+    check_function(c, m->kid[1], 0, 1);
+  } else {
+    walk(c, m->kid[1]);
+  }
+  c->super_call = sc;
+  c->super_prop = sp;
+  c->new_target_ok = nt;
+  c->in_init = ii;
+}
+
 static void check_class(Check *c, AstNode *cls) {
   int saved_strict = c->strict;
   c->strict = 1;
@@ -216,16 +246,10 @@ static void check_class(Check *c, AstNode *cls) {
     AstNode *m = cls->list.items[i];
     if (m->flags & AF_COMPUTED) walk(c, m->kid[0]);
     if (!m->kid[1]) continue;
-    if (m->kid[1]->kind == AST_FUNCTION && m->op != APROP_FIELD) {
+    if (m->kid[1]->kind == AST_FUNCTION && m->op != APROP_FIELD && m->op != APROP_BLOCK)
       check_function(c, m->kid[1], (m->flags & AF_CTOR) && cls->kid[0], 1);
-    } else { /* field initialiser: like the body of a method */
-      int sc = c->super_call, sp = c->super_prop;
-      c->super_call = 0;
-      c->super_prop = 1;
-      walk(c, m->kid[1]);
-      c->super_call = sc;
-      c->super_prop = sp;
-    }
+    else
+      check_initialiser(c, m);
   }
   c->nclasses--;
   c->strict = saved_strict;
@@ -292,6 +316,13 @@ static void walk(Check *c, AstNode *n) {
   c->depth--;
 }
 
+/* V8 places its new.target error at "target" (when written new.target). */
+static SrcSpan target_span(const AstNode *n) {
+  SrcSpan at = n->span;
+  if (at.end - at.start == 10) at.start += 4, at.col += 4;
+  return at;
+}
+
 static void walk_node(Check *c, AstNode *n) {
   if (n->kind == AST_FOR_OF && (n->flags & AF_AWAIT) && !c->is_async) /* a module's plain function */
     ast_error(c->b, n->span, "'await' is only valid in async functions and the top level "
@@ -315,8 +346,12 @@ static void walk_node(Check *c, AstNode *n) {
     walk(c, n->kid[1]);
     return;
   case AST_RETURN:
-    if (!c->in_function && c->module) ast_error(c->b, n->span, "'return' outside of a function");
+    if (c->static_block) ast_error(c->b, n->span, "Illegal return statement");
+    else if (!c->in_function && c->module) ast_error(c->b, n->span, "'return' outside of a function");
     break;
+  case AST_NEW_TARGET:
+    if (!c->new_target_ok) ast_error(c->b, target_span(n), "new.target expression is not allowed here");
+    return;
   case AST_AWAIT:
     if (!c->is_async)
       ast_error(c->b, n->span, "'await' is only valid in async functions and the top level "
@@ -354,6 +389,7 @@ void parse_check_program(AstBuild *b, AstNode *program, ParseGoal goal) {
   c.b = b;
   c.module = goal == PARSE_MODULE;
   c.is_async = c.module;
+  c.new_target_ok = !c.module; /* a CommonJS module's code is a function body */
   c.strict = (program->flags & AF_STRICT) != 0;
   walk_list(&c, &program->list);
   free(c.labels);

@@ -103,6 +103,8 @@ AstNode *parse_make_shorthand(ParseCtx *pc, const LexVal *name, SrcSpan name_at,
 AstNode *parse_make_array_tail(ParseCtx *pc, AstList *elems, AstList *holes, SrcSpan at);
 void parse_append(ParseCtx *pc, AstList *dst, AstList *src);
 AstNode *parse_new_target(ParseCtx *pc, const LexVal *name, SrcSpan at);
+void parse_static_block_enter(ParseCtx *pc);
+AstNode *parse_static_block(ParseCtx *pc, AstList *stmts, FnFrame fr, SrcSpan body_at, SrcSpan at);
 AstNode *parse_tagged_chain_error(ParseCtx *pc, AstNode *chain, SrcSpan at);
 /* Modules.  parse_word checks that an identifier token (from, as) is
  * spelled `word`.  A specifier maps the name `from` (NULL for `*`) to the

@@ -231,7 +231,8 @@ const AstNode *res_fields_key(const AstNode *cls, bool is_static) {
 }
 
 /* Field initialisers run in a synthetic method (one for instance fields,
- * one for static fields) whose `this` is the instance or the class. */
+ * one for static fields and static blocks) whose `this` is the instance
+ * or the class. */
 static Scope *fields_scope(Res *r, Scope *cls_scope, const AstNode *cls, bool is_static) {
   const AstNode *key = res_fields_key(cls, is_static);
   Scope *f = res_scope_of(&(Resolved){.map = r->map}, key);
@@ -257,7 +258,7 @@ static void decl_class(Res *r, Scope *s, const AstNode *n) {
   }
   for (uint32_t i = 0; i < n->list.len; i++) {
     const AstNode *m = n->list.items[i];
-    if (m->op != APROP_FIELD) {
+    if (m->op != APROP_FIELD && m->op != APROP_BLOCK) {
       decl_node(r, c, m);
       continue;
     }
@@ -410,6 +411,7 @@ static void refer_node(Res *r, Scope *s, const AstNode *n) {
     case AST_EXPORT: refer_node(r, s, n->kid[0]); return;
     case AST_THIS: refer_pseudo(r, s, r->id_this); return;
     case AST_SUPER: refer_pseudo(r, s, r->id_this); return;
+    case AST_NEW_TARGET: refer_pseudo(r, s, r->id_newtgt); return;
     case AST_MEMBER:
       refer_node(r, s, n->kid[0]);
       if (n->flags & AF_COMPUTED) refer_node(r, s, n->kid[1]);
@@ -432,7 +434,7 @@ static void refer_node(Res *r, Scope *s, const AstNode *n) {
       Scope *c = child_scope(r, s, n);
       for (uint32_t i = 0; i < n->list.len; i++) {
         const AstNode *m = n->list.items[i];
-        if (m->op != APROP_FIELD) {
+        if (m->op != APROP_FIELD && m->op != APROP_BLOCK) {
           refer_node(r, c, m);
           continue;
         }

@@ -437,6 +437,8 @@ uint32_t op_closure(Vm *vm, uint32_t pid, uint32_t env) {
   Value *d = heap_data(H, fn);
   d[FD_PROTO] = val_num(pid);
   d[FD_ENV] = env ? val_obj(env) : VAL_UNDEF;
+  if (p->kind == FK_ARROW && vm->nframes) /* `super` in an arrow is its enclosing method's */
+    d[FD_HOME] = heap_get_data(H, vm_top(vm)->func, FD_HOME);
   if (p->kind == FK_NORMAL && !gen && !async) {
     H->objs[fn].flags |= OF_CTOR;
     uint32_t proto = obj_new(vm);

@@ -1,5 +1,5 @@
 class A {
   static {
-    console.log(1)
+    if (this) return;
   }
 }

@@ -1,0 +1,6 @@
+class A {
+  static x = 1;
+  static {
+    var y = new.target;
+  }
+}

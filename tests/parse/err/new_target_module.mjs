@@ -1,0 +1,2 @@
+// new.target outside any function of a module
+console.log(new.target);

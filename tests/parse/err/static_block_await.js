@@ -1,0 +1,5 @@
+class A {
+  static {
+    var await = 1;
+  }
+}

@@ -1,3 +1,0 @@
-function F() {
-  if (!new.target) throw new Error("use new")
-}
