@@ -194,12 +194,13 @@ static void builtin_line(Vm *vm, uint32_t fn, Value this_v, bool construct, Buf 
 
 /* Whether the native running shows as a frame: a public built-in (not an
  * intrinsic of the prelude) that was not left for JavaScript frames, other
- * than the Array constructor (V8 shows no frame for it). */
+ * than the Array constructor and the natives that forward a call (call,
+ * apply): V8 shows no frame for those. */
 static bool native_frame(Vm *vm) {
   uint32_t fn = vm->native;
   if (!fn || fn >= HEAP->nobj || HEAP->objs[fn].kind != OK_NATIVE || vm->native_depth != vm->nframes) return false;
-  const char *name = realm_native_def(HEAP->objs[fn].aux)->name;
-  return name[0] != '$' && !(vm->native_new && fn == vm->intr[INTR_ARRAY]);
+  const NativeDef *def = realm_native_def(HEAP->objs[fn].aux);
+  return def->name[0] != '$' && !(def->flags & NF_FORWARD) && !(vm->native_new && fn == vm->intr[INTR_ARRAY]);
 }
 
 /* Appends V8's async frames ("at async f (...)": the async functions and

@@ -32,4 +32,6 @@ t('new Map', () => new Map([1]));
 t('fromEntries', () => Object.fromEntries([1]));
 t('call', () => (function () { throw new Error('call'); }).call(null));
 t('bound', () => (function () { throw new Error('bd'); }).bind(null)());
+t('apply non-list', () => (function () {}).apply(null, 5));
+t('Reflect.apply non-function', () => Reflect.apply(5));
 t('executor', () => new Promise(() => { throw new Error('p'); }).catch((e) => console.log('executor:', frames(e))));
