@@ -651,10 +651,10 @@ void cg_pos_offset(FnCg *f, const AstNode *from, uint32_t off) {
   cg_pos(f, &at);
 }
 
-/* V8 places the await of a for-await loop at the last token of its
- * binding (the name, or a pattern's closing bracket): the position stack
- * traces give the waiting function ("at async f (...)"). */
-static void pos_for_await(FnCg *f, const AstNode *left) {
+/* V8 places a for-of loop's next() call (and a for-await loop's await) at
+ * the last token of its binding (the name, or a pattern's closing
+ * bracket): the position stack traces give there ("at async f (...)"). */
+static void pos_loop_binding(FnCg *f, const AstNode *left) {
   const AstNode *t = left->kind == AST_VAR_DECL ? left->list.items[0]->kid[0] : left;
   if ((t->kind != AST_ARRAY_PATTERN && t->kind != AST_OBJECT_PATTERN) || t->span.end <= t->span.start) {
     cg_pos(f, t);
@@ -673,9 +673,9 @@ static void stmt_for_of(FnCg *f, const AstNode *n) {
   cg_emit2(f, is_await ? OP_GET_ASYNC_ITER : OP_GET_ITER, it, cg_site_for_of(f, n->kid[1]));
   Target *t = target_push(f, true);
   uint32_t top = cg_here(f);
+  pos_loop_binding(f, n->kid[0]);
   if (is_await) {
     cg_emit1(f, OP_ITER_NEXT_RAW, it);
-    pos_for_await(f, n->kid[0]);
     cg_emit(f, OP_AWAIT);
     cg_emit(f, OP_ITER_UNPACK);
   } else {

@@ -187,7 +187,59 @@ const timersPromises = {
   setImmediate(value, options = {}) {
     return promiseTimer('setImmediate', 112, (done) => timers.setImmediate(done, value), timers.clearImmediate, options, this);
   },
+  // node's async generator: the interval runs on its own, ticks not yet
+  // consumed are counted (and yielded one after the other), the consumer
+  // waits on a promise when none is; abort rejects the waiting next()
+  async *setInterval(after, value, options = {}) {
+    const opts = timerOptions(options);
+    const signal = opts.signal;
+    if (signal !== undefined && signal.aborted) {
+      throw abortError(signal, '\n    at setInterval (node:timers/promises:151:11)\n    at setInterval.next (<anonymous>)',
+        'node:timers/promises:151\n    throw new AbortError(undefined, { cause: signal?.reason });\n          ^\n');
+    }
+    let onCancel;
+    let interval;
+    try {
+      let notYielded = 0;
+      let callback;
+      interval = timers.setInterval(() => {
+        notYielded++;
+        if (callback) {
+          callback();
+          callback = undefined;
+        }
+      }, after);
+      if (!opts.ref) interval.unref();
+      if (signal !== undefined) {
+        onCancel = (event) => {
+          timers.clearInterval(interval);
+          if (callback) {
+            callback(Promise.reject(abortErrorFromEvent(signal, event, 'EventTarget.onCancel (node:timers/promises:173:15)',
+              'node:timers/promises:173\n              new AbortError(undefined, { cause: signal.reason })));\n              ^\n')));
+            callback = undefined;
+          }
+        };
+        signal.addEventListener('abort', onCancel, { once: true });
+      }
+      while (!(signal !== undefined && signal.aborted)) {
+        if (notYielded === 0) await new Promise((resolve) => { callback = resolve; });
+        for (; notYielded > 0; notYielded--) yield value;
+      }
+      throw abortError(signal, '\n    at setInterval (node:timers/promises:168:11)',
+        'node:timers/promises:168\n    throw new AbortError(undefined, { cause: signal?.reason });\n          ^\n');
+    } finally {
+      timers.clearInterval(interval);
+      if (signal !== undefined) signal.removeEventListener('abort', onCancel);
+    }
+  },
 };
+// timers/promises' scheduler (node's Scheduler: wait is setTimeout, yield
+// setImmediate; no own enumerable keys)
+class Scheduler {
+  yield() { return timersPromises.setImmediate(); }
+  wait(delay, options) { return timersPromises.setTimeout(delay, undefined, options); }
+}
+timersPromises.scheduler = new Scheduler();
 // util.promisify(setTimeout) and (setImmediate) are these (node: an
 // enumerable getter under util.promisify.custom).
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
