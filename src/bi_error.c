@@ -203,6 +203,26 @@ static bool native_frame(Vm *vm) {
   return def->name[0] != '$' && !(def->flags & NF_FORWARD) && !(vm->native_new && fn == vm->intr[INTR_ARRAY]);
 }
 
+/* Appends the node frames a hidden prelude frame f stands for (its
+ * node_site, see $nodeFrame), while fewer than 10 lines are shown;
+ * returns how many. */
+static uint32_t node_site_lines(Vm *vm, const Frame *f, uint32_t shown, Buf *out) {
+  Buf site;
+  buf_init(&site);
+  str_to_utf8(vm->strs, val_str_id(f->node_site), &site);
+  uint32_t n = 0;
+  for (const char *line = site.data ? site.data : ""; *line && shown + n < 10; n++) {
+    const char *end = strchr(line, '\n');
+    size_t len = end ? (size_t)(end - line) : strlen(line);
+    buf_puts(out, "\n    at ");
+    if (line[0] == '.') str_to_utf8(vm->strs, receiver_type(vm, f->this_val), out);
+    buf_printf(out, "%.*s", (int)len, line);
+    line += len + (end != NULL);
+  }
+  buf_free(&site);
+  return n;
+}
+
 /* Appends V8's async frames ("at async f (...)": the async functions and
  * combinators, "at async Promise.all (index 1)", that wait one on the
  * next for the running job; see promise_async_frames), at most max;
@@ -277,7 +297,10 @@ static void stack_trace(Vm *vm, Buf *out, uint32_t skip, uint32_t until) {
     const Frame *f = &vm->frames[i - 1];
     FuncProto *p = vm_proto(vm, f);
     bool builtin = (p->flags & FPF_HIDDEN) && ((HEAP->objs[f->func].flags & OF_BUILTIN) || f->builtin);
-    if ((p->flags & FPF_HIDDEN) && !builtin) continue;
+    if ((p->flags & FPF_HIDDEN) && !builtin) {
+      if (val_is_str(f->node_site) && i < top) shown += node_site_lines(vm, f, shown, out);
+      continue;
+    }
     if (skip) {
       skip--;
       continue;
@@ -498,6 +521,19 @@ NATIVE(nat_internal_frames) {
   return VS_OK;
 }
 
+/* $nodeFrame(site): the calling prelude function (hidden from stack
+ * traces) stands, from here on, for node's own frames `site`: "\n"
+ * separated, innermost first, each as V8 prints it after "at "; one that
+ * starts with '.' gets the frame's receiver type in front (".emit
+ * (node:events:524:28)" is "Sub.emit (...)" on a Sub).  The prelude calls
+ * it right before the call site those frames belong to; undefined clears. */
+NATIVE(nat_node_frame) {
+  NATIVE_UNUSED();
+  if (vm->nframes) vm->frames[vm->nframes - 1].node_site = val_is_str(ARG(0)) ? ARG(0) : 0;
+  *out = VAL_UNDEF;
+  return VS_OK;
+}
+
 NATIVE(nat_capture_stack) {
   NATIVE_UNUSED();
   if (val_is_obj(ARG(0)) && HEAP->objs[val_obj_idx(ARG(0))].kind == OK_ERROR) {
@@ -520,6 +556,7 @@ static const NativeDef error_defs[] = {
     {"captureStackTrace", 2, 0, nat_capture_stack},
     {"$dropFrames", 1, NF_INTRINSIC, nat_drop_frames},
     {"$internalFrames", 4, NF_INTRINSIC, nat_internal_frames},
+    {"$nodeFrame", 1, NF_INTRINSIC, nat_node_frame},
 };
 
 static void subclass(Vm *vm, const char *name, int proto_intr, int ctor_intr) {

@@ -186,6 +186,7 @@ static const char *const *task_frames(void *ctx, Vm *vm) {
   const Host *h = ctx;
   if (vm->job) return NULL;
   if (h->micro == HT_TICK) return tick_frames;
+  if (h->micro == HT_LISTENER) return h->emit_frames;
   if (h->micro != HT_NONE) return NULL;
   switch (h->task) {
     case HT_TIMER:
@@ -888,8 +889,10 @@ static VmStatus call(Vm *vm, Value fn, Value this_v, const Value *args, uint32_t
   return vm_call(vm, fn, this_v, args, argc, out ? out : &dummy);
 }
 
-/* process.emit(name, a, b): returns whether listeners ran (VS_* via *st). */
-static bool emit_event(Vm *vm, const char *name, Value a, Value b, uint32_t nargs, VmStatus *st) {
+/* process.emit(name, a, b) as node's function `below` (its frames, NULL
+ * for none) calls it: returns whether listeners ran (VS_* via *st). */
+static bool emit_event_from(Vm *vm, const char *name, Value a, Value b, uint32_t nargs, const char *const *below,
+                            VmStatus *st) {
   Value proc = process_obj(vm), emit = VAL_UNDEF, r = VAL_FALSE;
   if (val_is_obj(proc)) obj_lookup(vm, val_obj_idx(proc), val_str(ATOM_emit), &emit);
   *st = VS_OK;
@@ -899,10 +902,23 @@ static bool emit_event(Vm *vm, const char *name, Value a, Value b, uint32_t narg
   Host *h = host_of(vm);
   HostTask was = h->micro;
   h->micro = HT_LISTENER;
+  h->emit_frames = below;
   *st = call(vm, emit, proc, args, 1 + nargs, &r);
   if (*st == VS_OK) h->micro = was;
   return val_truthy(vm, r);
 }
+
+/* process.emit(name, a, b) as the C++ side calls it ('exit', 'beforeExit'):
+ * no JavaScript frames below. */
+static bool emit_event(Vm *vm, const char *name, Value a, Value b, uint32_t nargs, VmStatus *st) {
+  return emit_event_from(vm, name, a, b, nargs, NULL, st);
+}
+
+/* node's process._fatalException, which emits 'uncaughtException' for an
+ * exception thrown by a callback (one from an unhandled rejection comes
+ * through processPromiseRejections, whose frames depend on the route: not
+ * modelled, none shown) */
+static const char *const fatal_frames[] = {"process._fatalException (node:internal/process/execution:188:25)", NULL};
 
 static bool has_listeners(Vm *vm, const char *name) {
   Value proc = process_obj(vm), fn = VAL_UNDEF, r = VAL_UNDEF;
@@ -1003,7 +1019,8 @@ static void fatal_exit(Vm *vm, Value exc, bool thrown_here, HostResult *res) {
 static bool uncaught(Vm *vm, Value exc, bool from_promise, bool thrown_here, HostResult *res) {
   if (has_listeners(vm, "uncaughtException")) {
     VmStatus st;
-    emit_event(vm, "uncaughtException", exc, bi_str(vm, from_promise ? "unhandledRejection" : "uncaughtException"), 2, &st);
+    emit_event_from(vm, "uncaughtException", exc, bi_str(vm, from_promise ? "unhandledRejection" : "uncaughtException"),
+                    2, from_promise ? NULL : fatal_frames, &st);
     if (st == VS_OK) return true;
     if (st == VS_EXIT) return false;
     exc = vm->exc;

@@ -171,6 +171,8 @@ struct Host {
    * HT_NONE: the task's own), when its synchronous run started, callbacks
    * run by the current drain */
   HostTask task, micro;
+  const char *const *emit_frames; /* node's frames below process.emit while the
+                                     host emits an event (micro HT_LISTENER) */
   int io_kind;         /* the I/O completion running (host_node.c IO_*) */
   LineEntry task_site;
   double task_clock;

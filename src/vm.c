@@ -153,6 +153,7 @@ void vm_each_root(Vm *vm, void (*fn)(Value *v, void *ctx), void *ctx) {
     fn(&f->cont_v, ctx);
     root_index(&r, &f->builtin);
     fn(&f->builtin_this, ctx);
+    fn(&f->node_site, ctx);
   }
   for (uint32_t i = 0; i < INTR_COUNT; i++) root_index(&r, &vm->intr[i]);
   root_index(&r, &vm->global);

@@ -75,6 +75,8 @@ typedef struct Frame {
   uint32_t builtin;   /* the native built-in this frame runs for (a prelude hook
                          it tail-called; stack traces show the built-in), else 0 */
   Value builtin_this; /* (that built-in's receiver) */
+  Value node_site;    /* node's own frames a hidden prelude function stands for
+                         at its active call site ($nodeFrame), a string, else 0 */
 } Frame;
 
 enum {

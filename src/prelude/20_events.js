@@ -28,6 +28,7 @@ function addListener(target, type, listener, prepend) {
     events = target._events = Object.create(null);
     target._eventsCount = 0;
   } else if (events.newListener !== undefined) {
+    $nodeFrame('_addListener (node:events:567:14)');
     target.emit('newListener', type, listener.listener ? listener.listener : listener);
     events = target._events;
   }
@@ -49,8 +50,12 @@ function onceWrapper(target, type, listener) {
   const state = { fired: false, target, type, listener };
   const wrapped = function (...args) {
     if (state.fired) return undefined;
+    $nodeFrame('Object.onceWrapper (node:events:635:17)');
     state.target.removeListener(state.type, wrapped);
     state.fired = true;
+    // node's `this` is its state object; it calls the listener from line
+    // 638 without arguments, from 639 with
+    $nodeFrame(args.length ? 'Object.onceWrapper (node:events:639:26)' : 'Object.onceWrapper (node:events:638:28)');
     return state.listener.apply(state.target, args);
   };
   wrapped.listener = listener;
@@ -73,25 +78,42 @@ const emitterMethods = {
     if (events === undefined) return false;
     const handler = events[type];
     if (handler === undefined) return false;
+    // node's lib/events.js calls the listeners from these lines
     if (typeof handler === 'function') {
+      $nodeFrame('.emit (node:events:524:28)');
       handler.apply(this, args);
     } else {
       const listeners = handler.slice();
+      $nodeFrame('.emit (node:events:536:35)');
       for (let i = 0; i < listeners.length; i++) listeners[i].apply(this, args);
     }
     return true;
   },
-  addListener(type, listener) { return addListener(this, type, listener, false); },
-  on(type, listener) { return addListener(this, type, listener, false); },
-  prependListener(type, listener) { return addListener(this, type, listener, true); },
+  // (node's `on` is its addListener)
+  addListener(type, listener) {
+    $nodeFrame('.addListener (node:events:616:10)');
+    return addListener(this, type, listener, false);
+  },
+  on(type, listener) {
+    $nodeFrame('.addListener (node:events:616:10)');
+    return addListener(this, type, listener, false);
+  },
+  prependListener(type, listener) {
+    $nodeFrame('.prependListener (node:events:630:14)');
+    return addListener(this, type, listener, true);
+  },
   once(type, listener) {
     checkListener(listener);
-    this.on(type, onceWrapper(this, type, listener));
+    const wrapped = onceWrapper(this, type, listener);
+    $nodeFrame('.once (node:events:660:8)');
+    this.on(type, wrapped);
     return this;
   },
   prependOnceListener(type, listener) {
     checkListener(listener);
-    this.prependListener(type, onceWrapper(this, type, listener));
+    const wrapped = onceWrapper(this, type, listener);
+    $nodeFrame('.prependOnceListener (node:events:675:12)');
+    this.prependListener(type, wrapped);
     return this;
   },
   removeListener(type, listener) {
@@ -103,6 +125,7 @@ const emitterMethods = {
     if (list === listener || list.listener === listener) {
       if (--this._eventsCount === 0) this._events = Object.create(null);
       else delete events[type];
+      $nodeFrame('.removeListener (node:events:705:18)');
       if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
     } else if (typeof list !== 'function') {
       let position = -1;
@@ -115,6 +138,7 @@ const emitterMethods = {
       if (position < 0) return this;
       list.splice(position, 1);
       if (list.length === 1) events[type] = list[0];
+      $nodeFrame('.removeListener (node:events:732:16)');
       if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
     }
     return this;
@@ -343,6 +367,16 @@ class CustomEvent extends Event {
 
 const kListeners = Symbol('kListeners');
 
+// node's frames below an EventTarget listener: dispatchEvent calls
+// kHybridDispatch, which calls the listener (an object's handleEvent through
+// its Listener's callback).  node makes an AbortSignal as an EventTarget
+// (then sets its prototype): V8 names its frames after EventTarget.
+function dispatchSite(target, handleEvent) {
+  return (handleEvent ? 'Listener.callback (node:internal/event_target:492:17)\n' : '') +
+    '[nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)\n' +
+    (target instanceof AbortSignal ? 'EventTarget' : '') + '.dispatchEvent (node:internal/event_target:766:26)';
+}
+
 class EventTarget {
   constructor() {
     $defineValue(this, kListeners, Object.create(null), 1);
@@ -376,8 +410,13 @@ class EventTarget {
         if (entry.removed) continue;
         if (entry.once) this.removeEventListener(event.type, entry.listener);
         const l = entry.listener;
-        if (typeof l === 'function') l.call(this, event);
-        else if (l && typeof l.handleEvent === 'function') l.handleEvent(event);
+        if (typeof l === 'function') {
+          $nodeFrame(dispatchSite(this, false));
+          l.call(this, event);
+        } else if (l && typeof l.handleEvent === 'function') {
+          $nodeFrame(dispatchSite(this, true));
+          l.handleEvent(event);
+        }
         if (event._stop) break;
       }
     }

@@ -64,17 +64,15 @@ function abortError(signal, frames, site) {
   return $internalFrames(new AbortError(undefined, { cause: signal.reason }), frames, site, false);
 }
 // Where node makes the AbortError a signal's 'abort' listener rejects with:
-// the listener's frame, then the dispatch (event.frames).
+// the listener's frame above the dispatch's (the frames the prelude's stand
+// for, $nodeFrame).
 function abortErrorFromEvent(signal, event, frame, site) {
-  return abortError(signal, `\n    at ${frame}${event._frames || ''}`, site);
+  return abortError(signal, `\n    at ${frame}`, site);
 }
 
 const kAborted = Symbol('kAborted');
 const kReason = Symbol('kReason');
 const kHandler = Symbol('kHandler');
-const dispatchFrames = '\n    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)' +
-  '\n    at EventTarget.dispatchEvent (node:internal/event_target:766:26)' +
-  '\n    at abortSignal (node:internal/abort_controller:370:10)';
 
 function propertyType(name, expected, v) {
   const e = invalidArgType(name, expected, v);
@@ -124,10 +122,10 @@ class AbortSignal extends EventTarget {
     validateUint32(delay, 'delay');
     const s = new AbortSignal(kMake);
     const t = timers.setTimeout(() => {
-      const frames = '\n    at Timeout._onTimeout (node:internal/abort_controller:127:7)' + timerFrames;
       const r = new DOMException('The operation was aborted due to timeout', 'TimeoutError', kMake,
         '\n    at Timeout._onTimeout (node:internal/abort_controller:129:9)' + timerFrames);
-      abortSignal(s, r, frames);
+      $nodeFrame('Timeout._onTimeout (node:internal/abort_controller:127:7)');
+      abortSignal(s, r);
     }, delay);
     t.unref();
     return s;
@@ -142,7 +140,7 @@ class AbortSignal extends EventTarget {
         return s;
       }
     }
-    for (const source of signals) source.addEventListener('abort', (e) => abortSignal(s, source.reason, e._frames));
+    for (const source of signals) source.addEventListener('abort', () => abortSignal(s, source.reason));
     return s;
   }
 }
@@ -154,13 +152,13 @@ function onabortListener(event) {
 }
 
 // node's abortSignal(): the first abort wins; the event goes out at once.
-function abortSignal(signal, reason, frames) {
+function abortSignal(signal, reason) {
   if (signal.aborted) return;
   $defineValue(signal, 'aborted', true, 2);
   signal[kReason] = reason;
   const event = new Event('abort');
   $defineValue(event, '_trusted', true, 0);
-  $defineValue(event, '_frames', dispatchFrames + frames, 0);
+  $nodeFrame('abortSignal (node:internal/abort_controller:370:10)');
   signal.dispatchEvent(event);
 }
 
@@ -170,7 +168,8 @@ class AbortController {
     const r = reason !== undefined ? reason
       : new DOMException('This operation was aborted', 'AbortError', kMake,
         '\n    at AbortController.abort (node:internal/abort_controller:391:18)');
-    abortSignal(this.signal, r, '\n    at AbortController.abort (node:internal/abort_controller:392:5)');
+    $nodeFrame('AbortController.abort (node:internal/abort_controller:392:5)');
+    abortSignal(this.signal, r);
   }
 }
 

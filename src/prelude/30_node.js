@@ -77,8 +77,13 @@ function printWarning(warning) {
   // the host's own warnings)
   $printWarning(msg, deprecation);
 }
+// node's process is made by a constructor named `process` whose prototype
+// inherits from EventEmitter's: V8 names its method frames "process.emit".
+const processProto = Object.create(EventEmitter.prototype);
+$defineMethod(processProto, 'constructor', { process() {} }.process);
 function makeProcess() {
-  const process = new EventEmitter();
+  const process = Object.create(processProto);
+  EventEmitter.init.call(process);
   process.title = 'node';
   process.version = 'v20.20.2';
   process.versions = { node: '20.20.2' };
