@@ -324,7 +324,13 @@ static void stack_trace(Vm *vm, Buf *out, uint32_t skip, uint32_t until) {
   for (uint32_t i = 0; loader && loader[i] && shown < 10; i++, shown++) buf_printf(out, "\n    at %s", loader[i]);
 }
 
-void vm_stack_trace(Vm *vm, Buf *out, uint32_t skip) { stack_trace(vm, out, skip, 0); }
+void vm_stack_trace(Vm *vm, Buf *out, uint32_t skip) {
+  /* (console.trace: the native asking is not a frame of the trace) */
+  uint32_t native = vm->native;
+  vm->native = 0;
+  stack_trace(vm, out, skip, 0);
+  vm->native = native;
+}
 
 LineEntry vm_current_pos(Vm *vm) {
   for (uint32_t i = vm->nframes; i > 0; i--) {
