@@ -540,12 +540,39 @@ NATIVE(nat_node_frame) {
   return VS_OK;
 }
 
+/* Error.captureStackTrace(obj[, constructorOpt]): the frames of the
+ * caller (without this native's own, and without those up to and
+ * including the innermost call of constructorOpt); an error keeps them as
+ * its own are kept, any other object gets an own `stack` string, headed as
+ * Error.prototype.toString would head it. */
 NATIVE(nat_capture_stack) {
   NATIVE_UNUSED();
-  if (val_is_obj(ARG(0)) && HEAP->objs[val_obj_idx(ARG(0))].kind == OK_ERROR) {
-    capture(vm, val_obj_idx(ARG(0)), 0);
-  }
   *out = VAL_UNDEF;
+  if (!val_is_obj(ARG(0))) return vm_throw_type(vm, "invalid_argument");
+  uint32_t o = val_obj_idx(ARG(0)), until = 0;
+  if (val_is_obj(ARG(1)) && HEAP->objs[val_obj_idx(ARG(1))].kind == OK_FUNC) until = val_obj_idx(ARG(1));
+  uint32_t native = vm->native;
+  vm->native = 0;
+  if (HEAP->objs[o].kind == OK_ERROR) {
+    capture(vm, o, until);
+  } else if (HEAP->objs[o].flags & OF_NOEXT && !obj_has_own(vm, o, val_str(ATOM_stack))) {
+    vm->native = native;
+    return vm_throw_type(vm, "Cannot define property stack, object is not extensible");
+  } else {
+    Value name = data_lookup(vm, o, ATOM_name), msg = data_lookup(vm, o, ATOM_message);
+    uint32_t n = name == VAL_UNDEF ? ATOM_Error : bi_prim_string(vm, name);
+    uint32_t m = msg == VAL_UNDEF ? ATOM_empty : bi_prim_string(vm, msg);
+    Buf b;
+    buf_init(&b);
+    str_to_utf8(vm->strs, n, &b);
+    if (str_len(vm->strs, n) && str_len(vm->strs, m)) buf_puts(&b, ": ");
+    str_to_utf8(vm->strs, m, &b);
+    stack_trace(vm, &b, 0, until);
+    obj_define(vm, o, val_str(ATOM_stack), val_str(str_from_utf8(vm->strs, b.data ? b.data : "", b.len)),
+               PA_WRITABLE | PA_CONFIG);
+    buf_free(&b);
+  }
+  vm->native = native;
   return VS_OK;
 }
 
