@@ -276,8 +276,11 @@ static const char *const *loader_frames(Vm *vm, uint32_t top) {
  * at most 10, without built-in frames, and without the innermost `skip`
  * ones.  With `until` (a function object), frames are dropped up to and
  * including the innermost call of it, as V8 does for the constructor
- * (new.target) of an error built by `super(message)`. */
-static void stack_trace(Vm *vm, Buf *out, uint32_t skip, uint32_t until) {
+ * (new.target) of an error built by `super(message)`.  `native`: the
+ * native running shows as a built-in frame (an error it makes); false
+ * when that native is the one capturing (Error constructors,
+ * captureStackTrace, console.trace), which V8 does not show. */
+static void stack_trace(Vm *vm, Buf *out, uint32_t skip, uint32_t until, bool native) {
   uint32_t shown = 0, top = vm->nframes;
   if (until) {
     for (uint32_t i = vm->nframes; i > 0; i--)
@@ -289,7 +292,7 @@ static void stack_trace(Vm *vm, Buf *out, uint32_t skip, uint32_t until) {
   Buf file;
   buf_init(&file);
   vm_stack_file(vm, &file);
-  if (!until && native_frame(vm)) {
+  if (native && native_frame(vm)) {
     if (skip) skip--;
     else builtin_line(vm, vm->native, vm->native_this, vm->native_new, out), shown++;
   }
@@ -324,13 +327,7 @@ static void stack_trace(Vm *vm, Buf *out, uint32_t skip, uint32_t until) {
   for (uint32_t i = 0; loader && loader[i] && shown < 10; i++, shown++) buf_printf(out, "\n    at %s", loader[i]);
 }
 
-void vm_stack_trace(Vm *vm, Buf *out, uint32_t skip) {
-  /* (console.trace: the native asking is not a frame of the trace) */
-  uint32_t native = vm->native;
-  vm->native = 0;
-  stack_trace(vm, out, skip, 0);
-  vm->native = native;
-}
+void vm_stack_trace(Vm *vm, Buf *out, uint32_t skip) { stack_trace(vm, out, skip, 0, false); }
 
 LineEntry vm_current_pos(Vm *vm) {
   for (uint32_t i = vm->nframes; i > 0; i--) {
@@ -348,10 +345,10 @@ LineEntry vm_current_pos(Vm *vm) {
  * string itself is made on first read (obj_get_own calls
  * error_format_stack), so a name or message set after construction shows
  * in its first line. */
-static void capture(Vm *vm, uint32_t err, uint32_t until) {
+static void capture(Vm *vm, uint32_t err, uint32_t until, bool native) {
   Buf b;
   buf_init(&b);
-  stack_trace(vm, &b, 0, until);
+  stack_trace(vm, &b, 0, until, native);
   heap_set_data(HEAP, err, ED_FRAMES, val_str(str_from_utf8(vm->strs, b.data ? b.data : "", b.len)));
   buf_free(&b);
   obj_define(vm, err, val_str(ATOM_stack), VAL_HOLE, PA_WRITABLE | PA_CONFIG);
@@ -367,13 +364,19 @@ static Value data_lookup(Vm *vm, uint32_t obj, uint32_t atom) {
   return obj_lookup(vm, obj, val_str(atom), &v) == LK_VALUE ? v : VAL_UNDEF;
 }
 
-uint32_t error_format_stack(Vm *vm, uint32_t err) {
-  Value name = data_lookup(vm, err, ATOM_name), msg = data_lookup(vm, err, ATOM_message);
+/* The first line of a stack: "name: message" as Error.prototype.toString
+ * makes it, from data properties only (getters are not run). */
+static uint32_t stack_head(Vm *vm, uint32_t obj) {
+  Value name = data_lookup(vm, obj, ATOM_name), msg = data_lookup(vm, obj, ATOM_message);
   uint32_t n = name == VAL_UNDEF ? ATOM_Error : bi_prim_string(vm, name);
   uint32_t m = msg == VAL_UNDEF ? ATOM_empty : bi_prim_string(vm, msg);
-  uint32_t head = n;
-  if (str_len(vm->strs, n) == 0) head = m;
-  else if (str_len(vm->strs, m)) head = str_concat(vm->strs, str_concat(vm->strs, n, str_cstr(vm->strs, ": ")), m);
+  if (str_len(vm->strs, n) == 0) return m;
+  if (str_len(vm->strs, m) == 0) return n;
+  return str_concat(vm->strs, str_concat(vm->strs, n, str_cstr(vm->strs, ": ")), m);
+}
+
+uint32_t error_format_stack(Vm *vm, uint32_t err) {
+  uint32_t head = stack_head(vm, err);
   Value frames = heap_get_data(HEAP, err, ED_FRAMES);
   return val_is_str(frames) ? str_concat(vm->strs, head, val_str_id(frames)) : head;
 }
@@ -397,7 +400,7 @@ Value vm_make_error(Vm *vm, uint32_t ctor_intr, const char *msg) {
   uint32_t e = new_error(vm, proto);
   Value m = bi_str(vm, msg);
   obj_define(vm, e, val_str(ATOM_message), m, PA_WRITABLE | PA_CONFIG);
-  capture(vm, e, 0);
+  capture(vm, e, 0, true);
   return val_obj(e);
 }
 
@@ -425,10 +428,7 @@ static VmStatus construct_error(Vm *vm, uint32_t callee, Value msg, Value opts, 
   if (lk == LK_VALUE) obj_define(vm, e, val_str(ATOM_cause), cause, PA_WRITABLE | PA_CONFIG);
   /* frames up to the subclass constructor (super(message)) are not shown,
    * nor the Error constructor's own */
-  uint32_t native = vm->native;
-  vm->native = 0;
-  capture(vm, e, HEAP->objs[val_obj_idx(nt)].kind == OK_FUNC ? val_obj_idx(nt) : 0);
-  vm->native = native;
+  capture(vm, e, HEAP->objs[val_obj_idx(nt)].kind == OK_FUNC ? val_obj_idx(nt) : 0, false);
   *out = val_obj(e);
   if (lk == LK_GETTER) { /* options.cause is a getter: the prelude reads it */
     Value a[2] = {*out, opts};
@@ -551,28 +551,19 @@ NATIVE(nat_capture_stack) {
   if (!val_is_obj(ARG(0))) return vm_throw_type(vm, "invalid_argument");
   uint32_t o = val_obj_idx(ARG(0)), until = 0;
   if (val_is_obj(ARG(1)) && HEAP->objs[val_obj_idx(ARG(1))].kind == OK_FUNC) until = val_obj_idx(ARG(1));
-  uint32_t native = vm->native;
-  vm->native = 0;
   if (HEAP->objs[o].kind == OK_ERROR) {
-    capture(vm, o, until);
-  } else if (HEAP->objs[o].flags & OF_NOEXT && !obj_has_own(vm, o, val_str(ATOM_stack))) {
-    vm->native = native;
-    return vm_throw_type(vm, "Cannot define property stack, object is not extensible");
-  } else {
-    Value name = data_lookup(vm, o, ATOM_name), msg = data_lookup(vm, o, ATOM_message);
-    uint32_t n = name == VAL_UNDEF ? ATOM_Error : bi_prim_string(vm, name);
-    uint32_t m = msg == VAL_UNDEF ? ATOM_empty : bi_prim_string(vm, msg);
-    Buf b;
-    buf_init(&b);
-    str_to_utf8(vm->strs, n, &b);
-    if (str_len(vm->strs, n) && str_len(vm->strs, m)) buf_puts(&b, ": ");
-    str_to_utf8(vm->strs, m, &b);
-    stack_trace(vm, &b, 0, until);
-    obj_define(vm, o, val_str(ATOM_stack), val_str(str_from_utf8(vm->strs, b.data ? b.data : "", b.len)),
-               PA_WRITABLE | PA_CONFIG);
-    buf_free(&b);
+    capture(vm, o, until, false);
+    return VS_OK;
   }
-  vm->native = native;
+  if ((HEAP->objs[o].flags & OF_NOEXT) && !obj_has_own(vm, o, val_str(ATOM_stack)))
+    return vm_throw_type(vm, "Cannot define property stack, object is not extensible");
+  Buf b;
+  buf_init(&b);
+  str_to_utf8(vm->strs, stack_head(vm, o), &b);
+  stack_trace(vm, &b, 0, until, false);
+  obj_define(vm, o, val_str(ATOM_stack), val_str(str_from_utf8(vm->strs, b.data ? b.data : "", b.len)),
+             PA_WRITABLE | PA_CONFIG);
+  buf_free(&b);
   return VS_OK;
 }
 

@@ -672,6 +672,21 @@ static void stack_frames(Ctx *c, uint32_t err, const char *frames, Buf *out) {
   strs_free(&fs);
 }
 
+/* s (owned) with the current indentation after each line break, as node
+ * indents multi-line text nested in an object; returns the new string. */
+static char *indent_lines(const Ctx *c, char *s) {
+  if (!c->indent || !strchr(s, '\n')) return s;
+  Buf b;
+  buf_init(&b);
+  for (const char *p = s; *p; p++) {
+    buf_putc(&b, *p);
+    if (*p == '\n')
+      for (int i = 0; i < c->indent; i++) buf_putc(&b, ' ');
+  }
+  free(s);
+  return buf_take(&b, NULL);
+}
+
 /* formatError: the text shown for an error (before its braces, if any). */
 static char *error_base(Ctx *c, uint32_t err, uint32_t keys, const char *ctor, const char *tag) {
   char *name = data_string(c, err, ATOM_name);
@@ -700,18 +715,7 @@ static char *error_base(Ctx *c, uint32_t err, uint32_t keys, const char *ctor, c
     free(s);
     s = buf_take(&b, NULL);
   }
-  if (c->indent) {
-    Buf b;
-    buf_init(&b);
-    for (const char *p = s; *p; p++) {
-      buf_putc(&b, *p);
-      if (*p == '\n')
-        for (int i = 0; i < c->indent; i++) buf_putc(&b, ' ');
-    }
-    free(s);
-    s = buf_take(&b, NULL);
-  }
-  return s;
+  return indent_lines(c, s);
 }
 
 static uint32_t collection_size(Ctx *c, uint32_t m, bool is_set);
@@ -1052,17 +1056,7 @@ static char *fmt_custom_result(Ctx *c, uint32_t obj, int recurse) {
   Value r = arr_get(vm, c->results, c->used++);
   if (r == val_obj(obj)) return NULL;
   if (!val_is_str(r)) return fmt_value(c, r, recurse);
-  char *s = str_utf8(vm, val_str_id(r));
-  if (!c->indent || !strchr(s, '\n')) return s;
-  Buf b;
-  buf_init(&b);
-  for (const char *p = s; *p; p++) {
-    buf_putc(&b, *p);
-    if (*p == '\n')
-      for (int i = 0; i < c->indent; i++) buf_putc(&b, ' ');
-  }
-  free(s);
-  return buf_take(&b, NULL);
+  return indent_lines(c, str_utf8(vm, val_str_id(r)));
 }
 
 static char *fmt_value(Ctx *c, Value v, int recurse) {

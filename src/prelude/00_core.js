@@ -43,6 +43,10 @@ $setHook('toPrimitive', function toPrimitive(v, hint) {
     if (!isObject(r)) return r;
     throw new TypeError('Cannot convert object to primitive value');
   }
+  return ordinaryToPrimitive(v, hint === 'string' ? 'string' : 'number');
+});
+// OrdinaryToPrimitive (ECMA-262 7.1.1.1): hint 'string' or 'number'.
+function ordinaryToPrimitive(v, hint) {
   const order = hint === 'string' ? ['toString', 'valueOf'] : ['valueOf', 'toString'];
   for (let i = 0; i < 2; i++) {
     const m = v[order[i]];
@@ -52,7 +56,7 @@ $setHook('toPrimitive', function toPrimitive(v, hint) {
     }
   }
   throw new TypeError('Cannot convert object to primitive value');
-});
+}
 
 $setHook('stringOf', function stringOf(v) { return `${v}`; });
 $setHook('numberOf', function numberOf(v) { return +v; });

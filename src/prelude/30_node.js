@@ -437,15 +437,7 @@ for (const name of Object.keys(dateMethods)) $defineMethod(Date.prototype, name,
 const dateToPrimitive = { [$symToPrimitive](hint) {
   if (!isObject(this)) throw new TypeError('Date.prototype [ @@toPrimitive ] called on non-object');
   if (hint !== 'string' && hint !== 'default' && hint !== 'number') throw new TypeError(`Invalid hint: ${String(hint)}`);
-  const order = hint === 'number' ? ['valueOf', 'toString'] : ['toString', 'valueOf'];
-  for (let i = 0; i < 2; i++) {
-    const m = this[order[i]];
-    if (typeof m === 'function') {
-      const r = m.call(this);
-      if (!isObject(r)) return r;
-    }
-  }
-  throw new TypeError('Cannot convert object to primitive value');
+  return ordinaryToPrimitive(this, hint === 'number' ? 'number' : 'string');
 } };
 $defineValue(Date.prototype, $symToPrimitive, dateToPrimitive[$symToPrimitive], 4); // configurable only
 $defineMethod($global, 'Date', Date);
