@@ -80,9 +80,9 @@
                           2 set), enumerable */                               \
   X(OBJ_SPREAD, 0)     /* obj src -> obj */                                   \
   X(OBJ_REST, 1)       /* src excluded-keys-array -> copy (n unused) */       \
-  X(GET_SUPER, 1)      /* -> super.name (home object's proto, this) */        \
-  X(GET_SUPER_ELEM, 0) /* key -> super[key] */                                \
-  X(SET_SUPER, 1)      /* v -> v */                                           \
+  X(GET_SUPER, 1)      /* this -> super.name (home object's proto) */         \
+  X(GET_SUPER_ELEM, 0) /* this key -> super[key] */                           \
+  X(SET_SUPER_ELEM, 0) /* this key v -> v: super[key] = v */                  \
   X(TO_PROPKEY, 0)     /* v -> property key (string or symbol) */             \
   X(REQUIRE_OBJ, 2)    /* v -> v; TypeError when v is null or undefined;      \
                           operands: text of the value (0: V8's fallback,    \

@@ -285,32 +285,100 @@ static void store_simple(FnCg *f, const AstNode *t) {
   cg_error(f, t, "Invalid assignment target");
 }
 
-/* Compound assignment to a member: [obj (key)] value-of-op. */
-static void compound_member(FnCg *f, const AstNode *t, const AstNode *rhs, AstOp op) {
+/* The offset of the first token at or after offset i, past blanks,
+ * comments and, if parens, closing parentheses. */
+static uint32_t next_token(const FnCg *f, uint32_t i, bool parens) {
+  const char *src = f->cg->prog->source;
+  size_t len = f->cg->prog->source_len;
+  while (i < len) {
+    if (src[i] == ' ' || src[i] == '\t' || src[i] == '\n' || src[i] == '\r' || (parens && src[i] == ')')) {
+      i++;
+    } else if (src[i] == '/' && i + 1 < len && src[i + 1] == '/') {
+      while (i < len && src[i] != '\n') i++;
+    } else if (src[i] == '/' && i + 1 < len && src[i + 1] == '*') {
+      for (i += 2; i + 1 < len && !(src[i] == '*' && src[i + 1] == '/'); i++) continue;
+      i += 2;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+/* V8 places a store into a member at the assignment's or the postfix
+ * update's operator (`o.x = 1`, `o[k] += 1`, `o.x++`). */
+static void pos_operator(FnCg *f, const AstNode *t) { cg_pos_offset(f, t, next_token(f, t->span.end, true)); }
+
+/* Before a compound assignment's store. */
+static void pos_store(FnCg *f, const AstNode *t) {
+  if (is_private_member(t)) private_pos(f, t->kid[1], PP_WRITE);
+  else pos_operator(f, t);
+}
+
+static bool is_super_member(const AstNode *t) { return t->kind == AST_MEMBER && t->kid[0]->kind == AST_SUPER; }
+
+/* Pushes what an assignment to member t needs: [obj] for obj.name, [obj
+ * key] for obj[k] and for super.name and super[k], whose obj is this (see
+ * super_get); returns whether the key is on the stack. */
+static bool member_ref(FnCg *f, const AstNode *t) {
   bool computed = t->flags & AF_COMPUTED;
+  if (is_super_member(t)) {
+    push_this(f, t->kid[0]);
+    if (computed) {
+      cg_expr(f, t->kid[1]);
+      cg_emit(f, OP_TO_PROPKEY);
+    } else {
+      cg_emit1(f, OP_STR, cg_str(f, t->kid[1]));
+    }
+    return true;
+  }
   cg_expr(f, t->kid[0]);
-  if (computed) {
-    cg_expr(f, t->kid[1]);
-    cg_emit(f, OP_TO_PROPKEY);
-    cg_emit(f, OP_DUP2);
-    if (is_private_member(t)) private_pos(f, t->kid[1], PP_DOT);
-    cg_emit(f, OP_GET_ELEM);
-  } else {
+  if (!computed) return false;
+  cg_expr(f, t->kid[1]);
+  cg_emit(f, OP_TO_PROPKEY);
+  return true;
+}
+
+/* [ref] -> [ref value]: reads member t, keeping member_ref's operands. */
+static void member_reread(FnCg *f, const AstNode *t, bool keyed) {
+  if (!keyed) {
     cg_emit(f, OP_DUP);
     cg_emit1(f, OP_GET_PROP, cg_str(f, t->kid[1]));
+    return;
   }
+  cg_emit(f, OP_DUP2);
+  if (is_super_member(t)) {
+    cg_pos(f, t); /* V8: a compound assignment or update reads at `super` */
+    cg_emit(f, OP_GET_SUPER_ELEM);
+    return;
+  }
+  if (is_private_member(t)) private_pos(f, t->kid[1], PP_DOT);
+  cg_emit(f, OP_GET_ELEM);
+}
+
+/* [ref v] -> [v]: stores into member t. */
+static void member_put(FnCg *f, const AstNode *t, bool keyed) {
+  if (is_super_member(t)) cg_emit(f, OP_SET_SUPER_ELEM);
+  else if (keyed) cg_emit(f, OP_SET_ELEM);
+  else cg_emit1(f, OP_SET_PROP, cg_str(f, t->kid[1]));
+}
+
+/* Compound assignment to a member: [obj (key)] value-of-op. */
+static void compound_member(FnCg *f, const AstNode *t, const AstNode *rhs, AstOp op) {
+  bool keyed = member_ref(f, t);
+  member_reread(f, t, keyed);
   if (op == AOP_AND || op == AOP_OR || op == AOP_NULLISH) {
     Opcode j = op == AOP_AND ? OP_JUMP_IF_FALSE_KEEP
              : op == AOP_OR  ? OP_JUMP_IF_TRUE_KEEP : OP_JUMP_IF_NOT_NULLISH_KEEP;
     uint32_t keep = cg_jump(f, j);
     cg_expr(f, rhs);
-    if (computed) cg_emit(f, OP_SET_ELEM);
-    else cg_emit1(f, OP_SET_PROP, cg_str(f, t->kid[1]));
+    pos_store(f, t);
+    member_put(f, t, keyed);
     uint32_t done = cg_jump(f, OP_JUMP);
     cg_patch(f, keep);
     cg_emit(f, OP_SWAP);
     cg_emit(f, OP_POP);
-    if (computed) {
+    if (keyed) {
       cg_emit(f, OP_SWAP);
       cg_emit(f, OP_POP);
     }
@@ -319,9 +387,8 @@ static void compound_member(FnCg *f, const AstNode *t, const AstNode *rhs, AstOp
   }
   cg_expr(f, rhs);
   cg_emit(f, (Opcode)(OP_ADD + (op - AOP_ADD)));
-  if (is_private_member(t)) private_pos(f, t->kid[1], PP_WRITE);
-  if (computed) cg_emit(f, OP_SET_ELEM);
-  else cg_emit1(f, OP_SET_PROP, cg_str(f, t->kid[1]));
+  pos_store(f, t);
+  member_put(f, t, keyed);
 }
 
 static Opcode binary_opcode(AstOp op) {
@@ -359,10 +426,15 @@ static void expr_assign(FnCg *f, const AstNode *n) {
     if (t->kind == AST_IDENT) {
       cg_expr_named(f, v, cg_str(f, t));
       store_simple(f, t);
+    } else if (is_super_member(t)) {
+      member_ref(f, t);
+      cg_expr(f, v);
+      pos_operator(f, t);
+      cg_emit(f, OP_SET_SUPER_ELEM);
     } else if (t->kind == AST_MEMBER && !(t->flags & AF_COMPUTED)) {
       cg_expr(f, t->kid[0]);
       cg_expr(f, v);
-      cg_pos(f, n);
+      pos_operator(f, t);
       cg_emit1(f, OP_SET_PROP, cg_str(f, t->kid[1]));
     } else if (t->kind == AST_MEMBER) {
       cg_expr(f, t->kid[0]);
@@ -370,7 +442,7 @@ static void expr_assign(FnCg *f, const AstNode *n) {
       cg_emit(f, OP_TO_PROPKEY);
       cg_expr(f, v);
       if (is_private_member(t)) private_pos(f, t->kid[1], PP_WRITE);
-      else cg_pos(f, n);
+      else pos_operator(f, t);
       cg_emit(f, OP_SET_ELEM);
     } else {
       cg_expr(f, v);
@@ -422,27 +494,18 @@ static void expr_update(FnCg *f, const AstNode *n) {
     cg_error(f, t, "Invalid left-hand side expression in %s operation", prefix ? "prefix" : "postfix");
     return;
   }
-  bool computed = t->flags & AF_COMPUTED;
-  cg_expr(f, t->kid[0]);
-  if (computed) {
-    cg_expr(f, t->kid[1]);
-    cg_emit(f, OP_TO_PROPKEY);
-    cg_emit(f, OP_DUP2);
-    if (is_private_member(t)) private_pos(f, t->kid[1], PP_DOT);
-    cg_emit(f, OP_GET_ELEM);
-  } else {
-    cg_emit(f, OP_DUP);
-    cg_emit1(f, OP_GET_PROP, cg_str(f, t->kid[1]));
-  }
+  bool keyed = member_ref(f, t);
+  member_reread(f, t, keyed);
   cg_emit(f, OP_TO_NUMERIC);
   if (!prefix) {
     cg_emit(f, OP_DUP);
-    cg_emit(f, computed ? OP_ROT4 : OP_ROT3);
+    cg_emit(f, keyed ? OP_ROT4 : OP_ROT3);
   }
   cg_emit(f, step);
   if (is_private_member(t)) private_pos(f, t->kid[1], PP_WRITE);
-  if (computed) cg_emit(f, OP_SET_ELEM);
-  else cg_emit1(f, OP_SET_PROP, cg_str(f, t->kid[1]));
+  else if (prefix) cg_pos_offset(f, t, t->span.end - 1); /* V8: the target's last character */
+  else pos_operator(f, t);
+  member_put(f, t, keyed);
   if (!prefix) cg_emit(f, OP_POP);
 }
 
@@ -521,16 +584,26 @@ static void expr_cond(FnCg *f, const AstNode *n) {
 
 /* --- member access and calls ------------------------------------------------------- */
 
+/* super.x or super[k]: this first (an arrow's is lexical, and a derived
+ * constructor's throws before super()), then the key, then the lookup on
+ * the home object's prototype; a getter found there runs with that this. */
+static void super_get(FnCg *f, const AstNode *n) {
+  push_this(f, n->kid[0]);
+  if (n->flags & AF_COMPUTED) {
+    cg_expr(f, n->kid[1]);
+    cg_pos_offset(f, n, next_token(f, n->kid[0]->span.end, false)); /* V8: at the `[` */
+    cg_emit(f, OP_GET_SUPER_ELEM);
+  } else {
+    cg_pos(f, n->kid[1]);
+    cg_emit1(f, OP_GET_SUPER, cg_str(f, n->kid[1]));
+  }
+}
+
 static void expr_member(FnCg *f, const AstNode *n) {
   const AstNode *obj = n->kid[0];
   bool computed = n->flags & AF_COMPUTED;
   if (obj->kind == AST_SUPER) {
-    if (computed) {
-      cg_expr(f, n->kid[1]);
-      cg_emit(f, OP_GET_SUPER_ELEM);
-    } else {
-      cg_emit1(f, OP_GET_SUPER, cg_str(f, n->kid[1]));
-    }
+    super_get(f, n);
     return;
   }
   cg_expr(f, obj);
@@ -577,12 +650,7 @@ static void push_callee(FnCg *f, const AstNode *callee) {
     const AstNode *obj = callee->kid[0];
     bool computed = callee->flags & AF_COMPUTED;
     if (obj->kind == AST_SUPER) {
-      if (computed) {
-        cg_expr(f, callee->kid[1]);
-        cg_emit(f, OP_GET_SUPER_ELEM);
-      } else {
-        cg_emit1(f, OP_GET_SUPER, cg_str(f, callee->kid[1]));
-      }
+      super_get(f, callee);
       push_this(f, obj);
       return;
     }
@@ -640,19 +708,10 @@ static void pos_call(FnCg *f, const AstNode *n) {
   const char *src = f->cg->prog->source;
   size_t len = f->cg->prog->source_len;
   uint32_t i = callee->span.end;
-  while (i < len) { /* blanks, comments, the callee's closing parentheses, `?.` */
-    if (src[i] == ' ' || src[i] == '\t' || src[i] == '\n' || src[i] == '\r' || (paren && src[i] == ')')) {
-      i++;
-    } else if (src[i] == '?' && i + 1 < len && src[i + 1] == '.') {
-      i += 2;
-    } else if (src[i] == '/' && i + 1 < len && src[i + 1] == '/') {
-      while (i < len && src[i] != '\n') i++;
-    } else if (src[i] == '/' && i + 1 < len && src[i + 1] == '*') {
-      for (i += 2; i + 1 < len && !(src[i] == '*' && src[i + 1] == '/'); i++) continue;
-      i += 2;
-    } else {
-      break;
-    }
+  for (;;) { /* the callee's closing parentheses, `?.` */
+    i = next_token(f, i, paren);
+    if (i + 1 < len && src[i] == '?' && src[i + 1] == '.') i += 2;
+    else break;
   }
   if (i < len && src[i] == '(') cg_pos_offset(f, callee, i);
   else cg_pos(f, n);
@@ -824,17 +883,14 @@ void cg_expr(FnCg *f, const AstNode *n) {
 
 static void pattern_member(FnCg *f, const AstNode *t) {
   /* [v] -> obj key v -> set */
-  cg_expr(f, t->kid[0]);
-  if (t->flags & AF_COMPUTED) {
-    cg_expr(f, t->kid[1]);
-    cg_emit(f, OP_TO_PROPKEY);
+  bool keyed = member_ref(f, t);
+  if (keyed) {
     cg_emit(f, OP_ROT3);
     cg_emit(f, OP_ROT3);
-    cg_emit(f, OP_SET_ELEM);
   } else {
     cg_emit(f, OP_SWAP);
-    cg_emit1(f, OP_SET_PROP, cg_str(f, t->kid[1]));
   }
+  member_put(f, t, keyed);
   cg_emit(f, OP_POP);
 }
 

@@ -359,7 +359,14 @@ void obj_define_accessor(Vm *vm, uint32_t obj, Value key, Value getter, Value se
 
 /* Why an assignment did not happen (strict code throws, sloppy code
  * ignores it). */
-typedef enum SetFail { SF_NONE, SF_READ_ONLY, SF_GETTER_ONLY, SF_NOT_EXTENSIBLE } SetFail;
+typedef enum SetFail {
+  SF_NONE,
+  SF_READ_ONLY,
+  SF_GETTER_ONLY,
+  SF_NOT_EXTENSIBLE,
+  SF_CREATE,  /* a property of a primitive */
+  SF_REDEFINE /* an own accessor where super assignment defines data */
+} SetFail;
 
 /* Whether the running JavaScript code is strict (built-ins are: the
  * prelude is strict code). */
@@ -383,12 +390,14 @@ static VmStatus set_failed(Vm *vm, SetFail why, Value base, Value key) {
   val_display_string(vm, base, &d);
   buf_putc(&d, '\0');
   VmStatus st;
-  if (!val_is_obj(base))
-    st = vm_throw_type(vm, "Cannot create property '%s' on %s '%s'", k.data, str_cstr_tmp(vm->strs, val_typeof(vm, base)),
-                       d.data);
+  const char *type = !val_is_obj(base)             ? str_cstr_tmp(vm->strs, val_typeof(vm, base))
+                     : val_is_callable(vm, base) ? "function" : "object";
+  if (why == SF_CREATE)
+    st = vm_throw_type(vm, "Cannot create property '%s' on %s '%s'", k.data, type, d.data);
   else if (why == SF_READ_ONLY)
-    st = vm_throw_type(vm, "Cannot assign to read only property '%s' of %s '%s'", k.data,
-                       val_is_callable(vm, base) ? "function" : "object", d.data);
+    st = vm_throw_type(vm, "Cannot assign to read only property '%s' of %s '%s'", k.data, type, d.data);
+  else if (why == SF_REDEFINE)
+    st = vm_throw_type(vm, "Cannot redefine property: %s", k.data);
   else if (why == SF_GETTER_ONLY)
     st = vm_throw_type(vm, "Cannot set property %s of %s which has only a getter", k.data, d.data);
   else
@@ -468,7 +477,48 @@ VmStatus val_set(Vm *vm, Value base, Value key, Value v, Value *setter) {
   if (val_is_nullish(base)) return nullish_error(vm, base, key, "set");
   SetFail fail;
   if (find_setter(vm, prim_proto(vm, base), key, setter, &fail)) return VS_CALL;
-  return set_failed(vm, SF_READ_ONLY, base, key); /* primitives have no properties of their own */
+  return set_failed(vm, SF_CREATE, base, key); /* primitives have no properties of their own */
+}
+
+/* super[key] = v (OrdinarySet from the home object's prototype base, with
+ * this as the receiver): a setter found from base runs on the receiver;
+ * otherwise the receiver's own property is written or added, never one of
+ * its prototypes'.  Failures throw with V8's wording for super assignments
+ * (class code is strict), which names the getter's holder and treats a
+ * primitive receiver as read-only. */
+VmStatus val_super_set(Vm *vm, uint32_t base, Value receiver, Value key, Value v, Value *setter) {
+  *setter = VAL_UNDEF;
+  if (!base) return nullish_error(vm, VAL_NULL, key, "set");
+  for (uint32_t o = base; o; o = H->objs[o].proto) {
+    int32_t i = heap_prop_find(H, o, key);
+    if (i < 0) continue;
+    unsigned a = heap_prop_attrs(H, o, (uint32_t)i);
+    if (a & PA_ACCESSOR) {
+      *setter = heap_get_data(H, val_obj_idx(heap_prop_value(H, o, (uint32_t)i)), 1);
+      return *setter == VAL_UNDEF ? set_failed(vm, SF_GETTER_ONLY, val_obj(o), key) : VS_CALL;
+    }
+    if (!(a & PA_WRITABLE)) return set_failed(vm, SF_READ_ONLY, receiver, key);
+    break;
+  }
+  if (!val_is_obj(receiver)) return set_failed(vm, SF_READ_ONLY, receiver, key);
+  uint32_t r = val_obj_idx(receiver);
+  ObjKind k = (ObjKind)H->objs[r].kind;
+  uint32_t idx;
+  if ((k == OK_ARRAY || k == OK_ARGUMENTS) && (key == val_str(ATOM_length) || key_array_index(vm, key, &idx)))
+    return set_on_object(vm, r, key, v, setter); /* its own elements and length */
+  int32_t i = heap_prop_find(H, r, key);
+  if (i >= 0) {
+    unsigned a = heap_prop_attrs(H, r, (uint32_t)i);
+    if (a & PA_ACCESSOR) return set_failed(vm, SF_REDEFINE, receiver, key);
+    if (!(a & PA_WRITABLE)) return set_failed(vm, SF_READ_ONLY, receiver, key);
+    mark_dirty(vm, r);
+    heap_prop_set_value(H, r, (uint32_t)i, v);
+    return VS_OK;
+  }
+  if (H->objs[r].flags & OF_NOEXT) return set_failed(vm, SF_NOT_EXTENSIBLE, receiver, key);
+  mark_dirty(vm, r);
+  heap_prop_add(H, r, key, v, PA_DEFAULT);
+  return VS_OK;
 }
 
 VmStatus obj_delete_strict(Vm *vm, uint32_t obj, Value key, bool *deleted) {

@@ -73,6 +73,9 @@ VmStatus val_lookup(Vm *vm, Value base, Value key, Value *out, Lookup *lk);
  * means "call *setter with this=base, arg v"), otherwise the property is
  * written (or silently not, for non-writable/frozen in sloppy code). */
 VmStatus val_set(Vm *vm, Value base, Value key, Value v, Value *setter);
+/* Assignment super[key] = v: OrdinarySet from base (the home object's
+ * prototype, 0 for null) with receiver (this); *setter as for val_set. */
+VmStatus val_super_set(Vm *vm, uint32_t base, Value receiver, Value key, Value v, Value *setter);
 /* Defines (or overwrites) an own data property with attributes. */
 void obj_define(Vm *vm, uint32_t obj, Value key, Value v, unsigned attrs);
 /* Convenience: string-keyed define from a C string. */

@@ -605,7 +605,7 @@ static inline __attribute__((always_inline)) VmStatus run_loop(Vm *vm, uint32_t 
         CALLOUT(op_get_super(vm, val_str(a)));
       }
       case OP_GET_SUPER_ELEM: CALLOUT(op_get_super_elem(vm));
-      case OP_SET_SUPER: pc++; break;
+      case OP_SET_SUPER_ELEM: CALLOUT(op_set_super_elem(vm));
       case OP_TO_PROPKEY: CALLOUT(op_to_propkey(vm, ipc));
       case OP_REQUIRE_OBJ:
         pc += 2;

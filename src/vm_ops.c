@@ -334,13 +334,16 @@ static uint32_t home_object(Vm *vm) {
 VmStatus op_get_super(Vm *vm, Value key) {
   uint32_t home = home_object(vm);
   uint32_t base = home ? H->objs[home].proto : 0;
-  Value out = VAL_UNDEF;
-  Lookup lk = base ? obj_lookup(vm, base, key, &out) : LK_ABSENT;
+  Value out = VAL_UNDEF, this_v = S(0);
+  Lookup lk;
+  VmStatus st = val_lookup(vm, base ? val_obj(base) : VAL_NULL, key, &out, &lk); /* null: node's TypeError */
+  if (st != VS_OK) return st;
+  vm->sp--;
   if (lk != LK_GETTER) {
     PUSH(out);
     return VS_OK;
   }
-  return call_getter(vm, out, vm_top(vm)->this_val, CONT_NORMAL, 0);
+  return call_getter(vm, out, this_v, CONT_NORMAL, 0);
 }
 
 VmStatus op_get_super_elem(Vm *vm) {
@@ -349,6 +352,23 @@ VmStatus op_get_super_elem(Vm *vm) {
   if (st != VS_OK) return st;
   vm->sp--;
   return op_get_super(vm, key);
+}
+
+/* [this key v] -> v: super[key] = v; key is already a property key. */
+VmStatus op_set_super_elem(Vm *vm) {
+  uint32_t home = home_object(vm);
+  Value receiver = S(2), key = S(1), v = S(0), setter;
+  VmStatus st = val_super_set(vm, home ? H->objs[home].proto : 0, receiver, key, v, &setter);
+  if (st == VS_OK) {
+    vm->sp -= 2;
+    S(0) = v;
+  }
+  if (st != VS_CALL) return st;
+  S(2) = v; /* [v setter receiver v] */
+  S(1) = setter;
+  S(0) = receiver;
+  PUSH(v);
+  return vm_invoke(vm, 1, CONT_DISCARD, 0, VAL_UNDEF, 0);
 }
 
 VmStatus op_to_propkey(Vm *vm, uint32_t ipc) {

@@ -49,6 +49,7 @@ VmStatus op_priv_in(Vm *vm);
 VmStatus op_obj_rest(Vm *vm);
 VmStatus op_get_super(Vm *vm, Value key);
 VmStatus op_get_super_elem(Vm *vm);
+VmStatus op_set_super_elem(Vm *vm);
 VmStatus op_to_propkey(Vm *vm, uint32_t ipc);
 VmStatus op_call_spread(Vm *vm, uint32_t name);
 VmStatus op_new(Vm *vm, uint32_t argc, uint32_t name);
