@@ -474,6 +474,11 @@ uint32_t xp_replay_choose(void *ctx, ChoiceKind kind, uint32_t n) {
   return (uint32_t)v;
 }
 
+size_t xp_witness_trim(const char *w, size_t len) {
+  while (len > 2 && w[len - 1] == '0' && w[len - 2] >= 'a' && w[len - 2] <= 'z') len -= 2;
+  return len;
+}
+
 /* --- graph order --------------------------------------------------------------------- */
 
 bool xp_topo_order(const XpGraph *g, const bool *keep, uint32_t *order, uint32_t *norder) {

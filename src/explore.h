@@ -125,4 +125,10 @@ typedef struct XpReplay {
 } XpReplay;
 uint32_t xp_replay_choose(void *ctx, ChoiceKind kind, uint32_t n);
 
+/* The length of witness w[0..len) without its trailing default choices
+ * (fragments `x0`, which a replay takes anyway), keeping the first
+ * fragment: a schedule with choices never gets an empty witness, which
+ * reads as "no witness". */
+size_t xp_witness_trim(const char *w, size_t len);
+
 #endif

@@ -247,11 +247,8 @@ static char *witness(const Graph *G) {
   }
   free(a);
   free(b);
-  /* trailing default choices say nothing: a replay takes option 0 anyway;
-   * the first one stays, so that a schedule with choices never has an
-   * empty witness (which reads as "no witness") */
-  while (w.len > 2 && w.data[w.len - 1] == '0' && w.data[w.len - 2] >= 'a' && w.data[w.len - 2] <= 'z') w.len -= 2;
   if (!w.data) buf_puts(&w, "");
+  w.len = xp_witness_trim(w.data, w.len);
   w.data[w.len] = '\0';
   return buf_take(&w, NULL);
 }

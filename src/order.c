@@ -871,6 +871,9 @@ static void record_output(Lister *l, const uint32_t *path, uint32_t npath, uint3
     o->exit_code = g->states[last].exit_code;
     o->flags = g->states[last].flags;
   }
+  if (!w.data) buf_puts(&w, "");
+  w.len = xp_witness_trim(w.data, w.len);
+  w.data[w.len] = '\0';
   o->witness = buf_take(&w, NULL);
   o->err = buf_take(&err, &o->err_len);
   free(edges);

@@ -113,8 +113,8 @@ static void test_diamond(void) {
     CU_ASSERT_EQUAL(r->final_states, 1);
     const XaOutput *ab = output(r, "a\nb\n", 0), *ba = output(r, "b\na\n", 0);
     CU_ASSERT_FATAL(ab && ba);
-    CU_ASSERT_STRING_EQUAL(ab->witness, "p0p0");
-    CU_ASSERT_STRING_EQUAL(ba->witness, "p1p0");
+    CU_ASSERT_STRING_EQUAL(ab->witness, "p0"); /* trailing default choices dropped, not the first */
+    CU_ASSERT_STRING_EQUAL(ba->witness, "p1");
     CU_ASSERT(big_is(&ab->schedules, 1) && big_is(&ba->schedules, 1));
     int a = line(r, "a", 1), b = line(r, "b", 1);
     CU_ASSERT(a >= 0 && b >= 0 && r->nlines == 2);
@@ -325,10 +325,22 @@ static void test_labels(void) {
   xp_labels_free(&l);
 }
 
+/* Witnesses lose their trailing default choices (x0), never the first
+ * fragment, and never a choice whose number merely ends in 0. */
+static void test_witness_trim(void) {
+  const char *cases[][2] = {{"p0p0", "p0"}, {"b0s0b1b0b0b0", "b0s0b1"}, {"p10", "p10"}, {"p1p10", "p1p10"},
+                            {"r0", "r0"}, {"", ""}, {"b0s0", "b0"}, {"q3r0p20b0", "q3r0p20"}};
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    size_t n = xp_witness_trim(cases[i][0], strlen(cases[i][0]));
+    CU_ASSERT_EQUAL(n, strlen(cases[i][1]));
+    CU_ASSERT_NSTRING_EQUAL(cases[i][0], cases[i][1], n);
+  }
+}
+
 extern void suite_order(void); /* called by the runner (main.c) */
 void suite_order(void) {
   TT_ADD_SUITE("order", TT_TEST(test_diamond), TT_TEST(test_merged_diamond), TT_TEST(test_silent_cycle),
                TT_TEST(test_printing_cycle), TT_TEST(test_nonterminating), TT_TEST(test_line_twice),
                TT_TEST(test_exit_codes), TT_TEST(test_cube), TT_TEST(test_labels),
-               TT_TEST(test_wide_counts));
+               TT_TEST(test_wide_counts), TT_TEST(test_witness_trim));
 }
