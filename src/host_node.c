@@ -952,7 +952,7 @@ static void print_source_pointer(Vm *vm, uint32_t line, uint32_t col, uint32_t w
   buf_free(&caret);
 }
 
-static void print_fatal(Vm *vm, Value exc, bool thrown_here) {
+static void print_fatal(Vm *vm, Value exc, bool thrown_here, bool from_promise) {
   Buf b;
   buf_init(&b);
   if (obj_is_kind(vm, exc, OK_ERROR)) {
@@ -981,6 +981,11 @@ static void print_fatal(Vm *vm, Value exc, bool thrown_here) {
     if (!plain && !val_is_num(link)) buf_putc(&b, '\n');
     inspect_value(vm, exc, &o, &b);
     buf_puts(&b, "\n\nNode.js v20.20.2\n");
+  } else if (from_promise) { /* an error-like rejection reason that is no Error: node's own position */
+    InspectOpts o = {.depth = 2};
+    buf_puts(&b, "\nnode:internal/process/promises:391\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n");
+    inspect_value(vm, exc, &o, &b);
+    buf_puts(&b, "\n\nNode.js v20.20.2\n");
   } else {
     if (thrown_here && vm->exc_pc_proto != UINT32_MAX) {
       LineEntry pos = proto_pos(vm->prog->protos[vm->exc_pc_proto], vm->exc_pc);
@@ -1000,9 +1005,9 @@ static void print_fatal(Vm *vm, Value exc, bool thrown_here) {
 
 /* Ends the process after an uncaught exception: report, 'exit' listeners,
  * exit code 1. */
-static void fatal_exit(Vm *vm, Value exc, bool thrown_here, HostResult *res) {
+static void fatal_exit(Vm *vm, Value exc, bool thrown_here, bool from_promise, HostResult *res) {
   if (hw_fatal(vm, exc)) return; /* a worker's end, not the process's */
-  print_fatal(vm, exc, thrown_here);
+  print_fatal(vm, exc, thrown_here, from_promise);
   bool in_exit = (int)root_num(vm, R_STATE) == LS_EXIT; /* 'exit' was emitted already: not again */
   vm->exiting = true;
   VmStatus st;
@@ -1025,9 +1030,10 @@ static bool uncaught(Vm *vm, Value exc, bool from_promise, bool thrown_here, Hos
     if (st == VS_EXIT) return false;
     exc = vm->exc;
     thrown_here = true;
+    from_promise = false; /* the listener's own exception */
   }
   if (vm->record_facts && !from_promise) uncaught_fact(vm, exc);
-  fatal_exit(vm, exc, thrown_here, res);
+  fatal_exit(vm, exc, thrown_here, from_promise, res);
   return false;
 }
 
@@ -1051,25 +1057,37 @@ static const char *const kRejectionText =
     "This error originated either by throwing inside of an async function without a catch block, "
     "or by rejecting a promise which was not handled with .catch().";
 
+/* node's isErrorLike: a rejection reason is thrown as it is when it is an
+ * object with an own stack property (any Error, and imitations). */
+static bool error_like(Vm *vm, Value v) {
+  return val_is_obj(v) && obj_has_own(vm, val_obj_idx(v), val_str(ATOM_stack));
+}
+
+/* node's UnhandledPromiseRejection for a reason that is not error-like:
+ * the reason as V8's side-effect-free string (noSideEffectsToString:
+ * "#<Object>", "[object Array]", a function's source), and the stack of
+ * node's rejection processing, which is the same on every drain route. */
 static Value unhandled_rejection_error(Vm *vm, Value reason) {
   Buf b;
   buf_init(&b);
-  InspectOpts o = {.depth = 2};
   buf_printf(&b, "%s The promise rejected with the reason \"", kRejectionText);
-  inspect_value(vm, reason, &o, &b);
+  val_display_string(vm, reason, &b);
   buf_puts(&b, "\".");
   Value e = vm_make_error(vm, INTR_ERROR, b.data);
-  buf_free(&b);
   uint32_t ei = val_obj_idx(e);
   obj_define_cstr(vm, ei, "name", bi_str(vm, "UnhandledPromiseRejection"), PA_WRITABLE | PA_CONFIG);
   obj_define_cstr(vm, ei, "code", bi_str(vm, "ERR_UNHANDLED_REJECTION"), PA_DEFAULT);
-  Value stack;
-  obj_get_own(vm, ei, val_str(ATOM_stack), &stack);
-  if (val_is_str(stack)) { /* "Error: ..." -> "UnhandledPromiseRejection: ..." */
-    uint32_t s = val_str_id(stack);
-    s = str_concat(vm->strs, str_cstr(vm->strs, "UnhandledPromiseRejection"), str_substr(vm->strs, s, 5, str_len(vm->strs, s)));
-    obj_define(vm, ei, val_str(ATOM_stack), val_str(s), PA_WRITABLE | PA_CONFIG);
-  }
+  Buf st;
+  buf_init(&st);
+  buf_printf(&st,
+             "UnhandledPromiseRejection: %s\n"
+             "    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)\n"
+             "    at processPromiseRejections (node:internal/process/promises:470:17)\n"
+             "    at process.processTicksAndRejections (node:internal/process/task_queues:96:32)",
+             b.data);
+  obj_define(vm, ei, val_str(ATOM_stack), bi_str(vm, st.data), PA_WRITABLE | PA_CONFIG);
+  buf_free(&st);
+  buf_free(&b);
   heap_set_data(HEAPV, ei, ED_LINE, val_num(0)); /* reported inside node:internal */
   return e;
 }
@@ -1158,7 +1176,7 @@ static bool process_rejections(Vm *vm, Host *host, HostResult *res, bool *over) 
     Value reason = promise_result(vm, p);
     VmStatus st = VS_OK;
     bool handled = false;
-    Value err = obj_is_kind(vm, reason, OK_ERROR) ? reason : VAL_UNDEF;
+    Value err = error_like(vm, reason) ? reason : VAL_UNDEF;
     switch (host->opts->unhandled) {
       case UR_STRICT:
         if (err == VAL_UNDEF) err = unhandled_rejection_error(vm, reason);
@@ -1531,7 +1549,7 @@ static void natural_exit(Vm *vm, HostResult *res) {
     Value exc = vm->exc;
     vm->has_exc = false;
     if (vm->record_facts) uncaught_fact(vm, exc);
-    fatal_exit(vm, exc, true, res);
+    fatal_exit(vm, exc, true, false, res);
     return;
   }
   if (st != VS_EXIT) {
