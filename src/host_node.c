@@ -1096,14 +1096,10 @@ static void warn_unhandled(Vm *vm, Value reason) {
   Buf b;
   buf_init(&b);
   buf_puts(&b, "UnhandledPromiseRejectionWarning: ");
-  if (obj_is_kind(vm, reason, OK_ERROR)) {
-    Value stack;
-    obj_lookup(vm, val_obj_idx(reason), val_str(ATOM_stack), &stack);
-    if (val_is_str(stack)) str_to_utf8(vm->strs, val_str_id(stack), &b);
-  } else {
-    InspectOpts o = {.depth = 2};
-    inspect_value(vm, reason, &o, &b);
-  }
+  Value stack = VAL_UNDEF;
+  if (error_like(vm, reason)) obj_get_own(vm, val_obj_idx(reason), val_str(ATOM_stack), &stack);
+  if (val_is_str(stack)) str_to_utf8(vm->strs, val_str_id(stack), &b);
+  else val_display_string(vm, error_like(vm, reason) ? stack : reason, &b); /* noSideEffectsToString */
   emit_warning(vm, b.data);
   double id = next_counter(vm, R_REJECTION_ID) + 1;
   errf(vm, "(node:PID) UnhandledPromiseRejectionWarning: Unhandled promise rejection. %s To terminate the node "
