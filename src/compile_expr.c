@@ -599,6 +599,16 @@ static void super_get(FnCg *f, const AstNode *n) {
   }
 }
 
+/* V8 places a computed member read o[k] at its `[` (after any `?.`). */
+static void pos_bracket(FnCg *f, const AstNode *n) {
+  const char *src = f->cg->prog->source;
+  size_t len = f->cg->prog->source_len;
+  uint32_t i = next_token(f, n->kid[0]->span.end, true);
+  if (i + 1 < len && src[i] == '?' && src[i + 1] == '.') i = next_token(f, i + 2, false);
+  if (i < len && src[i] == '[') cg_pos_offset(f, n, i);
+  else cg_pos(f, n->kid[1]);
+}
+
 static void expr_member(FnCg *f, const AstNode *n) {
   const AstNode *obj = n->kid[0];
   bool computed = n->flags & AF_COMPUTED;
@@ -611,7 +621,7 @@ static void expr_member(FnCg *f, const AstNode *n) {
   if (computed) {
     cg_expr(f, n->kid[1]);
     if (is_private_member(n) && (n->flags & AF_OPTIONAL)) private_pos(f, n->kid[1], PP_QDOT);
-    else cg_pos(f, n->kid[1]);
+    else pos_bracket(f, n);
     cg_emit(f, OP_GET_ELEM);
   } else {
     cg_pos(f, n->kid[1]);
@@ -658,7 +668,7 @@ static void push_callee(FnCg *f, const AstNode *callee) {
     if (callee->flags & AF_OPTIONAL) chain_check(f, 0);
     if (computed) {
       cg_expr(f, callee->kid[1]);
-      cg_pos(f, callee->kid[1]);
+      pos_bracket(f, callee);
       cg_emit(f, OP_GET_METHOD_ELEM);
     } else {
       cg_pos(f, callee->kid[1]);
@@ -857,7 +867,7 @@ void cg_expr(FnCg *f, const AstNode *n) {
       cg_expr(f, n->kid[0]);
       cg_expr(f, n->kid[1]);
       if (n->kid[0]->kind == AST_PRIVATE_NAME) private_pos(f, n->kid[0], PP_IN);
-      else cg_pos(f, n);
+      else cg_pos_offset(f, n, next_token(f, n->kid[0]->span.end, true)); /* V8: at the operator */
       cg_emit(f, binary_opcode((AstOp)n->op));
       return;
     case AST_LOGICAL: expr_logical(f, n); return;
