@@ -169,9 +169,8 @@ static void task_begin(Vm *vm, HostTask kind, Value fn) {
 }
 
 /* node's own frames below a callback the loop runs, as V8 lists them
- * (node v20.20.2's line numbers).  Microtasks are drained by several of
- * node's routes (V8's checkpoint, runNextTicks, processTicksAndRejections),
- * each with other frames: not modelled, no frames. */
+ * (node v20.20.2's line numbers); for ticks and microtasks see
+ * drain_frames. */
 static const char *const timer_frames[] = {"listOnTimeout (node:internal/timers:581:17)",
                                            "process.processTimers (node:internal/timers:519:7)", NULL};
 static const char *const immediate_frames[] = {"process.processImmediate (node:internal/timers:483:21)", NULL};
@@ -182,10 +181,50 @@ static const char *const read_frames[] = {
 static const char *const stat_frames[] = {"FSReqCallback.oncomplete (node:fs:198:5)", NULL};
 static const char *const access_frames[] = {"FSReqCallback.oncomplete (node:fs:187:23)", NULL};
 
+/* Who drains the microtasks after a callback (node's
+ * InternalCallbackScope::Close, or runNextTicks between two timers or two
+ * immediates of one batch): the frames below the ticks and jobs it runs. */
+typedef enum DrainRoute {
+  DR_CALLBACK, /* after the callback returned to C++ (the main script, I/O, a batch's last timer or immediate) */
+  DR_LIST,     /* runNextTicks in listOnTimeout: the next timer of the same list is due */
+  DR_TIMERS,   /* runNextTicks in processTimers: a later list is due */
+  DR_IMMEDIATE, /* runNextTicks in processImmediate: the batch has another immediate */
+  DR_UNKNOWN   /* after a timer threw (node re-enters processTimers): not modelled */
+} DrainRoute;
+
+/* A route first runs the microtasks on their own (V8's checkpoint, or
+ * runNextTicks' runMicrotasks()); once there are ticks, or rejections to
+ * process, processTicksAndRejections runs ticks, then microtasks, in turn
+ * (drain_ptr). */
+static const char *const *drain_frames(Host *h, bool tick) {
+  static const char *const tails[][3] = {
+      [DR_LIST] = {"listOnTimeout (node:internal/timers:545:9)", "process.processTimers (node:internal/timers:519:7)"},
+      [DR_TIMERS] = {"process.processTimers (node:internal/timers:516:9)"},
+      [DR_IMMEDIATE] = {"process.processImmediate (node:internal/timers:454:9)"},
+  };
+  if (h->drain_route == DR_UNKNOWN) return tick ? tick_frames : NULL;
+  const char **f = h->drain_frames;
+  uint32_t n = 0;
+  bool c = h->drain_route == DR_CALLBACK; /* called by C++ with process as this */
+  if (h->drain_ptr && tick)
+    f[n++] = c ? "process.processTicksAndRejections (node:internal/process/task_queues:77:11)"
+               : "processTicksAndRejections (node:internal/process/task_queues:77:11)";
+  else if (h->drain_ptr)
+    f[n++] = c ? "process.processTicksAndRejections (node:internal/process/task_queues:95:5)"
+               : "processTicksAndRejections (node:internal/process/task_queues:95:5)";
+  if (!c) {
+    f[n++] = h->drain_ptr ? "runNextTicks (node:internal/process/task_queues:64:3)"
+                          : "runNextTicks (node:internal/process/task_queues:60:5)";
+    for (uint32_t i = 0; i < 2 && tails[h->drain_route][i]; i++) f[n++] = tails[h->drain_route][i];
+  }
+  f[n] = NULL;
+  return n ? f : NULL;
+}
+
 static const char *const *task_frames(void *ctx, Vm *vm) {
-  const Host *h = ctx;
-  if (vm->job) return NULL;
-  if (h->micro == HT_TICK) return tick_frames;
+  Host *h = ctx;
+  if (vm->job) return drain_frames(h, false);
+  if (h->micro == HT_TICK) return drain_frames(h, true);
   if (h->micro == HT_LISTENER) return h->emit_frames;
   if (h->micro != HT_NONE) return NULL;
   switch (h->task) {
@@ -1278,13 +1317,17 @@ static bool run_microtasks(Vm *vm, HostResult *res) {
   return true;
 }
 
-/* Returns false when the process ended. */
-static bool drain(Vm *vm, Host *host, HostResult *res) {
+/* Drains ticks and microtasks after a callback, by route; returns false
+ * when the process ended. */
+static bool drain_via(Vm *vm, Host *host, HostResult *res, DrainRoute route) {
   uint32_t ticks = root_list(vm, R_TICKS);
   host->drained = 0;
+  host->drain_route = (uint8_t)route;
+  host->drain_ptr = false;
   for (;;) {
     while (list_len(vm, ticks)) {
       if (starved(vm, res)) return false;
+      host->drain_ptr = true;
       host->micro = HT_TICK;
       uint32_t t = val_obj_idx(heap_get_data(HEAPV, ticks, 0));
       trace(vm, HE_TICK, t, NULL);
@@ -1303,9 +1346,15 @@ static bool drain(Vm *vm, Host *host, HostResult *res) {
     bool over = false;
     bool more = process_rejections(vm, host, res, &over);
     if (over) return false;
-    if (!more && !list_len(vm, ticks) && !promise_jobs_pending(vm)) return true;
+    if (!more && !list_len(vm, ticks) && !promise_jobs_pending(vm)) {
+      host->drain_route = DR_CALLBACK;
+      return true;
+    }
+    host->drain_ptr = true; /* processPromiseRejections ran inside processTicksAndRejections */
   }
 }
+
+static bool drain(Vm *vm, Host *host, HostResult *res) { return drain_via(vm, host, res, DR_CALLBACK); }
 
 /* --- loop phases ---------------------------------------------------------------------------------- */
 
@@ -1336,13 +1385,14 @@ static bool run_io(Vm *vm, Host *host, HostResult *res, uint32_t index) {
   return drain(vm, host, res);
 }
 
-/* Runs the next due timer of this timers phase; false when there is none. */
-static bool timers_step(Vm *vm, Host *host, HostResult *res, bool *ran) {
-  Tm now = hs_tm(vm, root_get(vm, R_NOW));
-  *ran = false;
+/* The list whose first timer this timers phase runs next, as node's
+ * listOnTimeout and processTimers find it (now is the phase's): empty
+ * lists leave, a list whose first timer is not due gets its new expiry;
+ * 0 when the phase is over.  Idempotent once it has found one. */
+static uint32_t timers_next(Vm *vm, Tm now) {
   for (;;) {
     uint32_t l = tlist_peek(vm);
-    if (!l || hs_lt(vm, now, hs_tm(vm, heap_get_data(HEAPV, l, 1)))) return true;
+    if (!l || hs_lt(vm, now, hs_tm(vm, heap_get_data(HEAPV, l, 1)))) return 0;
     if (HEAPV->objs[l].ndata == 3) {
       tlist_remove(vm, l);
       continue;
@@ -1356,42 +1406,56 @@ static bool timers_step(Vm *vm, Host *host, HostResult *res, bool *ran) {
       heap_set_data(HEAPV, l, 2, val_num(next_counter(vm, R_LIST_ID)));
       continue;
     }
-    trace(vm, HE_TIMER, t, NULL);
-    timer_unenroll(vm, t);
-    heap_set_data(HEAPV, t, TD_ACTIVE, VAL_FALSE);
-    Value repeat = heap_get_data(HEAPV, t, TD_REPEAT);
-    Tm restart = hs_clock(vm);
-    Value cb = heap_get_data(HEAPV, t, TD_CB), args = heap_get_data(HEAPV, t, TD_ARGS);
-    uint32_t argc = val_is_obj(args) ? arr_len(vm, val_obj_idx(args)) : 0;
-    Value copy[16];
-    if (argc > 16) argc = 16;
-    for (uint32_t i = 0; i < argc; i++) copy[i] = arr_get(vm, val_obj_idx(args), i);
-    *ran = true;
-    task_begin(vm, val_is_num(repeat) ? HT_INTERVAL : HT_TIMER, cb);
-    VmStatus st = call(vm, cb, val_obj(t), copy, argc, NULL);
-    Value idle;
-    obj_get_own(vm, t, bi_str(vm, "_idleTimeout"), &idle);
-    if (val_is_num(repeat) && val_to_double(idle) != -1) {
-      obj_define_cstr(vm, t, "_idleTimeout", repeat, PA_DEFAULT);
-      timer_insert(vm, t, repeat, restart);
-    } else if (heap_get_data(HEAPV, t, TD_ACTIVE) != VAL_TRUE) {
-      obj_define_cstr(vm, t, "_destroyed", VAL_TRUE, PA_DEFAULT);
-    }
-    if (st == VS_THROW) {
-      /* node re-enters processTimers after an uncaught exception, so the
-       * next due timer usually runs before this callback's ticks (S57) */
-      if (!after_callback(vm, st, res)) return false;
-      if (choose(vm, CH_QUIRK, 2) == 1) return drain(vm, host, res);
-      root_set(vm, R_SKIP_DRAIN, VAL_TRUE);
-      return true;
-    }
-    if (!after_callback(vm, st, res)) return false;
-    if (root_get(vm, R_SKIP_DRAIN) == VAL_TRUE) {
-      root_set(vm, R_SKIP_DRAIN, VAL_FALSE);
-      /* the deferred drain happens now, after this timer */
-    }
-    return drain(vm, host, res);
+    return l;
   }
+}
+
+/* Runs the next due timer of this timers phase; false when there is none. */
+static bool timers_step(Vm *vm, Host *host, HostResult *res, bool *ran) {
+  Tm now = hs_tm(vm, root_get(vm, R_NOW));
+  *ran = false;
+  uint32_t l = timers_next(vm, now);
+  if (!l) return true;
+  uint32_t t = val_obj_idx(heap_get_data(HEAPV, l, 3));
+  trace(vm, HE_TIMER, t, NULL);
+  timer_unenroll(vm, t);
+  heap_set_data(HEAPV, t, TD_ACTIVE, VAL_FALSE);
+  Value repeat = heap_get_data(HEAPV, t, TD_REPEAT);
+  Tm restart = hs_clock(vm);
+  Value cb = heap_get_data(HEAPV, t, TD_CB), args = heap_get_data(HEAPV, t, TD_ARGS);
+  uint32_t argc = val_is_obj(args) ? arr_len(vm, val_obj_idx(args)) : 0;
+  Value copy[16];
+  if (argc > 16) argc = 16;
+  for (uint32_t i = 0; i < argc; i++) copy[i] = arr_get(vm, val_obj_idx(args), i);
+  *ran = true;
+  task_begin(vm, val_is_num(repeat) ? HT_INTERVAL : HT_TIMER, cb);
+  VmStatus st = call(vm, cb, val_obj(t), copy, argc, NULL);
+  Value idle;
+  obj_get_own(vm, t, bi_str(vm, "_idleTimeout"), &idle);
+  if (val_is_num(repeat) && val_to_double(idle) != -1) {
+    obj_define_cstr(vm, t, "_idleTimeout", repeat, PA_DEFAULT);
+    timer_insert(vm, t, repeat, restart);
+  } else if (heap_get_data(HEAPV, t, TD_ACTIVE) != VAL_TRUE) {
+    obj_define_cstr(vm, t, "_destroyed", VAL_TRUE, PA_DEFAULT);
+  }
+  if (st == VS_THROW) {
+    /* node re-enters processTimers after an uncaught exception, so the
+     * next due timer usually runs before this callback's ticks (S57) */
+    if (!after_callback(vm, st, res)) return false;
+    if (choose(vm, CH_QUIRK, 2) == 1) return drain_via(vm, host, res, DR_UNKNOWN);
+    root_set(vm, R_SKIP_DRAIN, VAL_TRUE);
+    return true;
+  }
+  if (!after_callback(vm, st, res)) return false;
+  if (root_get(vm, R_SKIP_DRAIN) == VAL_TRUE) {
+    root_set(vm, R_SKIP_DRAIN, VAL_FALSE);
+    /* the deferred drain happens now, after this timer */
+    return drain_via(vm, host, res, DR_UNKNOWN);
+  }
+  /* node looks for the next due timer before it drains: the route (and
+   * its frames) depends on what it finds */
+  uint32_t next = timers_next(vm, now);
+  return drain_via(vm, host, res, !next ? DR_CALLBACK : next == l ? DR_LIST : DR_TIMERS);
 }
 
 /* The completion window of request i of the I/O list io. */
@@ -1512,7 +1576,8 @@ static bool check_step(Vm *vm, Host *host, HostResult *res) {
   for (uint32_t i = 0; i < argc; i++) copy[i] = arr_get(vm, val_obj_idx(args), i);
   task_begin(vm, HT_IMMEDIATE, cb);
   if (!after_callback(vm, call(vm, cb, val_obj(im), copy, argc, NULL), res)) return false;
-  return drain(vm, host, res);
+  /* processImmediate drains with runNextTicks while its batch goes on */
+  return drain_via(vm, host, res, root_num(vm, R_CHECK_LEFT) > 0 ? DR_IMMEDIATE : DR_CALLBACK);
 }
 
 static Value exit_code_value(Vm *vm) {

@@ -174,6 +174,13 @@ struct Host {
   const char *const *emit_frames; /* node's frames below process.emit while the
                                      host emits an event (micro HT_LISTENER) */
   int io_kind;         /* the I/O completion running (host_node.c IO_*) */
+  /* which of node's routes drains the microtasks after the callback that
+   * ran (host_node.c DrainRoute), whether that drain has entered
+   * processTicksAndRejections, and room for the frames below a tick or a
+   * job that follow from both */
+  uint8_t drain_route;
+  bool drain_ptr;
+  const char *drain_frames[6];
   LineEntry task_site;
   double task_clock;
   bool block_noted;
