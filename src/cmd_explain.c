@@ -273,7 +273,7 @@ static void ex_choices(FILE *f, const NrRun *r, uint32_t step, bool during, Buf 
   for (uint32_t k = 0; k < r->nchoices; k++) {
     const NrChoice *c = &r->choices[k];
     if (c->step != step || c->during != during || (!c->option && !r->witness)) continue;
-    if (!c->option && c->letter == 'b') continue; /* "no boundary here" everywhere would drown the rest */
+    if (!c->option && (c->letter == 'b' || c->letter == 'w')) continue; /* "no boundary here" everywhere would drown the rest */
     buf_printf(b, "%c%u (of %u): ", c->letter, c->option, c->options);
     nr_choice(r, k, b);
     buf_putc(b, '.');

@@ -43,10 +43,11 @@ typedef enum ChoiceKind {
   CH_STALL,    /* ms the first timer creation of the process takes (S33) */
   CH_THREAD,   /* with workers: which thread steps, which message arrives (host_worker.c) */
   CH_ZONE,     /* which side of an open comparison of symbolic times (host_sym.h) */
+  CH_WAKE,     /* the loop wakes up for a timer after a millisecond boundary past its expiry (0: no) */
   CH__COUNT
 } ChoiceKind;
 
-extern const char choice_letters[CH__COUNT + 1]; /* "bprqstz": witness notation */
+extern const char choice_letters[CH__COUNT + 1]; /* "bprqstzw": witness notation */
 
 typedef struct Chooser {
   /* Returns the option taken (0..n-1) at a choice point of kind. */

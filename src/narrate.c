@@ -53,7 +53,7 @@ static uint32_t rec_choose(void *ctx, ChoiceKind kind, uint32_t n) {
   ch->during = r->open;
   ch->step = r->open ? run->n - 1 : run->n;
   /* the options that move the clock move it by their number of ms */
-  ch->clock = r->vm->clock + ((kind == CH_BOUNDARY || kind == CH_STALL) ? c : 0);
+  ch->clock = r->vm->clock + ((kind == CH_BOUNDARY || kind == CH_STALL || kind == CH_WAKE) ? c : 0);
   ch->text = NULL;
   r->thread_choice = kind == CH_THREAD ? run->nchoices : 0;
   return c;
@@ -487,6 +487,13 @@ void nr_choice(const NrRun *r, uint32_t k, Buf *out) {
       if (c->option) buf_printf(out, "a millisecond boundary passes during this synchronous run: the clock reaches %.0f ms", c->clock);
       else buf_puts(out, "no millisecond boundary passes at this point of the run");
       return;
+    case 'w':
+      if (c->option)
+        buf_printf(out, "the loop wakes up late for the timer, after a millisecond boundary past its expiry: the "
+                        "clock reaches %.0f ms",
+                   c->clock);
+      else buf_puts(out, "the loop wakes up for the timer at its expiry");
+      return;
     case 's':
       if (c->option)
         buf_printf(out, "creating the process's first timer takes %u ms (node sets its timers up lazily): the clock "
@@ -551,7 +558,7 @@ static bool clock_choice_before(const NrRun *r, uint32_t i) {
   for (uint32_t k = 0; k < r->nchoices; k++) {
     const NrChoice *c = &r->choices[k];
     bool between = (c->step == i && !c->during) || (i > 0 && c->step == i - 1 && c->during);
-    if (between && (c->letter == 'b' || c->letter == 's') && c->option) return true;
+    if (between && (c->letter == 'b' || c->letter == 's' || c->letter == 'w') && c->option) return true;
   }
   return false;
 }

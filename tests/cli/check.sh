@@ -48,10 +48,10 @@ expect 2 empty "1 error generated." -- parse --ast tests/parse/err/unsupported_r
 expect 2 empty "2 errors generated." -- parse tests/parse/err/unsupported_regex.js \
   tests/parse/err/unsupported_with.js
 expect 2 empty "'x1' is not a witness" -- run --schedule x1 "$ok"
-expect 2 empty "'y2' is not a witness (letters bprqstz," -- explain --witness y2 "$ok"
+expect 2 empty "'y2' is not a witness (letters bprqstzw," -- explain --witness y2 "$ok"
 # a witness that does not fit names the choice (not the character) it stopped at
 q46=specs/interview/q46_timers_vs_immediates_mixed.js
-expect 2 nonempty "(stopped at choice 8)" -- run --schedule b0s0b0b0b0b0b0b1 "$q46"
+expect 2 nonempty "(stopped at choice 7)" -- run --schedule b0s0b0b0b0b0b0b1 "$q46"
 expect 2 nonempty "(stopped at choice 3)" -- run --schedule b0s0b5 "$q46"
 expect 2 nonempty "(stopped at choice 2)" -- run --schedule b0p0 "$q46"
 expect 2 empty "(stopped at choice 3)" -- explain --witness b0s0b5 "$q46"
