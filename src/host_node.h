@@ -43,7 +43,7 @@ typedef enum ChoiceKind {
   CH_STALL,    /* ms the first timer creation of the process takes (S33) */
   CH_THREAD,   /* with workers: which thread steps, which message arrives (host_worker.c) */
   CH_ZONE,     /* which side of an open comparison of symbolic times (host_sym.h) */
-  CH_WAKE,     /* the loop wakes up for a timer after a millisecond boundary past its expiry (0: no) */
+  CH_WAKE,     /* ms the loop wakes up late for a timer, up to the first-timer stall (0: on time) */
   CH__COUNT
 } ChoiceKind;
 

@@ -489,9 +489,7 @@ void nr_choice(const NrRun *r, uint32_t k, Buf *out) {
       return;
     case 'w':
       if (c->option)
-        buf_printf(out, "the loop wakes up late for the timer, after a millisecond boundary past its expiry: the "
-                        "clock reaches %.0f ms",
-                   c->clock);
+        buf_printf(out, "the loop wakes up %u ms late for the timer: the clock reaches %.0f ms", c->option, c->clock);
       else buf_puts(out, "the loop wakes up for the timer at its expiry");
       return;
     case 's':
