@@ -65,6 +65,27 @@ static uint32_t key_name(FnCg *f, const AstNode *k) {
   return cg_str(f, k);
 }
 
+/* The byte offset of binary n's operator: the first character after its
+ * left operand that is not white space, a comment or a closing parenthesis. */
+static uint32_t operator_offset(FnCg *f, const AstNode *n) {
+  const char *s = f->cg->prog->source;
+  uint32_t i = n->kid[0]->span.end, end = n->kid[1]->span.start;
+  if (end > f->cg->prog->source_len) return n->span.start;
+  while (i < end) {
+    if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == ')') {
+      i++;
+    } else if (s[i] == '/' && i + 1 < end && s[i + 1] == '/') {
+      while (i < end && s[i] != '\n') i++;
+    } else if (s[i] == '/' && i + 1 < end && s[i + 1] == '*') {
+      for (i += 2; i + 1 < end && !(s[i] == '*' && s[i + 1] == '/');) i++;
+      i += 2;
+    } else {
+      return i;
+    }
+  }
+  return n->span.start;
+}
+
 static void expr_template(FnCg *f, const AstNode *n) {
   uint32_t parts = 0;
   for (uint32_t i = 0; i < n->list.len; i++) {
@@ -780,6 +801,7 @@ void cg_expr(FnCg *f, const AstNode *n) {
   switch (n->kind) {
     case AST_IDENT: expr_ident(f, n); return;
     case AST_NUMBER: expr_number(f, n->num); return;
+    case AST_BIGINT: cg_emit1(f, OP_CONST, cg_const(f, val_big(cg_str(f, n)))); return;
     case AST_STRING: cg_emit1(f, OP_STR, cg_str(f, n)); return;
     case AST_TEMPLATE: expr_template(f, n); return;
     case AST_TAGGED_TEMPLATE: expr_tagged_template(f, n); return;
@@ -798,7 +820,7 @@ void cg_expr(FnCg *f, const AstNode *n) {
       cg_expr(f, n->kid[0]);
       cg_expr(f, n->kid[1]);
       if (n->kid[0]->kind == AST_PRIVATE_NAME) private_pos(f, n->kid[0], PP_IN);
-      else cg_pos(f, n);
+      else cg_pos_offset(f, n, operator_offset(f, n)); /* V8 blames the operator */
       cg_emit(f, binary_opcode((AstOp)n->op));
       return;
     case AST_LOGICAL: expr_logical(f, n); return;

@@ -234,6 +234,7 @@ static void print_node(Buf *b, const AstNode *n) {
   switch (n->kind) {
     case AST_IDENT: buf_append(b, n->str, n->len); return;
     case AST_NUMBER: put_number(b, n->num); return;
+    case AST_BIGINT: buf_puts(b, OPAQUE); return; /* V8 does not print BigInt literals */
     case AST_STRING:
       buf_putc(b, '"');
       buf_append(b, n->str, n->len);
@@ -369,8 +370,8 @@ static bool starts_at_own_pos(const AstNode *n) {
   double d;
   if (n->flags & AF_PAREN) return false;
   switch (n->kind) {
-    case AST_IDENT: case AST_NUMBER: case AST_STRING: case AST_TRUE: case AST_FALSE: case AST_NULL_LIT:
-    case AST_THIS: case AST_OBJECT: case AST_ARRAY: case AST_FUNCTION: case AST_CLASS: case AST_COND:
+    case AST_IDENT: case AST_NUMBER: case AST_BIGINT: case AST_STRING: case AST_TRUE: case AST_FALSE:
+    case AST_NULL_LIT: case AST_THIS: case AST_OBJECT: case AST_ARRAY: case AST_FUNCTION: case AST_CLASS: case AST_COND:
     case AST_NEW: case AST_AWAIT: case AST_YIELD: case AST_TEMPLATE:
       return true;
     case AST_UNARY: return true;
