@@ -34,10 +34,15 @@ static VmStatus to_index(Vm *vm, Value v, uint64_t *out) {
   return VS_OK;
 }
 
-static VmStatus as_n(Vm *vm, Value *args, uint32_t argc, Value *out, bool is_signed) {
+static VmStatus as_n(Vm *vm, uint32_t callee, Value *args, uint32_t argc, Value *out, bool is_signed) {
   uint64_t bits = 0;
   Value v = VAL_UNDEF;
-  if (to_index(vm, ARG(0), &bits) != VS_OK || vbig_to_bigint(vm, ARG(1), &v) != VS_OK) return VS_THROW;
+  if (to_index(vm, ARG(0), &bits) != VS_OK) return VS_THROW;
+  if (val_is_obj(ARG(1))) { /* ToPrimitive runs in the prelude, which calls again */
+    Value a[3] = {val_obj(callee), ARG(0), ARG(1)};
+    return vm_tail_call(vm, realm_hook(vm, "bigintArgOf"), VAL_UNDEF, a, 3);
+  }
+  if (vbig_to_bigint(vm, ARG(1), &v) != VS_OK) return VS_THROW;
   BInt a;
   bint_init(&a);
   vbig_get(vm, v, &a);
@@ -55,12 +60,12 @@ static VmStatus as_n(Vm *vm, Value *args, uint32_t argc, Value *out, bool is_sig
 
 NATIVE(nat_as_int_n) {
   NATIVE_UNUSED();
-  return as_n(vm, args, argc, out, true);
+  return as_n(vm, callee, args, argc, out, true);
 }
 
 NATIVE(nat_as_uint_n) {
   NATIVE_UNUSED();
-  return as_n(vm, args, argc, out, false);
+  return as_n(vm, callee, args, argc, out, false);
 }
 
 /* thisBigIntValue: a BigInt or a BigInt wrapper; VAL_UNDEF otherwise. */

@@ -77,7 +77,7 @@ static bool fold_number(const AstNode *n, double *out) {
 static bool is_literal(const AstNode *n) {
   double d;
   switch (n->kind) {
-    case AST_STRING: case AST_TRUE: case AST_FALSE: case AST_NULL_LIT: return true;
+    case AST_STRING: case AST_BIGINT: case AST_TRUE: case AST_FALSE: case AST_NULL_LIT: return true;
     case AST_TEMPLATE: return n->list.len == 1;
     case AST_UNARY: return n->op == AOP_NOT && is_literal(n->kid[0]);
     default: return fold_number(n, &d);
@@ -89,6 +89,7 @@ static bool literal_truthy(const AstNode *n) {
   double d;
   switch (n->kind) {
     case AST_STRING: return n->len > 0;
+    case AST_BIGINT: return !(n->len == 1 && n->str[0] == '0');
     case AST_TEMPLATE: return n->list.items[0]->len > 0;
     case AST_TRUE: return true;
     case AST_FALSE: case AST_NULL_LIT: return false;

@@ -65,6 +65,7 @@ $setHook('numberOf', function numberOf(v) {
   return typeof p === 'bigint' ? $bigintToNumber(p) : +p;
 });
 $setHook('bigintOf', function bigintOf(v) { return $bigintOfPrimitive(hooks.toPrimitive(v, 'number')); });
+$setHook('bigintArgOf', function bigintArgOf(fn, bits, v) { return fn(bits, hooks.toPrimitive(v, 'number')); });
 $setHook('iterToArray', function iterToArray(v) {
   const out = [];
   for (const x of v) out[out.length] = x;
