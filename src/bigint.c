@@ -288,13 +288,20 @@ static int digit_value(char c) {
 bool bint_parse(BInt *a, const char *s, size_t n, unsigned radix) {
   BInt t;
   zeros(&t, 0);
+  /* k digits at a time, radix^k below 2^32: one pass over the limbs each */
+  uint32_t chunk = 1, acc = 0;
   for (size_t i = 0; i < n; i++) {
     int v = digit_value(s[i]);
     if (v >= (int)radix) {
       bint_free(&t);
       return false;
     }
-    mag_mul_add_small(&t, radix, (uint32_t)v);
+    acc = acc * radix + (uint32_t)v;
+    chunk *= radix;
+    if ((uint64_t)chunk * radix > UINT32_MAX || i + 1 == n) {
+      mag_mul_add_small(&t, chunk, acc);
+      chunk = 1, acc = 0;
+    }
   }
   move_into(a, &t);
   return n > 0;
