@@ -23,9 +23,11 @@
 
 #include "buf.h"
 
-/* V8's BigInt::kMaxLengthBits: a larger result is RangeError "Maximum
- * BigInt size exceeded". */
-#define BINT_MAX_BITS (UINT64_C(1) << 30)
+/* A larger result is RangeError "Maximum BigInt size exceeded".  V8's
+ * limit (BigInt::kMaxLengthBits) is 2^30 bits; ticktock stops at 2^20
+ * (315,653 decimal digits) because every result is kept as decimal text,
+ * whose conversion is quadratic: a billion-bit value would take hours. */
+#define BINT_MAX_BITS (UINT64_C(1) << 20)
 
 typedef struct BInt {
   uint32_t *d;

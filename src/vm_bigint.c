@@ -186,7 +186,14 @@ static bool power(BInt *r, const BInt *a, const BInt *e) {
     return true;
   }
   int64_t n;
-  if (!bint_to_i64(e, &n) || n > (int64_t)BINT_MAX_BITS || (len - 1) * (uint64_t)n + 1 > BINT_MAX_BITS) return false;
+  if (!bint_to_i64(e, &n) || n > (int64_t)BINT_MAX_BITS) return false;
+  /* the result has floor(n * log2|a|) + 1 bits; log2 from a's leading bits */
+  BInt top;
+  bint_init(&top);
+  bint_shr(&top, a, len > 64 ? len - 64 : 0);
+  double lg = log2(fabs(bint_to_double(&top))) + (double)(len > 64 ? len - 64 : 0);
+  bint_free(&top);
+  if ((double)n * lg + 1 > (double)BINT_MAX_BITS) return false;
   bint_pow(r, a, (uint64_t)n);
   return true;
 }
