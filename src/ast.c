@@ -57,7 +57,7 @@ static const char *const kind_names[AST_KIND_COUNT] = {
     "new_target",
     "array", "object", "property", "unary", "update", "binary", "logical", "assign", "cond",
     "call", "new", "member", "opt_chain", "sequence", "spread", "yield", "await", "hole",
-    "private_name",
+    "private_name", "bigint",
     "array_pattern", "object_pattern", "assign_pattern", "rest",
     "import", "export", "specifier"};
 
@@ -173,6 +173,7 @@ static void print_head(FILE *out, const AstNode *n) {
     fputc(' ', out);
     print_number(out, n->num);
     break;
+  case AST_BIGINT: fprintf(out, " %.*sn", (int)n->len, n->str); break;
   case AST_CASE:
     if (!n->kid[0]) fputs(" default", out);
     break;

@@ -52,6 +52,7 @@
  *                     AF_COMPUTED: it is evaluated, to the name's heap
  *                     object), or the left operand of `in` (#x in o)
  *   NUMBER            num
+ *   BIGINT            str, len (decimal digits, '-' never: literals are unsigned)
  *   STRING            str/len = cooked value (WTF-8)
  *   TEMPLATE          list = quasis and expressions interleaved:
  *                     q0 e0 q1 e1 ... qn; each quasi is a TEMPLATE_ELEM
@@ -178,7 +179,7 @@ typedef enum AstKind {
   AST_ARRAY, AST_OBJECT, AST_PROPERTY, AST_UNARY, AST_UPDATE, AST_BINARY,
   AST_LOGICAL, AST_ASSIGN, AST_COND, AST_CALL, AST_NEW, AST_MEMBER,
   AST_OPT_CHAIN, AST_SEQUENCE, AST_SPREAD, AST_YIELD, AST_AWAIT, AST_HOLE,
-  AST_PRIVATE_NAME,
+  AST_PRIVATE_NAME, AST_BIGINT,
   /* patterns */
   AST_ARRAY_PATTERN, AST_OBJECT_PATTERN, AST_ASSIGN_PATTERN, AST_REST,
   /* module items */

@@ -38,6 +38,12 @@ AstNode *ast_make_string(AstBuild *b, const LexVal *v, SrcSpan at) {
 }
 
 AstNode *ast_make_number(AstBuild *b, const LexVal *v, SrcSpan at) {
+  if (v->flags & LEXF_BIGINT) {
+    AstNode *n = ast_new(b->arena, AST_BIGINT, at);
+    n->str = v->str;
+    n->len = v->len;
+    return n;
+  }
   AstNode *n = ast_new(b->arena, AST_NUMBER, at);
   n->num = v->num;
   return n;
@@ -281,7 +287,7 @@ AstNode *ast_make_var(AstBuild *b, int kind, AstList *decls, int in_for_head, Sr
 
 const char *ast_key_name(AstBuild *b, const AstNode *key, uint32_t *len) {
   if (!key || (key->flags & AF_COMPUTED)) return NULL;
-  if (key->kind == AST_IDENT || key->kind == AST_STRING || key->kind == AST_PRIVATE_NAME) {
+  if (key->kind == AST_IDENT || key->kind == AST_STRING || key->kind == AST_PRIVATE_NAME || key->kind == AST_BIGINT) {
     *len = key->len;
     return key->str;
   }

@@ -32,6 +32,8 @@ void bi_describe(Vm *vm, Value v, Buf *out) {
     str_to_utf8(vm->strs, fn_name(vm, val_obj_idx(v)), out);
   } else if (val_is_sym(v)) {
     buf_puts(out, "type symbol");
+  } else if (val_is_big(v)) {
+    buf_printf(out, "type bigint (%sn)", str_cstr_tmp(vm->strs, val_payload(v)));
   } else {
     buf_puts(out, "an instance of Object");
   }

@@ -11,12 +11,7 @@
 
 /* The object a receiver's properties are looked up on. */
 static uint32_t receiver_object(Vm *vm, Value v) {
-  if (val_is_obj(v)) return val_obj_idx(v);
-  if (val_is_str(v)) return vm->intr[INTR_STRING_PROTO];
-  if (val_is_num(v)) return vm->intr[INTR_NUMBER_PROTO];
-  if (val_is_bool(v)) return vm->intr[INTR_BOOLEAN_PROTO];
-  if (val_is_sym(v)) return vm->intr[INTR_SYMBOL_PROTO];
-  return 0;
+  return val_is_obj(v) ? val_obj_idx(v) : obj_prim_proto(vm, v);
 }
 
 /* The type V8 names in a method call frame ("String.f"): a class's own

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "bi.h"
+#include "vm_bigint.h"
 #include "numconv.h"
 
 static Value this_number(Vm *vm, Value v) {
@@ -27,7 +28,7 @@ NATIVE(nat_number) {
   Value v = argc ? args[0] : val_num(0);
   if (val_is_obj(v)) return vm_tail_call(vm, realm_hook(vm, "numberOf"), VAL_UNDEF, args, 1);
   double d;
-  VmStatus st = val_to_number_prim(vm, v, &d);
+  VmStatus st = val_is_big(v) ? (d = vbig_to_double(vm, v), VS_OK) : val_to_number_prim(vm, v, &d);
   if (st != VS_OK) return st;
   if (vm->new_target == VAL_UNDEF) {
     *out = val_num(d);

@@ -16,8 +16,7 @@ static VmStatus to_object(Vm *vm, Value v, uint32_t *o) {
     return VS_OK;
   }
   if (val_is_nullish(v)) return to_object_error(vm);
-  uint32_t proto = val_is_str(v) ? vm->intr[INTR_STRING_PROTO] : val_is_num(v) ? vm->intr[INTR_NUMBER_PROTO]
-                 : val_is_bool(v) ? vm->intr[INTR_BOOLEAN_PROTO] : vm->intr[INTR_SYMBOL_PROTO];
+  uint32_t proto = obj_prim_proto(vm, v);
   *o = heap_alloc(HEAP, OK_BOXED, proto, 0, 1);
   heap_set_data(HEAP, *o, 0, v);
   return VS_OK;
@@ -366,6 +365,7 @@ static const char *builtin_tag(Vm *vm, Value v) {
   if (val_is_num(v)) return "Number";
   if (val_is_bool(v)) return "Boolean";
   if (val_is_sym(v)) return "Symbol";
+  if (val_is_big(v)) return "Object"; /* BigInt.prototype[@@toStringTag] names it */
   switch (HEAP->objs[val_obj_idx(v)].kind) {
     case OK_ARRAY: return "Array";
     case OK_ARGUMENTS: return "Arguments";
@@ -384,7 +384,7 @@ NATIVE(nat_obj_to_string) {
   NATIVE_UNUSED();
   const char *tag = builtin_tag(vm, this_v);
   Value t = VAL_UNDEF;
-  if (val_is_obj(this_v) || val_is_str(this_v) || val_is_num(this_v)) {
+  if (val_is_obj(this_v) || val_is_str(this_v) || val_is_num(this_v) || val_is_big(this_v)) {
     Lookup lk;
     val_lookup(vm, this_v, val_sym(vm->intr[INTR_SYM_TO_STRING_TAG]), &t, &lk);
     if (lk == LK_GETTER && t != VAL_UNDEF) { /* the prelude runs the getter */

@@ -849,6 +849,7 @@ void cg_expr(FnCg *f, const AstNode *n) {
   switch (n->kind) {
     case AST_IDENT: expr_ident(f, n); return;
     case AST_NUMBER: expr_number(f, n->num); return;
+    case AST_BIGINT: cg_emit1(f, OP_CONST, cg_const(f, val_big(cg_str(f, n)))); return;
     case AST_STRING: cg_emit1(f, OP_STR, cg_str(f, n)); return;
     case AST_TEMPLATE: expr_template(f, n); return;
     case AST_TAGGED_TEMPLATE: expr_tagged_template(f, n); return;

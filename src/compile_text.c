@@ -77,7 +77,7 @@ static bool fold_number(const AstNode *n, double *out) {
 static bool is_literal(const AstNode *n) {
   double d;
   switch (n->kind) {
-    case AST_STRING: case AST_TRUE: case AST_FALSE: case AST_NULL_LIT: return true;
+    case AST_STRING: case AST_BIGINT: case AST_TRUE: case AST_FALSE: case AST_NULL_LIT: return true;
     case AST_TEMPLATE: return n->list.len == 1;
     case AST_UNARY: return n->op == AOP_NOT && is_literal(n->kid[0]);
     default: return fold_number(n, &d);
@@ -89,6 +89,7 @@ static bool literal_truthy(const AstNode *n) {
   double d;
   switch (n->kind) {
     case AST_STRING: return n->len > 0;
+    case AST_BIGINT: return !(n->len == 1 && n->str[0] == '0');
     case AST_TEMPLATE: return n->list.items[0]->len > 0;
     case AST_TRUE: return true;
     case AST_FALSE: case AST_NULL_LIT: return false;
@@ -234,6 +235,7 @@ static void print_node(Buf *b, const AstNode *n) {
   switch (n->kind) {
     case AST_IDENT: buf_append(b, n->str, n->len); return;
     case AST_NUMBER: put_number(b, n->num); return;
+    case AST_BIGINT: buf_puts(b, OPAQUE); return; /* V8 does not print BigInt literals */
     case AST_STRING:
       buf_putc(b, '"');
       buf_append(b, n->str, n->len);
@@ -369,8 +371,8 @@ static bool starts_at_own_pos(const AstNode *n) {
   double d;
   if (n->flags & AF_PAREN) return false;
   switch (n->kind) {
-    case AST_IDENT: case AST_NUMBER: case AST_STRING: case AST_TRUE: case AST_FALSE: case AST_NULL_LIT:
-    case AST_THIS: case AST_OBJECT: case AST_ARRAY: case AST_FUNCTION: case AST_CLASS: case AST_COND:
+    case AST_IDENT: case AST_NUMBER: case AST_BIGINT: case AST_STRING: case AST_TRUE: case AST_FALSE:
+    case AST_NULL_LIT: case AST_THIS: case AST_OBJECT: case AST_ARRAY: case AST_FUNCTION: case AST_CLASS: case AST_COND:
     case AST_NEW: case AST_AWAIT: case AST_YIELD: case AST_TEMPLATE:
       return true;
     case AST_UNARY: return true;

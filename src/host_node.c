@@ -1026,17 +1026,21 @@ static void print_fatal(Vm *vm, Value exc, bool thrown_here, bool from_promise) 
     inspect_value(vm, exc, &o, &b);
     buf_puts(&b, "\n\nNode.js v20.20.2\n");
   } else {
+    vm_write(vm, 2, "\n", 1); /* node's blank line above, as for `plain` above */
     if (thrown_here && vm->exc_pc_proto != UINT32_MAX) {
       LineEntry pos = proto_pos(vm->prog->protos[vm->exc_pc_proto], vm->exc_pc);
       if (pos.line) print_source_pointer(vm, pos.line, pos.col, 1);
     }
-    if (val_is_str(exc)) str_to_utf8(vm->strs, val_str_id(exc), &b);
-    else {
+    /* node prints a thrown BigInt as its String (5n -> "5"), a symbol as
+     * nothing (its ToString throws), other values inspected, unprefixed */
+    if (val_is_str(exc) || val_is_big(exc)) str_to_utf8(vm->strs, val_payload(exc), &b);
+    else if (!val_is_sym(exc)) {
       InspectOpts o = {.depth = 2};
-      buf_puts(&b, "Uncaught ");
       inspect_value(vm, exc, &o, &b);
     }
-    buf_puts(&b, "\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n\nNode.js v20.20.2\n");
+    if (!val_is_obj(exc)) /* node gives the hint for primitives only */
+      buf_puts(&b, "\n(Use `node --trace-uncaught ...` to show where the exception was thrown)");
+    buf_puts(&b, "\n\nNode.js v20.20.2\n");
   }
   vm_write(vm, 2, b.data, b.len);
   buf_free(&b);

@@ -193,6 +193,7 @@ static char *fmt_primitive(Ctx *c, Value v) {
   if (val_is_str(v)) return fmt_string(c, val_str_id(v));
   if (val_is_num(v)) return fmt_number(val_to_double(v));
   if (val_is_sym(v)) return symbol_string(vm, v);
+  if (val_is_big(v)) return dupf("%sn", str_cstr_tmp(vm->strs, val_payload(v)));
   if (v == VAL_TRUE) return dupf("true");
   if (v == VAL_FALSE) return dupf("false");
   if (v == VAL_NULL) return dupf("null");
@@ -907,7 +908,8 @@ static char *shape_of(Ctx *c, uint32_t obj, uint32_t keys, const char *ctor, con
         return shape_plain(c, obj, nkeys, ctor, tag, sh);
       Value p = heap_get_data(HP, obj, 0);
       char *ps = fmt_primitive(c, p);
-      const char *type = val_is_str(p) ? "String" : val_is_num(p) ? "Number" : val_is_bool(p) ? "Boolean" : "Symbol";
+      const char *type = val_is_str(p) ? "String" : val_is_num(p) ? "Number" : val_is_bool(p) ? "Boolean"
+                       : val_is_big(p) ? "BigInt" : "Symbol";
       free(sh->base);
       sh->base = dupf("[%s: %s]", type, ps);
       free(ps);
@@ -1154,8 +1156,8 @@ static bool append_string_of(Vm *vm, Value v, bool custom, Buf *out) {
     char *s = fmt_number(val_to_double(v));
     buf_puts(out, s);
     free(s);
-  } else if (val_is_sym(v)) {
-    char *s = symbol_string(vm, v);
+  } else if (val_is_sym(v) || val_is_big(v)) {
+    char *s = val_is_sym(v) ? symbol_string(vm, v) : dupf("%sn", str_cstr_tmp(vm->strs, val_payload(v)));
     buf_puts(out, s);
     free(s);
   } else if (val_is_callable(vm, v)) {
@@ -1171,6 +1173,11 @@ static bool append_string_of(Vm *vm, Value v, bool custom, Buf *out) {
 /* %d %i %f of a primitive: Number(v), parseInt(v), parseFloat(v). */
 static void append_number_of(Vm *vm, Value v, uint16_t conv, Buf *out) {
   double x = NAN;
+  if (val_is_big(v) && conv != 'f') { /* node: `${v}n` */
+    str_to_utf8(vm->strs, val_payload(v), out);
+    buf_putc(out, 'n');
+    return;
+  }
   if (val_is_sym(v) || val_is_obj(v)) x = NAN;
   else if (conv == 'd') x = val_to_number_nothrow(vm, v);
   else {

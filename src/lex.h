@@ -35,7 +35,8 @@ enum {
   LEXF_NL = 1u << 0,         /* a line terminator precedes the token */
   LEXF_BAD_ESCAPE = 1u << 1, /* template chunk with an invalid escape (cooked NULL) */
   LEXF_OCTAL_ESCAPE = 1u << 2, /* string with a legacy octal escape */
-  LEXF_SYNTH = 1u << 3       /* inserted by the token wrapper (ASI ';') */
+  LEXF_SYNTH = 1u << 3,      /* inserted by the token wrapper (ASI ';') */
+  LEXF_BIGINT = 1u << 4      /* T_NUMBER that is a BigInt: str = its decimal digits */
 };
 
 /* A template chunk: cooked text (NULL when an escape is invalid, allowed

@@ -1026,6 +1026,20 @@ static int only_ws(Pos p, Pos end) {
   return skip_ws(p, end) == end;
 }
 
+void num_trim_ws(const char *s, size_t len, size_t *begin, size_t *end) {
+  Pos b = (Pos)s, e = b + len, p = skip_ws(b, e), last = p;
+  *begin = (size_t)(p - b);
+  while (p < e) {
+    size_t n = ws_len(p, e);
+    if (n) {
+      p += n;
+      continue;
+    }
+    last = ++p;
+  }
+  *end = (size_t)(last - b);
+}
+
 void num_from_string(const char *s, size_t len, double *out) {
   Pos p = (Pos)s, end = p + len;
   p = skip_ws(p, end);

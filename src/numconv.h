@@ -75,6 +75,10 @@ int num_to_exponential(double d, int digits, char *buf);
  * result is stored in *out (NaN for junk). */
 void num_from_string(const char *s, size_t len, double *out);
 
+/* The bounds [*begin, *end) of s without the JS white space and line
+ * terminators around it (StringToBigInt trims as StringToNumber does). */
+void num_trim_ws(const char *s, size_t len, size_t *begin, size_t *end);
+
 /* The global parseInt(s, radix) where radix is already ToInt32(radix): 0
  * means 10, or 16 after a "0x" prefix; a radix outside 2..36 gives NaN.
  * Leading white space and a sign are skipped, parsing stops at the first

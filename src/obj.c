@@ -7,6 +7,7 @@
 
 #include "numconv.h"
 #include "realm.h"
+#include "vm_bigint.h"
 #include "vm_int.h"
 
 #define H (&vm->heap)
@@ -162,11 +163,12 @@ Lookup obj_lookup(Vm *vm, uint32_t obj, Value key, Value *out) {
   return LK_ABSENT;
 }
 
-static uint32_t prim_proto(Vm *vm, Value v) {
+uint32_t obj_prim_proto(Vm *vm, Value v) {
   if (val_is_str(v)) return vm->intr[INTR_STRING_PROTO];
   if (val_is_num(v)) return vm->intr[INTR_NUMBER_PROTO];
   if (val_is_bool(v)) return vm->intr[INTR_BOOLEAN_PROTO];
   if (val_is_sym(v)) return vm->intr[INTR_SYMBOL_PROTO];
+  if (val_is_big(v)) return vm->intr[INTR_BIGINT_PROTO];
   return 0;
 }
 
@@ -313,7 +315,7 @@ VmStatus val_lookup(Vm *vm, Value base, Value key, Value *out, Lookup *lk) {
       return VS_OK;
     }
   }
-  *lk = obj_lookup(vm, prim_proto(vm, base), key, out);
+  *lk = obj_lookup(vm, obj_prim_proto(vm, base), key, out);
   return VS_OK;
 }
 
@@ -476,7 +478,7 @@ VmStatus val_set(Vm *vm, Value base, Value key, Value v, Value *setter) {
   if (val_is_obj(base)) return set_on_object(vm, val_obj_idx(base), key, v, setter);
   if (val_is_nullish(base)) return nullish_error(vm, base, key, "set");
   SetFail fail;
-  if (find_setter(vm, prim_proto(vm, base), key, setter, &fail)) return VS_CALL;
+  if (find_setter(vm, obj_prim_proto(vm, base), key, setter, &fail)) return VS_CALL;
   return set_failed(vm, SF_CREATE, base, key); /* primitives have no properties of their own */
 }
 
@@ -728,6 +730,7 @@ bool val_truthy(Vm *vm, Value v) {
     return d == d && d != 0;
   }
   if (val_is_str(v)) return str_len(vm->strs, val_str_id(v)) > 0;
+  if (val_is_big(v)) return !vbig_is_zero(v);
   return v != VAL_UNDEF && v != VAL_NULL && v != VAL_FALSE;
 }
 
@@ -747,6 +750,7 @@ uint32_t val_typeof(Vm *vm, Value v) {
   if (val_is_str(v)) return ATOM_string;
   if (val_is_bool(v)) return ATOM_boolean;
   if (val_is_sym(v)) return ATOM_symbol;
+  if (val_is_big(v)) return ATOM_bigint;
   if (v == VAL_UNDEF) return ATOM_undefined;
   if (v == VAL_NULL) return ATOM_object;
   return val_is_callable(vm, v) ? ATOM_function : ATOM_object;
@@ -780,6 +784,7 @@ bool val_loose_eq_prim(Vm *vm, Value a, Value b) {
   if (val_is_rnd(b)) b = vm_concrete(vm, b);
   if (val_is_nullish(a) || val_is_nullish(b)) return val_is_nullish(a) && val_is_nullish(b);
   if (val_tag(a) == val_tag(b) || (val_is_num(a) && val_is_num(b))) return val_strict_eq(vm, a, b);
+  if (val_is_big(a) || val_is_big(b)) return vbig_loose_eq(vm, a, b);
   if (val_is_sym(a) || val_is_sym(b) || val_is_obj(a) || val_is_obj(b)) return false;
   return val_to_number_nothrow(vm, a) == val_to_number_nothrow(vm, b);
 }
@@ -797,6 +802,7 @@ uint32_t num_to_str_id(Vm *vm, double d) {
 VmStatus val_to_string_prim(Vm *vm, Value v, uint32_t *out) {
   if (val_is_rnd(v)) v = vm_concrete(vm, v);
   if (val_is_str(v)) *out = val_str_id(v);
+  else if (val_is_big(v)) *out = val_payload(v); /* its decimal text (vm_bigint.h) */
   else if (val_is_num(v)) *out = num_to_str_id(vm, val_to_double(v));
   else if (v == VAL_UNDEF) *out = ATOM_undefined;
   else if (v == VAL_NULL) *out = ATOM_null_;
@@ -825,6 +831,7 @@ double val_to_number_nothrow(Vm *vm, Value v) {
 
 VmStatus val_to_number_prim(Vm *vm, Value v, double *out) {
   if (val_is_sym(v)) return vm_throw_type(vm, "Cannot convert a Symbol value to a number");
+  if (val_is_big(v)) return vm_throw_type(vm, "Cannot convert a BigInt value to a number");
   *out = val_to_number_nothrow(vm, v);
   return VS_OK;
 }

@@ -162,6 +162,8 @@ bool obj_is_kind(Vm *vm, Value v, ObjKind k);
 uint32_t obj_proto(Vm *vm, uint32_t obj);
 /* OrdinaryHasInstance: is proto in obj's chain. */
 bool obj_instance_of(Vm *vm, Value v, uint32_t proto);
+/* The prototype of a primitive's wrapper (0 for undefined and null). */
+uint32_t obj_prim_proto(Vm *vm, Value v);
 /* The name of a function object (string id; "" if none). */
 uint32_t fn_name(Vm *vm, uint32_t fn);
 

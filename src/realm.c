@@ -16,14 +16,14 @@
 
 extern const NativeModule bi_base_module, bi_object_module, bi_object_proto_module, bi_function_module, bi_array_module,
     bi_string_module, bi_number_module, bi_math_module, bi_json_module, bi_reflect_module, bi_uri_module, bi_error_module,
-    bi_symbol_module, bi_collection_module, bi_console_module, bi_generator_module,
+    bi_symbol_module, bi_bigint_module, bi_collection_module, bi_console_module, bi_generator_module,
     bi_node_module;
 /* bi_worker_module: host_worker.h */
 
 /* Order matters: a module's init may use objects made by earlier ones. */
 static const NativeModule *const modules[] = {
     &bi_base_module,   &bi_object_proto_module, &bi_object_module, &bi_function_module, &bi_symbol_module,
-    &bi_error_module,  &bi_array_module,      &bi_string_module,   &bi_number_module,
+    &bi_error_module,  &bi_array_module,      &bi_string_module,   &bi_number_module, &bi_bigint_module,
     &bi_math_module,   &bi_json_module,       &bi_reflect_module, &bi_uri_module, &bi_collection_module, &bi_promise_module,
     &bi_generator_module, &bi_console_module, &bi_node_module, &bi_worker_module, &bi_port_module,
 };
@@ -55,7 +55,7 @@ VmStatus realm_coerce_args(Vm *vm, const NativeDef *def, uint32_t fn, Value this
   bool need = false;
   for (uint32_t i = 0; i < argc && !need; i++) {
     uint32_t k = coerce_kind(def->flags, i);
-    if (!k || !(val_is_obj(args[i]) || val_is_sym(args[i]))) continue;
+    if (!k || !(val_is_obj(args[i]) || val_is_sym(args[i]) || (k == 1 && val_is_big(args[i])))) continue;
     need = k != 3 || !val_is_callable(vm, args[i]);
   }
   if (!need) return VS_OK;
@@ -246,6 +246,7 @@ static void make_prototypes(Vm *vm) {
   I[INTR_BOOLEAN_PROTO] = make(vm, OK_BOXED, op, 1);
   heap_set_data(&vm->heap, I[INTR_BOOLEAN_PROTO], 0, VAL_FALSE);
   I[INTR_SYMBOL_PROTO] = make(vm, OK_PLAIN, op, 0);
+  I[INTR_BIGINT_PROTO] = make(vm, OK_PLAIN, op, 0);
   I[INTR_PROMISE_PROTO] = make(vm, OK_PLAIN, op, 0);
   I[INTR_ERROR_PROTO] = make(vm, OK_PLAIN, op, 0);
   static const int errs[] = {INTR_TYPE_ERROR_PROTO, INTR_RANGE_ERROR_PROTO, INTR_REFERENCE_ERROR_PROTO,

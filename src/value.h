@@ -8,9 +8,12 @@
  *   0xFFFA  string:  payload = id in the shared string table (str.h)
  *   0xFFFB  object:  payload = heap index (heap.h); 0 is never an object
  *   0xFFFC  symbol:  payload = heap index of the symbol's record
+ *   0xFFF6  bigint:  payload = id of the interned string of its decimal
+ *                    digits ("-12", "0"; vm_bigint.h says why)
  *
  * and, below them, two tags of the node host's symbolic values (check mode
- * only; see host_sym.h), neither of them a number to val_is_num:
+ * only; see host_sym.h), neither of them a number to val_is_num (nor is
+ * VT_BIG, the lowest tag: 0xFFF6... is a NaN that val_num never makes):
  *
  *   0xFFF7  time:    a deadline x_v + offset (v in bits 32..47, offset an
  *                    int32 in the payload); host records only, never in JS
@@ -33,6 +36,7 @@
 typedef uint64_t Value;
 
 enum {
+  VT_BIG = 0xFFF6,
   VT_TIME = 0xFFF7,
   VT_RND = 0xFFF8,
   VT_SPECIAL = 0xFFF9,
@@ -58,7 +62,8 @@ enum {
 static inline unsigned val_tag(Value v) { return (unsigned)(v >> 48); }
 static inline uint32_t val_payload(Value v) { return (uint32_t)v; }
 
-static inline bool val_is_num(Value v) { return val_tag(v) < VT_TIME; }
+static inline bool val_is_num(Value v) { return val_tag(v) < VT_BIG; }
+static inline bool val_is_big(Value v) { return val_tag(v) == VT_BIG; }
 static inline bool val_is_rnd(Value v) { return val_tag(v) == VT_RND; }
 static inline bool val_is_time(Value v) { return val_tag(v) == VT_TIME; }
 static inline bool val_is_str(Value v) { return val_tag(v) == VT_STR; }
@@ -87,6 +92,7 @@ static inline Value val_bool(bool b) { return b ? VAL_TRUE : VAL_FALSE; }
 static inline Value val_str(uint32_t id) { return VAL_MAKE(VT_STR, id); }
 static inline Value val_obj(uint32_t idx) { return VAL_MAKE(VT_OBJ, idx); }
 static inline Value val_sym(uint32_t idx) { return VAL_MAKE(VT_SYM, idx); }
+static inline Value val_big(uint32_t str_id) { return VAL_MAKE(VT_BIG, str_id); }
 
 static inline uint32_t val_str_id(Value v) { return val_payload(v); }
 static inline uint32_t val_obj_idx(Value v) { return val_payload(v); }

@@ -59,9 +59,7 @@ static Value coerce_this(Vm *vm, const FuncProto *p, Value this_v) {
   if ((p->flags & FPF_STRICT) || p->kind == FK_ARROW) return this_v;
   if (val_is_nullish(this_v)) return val_obj(vm->global);
   if (val_is_obj(this_v)) return this_v;
-  uint32_t proto = val_is_str(this_v) ? vm->intr[INTR_STRING_PROTO]
-                 : val_is_num(this_v) ? vm->intr[INTR_NUMBER_PROTO]
-                 : val_is_bool(this_v) ? vm->intr[INTR_BOOLEAN_PROTO] : vm->intr[INTR_SYMBOL_PROTO];
+  uint32_t proto = obj_prim_proto(vm, this_v);
   uint32_t box = heap_alloc(H, OK_BOXED, proto, 0, 1);
   heap_set_data(H, box, 0, this_v);
   return val_obj(box);
@@ -191,6 +189,11 @@ static VmStatus call_native(Vm *vm, uint32_t fn, uint32_t argc, uint8_t cont, ui
   VmStatus st = (def->flags & NF_COERCE)
                     ? realm_coerce_args(vm, def, fn, vm->stack[slot + 1], &vm->stack[slot + 2], argc)
                     : VS_OK;
+  if (st == VS_CALL) { /* the conversions run for the native: V8 shows its frame ("at Math.max") */
+    vm->tail_builtin = fn;
+    vm->tail_builtin_this = vm->stack[slot + 1];
+    vm->tail_builtin_new = false;
+  }
   if (st == VS_OK) st = run_native(vm, def, fn, vm->stack[slot + 1], false, &vm->stack[slot + 2], argc, &out);
   switch (st) {
     case VS_OK:

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "numconv.h"
+#include "vm_bigint.h"
 
 #define S(i) (vm->stack[vm->sp - 1 - (i)])
 #define PUSH(v) vm_push(vm, (v)) /* a call: the value is read before sp moves */
@@ -605,6 +606,7 @@ VmStatus op_add(Vm *vm, uint32_t ipc) {
     S(0) = val_str(str_concat(vm->strs, sa, sb));
     return VS_OK;
   }
+  if (val_is_big(a) || val_is_big(b)) return vbig_binary(vm, OP_ADD);
   double x, y;
   if (to_number(vm, a, &x) != VS_OK || to_number(vm, b, &y) != VS_OK) return VS_THROW;
   vm->sp--;
@@ -623,6 +625,7 @@ VmStatus op_arith(Vm *vm, uint32_t op) {
   if (sym_operator(vm, op, 2)) return VS_OK;
   if (val_is_obj(S(1))) return op_to_primitive_retry(vm, ipc, SLOT(1), "number");
   if (val_is_obj(S(0))) return op_to_primitive_retry(vm, ipc, SLOT(0), "number");
+  if (val_is_big(S(1)) || val_is_big(S(0))) return vbig_binary(vm, op);
   double x, y, r = 0;
   if (to_number(vm, S(1), &x) != VS_OK || to_number(vm, S(0), &y) != VS_OK) return VS_THROW;
   int32_t ix = num_to_int32(x), iy = num_to_int32(y);
@@ -655,6 +658,10 @@ VmStatus op_compare(Vm *vm, uint32_t op) {
   if (val_is_str(a) && val_is_str(b)) {
     int c = str_cmp(vm->strs, val_str_id(a), val_str_id(b));
     r = op == OP_LT ? c < 0 : op == OP_LE ? c <= 0 : op == OP_GT ? c > 0 : c >= 0;
+  } else if (val_is_big(a) || val_is_big(b)) {
+    if (val_is_sym(a) || val_is_sym(b)) return vm_throw_type(vm, "Cannot convert a Symbol value to a number");
+    int c = vbig_compare(vm, a, b); /* 2: undefined, false for every operator */
+    r = c != 2 && (op == OP_LT ? c < 0 : op == OP_LE ? c <= 0 : op == OP_GT ? c > 0 : c >= 0);
   } else {
     double x, y;
     if (to_number(vm, a, &x) != VS_OK || to_number(vm, b, &y) != VS_OK) return VS_THROW;
@@ -734,6 +741,7 @@ VmStatus op_instanceof(Vm *vm) {
 VmStatus op_unary(Vm *vm, uint32_t op, uint32_t ipc) {
   if (sym_operator(vm, op, 1)) return VS_OK;
   if (val_is_obj(S(0))) return op_to_primitive_retry(vm, ipc, SLOT(0), "number");
+  if (val_is_big(S(0))) return vbig_unary(vm, op);
   double x;
   if (to_number(vm, S(0), &x) != VS_OK) return VS_THROW;
   switch (op) {

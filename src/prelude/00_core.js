@@ -23,6 +23,7 @@ function describe(v) {
   if (v === null) return 'null';
   if (typeof v === 'function') return `function ${v.name}`;
   if (typeof v === 'symbol') return 'type symbol';
+  if (typeof v === 'bigint') return `type bigint (${v}n)`;
   return 'an instance of Object';
 }
 
@@ -59,7 +60,12 @@ function ordinaryToPrimitive(v, hint) {
 }
 
 $setHook('stringOf', function stringOf(v) { return `${v}`; });
-$setHook('numberOf', function numberOf(v) { return +v; });
+$setHook('numberOf', function numberOf(v) {
+  const p = hooks.toPrimitive(v, 'number');
+  return typeof p === 'bigint' ? $bigintToNumber(p) : +p;
+});
+$setHook('bigintOf', function bigintOf(v) { return $bigintOfPrimitive(hooks.toPrimitive(v, 'number')); });
+$setHook('bigintArgOf', function bigintArgOf(fn, bits, v) { return fn(bits, hooks.toPrimitive(v, 'number')); });
 $setHook('iterToArray', function iterToArray(v) {
   const out = [];
   for (const x of v) out[out.length] = x;
@@ -122,7 +128,7 @@ $setHook('applyArrayLike', function applyArrayLike(fn, thisArg, list) {
 $setHook('coerceArgs', function coerceArgs(fn, self, flags, args) {
   for (let i = 0; i < args.length; i++) {
     const v = args[i];
-    if (!isObject(v) && typeof v !== 'symbol') continue;
+    if (!isObject(v) && typeof v !== 'symbol' && typeof v !== 'bigint') continue;
     const k = flags & 4096 ? 1 : i < 4 ? (flags >> (4 + 2 * i)) & 3 : 0;
     if (k === 1) args[i] = +v;
     else if (k === 2 || (k === 3 && typeof v !== 'function')) args[i] = `${v}`;
@@ -182,7 +188,7 @@ function Promise(executor) {
 function describeResolver(v) {
   if (v === undefined) return 'undefined';
   if (v === null) return 'null';
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return `${v}`;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return `${v}`;
   if (Array.isArray(v)) return '[object Array]';
   return '#<Object>';
 }

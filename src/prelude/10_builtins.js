@@ -576,7 +576,7 @@ function jsonStringify(value, replacer, space) {
   const stack = [], via = [];
   function ser(holder, key, indent) {
     let v = holder[key];
-    if (isObject(v)) {
+    if (isObject(v) || typeof v === 'bigint') {
       const toJSON = v.toJSON;
       if (typeof toJSON === 'function') v = toJSON.call(v, key);
     }
@@ -585,7 +585,7 @@ function jsonStringify(value, replacer, space) {
       const tag = $ObjectProto.toString.call(v);
       if (tag === '[object Number]') v = +v;
       else if (tag === '[object String]') v = `${v}`;
-      else if (tag === '[object Boolean]') v = v.valueOf();
+      else if (tag === '[object Boolean]' || tag === '[object BigInt]') v = v.valueOf();
     }
     if (v === null) return 'null';
     if (v === true) return 'true';
@@ -667,7 +667,7 @@ function formatPlaceholder(c, v) {
   if (t !== undefined) return t;
   if (c === 'j') return `${tryStringify(v)}`;
   if (c === 's') return `${v}`;
-  if (c === 'd') return $formatArg('d', +v);
+  if (c === 'd') return $formatArg('d', hooks.numberOf(v)); // node: Number(v)
   if (c === 'i') return $formatArg('i', parseInt(`${v}`));
   return $formatArg('f', parseFloat(`${v}`));
 }

@@ -77,6 +77,8 @@ function printWarning(warning) {
   // the host's own warnings)
   $printWarning(msg, deprecation);
 }
+// process.hrtime.bigint(): nanoseconds as a BigInt, named as node names it
+$defineMethod(processMethods.hrtime, 'bigint', function hrtimeBigInt() { return $bigintOfPrimitive(Math.floor($perfNow() * 1e6)); });
 // node's process is made by a constructor named `process` whose prototype
 // inherits from EventEmitter's: V8 names its method frames "process.emit".
 const processProto = Object.create(EventEmitter.prototype);
@@ -133,10 +135,12 @@ function checkCallback(callback) {
 const timers = {
   setTimeout(callback, after, ...args) {
     checkCallback(callback);
+    if (typeof after === 'bigint') after *= 1; // node's `after *= 1` throws for a BigInt
     return $timerCreate(callback, after, args.length ? args : undefined, false);
   },
   setInterval(callback, repeat, ...args) {
     checkCallback(callback);
+    if (typeof repeat === 'bigint') repeat *= 1;
     return $timerCreate(callback, repeat, args.length ? args : undefined, true);
   },
   setImmediate(callback, ...args) {

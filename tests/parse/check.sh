@@ -47,7 +47,7 @@ for f in tests/parse/ast/*.js tests/parse/ast/*.mjs; do
 done
 
 for c in regex regex_after_paren dynamic_import import_meta with eval \
-         bigint legacy_octal octal_escape unicode_escape_ident; do
+         legacy_octal octal_escape unicode_escape_ident; do
   e=$(ls tests/parse/err/unsupported_$c.* 2>/dev/null | grep '\.err$')
   if [ -n "$e" ] && grep -q 'error: unsupported: ' "$e"; then
     pass=$((pass + 1))

@@ -164,7 +164,7 @@ static void test_errors(void) {
   arena_free(&l.arena);
   struct { const char *src, *msg; } cases[] = {
       {"'abc", "unterminated string"}, {"`abc", "unterminated template"},
-      {"x = 10n", "BigInt"}, {"x = /re/g", "regular expression"}, {"# x", "invalid character '#'"},
+      {"x = 1.5n", "BigInt literal must be"}, {"x = /re/g", "regular expression"}, {"# x", "invalid character '#'"},
       {"/* open", "unterminated comment"}, {"010", "legacy octal"}, {"'\\x4'", "invalid escape"},
       {"3in", "immediately after numeric"}, {"a @ b", "invalid character '@'"}};
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

@@ -4,7 +4,8 @@
  * to the same words; a clone and a decoded state run like the original; a
  * restored machine equals a fresh copy (and starts without facts, reusing
  * its fact buffer); encodings made with the decoder's
- * hints (reused subtrees) equal encodings made without. */
+ * hints (reused subtrees) equal encodings made without; equal BigInts made
+ * differently encode equally. */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +14,7 @@
 
 #include "engine.h"
 #include "state.h"
+#include "vm_bigint.h"
 #include "tt_test.h"
 
 /* A loaded program in a temporary directory. */
@@ -103,6 +105,58 @@ static void test_build_order(void) {
   CU_ASSERT(h3 != h1 || !same_top(&e1, e3.top, e3.ntop));
   free(w1);
   free(w2);
+  st_enc_free(&e1);
+  st_enc_free(&e2);
+  st_enc_free(&e3);
+  st_store_free(&s);
+  vm_free(m1);
+  vm_free(m2);
+  vm_free(m3);
+  tp_free(&p);
+}
+
+/* global.a = BigInt 2^64 + extra, made by arithmetic (`computed`) or from
+ * its decimal text. */
+static void put_bigint(Vm *vm, bool computed, int extra) {
+  BInt b, e;
+  bint_init(&b);
+  bint_init(&e);
+  Value v;
+  if (computed) {
+    bint_set_u64(&b, 1);
+    bint_shl(&b, &b, 64);
+    bint_set_i64(&e, extra);
+    bint_add(&b, &b, &e);
+    v = vbig_make(vm, &b);
+  } else {
+    CU_ASSERT(vbig_parse_string(vm, key(vm, extra ? "18446744073709551617" : " 0x10000000000000000 "), &b));
+    v = vbig_make(vm, &b);
+  }
+  heap_prop_add(&vm->heap, vm->global, val_str(key(vm, "a")), v, PA_DEFAULT);
+  bint_free(&b);
+  bint_free(&e);
+}
+
+/* Equal BigInts are equal words (interned decimal text), so machines that
+ * hold them encode equally however the values were made. */
+static void test_bigint_canonical(void) {
+  TProg p;
+  CU_ASSERT_FATAL(tp_load(&p, "let x = 1n;\n", false));
+  Vm *m1 = engine_machine(&p.e, &p.host), *m2 = engine_machine(&p.e, &p.host);
+  Vm *m3 = engine_machine(&p.e, &p.host);
+  put_bigint(m1, true, 0);
+  put_bigint(m2, false, 0);
+  put_bigint(m3, true, 1);
+  StStore s;
+  st_store_init(&s);
+  StEnc e1, e2, e3;
+  st_enc_init(&e1);
+  st_enc_init(&e2);
+  st_enc_init(&e3);
+  uint64_t h1 = st_encode(m1, &e1, &s), h2 = st_encode(m2, &e2, &s), h3 = st_encode(m3, &e3, &s);
+  CU_ASSERT_EQUAL(h1, h2);
+  CU_ASSERT(same_top(&e1, e2.top, e2.ntop));
+  CU_ASSERT(h3 != h1 || !same_top(&e1, e3.top, e3.ntop));
   st_enc_free(&e1);
   st_enc_free(&e2);
   st_enc_free(&e3);
@@ -320,5 +374,5 @@ static void test_hints_exact(void) {
 extern void suite_state(void); /* called by the runner (main.c) */
 void suite_state(void) {
   TT_ADD_SUITE("state", TT_TEST(test_build_order), TT_TEST(test_decode_roundtrip), TT_TEST(test_clone_runs_same),
-               TT_TEST(test_restore), TT_TEST(test_hints_exact));
+               TT_TEST(test_restore), TT_TEST(test_hints_exact), TT_TEST(test_bigint_canonical));
 }
