@@ -115,7 +115,7 @@ static AstNode *with_op(AstNode *n, int op) {
 
 /* literals and names */
 %token <tok> IDENT "identifier" STRING "string" NUMBER "number" PRIVATE_NAME "private name"
-%token <tok> TEMPLATE "template string" TPL_HEAD "template head"
+%token <tok> TEMPLATE "template string" TPL_HEAD "template head" REGEXP "regular expression"
 %token <tok> TPL_MIDDLE "template middle" TPL_TAIL "template tail"
 /* reserved words: keep contiguous (parse_lex.c tests the range) */
 %token <tok> BREAK "'break'" CASE "'case'" CATCH "'catch'" CLASS "'class'"
@@ -988,6 +988,7 @@ primary:
   | FALSE { $$ = NEW0(AST_FALSE, @$); }
   | NUMBER { $$ = ast_make_number(B, &$1, @1); }
   | STRING { $$ = ast_make_string(B, &$1, @1); }
+  | REGEXP { $$ = ast_make_regexp(B, &$1, @1); }
   | array_lit
   | object_lit
   | fn_expr

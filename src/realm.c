@@ -17,7 +17,7 @@
 extern const NativeModule bi_base_module, bi_object_module, bi_object_proto_module, bi_function_module, bi_array_module,
     bi_string_module, bi_number_module, bi_math_module, bi_json_module, bi_reflect_module, bi_uri_module, bi_error_module,
     bi_symbol_module, bi_collection_module, bi_console_module, bi_generator_module,
-    bi_node_module;
+    bi_node_module, bi_regexp_module;
 /* bi_worker_module: host_worker.h */
 
 /* Order matters: a module's init may use objects made by earlier ones. */
@@ -26,6 +26,7 @@ static const NativeModule *const modules[] = {
     &bi_error_module,  &bi_array_module,      &bi_string_module,   &bi_number_module,
     &bi_math_module,   &bi_json_module,       &bi_reflect_module, &bi_uri_module, &bi_collection_module, &bi_promise_module,
     &bi_generator_module, &bi_console_module, &bi_node_module, &bi_worker_module, &bi_port_module,
+    &bi_regexp_module,
 };
 enum { NMODULES = sizeof modules / sizeof modules[0] };
 

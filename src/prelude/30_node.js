@@ -551,7 +551,7 @@ const util = {
   types: {
     isPromise(v) { return $isPromise(v); },
     isDate(v) { return $typeTag(v) === 'Date'; },
-    isRegExp() { return false; }, // ticktock has no regular expressions
+    isRegExp(v) { return $typeTag(v) === 'RegExp'; },
     isMap(v) { return $typeTag(v) === 'Map'; },
     isSet(v) { return $typeTag(v) === 'Set'; },
     isWeakMap(v) { return $typeTag(v) === 'WeakMap'; },
