@@ -197,7 +197,10 @@ stmt_list:
   | stmt_list stmt_item { $$ = $1; if ($2) PUSH($$, $2); }
   ;
 
-smark: %empty { parse_stmt_start(pc, &yychar, yychar == T_PARSE_YYEMPTY); } ;
+smark: %empty {
+    if (yychar != T_PARSE_YYEMPTY) parse_stmt_regex(pc, &yychar, &yylval.tok, &yylloc);
+    parse_stmt_start(pc, &yychar, yychar == T_PARSE_YYEMPTY);
+  } ;
 dmark: %empty { parse_default_start(pc, &yychar, yychar == T_PARSE_YYEMPTY); } ;
 pmark: %empty { parse_prop_start(pc, &yychar, yychar == T_PARSE_YYEMPTY); } ;
 

@@ -138,18 +138,19 @@ NATIVE(nat_regexp_match) {
   VmStatus st = VS_OK;
   RxProg *p = compile(vm, val_str_id(heap_get_data(HEAP, re, 0)), val_str_id(heap_get_data(HEAP, re, 1)), &st);
   if (!p) return st;
-  uint32_t n, s = arg_string(vm, ARG(1));
-  uint16_t *u = units_of(vm, s, &n);
+  uint32_t s = arg_string(vm, ARG(1)), n = str_len(vm->strs, s);
   double from = bi_num(vm, ARG(2));
   int32_t *caps = xmalloc(2 * rx_groups(p) * sizeof *caps);
   uint64_t budget = budget_of(vm), start = budget;
-  RxResult r = from > n ? RX_NOMATCH : rx_exec(p, u, n, (uint32_t)from, caps, &budget);
+  RxResult r = RX_NOMATCH; /* the subject is read in place: no copy per call */
+  if (!(from <= n)) r = RX_NOMATCH;
+  else if (str_is_wide(vm->strs, s)) r = rx_exec(p, str_data16(vm->strs, s), n, (uint32_t)from, caps, &budget);
+  else r = rx_exec_latin1(p, str_data8(vm->strs, s), n, (uint32_t)from, caps, &budget);
   charge(vm, start, budget);
   *out = VAL_NULL;
   if (r == RX_MATCH) *out = caps_array(vm, caps, rx_groups(p));
   else if (r == RX_BUDGET && vm->max_steps) vm->steps = vm->max_steps + 1; /* stops at the next check */
   free(caps);
-  free(u);
   rx_free(p);
   if (r == RX_STACK) return vm_throw_range(vm, "Maximum call stack size exceeded");
   return VS_OK;

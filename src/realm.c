@@ -225,7 +225,10 @@ static void make_symbols(Vm *vm) {
     const char *desc;
   } syms[] = {{INTR_SYM_ITERATOR, "Symbol.iterator"},       {INTR_SYM_ASYNC_ITERATOR, "Symbol.asyncIterator"},
               {INTR_SYM_HAS_INSTANCE, "Symbol.hasInstance"}, {INTR_SYM_TO_PRIMITIVE, "Symbol.toPrimitive"},
-              {INTR_SYM_TO_STRING_TAG, "Symbol.toStringTag"}, {INTR_SYM_SPECIES, "Symbol.species"}};
+              {INTR_SYM_TO_STRING_TAG, "Symbol.toStringTag"}, {INTR_SYM_SPECIES, "Symbol.species"},
+              {INTR_SYM_MATCH, "Symbol.match"},             {INTR_SYM_MATCH_ALL, "Symbol.matchAll"},
+              {INTR_SYM_REPLACE, "Symbol.replace"},         {INTR_SYM_SEARCH, "Symbol.search"},
+              {INTR_SYM_SPLIT, "Symbol.split"}};
   for (size_t i = 0; i < sizeof syms / sizeof syms[0]; i++) {
     uint32_t s = make(vm, OK_SYMBOL, 0, 1);
     heap_set_data(&vm->heap, s, 0, val_cstr(vm, syms[i].desc));

@@ -81,7 +81,8 @@ static int hexv(int c) {
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   return -1;
 }
-static int is_syntax(int c) { return c >= 0 && strchr("^$\\.*+?()[]{}|/", c) && c != 0; }
+static int is_syntax(int c) { return c > 0 && c < 128 && strchr("^$\\.*+?()[]{}|/", c); }
+static int is_class_escape(int c) { return c > 0 && c < 128 && strchr("dDwWsS", c); }
 static int is_ident_start(int c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' || c >= 0x80;
 }
@@ -375,7 +376,7 @@ static uint32_t atom_escape(RxParser *ps) {
   int c = peek(ps, 0);
   if (c < 0) return fail(ps, "\\ at end of pattern");
   if (c >= '1' && c <= '9') return decimal_escape(ps);
-  if (strchr("dDwWsS", c)) {
+  if (is_class_escape(c)) {
     ps->i++;
     return class_escape_node(ps, c);
   }
@@ -394,7 +395,7 @@ static int32_t class_atom(RxParser *ps) {
   if (!eat(ps, '\\')) return read_char(ps);
   int c = peek(ps, 0);
   if (c < 0) return fail(ps, "\\ at end of pattern"), INT32_MIN;
-  if (strchr("dDwWsS", c)) {
+  if (is_class_escape(c)) {
     ps->i++;
     return -c;
   }

@@ -54,6 +54,11 @@ void rx_flags_text(unsigned flags, char *out);
 RxProg *rx_compile(const uint16_t *src, uint32_t n, unsigned flags, char *err, size_t errn);
 void rx_free(RxProg *p);
 
+/* rx_exec over a subject of Latin-1 units (a narrow string, matched in
+ * place without widening). */
+RxResult rx_exec_latin1(const RxProg *p, const uint8_t *s, uint32_t n, uint32_t start, int32_t *caps,
+                        uint64_t *budget);
+
 /* EscapeRegExpPattern as V8 does it: a '/' outside a class and the line
  * terminators escaped, the empty pattern as "(?:)".  out must hold 6 * n
  * + 4 units; returns the length written. */

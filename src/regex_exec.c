@@ -24,7 +24,8 @@ enum { BT_ALT, BT_LOOK_POS, BT_LOOK_NEG };
 
 typedef struct RxM {
   const RxProg *p;
-  const uint16_t *s;
+  const uint16_t *s;  /* the subject: 16-bit units, or */
+  const uint8_t *s8;  /* Latin-1 units (a narrow string, read in place) */
   int32_t n;
   int32_t *slots;
   uint32_t nslots;
@@ -33,6 +34,9 @@ typedef struct RxM {
   int64_t bar; /* offset of the innermost lookaround barrier, -1 when none */
   int32_t pc, pos;
 } RxM;
+
+/* Unit i of the subject. */
+#define U(m, i) ((m)->s8 ? (uint32_t)(m)->s8[i] : (uint32_t)(m)->s[i])
 
 /* --- case folding ------------------------------------------------------------------ */
 
@@ -113,20 +117,20 @@ static int32_t char_at(const RxM *m, int back, int *len) {
   *len = 1;
   if (!back) {
     if (i >= m->n) return -1;
-    uint32_t c = m->s[i];
-    if ((m->p->flags & RX_U) && c >= 0xD800 && c <= 0xDBFF && i + 1 < m->n && m->s[i + 1] >= 0xDC00 &&
-        m->s[i + 1] <= 0xDFFF) {
+    uint32_t c = U(m, i);
+    if ((m->p->flags & RX_U) && c >= 0xD800 && c <= 0xDBFF && i + 1 < m->n && U(m, i + 1) >= 0xDC00 &&
+        U(m, i + 1) <= 0xDFFF) {
       *len = 2;
-      return (int32_t)(0x10000 + ((c - 0xD800) << 10) + (m->s[i + 1] - 0xDC00u));
+      return (int32_t)(0x10000 + ((c - 0xD800) << 10) + (U(m, i + 1) - 0xDC00u));
     }
     return (int32_t)c;
   }
   if (i <= 0) return -1;
-  uint32_t c = m->s[i - 1];
-  if ((m->p->flags & RX_U) && c >= 0xDC00 && c <= 0xDFFF && i >= 2 && m->s[i - 2] >= 0xD800 &&
-      m->s[i - 2] <= 0xDBFF) {
+  uint32_t c = U(m, i - 1);
+  if ((m->p->flags & RX_U) && c >= 0xDC00 && c <= 0xDFFF && i >= 2 && U(m, i - 2) >= 0xD800 &&
+      U(m, i - 2) <= 0xDBFF) {
     *len = 2;
-    return (int32_t)(0x10000 + ((m->s[i - 2] - 0xD800u) << 10) + (c - 0xDC00));
+    return (int32_t)(0x10000 + ((U(m, i - 2) - 0xD800u) << 10) + (c - 0xDC00));
   }
   return (int32_t)c;
 }
@@ -240,7 +244,7 @@ static int step_backref(RxM *m, const int32_t *c) {
   int32_t len = b - a, at = c[2] ? m->pos - len : m->pos;
   if (at < 0 || at + len > m->n) return 0;
   for (int32_t k = 0; k < len; k++) {
-    uint32_t x = m->s[a + k], y = m->s[at + k];
+    uint32_t x = U(m, a + k), y = U(m, at + k);
     if (x != y && rx_canon(m->p->flags, x) != rx_canon(m->p->flags, y)) return 0;
   }
   m->pos = c[2] ? at : at + len;
@@ -249,11 +253,11 @@ static int step_backref(RxM *m, const int32_t *c) {
 
 static int step_assert(RxM *m, int op, int neg) {
   int ml = (m->p->flags & RX_M) != 0, ok;
-  if (op == RO_BOL) ok = m->pos == 0 || (ml && is_lt(m->s[m->pos - 1]));
-  else if (op == RO_EOL) ok = m->pos == m->n || (ml && is_lt(m->s[m->pos]));
+  if (op == RO_BOL) ok = m->pos == 0 || (ml && is_lt(U(m, m->pos - 1)));
+  else if (op == RO_EOL) ok = m->pos == m->n || (ml && is_lt(U(m, m->pos)));
   else {
-    int a = m->pos > 0 && is_word(m->p, m->s[m->pos - 1]);
-    int b = m->pos < m->n && is_word(m->p, m->s[m->pos]);
+    int a = m->pos > 0 && is_word(m->p, U(m, m->pos - 1));
+    int b = m->pos < m->n && is_word(m->p, U(m, m->pos));
     ok = (a != b) != neg;
   }
   return ok;
@@ -337,20 +341,30 @@ static RxResult run_at(RxM *m, int32_t start, uint64_t *budget) {
   }
 }
 
-RxResult rx_exec(const RxProg *p, const uint16_t *s, uint32_t n, uint32_t start, int32_t *caps,
-                 uint64_t *budget) {
-  RxM m = {.p = p, .s = s, .n = (int32_t)n, .nslots = 2 * p->ngroups + p->nregs};
+static RxResult exec_any(const RxProg *p, const uint16_t *s, const uint8_t *s8, uint32_t n, uint32_t start,
+                         int32_t *caps, uint64_t *budget) {
+  RxM m = {.p = p, .s = s, .s8 = s8, .n = (int32_t)n, .nslots = 2 * p->ngroups + p->nregs};
   m.slots = xmalloc((m.nslots ? m.nslots : 1) * sizeof *m.slots);
   RxResult r = RX_NOMATCH;
   for (uint32_t at = start; at <= n; at++) {
     r = run_at(&m, (int32_t)at, budget);
     if (r != RX_NOMATCH || (p->flags & RX_Y)) break;
-    if ((p->flags & RX_U) && at + 1 < n && s[at] >= 0xD800 && s[at] <= 0xDBFF && s[at + 1] >= 0xDC00 &&
-        s[at + 1] <= 0xDFFF)
+    if ((p->flags & RX_U) && at + 1 < n && U(&m, at) >= 0xD800 && U(&m, at) <= 0xDBFF && U(&m, at + 1) >= 0xDC00 &&
+        U(&m, at + 1) <= 0xDFFF)
       at++;
   }
   if (r == RX_MATCH) memcpy(caps, m.slots, 2 * p->ngroups * sizeof *caps);
   free(m.slots);
   free(m.stack);
   return r;
+}
+
+RxResult rx_exec(const RxProg *p, const uint16_t *s, uint32_t n, uint32_t start, int32_t *caps,
+                 uint64_t *budget) {
+  return exec_any(p, s, NULL, n, start, caps, budget);
+}
+
+RxResult rx_exec_latin1(const RxProg *p, const uint8_t *s, uint32_t n, uint32_t start, int32_t *caps,
+                        uint64_t *budget) {
+  return exec_any(p, NULL, s, n, start, caps, budget);
 }

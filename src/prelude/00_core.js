@@ -120,7 +120,7 @@ $setHook('applyArrayLike', function applyArrayLike(fn, thisArg, list) {
 // built-in would (valueOf / toString / @@toPrimitive run, a symbol throws),
 // then the native is called again with primitives.
 $setHook('coerceArgs', function coerceArgs(fn, self, flags, args) {
-  if (flags & 32 && $regexpData(args[0], 0) !== undefined) { // a RegExp for a string: 15_regexp.js
+  if (flags & 32 && isObject(args[0])) { // a RegExp (Symbol.replace...) for a string: 15_regexp.js
     const r = hooks.stringRegexp(fn, self, args);
     if (r !== hooks) return r;
   }

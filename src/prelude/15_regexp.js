@@ -4,12 +4,23 @@
 // reads its source/flags, $regexpMatch runs the matcher of regex.c and
 // returns the bounds of the groups, $regexpNames the group names.
 // Everything that reads or writes properties (lastIndex, exec, flags) is
-// here, following the spec's algorithms; the Symbol.match/replace/search/
-// split protocol is not modelled (String methods test for a RegExp object).
+// here, following the spec's algorithms, the Symbol.match/matchAll/
+// replace/search/split protocol included (RegExp[Symbol.species] is not:
+// split and matchAll make plain RegExps).
 
-const getOwnDescriptor = Object.getOwnPropertyDescriptor, objectCreate = Object.create;
+const getOwnDescriptor = Object.getOwnPropertyDescriptor, objectCreate = Object.create, arrayJoin = $ArrayProto.join;
+
+const symMatch = Symbol.match, symMatchAll = Symbol.matchAll, symReplace = Symbol.replace;
+const symSearch = Symbol.search, symSplit = Symbol.split;
 
 function isRegExpObject(v) { return isObject(v) && $regexpData(v, 0) !== undefined; }
+
+// IsRegExp (7.2.8): Symbol.match decides when present.
+function isRegExp(v) {
+  if (!isObject(v)) return false;
+  const m = v[symMatch];
+  return m !== undefined ? !!m : isRegExpObject(v);
+}
 
 function regexpCheck(v, what) {
   if (!isRegExpObject(v)) throw new TypeError(`Method RegExp.prototype.${what} called on incompatible receiver ${$displayString(v)}`);
@@ -17,12 +28,15 @@ function regexpCheck(v, what) {
 
 function RegExp(pattern, flags) {
   const nt = $newTarget();
-  const isRx = isRegExpObject(pattern);
-  if (nt === undefined && isRx && flags === undefined && pattern.constructor === RegExp) return pattern;
+  const patternIsRegExp = isRegExp(pattern);
+  if (nt === undefined && patternIsRegExp && flags === undefined && pattern.constructor === RegExp) return pattern;
   let P = pattern, F = flags;
-  if (isRx) {
+  if (isRegExpObject(pattern)) {
     P = $regexpData(pattern, 0);
     if (flags === undefined) F = $regexpData(pattern, 1);
+  } else if (patternIsRegExp) {
+    P = pattern.source;
+    if (flags === undefined) F = pattern.flags;
   }
   P = P === undefined ? '' : `${P}`;
   F = F === undefined ? '' : `${F}`;
@@ -192,7 +206,8 @@ function regexpReplace(rx, S, replaceValue) {
     if (!global) break;
     if (`${result[0]}` === '') rx.lastIndex = advanceIndex(S, toLength(rx.lastIndex), fullUnicode);
   }
-  let acc = '', nextPos = 0;
+  const acc = []; // pieces joined once: a string grown by += is quadratic here
+  let nextPos = 0;
   for (let r = 0; r < results.length; r++) {
     const result = results[r];
     const nCaptures = Math.max(toLength(result.length) - 1, 0);
@@ -213,11 +228,13 @@ function regexpReplace(rx, S, replaceValue) {
       replacement = getSubstitution(matched, S, position, captures, named, replaceValue);
     }
     if (position >= nextPos) {
-      acc += S.slice(nextPos, position) + replacement;
+      acc[acc.length] = S.slice(nextPos, position);
+      acc[acc.length] = replacement;
       nextPos = position + matched.length;
     }
   }
-  return nextPos >= S.length ? acc : acc + S.slice(nextPos);
+  if (nextPos < S.length) acc[acc.length] = S.slice(nextPos);
+  return $apply(arrayJoin, acc, ['']);
 }
 
 // RegExp.prototype[@@match] (22.2.6.8)
@@ -278,21 +295,38 @@ function regexpSplit(rx, S, limit) {
   return A;
 }
 
-function* regexpMatchAll(rx, S) {
+// %RegExpStringIteratorPrototype% (22.2.9): its state is a record under
+// a symbol key no program can name.
+const iterState = Symbol('RegExpStringIterator');
+const regexpStringIteratorProto = objectCreate($getPrototypeOf($getPrototypeOf([][Symbol.iterator]())));
+const regexpIteratorMethods = {
+  next() {
+    const st = isObject(this) ? getOwnDescriptor(this, iterState) : undefined;
+    if (st === undefined) throw new TypeError(`Method %RegExpStringIterator%.prototype.next called on incompatible receiver ${$displayString(this)}`);
+    const s = st.value;
+    if (s.done) return { value: undefined, done: true };
+    const result = regExpExec(s.matcher, s.S);
+    if (result === null) {
+      s.done = true;
+      return { value: undefined, done: true };
+    }
+    if (!s.global) s.done = true;
+    else if (`${result[0]}` === '') s.matcher.lastIndex = advanceIndex(s.S, toLength(s.matcher.lastIndex), s.unicode);
+    return { value: result, done: false };
+  },
+};
+$defineBuiltin(regexpStringIteratorProto, 'next', regexpIteratorMethods.next);
+$defineValue(regexpStringIteratorProto, Symbol.toStringTag, 'RegExp String Iterator', 4);
+
+// RegExp.prototype[@@matchAll] (22.2.6.9)
+function regexpMatchAll(rx, S) {
   const flags = `${rx.flags}`;
   const matcher = new RegExp(rx, flags);
   matcher.lastIndex = toLength(rx.lastIndex);
-  const global = flags.includes('g'), fullUnicode = flags.includes('u') || flags.includes('v');
-  for (;;) {
-    const result = regExpExec(matcher, S);
-    if (result === null) return;
-    if (!global) {
-      yield result;
-      return;
-    }
-    if (`${result[0]}` === '') matcher.lastIndex = advanceIndex(S, toLength(matcher.lastIndex), fullUnicode);
-    yield result;
-  }
+  const it = objectCreate(regexpStringIteratorProto);
+  const state = { matcher, S, global: flags.includes('g'), unicode: flags.includes('u') || flags.includes('v'), done: false };
+  $defineValue(it, iterState, state, 0);
+  return it;
 }
 
 const regexpMethods = {
@@ -319,6 +353,24 @@ const regexpMethods = {
 };
 for (const name of ['exec', 'test', 'toString', 'compile']) $defineBuiltin(RegExpProto, name, regexpMethods[name]);
 
+function regexpReceiver(self, what) {
+  if (!isObject(self)) throw new TypeError(`Method RegExp.prototype.@@${what} called on incompatible receiver ${$displayString(self)}`);
+  return self;
+}
+const regexpSymbolMethods = {
+  [symMatch](string) { return regexpMatch(regexpReceiver(this, 'match'), `${string}`); },
+  [symMatchAll](string) { return regexpMatchAll(regexpReceiver(this, 'matchAll'), `${string}`); },
+  [symReplace](string, replaceValue) {
+    // V8 names no receiver here (as for test)
+    if (!isObject(this)) throw new TypeError('Method RegExp.prototype.@@replace called on incompatible receiver undefined');
+    return regexpReplace(this, `${string}`, replaceValue);
+  },
+  [symSearch](string) { return regexpSearch(regexpReceiver(this, 'search'), `${string}`); },
+  [symSplit](string, limit) { return regexpSplit(regexpReceiver(this, 'split'), `${string}`, limit); },
+};
+for (const sym of [symMatch, symMatchAll, symReplace, symSearch, symSplit])
+  $defineBuiltin(RegExpProto, sym, regexpSymbolMethods[sym]);
+
 // --- the String methods ---------------------------------------------------------------
 
 function thisString(self, name) {
@@ -326,22 +378,46 @@ function thisString(self, name) {
   return `${self}`;
 }
 
+// The method of a pattern object under sym (Symbol.match...), or undefined.
+function patternMethod(pattern, sym) {
+  if (pattern === undefined || pattern === null) return undefined;
+  const m = pattern[sym];
+  if (m !== undefined && m !== null && typeof m !== 'function')
+    throw new TypeError(`'${$displayString(m)}' returned for property '${String(sym)}' of object '${$displayString(pattern)}' is not a function`);
+  return m === null ? undefined : m;
+}
+
+function requireGlobal(regexp, name) {
+  if (!isRegExp(regexp)) return;
+  const flags = regexp.flags;
+  if (flags === undefined || flags === null) throw new TypeError(`The .flags property of the argument to String.prototype.${name} cannot be null or undefined`);
+  if (!`${flags}`.includes('g')) throw new TypeError(`String.prototype.${name} called with a non-global RegExp argument`);
+}
+
 const stringRegexpMethods = {
   match(regexp) {
+    if (this === undefined || this === null) thisString(this, 'match');
+    const matcher = patternMethod(regexp, symMatch);
+    if (matcher !== undefined) return $apply(matcher, regexp, [this]);
     const S = thisString(this, 'match');
-    return regexpMatch(isRegExpObject(regexp) ? regexp : RegExp(regexp), S);
+    return regexpMatch(RegExp(regexp), S);
   },
   matchAll(regexp) {
-    const S = thisString(this, 'matchAll');
-    if (isRegExpObject(regexp)) {
-      if (!`${regexp.flags}`.includes('g')) throw new TypeError('String.prototype.matchAll called with a non-global RegExp argument');
-      return regexpMatchAll(regexp, S);
+    if (this === undefined || this === null) thisString(this, 'matchAll');
+    if (regexp !== undefined && regexp !== null) {
+      requireGlobal(regexp, 'matchAll');
+      const matcher = patternMethod(regexp, symMatchAll);
+      if (matcher !== undefined) return $apply(matcher, regexp, [this]);
     }
+    const S = thisString(this, 'matchAll');
     return regexpMatchAll(RegExp(regexp, 'g'), S);
   },
   search(regexp) {
+    if (this === undefined || this === null) thisString(this, 'search');
+    const searcher = patternMethod(regexp, symSearch);
+    if (searcher !== undefined) return $apply(searcher, regexp, [this]);
     const S = thisString(this, 'search');
-    return regexpSearch(isRegExpObject(regexp) ? regexp : RegExp(regexp), S);
+    return regexpSearch(RegExp(regexp), S);
   },
 };
 for (const name of ['match', 'matchAll', 'search']) $defineBuiltin($StringProto, name, stringRegexpMethods[name]);
@@ -353,13 +429,13 @@ const stringRegexpNatives = ['replace', 'replaceAll', 'split', 'includes', 'star
 const stringRegexpFns = stringRegexpNatives.map((name) => $StringProto[name]);
 $setHook('stringRegexp', function stringRegexp(fn, self, args) {
   const rx = args[0], name = stringRegexpNatives[stringRegexpFns.indexOf(fn)];
-  switch (name) {
-    case undefined: return hooks;
-    case 'replace': return regexpReplace(rx, thisString(self, name), args[1]);
-    case 'replaceAll':
-      if (!`${rx.flags}`.includes('g')) throw new TypeError('String.prototype.replaceAll called with a non-global RegExp argument');
-      return regexpReplace(rx, thisString(self, name), args[1]);
-    case 'split': return regexpSplit(rx, thisString(self, name), args[1]);
-    default: throw new TypeError(`First argument to String.prototype.${name} must not be a regular expression`);
+  if (name === undefined) return hooks;
+  if (self === undefined || self === null) thisString(self, name);
+  if (name === 'replace' || name === 'replaceAll' || name === 'split') {
+    if (name === 'replaceAll') requireGlobal(rx, name);
+    const method = patternMethod(rx, name === 'split' ? symSplit : symReplace);
+    return method === undefined ? hooks : $apply(method, rx, [self, args[1]]);
   }
+  if (isRegExp(rx)) throw new TypeError(`First argument to String.prototype.${name} must not be a regular expression`);
+  return hooks;
 });

@@ -172,7 +172,8 @@ static void test_goals(void) {
   EXPECT("return 1", "(program (return (number 1)))");
   EXPECT_ERROR("return 1", PARSE_MODULE, "'return' outside of a function");
   EXPECT("x = /re/g", "(program (expr_stmt (assign = (ident x) (regexp \"re/g\"))))");
-  EXPECT_ERROR("if (a) /re/", PARSE_SCRIPT, "unsupported: regular expression literal after");
+  EXPECT("if (a) /re/", "(program (if (ident a) (expr_stmt (regexp \"re/\"))))");
+  EXPECT("{}\n/re/g", "(program (block) (expr_stmt (regexp \"re/g\")))");
   EXPECT_ERROR("x = /(/", PARSE_SCRIPT, "Invalid regular expression: /(/: Unterminated group");
 }
 
