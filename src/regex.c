@@ -39,6 +39,7 @@ typedef struct RxParser {
   uint32_t group_next; /* index the next capturing group gets */
   int depth;
   const char *err;
+  const char *late_err; /* V8 reports these after the whole pattern parsed */
 } RxParser;
 
 #define NONE UINT32_MAX
@@ -348,8 +349,8 @@ static uint32_t named_backref(RxParser *ps) {
   int len = read_name(ps, &start);
   if (len < 0) return fail(ps, "Invalid named reference");
   int32_t g = name_find(ps->p, ps->s + start, (uint32_t)len);
-  if (g < 0) return fail(ps, "Invalid named capture referenced");
-  return backref_node(ps, g);
+  if (g < 0 && !ps->late_err) ps->late_err = "Invalid named capture referenced";
+  return backref_node(ps, g < 0 ? 0 : g);
 }
 
 /* \1..\99: a backreference when that group exists, else (Annex B) an
@@ -476,12 +477,13 @@ static uint32_t parse_group(RxParser *ps) {
       if (ps->group_next >= ps->p->ngroups) return fail(ps, "Invalid group");
       uint32_t g = ps->group_next++;
       int32_t same = name_find(ps->p, ps->s + start, (uint32_t)len);
-      if (same >= 0 && same != (int32_t)g) return fail(ps, "Duplicate capture group name");
       nd = node_new(ps, RN_GROUP);
       ps->nodes[nd].a = (int32_t)g;
       uint32_t body = parse_disjunction(ps);
       ps->nodes[nd].kid = body;
       if (body == NONE) return NONE;
+      /* V8 notices a duplicate name when the group closes */
+      if (same >= 0 && same != (int32_t)g && peek(ps, 0) == ')') return fail(ps, "Duplicate capture group name");
     } else {
       return fail(ps, "Invalid group");
     }
@@ -585,7 +587,8 @@ static uint32_t parse_quantifier(RxParser *ps, uint32_t atom, int quantifiable, 
   else if (c == '{' && read_braces(ps, &mn, &mx)) {
     if (mx != RX_INF && mx < mn) return fail(ps, "numbers out of order in {} quantifier");
   } else {
-    if (c == '{' && ps->u) return fail(ps, "Incomplete quantifier");
+    /* after an assertion a '{' begins the next term (Lone quantifier brackets) */
+    if (c == '{' && ps->u && quantifiable != 0) return fail(ps, "Incomplete quantifier");
     return atom;
   }
   if (quantifiable == 0) return fail(ps, "Nothing to repeat");
@@ -768,6 +771,7 @@ static RxProg *parse_and_gen(RxParser *ps) {
   ps->group_next = 1;
   uint32_t root = parse_disjunction(ps);
   if (root != NONE && ps->i < ps->n) root = fail(ps, "Unmatched ')'");
+  if (root != NONE && ps->late_err) root = fail(ps, ps->late_err);
   if (root == NONE) return NULL;
   emit2(p, RO_SAVE, 0);
   gen(ps, root, 0);
