@@ -28,13 +28,19 @@ static uint16_t *units_of(Vm *vm, uint32_t s, uint32_t *n) {
 
 static uint32_t arg_string(Vm *vm, Value v) { return val_is_str(v) ? val_str_id(v) : bi_prim_string(vm, v); }
 
-/* Compiles source/flags; NULL with a SyntaxError thrown (node's texts). */
-static RxProg *compile(Vm *vm, uint32_t src, uint32_t flags_s, VmStatus *st) {
+/* Compiles source/flags; NULL with a SyntaxError thrown (node's texts).
+ * *canon (when not NULL) receives the flags in canonical order ("gi" for
+ * "ig"), as V8 keeps them. */
+static RxProg *compile(Vm *vm, uint32_t src, uint32_t flags_s, VmStatus *st, uint32_t *canon) {
   uint32_t n, nf;
   uint16_t *f = units_of(vm, flags_s, &nf);
-  unsigned flags;
+  unsigned flags = 0;
   int bad = rx_parse_flags(f, nf, &flags);
   free(f);
+  char text[9];
+  rx_flags_text(flags, text);
+  if (!bad) flags_s = str_cstr(vm->strs, text);
+  if (canon) *canon = flags_s;
   Buf b;
   buf_init(&b);
   RxProg *p = NULL;
@@ -72,7 +78,7 @@ NATIVE(nat_regexp_new) {
   NATIVE_UNUSED();
   uint32_t src = arg_string(vm, ARG(1)), flags = arg_string(vm, ARG(2));
   VmStatus st = VS_OK;
-  RxProg *p = compile(vm, src, flags, &st);
+  RxProg *p = compile(vm, src, flags, &st, &flags);
   if (!p) return st;
   rx_free(p);
   if (!val_is_obj(ARG(0))) return vm_throw_type(vm, "RegExp prototype missing");
@@ -136,7 +142,7 @@ NATIVE(nat_regexp_match) {
   if (!bi_is_kind(vm, ARG(0), OK_REGEXP)) return vm_throw_type(vm, "not a RegExp");
   uint32_t re = val_obj_idx(ARG(0));
   VmStatus st = VS_OK;
-  RxProg *p = compile(vm, val_str_id(heap_get_data(HEAP, re, 0)), val_str_id(heap_get_data(HEAP, re, 1)), &st);
+  RxProg *p = compile(vm, val_str_id(heap_get_data(HEAP, re, 0)), val_str_id(heap_get_data(HEAP, re, 1)), &st, NULL);
   if (!p) return st;
   uint32_t s = arg_string(vm, ARG(1)), n = str_len(vm->strs, s);
   double from = bi_num(vm, ARG(2));
@@ -164,7 +170,7 @@ NATIVE(nat_regexp_names) {
   if (!bi_is_kind(vm, ARG(0), OK_REGEXP)) return VS_OK;
   uint32_t re = val_obj_idx(ARG(0));
   VmStatus st = VS_OK;
-  RxProg *p = compile(vm, val_str_id(heap_get_data(HEAP, re, 0)), val_str_id(heap_get_data(HEAP, re, 1)), &st);
+  RxProg *p = compile(vm, val_str_id(heap_get_data(HEAP, re, 0)), val_str_id(heap_get_data(HEAP, re, 1)), &st, NULL);
   if (!p) return st;
   if (rx_has_names(p)) {
     uint32_t a = arr_new(vm, rx_groups(p));
