@@ -40,9 +40,41 @@ typedef struct RxM {
 
 /* --- case folding ------------------------------------------------------------------ */
 
+/* Scripts whose cases are two blocks of equal size: [lower, lower+n) maps
+ * to [upper, upper+n). */
+static const struct { uint32_t lower, upper, n; } case_blocks[] = {
+    {0x561, 0x531, 38},   /* Armenian */
+    {0x2170, 0x2160, 16}, /* Roman numerals */
+    {0x24D0, 0x24B6, 26}, /* circled Latin letters */
+    {0x2C30, 0x2C00, 47}, /* Glagolitic */
+    {0xFF41, 0xFF21, 26}, /* fullwidth Latin */
+    {0x10428, 0x10400, 40} /* Deseret */
+};
+
+static int block_case(uint32_t c, int to_upper, uint32_t *out) {
+  for (size_t k = 0; k < sizeof case_blocks / sizeof case_blocks[0]; k++) {
+    uint32_t from = to_upper ? case_blocks[k].lower : case_blocks[k].upper;
+    uint32_t to = to_upper ? case_blocks[k].upper : case_blocks[k].lower;
+    if (c >= from && c < from + case_blocks[k].n) {
+      *out = c - from + to;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Latin Extended Additional: pairs, upper case at the even code point. */
+static int latin_additional(uint32_t c) {
+  return (c >= 0x1E00 && c <= 0x1E95) || (c >= 0x1EA0 && c <= 0x1EFF);
+}
+
 /* Simple upper-case mapping for the scripts ticktock knows (Latin,
- * Greek, Cyrillic); other characters map to themselves. */
+ * Greek, Cyrillic, Armenian, Glagolitic, Deseret and a few symbol
+ * blocks); other characters map to themselves. */
 uint32_t rx_upper(uint32_t c) {
+  uint32_t b;
+  if (c >= 0x530 && block_case(c, 1, &b)) return b;
+  if (latin_additional(c)) return c & ~1u;
   if (c >= 'a' && c <= 'z') return c - 32;
   if (c < 0xB5) return c;
   if (c == 0xB5) return 0x39C;
@@ -64,8 +96,12 @@ uint32_t rx_upper(uint32_t c) {
 }
 
 uint32_t rx_lower(uint32_t c) {
+  uint32_t b;
   if (c >= 'A' && c <= 'Z') return c + 32;
   if (c < 0xC0) return c;
+  if (c >= 0x530 && block_case(c, 0, &b)) return b;
+  if (latin_additional(c)) return c | 1u;
+  if (c == 0x1E9E) return 0xDF;
   if (c <= 0xDE && c != 0xD7) return c + 32;
   if (c == 0x178) return 0xFF;
   if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177)) return c | 1u;
@@ -346,6 +382,11 @@ static RxResult exec_any(const RxProg *p, const uint16_t *s, const uint8_t *s8, 
   RxM m = {.p = p, .s = s, .s8 = s8, .n = (int32_t)n, .nslots = 2 * p->ngroups + p->nregs};
   m.slots = xmalloc((m.nslots ? m.nslots : 1) * sizeof *m.slots);
   RxResult r = RX_NOMATCH;
+  /* V8 (not the spec): under u a start inside a surrogate pair moves back
+   * to the pair's start */
+  if ((p->flags & RX_U) && start > 0 && start < n && U(&m, start) >= 0xDC00 && U(&m, start) <= 0xDFFF &&
+      U(&m, start - 1) >= 0xD800 && U(&m, start - 1) <= 0xDBFF)
+    start--;
   for (uint32_t at = start; at <= n; at++) {
     r = run_at(&m, (int32_t)at, budget);
     if (r != RX_NOMATCH || (p->flags & RX_Y)) break;
