@@ -191,7 +191,6 @@ NATIVE(nat_regexp_set_data) {
   NATIVE_UNUSED();
   *out = VAL_UNDEF;
   if (!bi_is_kind(vm, ARG(0), OK_REGEXP) || !val_is_str(ARG(1)) || !val_is_str(ARG(2))) return VS_OK;
-  heap_touch(HEAP, val_obj_idx(ARG(0)));
   heap_set_data(HEAP, val_obj_idx(ARG(0)), 0, ARG(1));
   heap_set_data(HEAP, val_obj_idx(ARG(0)), 1, ARG(2));
   return VS_OK;

@@ -20,7 +20,7 @@
 
 enum { RX_MAX_DEPTH = 500, RX_INF = -1 };
 
-enum { RN_EMPTY, RN_CHAR, RN_ANY, RN_CLASS, RN_SEQ, RN_ALT, RN_GROUP, RN_LOOK, RN_REPEAT,
+enum { RN_CHAR, RN_ANY, RN_CLASS, RN_SEQ, RN_ALT, RN_GROUP, RN_LOOK, RN_REPEAT,
        RN_BOL, RN_EOL, RN_WORDB, RN_BACKREF };
 
 typedef struct RxNode {
@@ -41,6 +41,7 @@ typedef struct RxParser {
   int depth;
   const char *err;
   const char *late_err; /* V8 reports these after the whole pattern parsed */
+  uint8_t *closed;      /* per group: its ')' has been parsed */
 } RxParser;
 
 #define NONE UINT32_MAX
@@ -114,6 +115,9 @@ static void class_add(RxProg *p, uint32_t lo, uint32_t hi) {
 static void class_add_escape(RxProg *p, int e) {
   static const RxRange digit[] = {{'0', '9'}};
   static const RxRange word[] = {{'0', '9'}, {'A', 'Z'}, {'_', '_'}, {'a', 'z'}};
+  /* under i and u, \w also holds the characters that fold into it (22.2.2.9.4
+   * WordCharacters): long s and the Kelvin sign; \W must leave them out */
+  static const RxRange word_iu[] = {{'0', '9'}, {'A', 'Z'}, {'_', '_'}, {'a', 'z'}, {0x17F, 0x17F}, {0x212A, 0x212A}};
   static const RxRange space[] = {{9, 13}, {0x20, 0x20}, {0xA0, 0xA0}, {0x1680, 0x1680},
                                   {0x2000, 0x200A}, {0x2028, 0x2029}, {0x202F, 0x202F},
                                   {0x205F, 0x205F}, {0x3000, 0x3000}, {0xFEFF, 0xFEFF}};
@@ -121,6 +125,7 @@ static void class_add_escape(RxProg *p, int e) {
   size_t nr;
   int lower = e | 0x20;
   if (lower == 'd') r = digit, nr = 1;
+  else if (lower == 'w' && (p->flags & RX_I) && (p->flags & RX_U)) r = word_iu, nr = 6;
   else if (lower == 'w') r = word, nr = 4;
   else r = space, nr = sizeof space / sizeof space[0];
   if (e == lower) {
@@ -176,10 +181,9 @@ static void record_name(RxParser *ps, uint32_t i, uint32_t g) {
   ps->p->has_names = 1;
 }
 
-/* Counts the capturing groups and records their names before parsing:
- * \1 and \k<name> may refer to groups further right. */
-static void prescan(RxParser *ps) {
-  RxProg *p = ps->p;
+/* One pass over the pattern counting the capturing groups; when record,
+ * their names are recorded too (the names arrays exist by then). */
+static uint32_t scan_groups(RxParser *ps, int record) {
   int in_class = 0;
   uint32_t count = 1;
   for (uint32_t i = 0; i < ps->n; i++) {
@@ -188,21 +192,23 @@ static void prescan(RxParser *ps) {
     else if (c == '[') in_class = 1;
     else if (c == ']') in_class = 0;
     else if (c == '(' && !in_class && (i + 1 >= ps->n || ps->s[i + 1] != '?')) count++;
-    else if (c == '(' && !in_class && is_named(ps, i)) count++;
+    else if (c == '(' && !in_class && is_named(ps, i)) {
+      if (record) record_name(ps, i + 3, count);
+      count++;
+    }
   }
-  p->ngroups = count;
-  p->names = xcalloc(count, sizeof *p->names);
-  p->namelen = xcalloc(count, sizeof *p->namelen);
-  count = 1;
-  in_class = 0;
-  for (uint32_t i = 0; i < ps->n; i++) {
-    uint16_t c = ps->s[i];
-    if (c == '\\') i++;
-    else if (c == '[') in_class = 1;
-    else if (c == ']') in_class = 0;
-    else if (c == '(' && !in_class && (i + 1 >= ps->n || ps->s[i + 1] != '?')) count++;
-    else if (c == '(' && !in_class && is_named(ps, i)) record_name(ps, i + 3, count++);
-  }
+  return count;
+}
+
+/* Counts the capturing groups and records their names before parsing:
+ * \1 and \k<name> may refer to groups further right. */
+static void prescan(RxParser *ps) {
+  RxProg *p = ps->p;
+  p->ngroups = scan_groups(ps, 0);
+  p->names = xcalloc(p->ngroups, sizeof *p->names);
+  p->namelen = xcalloc(p->ngroups, sizeof *p->namelen);
+  ps->closed = xcalloc(p->ngroups, 1);
+  scan_groups(ps, 1);
 }
 
 /* --- escapes ---------------------------------------------------------------------- */
@@ -309,7 +315,7 @@ static int32_t char_escape(RxParser *ps, int in_class) {
   }
   if (ps->u) {
     if (is_syntax(c) || (in_class && c == '-')) return c;
-    return fail(ps, in_class ? "Invalid escape" : "Invalid escape"), -1;
+    return fail(ps, "Invalid escape"), -1;
   }
   if (in_class && c >= '1' && c <= '7') {
     ps->i--;
@@ -469,6 +475,14 @@ static uint32_t parse_class(RxParser *ps) {
   }
 }
 
+/* Whether a closed group other than g has g's name. */
+static int closed_duplicate(const RxParser *ps, uint32_t g) {
+  const RxProg *p = ps->p;
+  for (uint32_t k = 1; k < p->ngroups; k++)
+    if (k != g && ps->closed[k] && p->names[g] && name_eq(p, k, p->names[g], p->namelen[g])) return 1;
+  return 0;
+}
+
 /* '(' already read: the kinds of group. */
 static uint32_t parse_group(RxParser *ps) {
   uint32_t nd;
@@ -492,14 +506,14 @@ static uint32_t parse_group(RxParser *ps) {
       if (len < 0) return fail(ps, "Invalid capture group name");
       if (ps->group_next >= ps->p->ngroups) return fail(ps, "Invalid group");
       uint32_t g = ps->group_next++;
-      int32_t same = name_find(ps->p, ps->s + start, (uint32_t)len);
       nd = node_new(ps, RN_GROUP);
       ps->nodes[nd].a = (int32_t)g;
       uint32_t body = parse_disjunction(ps);
       ps->nodes[nd].kid = body;
       if (body == NONE) return NONE;
-      /* V8 notices a duplicate name when the group closes */
-      if (same >= 0 && same != (int32_t)g && peek(ps, 0) == ')') return fail(ps, "Duplicate capture group name");
+      /* V8 notices a duplicate name when the group closes, among the
+       * groups closed before it */
+      if (peek(ps, 0) == ')' && closed_duplicate(ps, g)) return fail(ps, "Duplicate capture group name");
     } else {
       return fail(ps, "Invalid group");
     }
@@ -514,6 +528,7 @@ static uint32_t parse_group(RxParser *ps) {
   }
   if (nd == NONE) return NONE;
   if (!eat(ps, ')')) return fail(ps, "Unterminated group");
+  if (ps->nodes[nd].kind == RN_GROUP) ps->closed[ps->nodes[nd].a] = 1;
   return nd;
 }
 
@@ -727,7 +742,6 @@ static void gen(RxParser *ps, uint32_t nd, int back) {
   RxProg *p = ps->p;
   const RxNode *n = &ps->nodes[nd];
   switch (n->kind) {
-  case RN_EMPTY: break;
   case RN_CHAR: emit3(p, RO_CHAR, (int32_t)rx_canon(p->flags, (uint32_t)n->a), back); break;
   case RN_ANY: emit2(p, RO_ANY, back); break;
   case RN_CLASS: emit3(p, RO_CLASS, n->a, back); break;
@@ -808,10 +822,12 @@ RxProg *rx_compile(const uint16_t *src, uint32_t n, unsigned flags, char *err, s
   if (!parse_and_gen(&ps) || ps.err) {
     snprintf(err, errn, "%s", ps.err ? ps.err : "Invalid regular expression");
     free(ps.nodes);
+    free(ps.closed);
     rx_free(p);
     return NULL;
   }
   free(ps.nodes);
+  free(ps.closed);
   return p;
 }
 

@@ -117,11 +117,6 @@ uint32_t rx_lower(uint32_t c) {
   return c;
 }
 
-uint32_t rx_other_case(uint32_t c) {
-  uint32_t u = rx_upper(c);
-  return u != c ? u : rx_lower(c);
-}
-
 /* Canonicalize: without u, toUpperCase unless that maps a non-ASCII
  * character into ASCII; with u, simple case folding (to lower case, with
  * the few folds that differ from it). */

@@ -52,8 +52,6 @@ struct RxProg {
 
 /* Canonicalize (ECMA-262 22.2.2.7.3) of c under the program's flags. */
 uint32_t rx_canon(unsigned flags, uint32_t c);
-/* The other case of c (upper for a lower-case letter and back), or c. */
-uint32_t rx_other_case(uint32_t c);
 uint32_t rx_upper(uint32_t c);
 uint32_t rx_lower(uint32_t c);
 

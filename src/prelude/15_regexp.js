@@ -191,6 +191,21 @@ function getSubstitution(matched, str, position, captures, namedCaptures, templa
   return result;
 }
 
+function wideString(S) {
+  for (let i = 0; i < S.length; i++) if (S.charCodeAt(i) > 0xFF) return true;
+  return false;
+}
+
+// V8 (node 20) quirk, matched here: a global unicode replace with a
+// function, on a string with a unit above U+00FF, passes "" instead of
+// undefined for the unmatched groups of a match that follows an empty
+// match (except at the end of the string).
+function emptyCaptures(result) {
+  for (let n = 1; n < result.length; n++) if (result[n] === undefined) result[n] = '';
+  const groups = result.groups;
+  if (groups !== undefined) for (const k of Object.keys(groups)) if (groups[k] === undefined) groups[k] = '';
+}
+
 // RegExp.prototype[@@replace] (22.2.6.11)
 function regexpReplace(rx, S, replaceValue) {
   const functional = typeof replaceValue === 'function';
@@ -199,12 +214,16 @@ function regexpReplace(rx, S, replaceValue) {
   const fullUnicode = flags.includes('u') || flags.includes('v');
   if (global) rx.lastIndex = 0;
   const results = [];
+  const quirk = functional && global && flags.includes('u') && isRegExpObject(rx) && wideString(S);
+  let prevEmpty = false;
   for (;;) {
     const result = regExpExec(rx, S);
     if (result === null) break;
+    if (quirk && prevEmpty && result.index < S.length) emptyCaptures(result);
     results[results.length] = result;
     if (!global) break;
-    if (`${result[0]}` === '') rx.lastIndex = advanceIndex(S, toLength(rx.lastIndex), fullUnicode);
+    prevEmpty = `${result[0]}` === '';
+    if (prevEmpty) rx.lastIndex = advanceIndex(S, toLength(rx.lastIndex), fullUnicode);
   }
   const acc = []; // pieces joined once: a string grown by += is quadratic here
   let nextPos = 0;
