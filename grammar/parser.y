@@ -115,7 +115,7 @@ static AstNode *with_op(AstNode *n, int op) {
 
 /* literals and names */
 %token <tok> IDENT "identifier" STRING "string" NUMBER "number" PRIVATE_NAME "private name"
-%token <tok> TEMPLATE "template string" TPL_HEAD "template head"
+%token <tok> TEMPLATE "template string" TPL_HEAD "template head" REGEXP "regular expression"
 %token <tok> TPL_MIDDLE "template middle" TPL_TAIL "template tail"
 /* reserved words: keep contiguous (parse_lex.c tests the range) */
 %token <tok> BREAK "'break'" CASE "'case'" CATCH "'catch'" CLASS "'class'"
@@ -197,7 +197,10 @@ stmt_list:
   | stmt_list stmt_item { $$ = $1; if ($2) PUSH($$, $2); }
   ;
 
-smark: %empty { parse_stmt_start(pc, &yychar, yychar == T_PARSE_YYEMPTY); } ;
+smark: %empty {
+    if (yychar != T_PARSE_YYEMPTY) parse_stmt_regex(pc, &yychar, &yylval.tok, &yylloc);
+    parse_stmt_start(pc, &yychar, yychar == T_PARSE_YYEMPTY);
+  } ;
 dmark: %empty { parse_default_start(pc, &yychar, yychar == T_PARSE_YYEMPTY); } ;
 pmark: %empty { parse_prop_start(pc, &yychar, yychar == T_PARSE_YYEMPTY); } ;
 
@@ -988,6 +991,7 @@ primary:
   | FALSE { $$ = NEW0(AST_FALSE, @$); }
   | NUMBER { $$ = ast_make_number(B, &$1, @1); }
   | STRING { $$ = ast_make_string(B, &$1, @1); }
+  | REGEXP { $$ = ast_make_regexp(B, &$1, @1); }
   | array_lit
   | object_lit
   | fn_expr

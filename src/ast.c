@@ -57,7 +57,7 @@ static const char *const kind_names[AST_KIND_COUNT] = {
     "new_target",
     "array", "object", "property", "unary", "update", "binary", "logical", "assign", "cond",
     "call", "new", "member", "opt_chain", "sequence", "spread", "yield", "await", "hole",
-    "private_name", "bigint",
+    "private_name", "bigint", "regexp",
     "array_pattern", "object_pattern", "assign_pattern", "rest",
     "import", "export", "specifier"};
 
@@ -158,7 +158,7 @@ static void print_head(FILE *out, const AstNode *n) {
   case AST_IDENT: case AST_BREAK: case AST_CONTINUE: case AST_LABELED: case AST_PRIVATE_NAME:
     if (n->str) fprintf(out, " %s", n->str);
     break;
-  case AST_FUNCTION: case AST_CLASS: case AST_STRING:
+  case AST_FUNCTION: case AST_CLASS: case AST_STRING: case AST_REGEXP:
     if (n->str) {
       fputc(' ', out);
       print_quoted(out, n->str, n->len);

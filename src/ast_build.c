@@ -37,6 +37,15 @@ AstNode *ast_make_string(AstBuild *b, const LexVal *v, SrcSpan at) {
   return n;
 }
 
+/* A regular expression literal: str is its text without the first '/',
+ * "body/flags" (the flags never hold a '/'). */
+AstNode *ast_make_regexp(AstBuild *b, const LexVal *v, SrcSpan at) {
+  AstNode *n = ast_new(b->arena, AST_REGEXP, at);
+  n->str = v->str;
+  n->len = v->len;
+  return n;
+}
+
 AstNode *ast_make_number(AstBuild *b, const LexVal *v, SrcSpan at) {
   if (v->flags & LEXF_BIGINT) {
     AstNode *n = ast_new(b->arena, AST_BIGINT, at);

@@ -38,6 +38,7 @@ AstNode *ast_make_ident(AstBuild *b, const LexVal *v, SrcSpan at);
 /* A private name `#x` (str keeps the '#'). */
 AstNode *ast_make_private(AstBuild *b, const LexVal *v, SrcSpan at);
 AstNode *ast_make_string(AstBuild *b, const LexVal *v, SrcSpan at);
+AstNode *ast_make_regexp(AstBuild *b, const LexVal *v, SrcSpan at);
 AstNode *ast_make_number(AstBuild *b, const LexVal *v, SrcSpan at);
 
 /* Converts an expression parsed by the cover grammar (array/object literal,

@@ -50,6 +50,9 @@ static inline Value bi_str(Vm *vm, const char *s) { return val_str(str_cstr(vm->
 /* Type checks for receivers. */
 static inline bool bi_is_kind(Vm *vm, Value v, ObjKind k) { return obj_is_kind(vm, v, k); }
 
+/* The `source` of RegExp object re (bi_regexp.c): its pattern escaped. */
+uint32_t bi_regexp_source(Vm *vm, uint32_t re);
+
 /* The description shown for a value in node's "Received ..." messages. */
 void bi_describe(Vm *vm, Value v, Buf *out);
 

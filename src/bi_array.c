@@ -7,6 +7,7 @@
  * accesses. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "bi.h"
@@ -224,16 +225,20 @@ NATIVE(nat_join) {
     if (v != VAL_HOLE && !val_is_nullish(v)) total += str_len(vm->strs, bi_prim_string(vm, v));
   }
   if (total > STR_MAX_LEN) return vm_throw_range(vm, "Invalid string length");
-  Buf b;
-  buf_init(&b);
+  /* UTF-16 units all the way: a lone surrogate (half of a sliced pair)
+   * must survive, which a UTF-8 detour would turn into U+FFFD */
+  uint16_t *u = xmalloc(sizeof(uint16_t) * (total ? total : 1));
+  uint32_t k = 0, nsep = str_len(vm->strs, sep);
   for (uint32_t i = 0; i < n; i++) {
-    if (i) str_to_utf8(vm->strs, sep, &b);
+    if (i) str_units(vm->strs, sep, u + k), k += nsep;
     Value v = heap_get_data(HEAP, a, i);
     if (v == VAL_HOLE || val_is_nullish(v)) continue;
-    str_to_utf8(vm->strs, bi_prim_string(vm, v), &b);
+    uint32_t s = bi_prim_string(vm, v);
+    str_units(vm->strs, s, u + k);
+    k += str_len(vm->strs, s);
   }
-  *out = val_str(str_from_utf8(vm->strs, b.data ? b.data : "", b.len));
-  buf_free(&b);
+  *out = val_str(str_intern16(vm->strs, u, k));
+  free(u);
   return VS_OK;
 }
 

@@ -274,6 +274,7 @@ static const char *type_tag(Vm *vm, uint32_t o) {
   const Obj *ob = &vm->heap.objs[o];
   switch (ob->kind) {
     case OK_DATE: return "Date";
+    case OK_REGEXP: return "RegExp";
     case OK_MAP: return ob->aux == 1 ? "WeakMap" : "Map";
     case OK_SET: return ob->aux == 1 ? "WeakSet" : "Set";
     case OK_ERROR: return "Error";

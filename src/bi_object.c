@@ -372,6 +372,7 @@ static const char *builtin_tag(Vm *vm, Value v) {
     case OK_FUNC: case OK_NATIVE: case OK_BOUND: return "Function";
     case OK_ERROR: return "Error";
     case OK_DATE: return "Date";
+    case OK_REGEXP: return "RegExp";
     case OK_BOXED: {
       Value p = heap_get_data(HEAP, val_obj_idx(v), 0);
       return val_is_str(p) ? "String" : val_is_num(p) ? "Number" : val_is_bool(p) ? "Boolean" : "Object";

@@ -1,6 +1,9 @@
 /* bi_string.c - String and String.prototype (UTF-16 semantics).
- * Patterns are strings only (regular expressions are not supported);
- * replace with a function replacer goes through the prelude. */
+ * The natives here take string patterns; a RegExp argument to replace,
+ * replaceAll, split (and the TypeError of includes/startsWith/endsWith)
+ * is routed by the prelude's coerceArgs hook to prelude/15_regexp.js,
+ * which also defines match, matchAll and search.  replace with a function
+ * replacer goes through the prelude. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>

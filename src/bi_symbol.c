@@ -112,7 +112,9 @@ static void symbol_init(Vm *vm) {
   static const struct { int intr; const char *name; } wk[] = {
       {INTR_SYM_ITERATOR, "iterator"}, {INTR_SYM_ASYNC_ITERATOR, "asyncIterator"},
       {INTR_SYM_HAS_INSTANCE, "hasInstance"}, {INTR_SYM_TO_PRIMITIVE, "toPrimitive"},
-      {INTR_SYM_TO_STRING_TAG, "toStringTag"}, {INTR_SYM_SPECIES, "species"}};
+      {INTR_SYM_TO_STRING_TAG, "toStringTag"}, {INTR_SYM_SPECIES, "species"},
+      {INTR_SYM_MATCH, "match"}, {INTR_SYM_MATCH_ALL, "matchAll"}, {INTR_SYM_REPLACE, "replace"},
+      {INTR_SYM_SEARCH, "search"}, {INTR_SYM_SPLIT, "split"}};
   for (size_t i = 0; i < sizeof wk / sizeof wk[0]; i++)
     obj_define_cstr(vm, c, wk[i].name, val_sym(vm->intr[wk[i].intr]), 0);
 }

@@ -845,8 +845,29 @@ void cg_expr_named(FnCg *f, const AstNode *n, uint32_t name) {
   cg_expr(f, n);
 }
 
+/* A regular expression literal: hooks.regexpCreate(body, flags), a new
+ * RegExp object per evaluation (ECMA-262 13.2.7.3); the lexer has
+ * already reported an invalid pattern. */
+static void expr_regexp(FnCg *f, const AstNode *n) {
+  uint32_t hooks = f->cg->opts->intrinsic ? f->cg->opts->intrinsic("hooks") : UINT32_MAX;
+  if (hooks == UINT32_MAX) {
+    cg_error(f, n, "internal error: no prelude hooks for a regular expression");
+    return;
+  }
+  uint32_t body = n->len;
+  while (body > 0 && n->str[body - 1] != '/') body--;
+  cg_emit1(f, OP_INTRINSIC, hooks);
+  cg_emit1(f, OP_GET_PROP, str_cstr(f->cg->strs, "regexpCreate"));
+  cg_emit(f, OP_UNDEF);
+  cg_emit1(f, OP_STR, str_from_utf8(f->cg->strs, n->str, body ? body - 1 : 0));
+  cg_emit1(f, OP_STR, str_from_utf8(f->cg->strs, n->str + body, n->len - body));
+  cg_pos(f, n);
+  cg_emit2(f, OP_CALL, 2, 0);
+}
+
 void cg_expr(FnCg *f, const AstNode *n) {
   switch (n->kind) {
+    case AST_REGEXP: expr_regexp(f, n); return;
     case AST_IDENT: expr_ident(f, n); return;
     case AST_NUMBER: expr_number(f, n->num); return;
     case AST_BIGINT: cg_emit1(f, OP_CONST, cg_const(f, val_big(cg_str(f, n)))); return;

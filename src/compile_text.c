@@ -244,6 +244,10 @@ static void print_node(Buf *b, const AstNode *n) {
     case AST_TRUE: buf_puts(b, "true"); return;
     case AST_FALSE: buf_puts(b, "false"); return;
     case AST_NULL_LIT: buf_puts(b, "null"); return;
+    case AST_REGEXP:
+      buf_putc(b, '/');
+      buf_append(b, n->str, n->len);
+      return;
     case AST_THIS: buf_puts(b, "this"); return;
     case AST_NEW_TARGET: buf_puts(b, "new.target"); return;
     case AST_TEMPLATE: print_template(b, n); return;

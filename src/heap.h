@@ -47,6 +47,7 @@ typedef enum ObjKind {
   OK_ACCESSOR,  /* getter/setter pair stored as a property value */
   OK_RECORD,    /* internal record (jobs, reactions, timers...); aux = type */
   OK_DATE,      /* data = time value */
+  OK_REGEXP,    /* data = source, flags (strings); lastIndex is an own property */
   OK_KIND_COUNT
 } ObjKind;
 

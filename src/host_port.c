@@ -547,7 +547,7 @@ NATIVE(nat_port_take) {
 /* --- structured clone helpers --------------------------------------------------------------------- */
 
 /* $cloneKind(v): how the structured clone treats v: 'prim', 'array',
- * 'map', 'set', 'error', 'boxed', 'object', or 'uncloneable'. */
+ * 'map', 'set', 'error', 'regexp', 'boxed', 'object', or 'uncloneable'. */
 NATIVE(nat_clone_kind) {
   NATIVE_UNUSED();
   Value v = ARG(0);
@@ -561,6 +561,7 @@ NATIVE(nat_clone_kind) {
       case OK_ERROR: k = "error"; break;
       case OK_BOXED: k = "boxed"; break;
       case OK_DATE: k = "object"; break; /* the prelude copies its time value */
+      case OK_REGEXP: k = "regexp"; break;
       case OK_PLAIN: case OK_ARGUMENTS: k = HV->objs[val_obj_idx(v)].aux == HOST_PORT ? "uncloneable" : "object"; break;
       default: k = "uncloneable"; break;
     }

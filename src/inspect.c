@@ -930,6 +930,17 @@ static char *shape_of(Ctx *c, uint32_t obj, uint32_t keys, const char *ctor, con
       if (nkeys == 0) return dupf("%s", sh->base);
       return NULL;
     }
+    case OK_REGEXP: { /* /source/flags as RegExp.prototype.toString would (unpatched) */
+      char *p = prefix(ctor, tag, "RegExp", "");
+      char *src = str_utf8(vm, bi_regexp_source(vm, obj));
+      char *flags = str_utf8(vm, val_str_id(heap_get_data(HP, obj, 1)));
+      free(sh->base);
+      sh->base = dupf("%s/%s/%s", strcmp(p, "RegExp ") == 0 ? "" : p, src, flags);
+      free(p), free(src), free(flags);
+      sh->brace0 = dupf("{");
+      if (nkeys == 0) return dupf("%s", sh->base);
+      return NULL;
+    }
     case OK_PROMISE: {
       char *p = prefix(ctor, tag, "Promise", "");
       sh->brace0 = dupf("%s{", p);

@@ -85,6 +85,13 @@ const char *lex_error_message(const Lexer *lx);
  * for diagnostics: up to the closing '/' and flags, or the end of the line. */
 SrcSpan lex_regex_span(const char *text, size_t len, SrcSpan at);
 
+/* Rescans the '/' or '/=' token t (the last but one token lexed, kept by
+ * the caller) as a regular expression literal, where the parser knows an
+ * operand must start although the lexer judged it a division (after ')'
+ * or '}' that end a statement head or block).  t becomes T_REGEXP or
+ * LEX_ERROR; the token lexed after t is dropped, the caller lexes again. */
+void lex_rescan_regex(Lexer *lx, LexToken *t);
+
 /* Whole-buffer tokenizer for tests: validates UTF-8, then lexes until end of
  * input or the first error.  Returns the token count (excluding the final
  * end token) and stores an arena array in *out; on an error the last token

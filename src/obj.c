@@ -213,6 +213,7 @@ static const char *class_name(Vm *vm, uint32_t obj) {
     case OK_ARGUMENTS: return "Arguments";
     case OK_ERROR: return "Error";
     case OK_DATE: return "Date";
+    case OK_REGEXP: return "RegExp";
     case OK_BOXED: {
       Value p = heap_get_data(H, obj, 0);
       return val_is_str(p) ? "String" : val_is_num(p) ? "Number" : val_is_bool(p) ? "Boolean" : "Symbol";

@@ -72,7 +72,7 @@ static void format_pending(ParseCtx *pc) {
   size_t n = sizeof pc->pending_msg;
   if (is_regex_start(t) && ident_expected) {
     at = lex_regex_span(pc->b.text, pc->b.len, at);
-    snprintf(msg, n, "unsupported: regular expression literal (ticktock does not model it)");
+    snprintf(msg, n, "unsupported: regular expression literal here (ticktock reads this '/' as division)");
   } else if (t->kind == '=' || (t->kind == T_ASSIGN_OP && t->val.op != AOP_DIV)) {
     snprintf(msg, n, "invalid left-hand side in assignment");
   } else if (t->kind == T_IDENT && t->val.ck == CK_AWAIT && !ident_expected) {

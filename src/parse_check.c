@@ -301,7 +301,7 @@ static void walk(Check *c, AstNode *n) {
   if (!n) return;
   switch (n->kind) { /* leaves with nothing to check */
   case AST_NUMBER: case AST_BIGINT: case AST_STRING: case AST_TRUE: case AST_FALSE: case AST_NULL_LIT:
-  case AST_THIS: case AST_SUPER: case AST_HOLE: case AST_EMPTY: case AST_DEBUGGER:
+  case AST_THIS: case AST_SUPER: case AST_HOLE: case AST_EMPTY: case AST_DEBUGGER: case AST_REGEXP:
     return;
   default:
     break;

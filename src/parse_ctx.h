@@ -56,6 +56,11 @@ int parse_lex_next(ParseCtx *pc, LexVal *val, SrcSpan *loc);
  * next token).  Reclassifies '{' function class async as statement forms,
  * or get/set/static/async as member modifiers. */
 void parse_stmt_start(ParseCtx *pc, int *yychar, int empty);
+/* At a statement start whose first token was already read as the
+ * lookahead: a '/' or '/=' there begins a regular expression literal
+ * (lexed as a division after a block's '}'), so the token is rescanned
+ * and the lookahead (kind, value, location) replaced. */
+void parse_stmt_regex(ParseCtx *pc, int *yychar, LexVal *val, SrcSpan *loc);
 /* After `export default`: function, class and async function only. */
 void parse_default_start(ParseCtx *pc, int *yychar, int empty);
 void parse_prop_start(ParseCtx *pc, int *yychar, int empty);

@@ -18,6 +18,7 @@
 #include "utf8.h"
 
 static int stmt_kind(int kind);
+static int token_error(ParseCtx *pc, SrcSpan at, const char *msg);
 
 static int is_reserved(int kind) { return kind >= T_BREAK && kind <= T_WITH; }
 
@@ -78,6 +79,26 @@ static int prop_kind(const LexToken *t, int kind, const LexToken *next) {
   }
 }
 
+static int is_division(int kind, const LexToken *t) {
+  return kind == '/' || (kind == T_ASSIGN_OP && t->val.op == AOP_DIV);
+}
+
+/* Rescans t (the token before pc->next) as a regular expression literal
+ * and lexes the lookahead again; returns t's new kind. */
+static int rescan_regex(ParseCtx *pc, LexToken *t) {
+  lex_rescan_regex(pc->lx, t);
+  lex_next(pc->lx, &pc->next);
+  return t->kind;
+}
+
+void parse_stmt_regex(ParseCtx *pc, int *yychar, LexVal *val, SrcSpan *loc) {
+  if (!is_division(*yychar, &pc->cur) || pc->inject_semi) return;
+  int k = rescan_regex(pc, &pc->cur);
+  *val = pc->cur.val;
+  *loc = pc->cur.span;
+  *yychar = pc->cur.kind = k == LEX_ERROR ? token_error(pc, pc->cur.span, pc->cur.val.str) : k;
+}
+
 void parse_stmt_start(ParseCtx *pc, int *yychar, int empty) {
   if (empty) {
     pc->stmt_start_pending = 1;
@@ -135,6 +156,10 @@ static int classify(ParseCtx *pc, LexToken *t) {
   else if (k == T_INC && nl) k = T_INC_NL;
   else if (k == T_DEC && nl) k = T_DEC_NL;
   else if (k == T_ARROW && nl) return token_error(pc, t->span, "line break before '=>'");
+  if (pc->stmt_start_pending && is_division(k, t)) {
+    k = rescan_regex(pc, t); /* `if (a) /re/...`: an operand starts here */
+    if (k == LEX_ERROR) return token_error(pc, t->span, t->val.str);
+  }
   if (pc->stmt_start_pending) k = stmt_kind(k);
   if (pc->default_start_pending) k = default_kind(k);
   if (pc->prop_start_pending) k = prop_kind(t, k, &pc->next);

@@ -17,7 +17,7 @@
 extern const NativeModule bi_base_module, bi_object_module, bi_object_proto_module, bi_function_module, bi_array_module,
     bi_string_module, bi_number_module, bi_math_module, bi_json_module, bi_reflect_module, bi_uri_module, bi_error_module,
     bi_symbol_module, bi_bigint_module, bi_collection_module, bi_console_module, bi_generator_module,
-    bi_node_module;
+    bi_node_module, bi_regexp_module;
 /* bi_worker_module: host_worker.h */
 
 /* Order matters: a module's init may use objects made by earlier ones. */
@@ -26,6 +26,7 @@ static const NativeModule *const modules[] = {
     &bi_error_module,  &bi_array_module,      &bi_string_module,   &bi_number_module, &bi_bigint_module,
     &bi_math_module,   &bi_json_module,       &bi_reflect_module, &bi_uri_module, &bi_collection_module, &bi_promise_module,
     &bi_generator_module, &bi_console_module, &bi_node_module, &bi_worker_module, &bi_port_module,
+    &bi_regexp_module,
 };
 enum { NMODULES = sizeof modules / sizeof modules[0] };
 
@@ -224,7 +225,10 @@ static void make_symbols(Vm *vm) {
     const char *desc;
   } syms[] = {{INTR_SYM_ITERATOR, "Symbol.iterator"},       {INTR_SYM_ASYNC_ITERATOR, "Symbol.asyncIterator"},
               {INTR_SYM_HAS_INSTANCE, "Symbol.hasInstance"}, {INTR_SYM_TO_PRIMITIVE, "Symbol.toPrimitive"},
-              {INTR_SYM_TO_STRING_TAG, "Symbol.toStringTag"}, {INTR_SYM_SPECIES, "Symbol.species"}};
+              {INTR_SYM_TO_STRING_TAG, "Symbol.toStringTag"}, {INTR_SYM_SPECIES, "Symbol.species"},
+              {INTR_SYM_MATCH, "Symbol.match"},             {INTR_SYM_MATCH_ALL, "Symbol.matchAll"},
+              {INTR_SYM_REPLACE, "Symbol.replace"},         {INTR_SYM_SEARCH, "Symbol.search"},
+              {INTR_SYM_SPLIT, "Symbol.split"}};
   for (size_t i = 0; i < sizeof syms / sizeof syms[0]; i++) {
     uint32_t s = make(vm, OK_SYMBOL, 0, 1);
     heap_set_data(&vm->heap, s, 0, val_cstr(vm, syms[i].desc));

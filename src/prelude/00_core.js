@@ -126,6 +126,10 @@ $setHook('applyArrayLike', function applyArrayLike(fn, thisArg, list) {
 // built-in would (valueOf / toString / @@toPrimitive run, a symbol throws),
 // then the native is called again with primitives.
 $setHook('coerceArgs', function coerceArgs(fn, self, flags, args) {
+  if (flags & 32 && isObject(args[0])) { // a RegExp (Symbol.replace...) for a string: 15_regexp.js
+    const r = hooks.stringRegexp(fn, self, args);
+    if (r !== hooks) return r;
+  }
   for (let i = 0; i < args.length; i++) {
     const v = args[i];
     if (!isObject(v) && typeof v !== 'symbol' && typeof v !== 'bigint') continue;

@@ -555,7 +555,7 @@ const util = {
   types: {
     isPromise(v) { return $isPromise(v); },
     isDate(v) { return $typeTag(v) === 'Date'; },
-    isRegExp() { return false; }, // ticktock has no regular expressions
+    isRegExp(v) { return $typeTag(v) === 'RegExp'; },
     isMap(v) { return $typeTag(v) === 'Map'; },
     isSet(v) { return $typeTag(v) === 'Set'; },
     isWeakMap(v) { return $typeTag(v) === 'WeakMap'; },
@@ -620,6 +620,9 @@ function deepEqual(a, b) {
   if (Object.is(a, b)) return true;
   if (!isObject(a) || !isObject(b)) return false;
   if ($getPrototypeOf(a) !== $getPrototypeOf(b)) return false;
+  const fa = $regexpData(a, 1), fb = $regexpData(b, 1); // RegExps: pattern, flags, lastIndex too
+  if (fa !== fb || (fa !== undefined && ($regexpData(a, 0) !== $regexpData(b, 0) || a.lastIndex !== b.lastIndex)))
+    return false;
   const ka = Object.keys(a), kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
   for (const k of ka) if (!deepEqual(a[k], b[k])) return false;
@@ -650,6 +653,17 @@ assert.throws = (fn, expected, m) => {
   try { fn(); } catch (e) { return; }
   throw new AssertionError(m || 'Missing expected exception.');
 };
+function assertMatch(string, regexp, message, want) {
+  if ($regexpData(regexp, 0) === undefined) throw invalidArgType('regexp', 'an instance of RegExp', regexp);
+  if (typeof string !== 'string')
+    throw new AssertionError(message || `The "string" argument must be of type string. Received ${describe(string)}`);
+  if (regexp.test(string) === want) return;
+  if (message instanceof Error) throw message;
+  const what = want ? 'did not match' : 'was expected to not match';
+  throw new AssertionError(message || `The input ${what} the regular expression ${$inspect(regexp)}. Input:\n\n${$inspect(string)}\n`);
+}
+assert.match = (string, regexp, message) => assertMatch(string, regexp, message, true);
+assert.doesNotMatch = (string, regexp, message) => assertMatch(string, regexp, message, false);
 assert.AssertionError = AssertionError;
 assert.strict = assert;
 

@@ -28,7 +28,7 @@ function dataCloneError(v) {
 // HTML's StructuredSerialize + Deserialize in one go, for the value kinds
 // the subset has: primitives, plain objects (and class instances, which
 // become plain objects), arrays (holes and extra properties kept), Map,
-// Set, Date, Error (the nearest standard class), boxed primitives; shared
+// Set, Date, RegExp, Error (the nearest standard class), boxed primitives; shared
 // and cyclic references are preserved.  Functions, symbols, promises and
 // other exotic objects throw a DataCloneError.
 function cloneValue(v, memo) {
@@ -61,6 +61,11 @@ function cloneValue(v, memo) {
     memo.set(v, c);
     if (Object.prototype.hasOwnProperty.call(v, 'cause'))
       $defineValue(c, 'cause', cloneValue(v.cause, memo), 5);
+    return c;
+  }
+  if (kind === 'regexp') { // source and flags; lastIndex starts at 0 again
+    c = $regexpNew(RegExpProto, $regexpData(v, 0), $regexpData(v, 1));
+    memo.set(v, c);
     return c;
   }
   if (kind === 'boxed') {

@@ -44,8 +44,8 @@ expect 2 empty "ticktock: error: unknown command 'bogus'" -- bogus
 expect 2 empty "ticktock: error: cannot open 'nosuch.js'" -- parse nosuch.js
 expect 2 empty "ticktock: error: cannot open 'nosuch.js'" -- parse --ast "$ok" nosuch.js
 expect 2 empty "ticktock: error: cannot read 'tests': Is a directory" -- parse tests
-expect 2 empty "1 error generated." -- parse --ast tests/parse/err/unsupported_regex.js
-expect 2 empty "2 errors generated." -- parse tests/parse/err/unsupported_regex.js \
+expect 2 empty "1 error generated." -- parse --ast tests/parse/err/regex_unterminated_group.js
+expect 2 empty "2 errors generated." -- parse tests/parse/err/regex_unterminated_group.js \
   tests/parse/err/unsupported_with.js
 expect 2 empty "'x1' is not a witness" -- run --schedule x1 "$ok"
 expect 2 empty "'y2' is not a witness (letters bprqstzw," -- explain --witness y2 "$ok"

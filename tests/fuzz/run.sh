@@ -10,6 +10,8 @@
 #           specs/, tests/run, tests/conformance and the other test areas)
 #   pragma  fuzz_pragma.c: `//@` pragmas and fixture files (seeds: every test
 #           file with a pragma, every NAME.expected)
+#   regex   fuzz_regex.c: regex.h's compiler and matcher on a flags byte, a
+#           pattern and a subject (seeds: a few patterns written by run.sh)
 # Seeds are copied to a temporary directory; the repository keeps no corpus
 # of its own (CORPUS_DIR=DIR keeps the corpora in DIR/TARGET instead, to resume);
 # new crash inputs are written to tests/fuzz/ as TARGET-crash-*,
@@ -21,7 +23,7 @@ build=${1:?usage: run.sh BUILD_DIR SECONDS [TARGET...]}
 seconds=${2:?usage: run.sh BUILD_DIR SECONDS [TARGET...]}
 shift 2
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(parse engine pragma)
+[ ${#targets[@]} -gt 0 ] || targets=(parse engine pragma regex)
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 cd "$root"
@@ -49,7 +51,8 @@ for t in "${targets[@]}"; do
     parse) max_len=4096 ;;
     engine) max_len=8192 ;;
     pragma) max_len=4096 ;;
-    *) echo "run.sh: unknown target '$t' (parse, engine, pragma)" >&2; exit 2 ;;
+    regex) max_len=512 ;;
+    *) echo "run.sh: unknown target '$t' (parse, engine, pragma, regex)" >&2; exit 2 ;;
   esac
   clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
     -Isrc -I"$build/gen" "tests/fuzz/fuzz_$t.c" "$build/libticktock.a" -lm \
@@ -68,6 +71,13 @@ for t in "${targets[@]}"; do
     pragma)
       { grep -rl --include='*.js' --include='*.mjs' '^//@' specs tests; find specs tests -name '*.expected'; } |
         sort | while read -r f; do seed "$f" "$dir" $max_len; done ;;
+    regex) # flags byte, pattern, NUL, subject: a few shapes to mutate
+      i=0
+      for s in '\x00(a|ab)(c|bcd)(d*)\x00abcd' '\x04(?<n>[a-z]+)\\k<n>\x00xAbab' \
+               '\x28(?<=\\$)\\d+\\b|\\u{1F600}\x00$42 \xf0\xf1' '\x08^(?:a*?|b{2,3})+$\x00aabbb' \
+               '\x00((a)|b)*(?!c)\\2\x00abab'; do
+        printf "$s" > "$dir/seed$i"; i=$((i + 1))
+      done ;;
   esac
   dict=(-dict=tests/fuzz/js.dict)
   [ -f "tests/fuzz/$t.dict" ] && dict=(-dict="tests/fuzz/$t.dict")

@@ -46,7 +46,7 @@ for f in tests/parse/ast/*.js tests/parse/ast/*.mjs; do
   fi
 done
 
-for c in regex regex_after_paren dynamic_import import_meta with eval \
+for c in regex_property regex_v_flag dynamic_import import_meta with eval \
          legacy_octal octal_escape unicode_escape_ident; do
   e=$(ls tests/parse/err/unsupported_$c.* 2>/dev/null | grep '\.err$')
   if [ -n "$e" ] && grep -q 'error: unsupported: ' "$e"; then

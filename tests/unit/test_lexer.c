@@ -164,7 +164,7 @@ static void test_errors(void) {
   arena_free(&l.arena);
   struct { const char *src, *msg; } cases[] = {
       {"'abc", "unterminated string"}, {"`abc", "unterminated template"},
-      {"x = 1.5n", "BigInt literal must be"}, {"x = /re/g", "regular expression"}, {"# x", "invalid character '#'"},
+      {"x = 1.5n", "BigInt literal must be"}, {"x = /re(/g", "Unterminated group"}, {"# x", "invalid character '#'"},
       {"/* open", "unterminated comment"}, {"010", "legacy octal"}, {"'\\x4'", "invalid escape"},
       {"3in", "immediately after numeric"}, {"a @ b", "invalid character '@'"}};
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -180,6 +180,16 @@ static void test_division_vs_regex(void) {
   Lexed l;
   const char *src = "a / b / c; (x) / 2; [1] / 2; y.if / 3; z++ / 4";
   CU_ASSERT_PTR_NULL(lex_err(&l, src, strlen(src)));
+  for (uint32_t i = 0; i < l.n; i++) CU_ASSERT_NOT_EQUAL(l.toks[i].kind, T_REGEXP);
+  arena_free(&l.arena);
+  /* where an operand is expected a '/' starts a literal: body/flags kept */
+  src = "x = /a[/]b/g / 2; f(/=/)";
+  CU_ASSERT_PTR_NULL(lex_err(&l, src, strlen(src)));
+  CU_ASSERT_EQUAL(l.toks[2].kind, T_REGEXP);
+  CU_ASSERT_STRING_EQUAL(l.toks[2].val.str, "a[/]b/g");
+  CU_ASSERT_EQUAL(l.toks[3].kind, '/');
+  CU_ASSERT_EQUAL_FATAL(l.toks[8].kind, T_REGEXP);
+  CU_ASSERT_STRING_EQUAL(l.toks[8].val.str, "=/");
   arena_free(&l.arena);
 }
 

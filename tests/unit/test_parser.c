@@ -171,7 +171,10 @@ static void test_goals(void) {
   EXPECT("await(x)", "(program (expr_stmt (call (ident await) (ident x))))");
   EXPECT("return 1", "(program (return (number 1)))");
   EXPECT_ERROR("return 1", PARSE_MODULE, "'return' outside of a function");
-  EXPECT_ERROR("x = /re/", PARSE_SCRIPT, "unsupported: regular expression literal");
+  EXPECT("x = /re/g", "(program (expr_stmt (assign = (ident x) (regexp \"re/g\"))))");
+  EXPECT("if (a) /re/", "(program (if (ident a) (expr_stmt (regexp \"re/\"))))");
+  EXPECT("{}\n/re/g", "(program (block) (expr_stmt (regexp \"re/g\")))");
+  EXPECT_ERROR("x = /(/", PARSE_SCRIPT, "Invalid regular expression: /(/: Unterminated group");
 }
 
 extern void suite_parser(void); /* called by the runner (main.c) */

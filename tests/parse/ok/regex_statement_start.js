@@ -1,1 +1,3 @@
 if (ok) /x/.test(s)
+{}
+/y/g.exec(s)

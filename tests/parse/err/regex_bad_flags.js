@@ -1,0 +1,2 @@
+const ok = /a/;
+const bad = /a/gg;

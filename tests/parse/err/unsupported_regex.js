@@ -1,1 +1,0 @@
-const re = /ab+c/gi

@@ -1,0 +1,24 @@
+// exec/test and lastIndex: global and sticky advance it, others ignore it;
+// match results with index, input, groups and (d flag) indices.
+const g = /a(b)?/g;
+const input = 'ab a ab';
+let m;
+while ((m = g.exec(input))) console.log(m, g.lastIndex);
+console.log(g.lastIndex);
+const y = /foo/y;
+console.log(y.test('foofoo'), y.lastIndex, y.test('foofoo'), y.lastIndex, y.test('foofoo'), y.lastIndex);
+const plain = /x/;
+plain.lastIndex = 3;
+console.log(plain.test('x'), plain.lastIndex);
+const d = /(?<word>\w+) (\d+)?/d;
+console.log(d.exec('hello 42'), d.exec('bye x').indices);
+console.log(/(?<a>x)|(?<b>y)/.exec('y').groups, Object.getPrototypeOf(/(?<a>x)/.exec('x').groups));
+const re = /./g;
+re.lastIndex = '2';
+console.log(re.exec('abcd')[0], re.lastIndex);
+re.lastIndex = 99;
+console.log(re.exec('abcd'), re.lastIndex);
+console.log('abcabc'.match(/b/g), 'abc'.match(/(?<x>b)/), 'aaa'.match(/(a)/g), 'xyz'.match(/q/g));
+console.log([...'a1b2c3'.matchAll(/[a-z](\d)/g)].map((r) => `${r[0]}:${r[1]}@${r.index}`));
+console.log(/\u{61}/u.test('a'), /\u{61}/.test('a'), /^[\u{1F600}-\u{1F64F}]$/u.test('\u{1F60A}'), /^.$/.test('\u{1F60A}'));
+console.log(/ß/i.test('SS'), /[^x]/i.test('X'), /\W/i.test('S'), /[\W\d]/.test('a'), /[\s\S]/.test('\u2028'));
