@@ -838,13 +838,14 @@ static char *shape_plain(Ctx *c, uint32_t obj, uint32_t nkeys, const char *ctor,
 
 /* Decides base and braces like formatRaw; returns an early result for the
  * empty cases node prints before checking the depth. */
-static char *shape_of(Ctx *c, uint32_t obj, uint32_t keys, const char *ctor, const char *tag, Shape *sh) {
+static char *shape_of(Ctx *c, uint32_t obj, ObjKind kind, uint32_t keys, const char *ctor, const char *tag,
+                      Shape *sh) {
   Vm *vm = c->vm;
   Obj *o = &HP->objs[obj];
   uint32_t nkeys = arr_len(vm, keys);
   sh->base = dupf("%s", "");
   sh->brace1 = dupf("}");
-  switch (o->kind) {
+  switch (kind) {
     case OK_ARGUMENTS: /* an object with index keys, as node shows it */
       sh->brace0 = dupf("[Arguments] {");
       if (nkeys == 0) return dupf("[Arguments] {}");
@@ -945,10 +946,22 @@ static char *depth_marker(const char *ctor, const char *tag, ObjKind kind) {
   return dupf("[%s]", ctor);
 }
 
+/* node's isError is `isNativeError(e) || e instanceof Error`: an ordinary
+ * object that inherits from Error.prototype (old-style subclasses,
+ * TypeError.prototype) is shown as an error too, unless its constructor is
+ * named Object (node takes plain objects first). */
+static ObjKind shown_kind(Ctx *c, uint32_t obj, const char *ctor) {
+  ObjKind kind = (ObjKind)HP->objs[obj].kind;
+  if (kind == OK_PLAIN && ctor && strcmp(ctor, "Object") != 0 &&
+      obj_instance_of(c->vm, val_obj(obj), c->vm->intr[INTR_ERROR_PROTO]))
+    return OK_ERROR;
+  return kind;
+}
+
 static char *fmt_raw(Ctx *c, uint32_t obj, int recurse) {
   Vm *vm = c->vm;
-  ObjKind kind = (ObjKind)HP->objs[obj].kind;
   char *ctor = ctor_name(c, obj);
+  ObjKind kind = shown_kind(c, obj, ctor);
   char *tag = to_string_tag(c, obj);
   if (tag && ctor && strcmp(tag, ctor) == 0) {
     free(tag);
@@ -971,7 +984,7 @@ static char *fmt_raw(Ctx *c, uint32_t obj, int recurse) {
     }
   }
   Shape sh = {0};
-  char *early = shape_of(c, obj, keys, ctor, tag, &sh);
+  char *early = shape_of(c, obj, kind, keys, ctor, tag, &sh);
   if (early) {
     shape_free(&sh);
     free(ctor);
