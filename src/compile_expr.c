@@ -702,6 +702,29 @@ static void expr_super_call(FnCg *f, const AstNode *n) {
 /* Where V8 places a call: at the property name of a method call `o.m()`,
  * at the name called in `f()`, else at the `(` of the arguments
  * (`o[k]()`, `f()()`, `(f)()`, `f?.()`). */
+/* The source offset of the first token after node n: blanks and comments
+ * skipped, and n's closing parentheses (parens) and a `?.` (chain). */
+static uint32_t skip_after(FnCg *f, const AstNode *n, bool parens, bool chain) {
+  const char *src = f->cg->prog->source;
+  size_t len = f->cg->prog->source_len;
+  uint32_t i = n->span.end;
+  while (i < len) {
+    if (src[i] == ' ' || src[i] == '\t' || src[i] == '\n' || src[i] == '\r' || (parens && src[i] == ')')) {
+      i++;
+    } else if (chain && src[i] == '?' && i + 1 < len && src[i + 1] == '.') {
+      i += 2;
+    } else if (src[i] == '/' && i + 1 < len && src[i + 1] == '/') {
+      while (i < len && src[i] != '\n') i++;
+    } else if (src[i] == '/' && i + 1 < len && src[i + 1] == '*') {
+      for (i += 2; i + 1 < len && !(src[i] == '*' && src[i + 1] == '/'); i++) continue;
+      i += 2;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
 static void pos_call(FnCg *f, const AstNode *n) {
   const AstNode *callee = n->kid[0];
   bool paren = callee->flags & AF_PAREN;
@@ -713,24 +736,8 @@ static void pos_call(FnCg *f, const AstNode *n) {
     cg_pos(f, n);
     return;
   }
-  const char *src = f->cg->prog->source;
-  size_t len = f->cg->prog->source_len;
-  uint32_t i = callee->span.end;
-  while (i < len) { /* blanks, comments, the callee's closing parentheses, `?.` */
-    if (src[i] == ' ' || src[i] == '\t' || src[i] == '\n' || src[i] == '\r' || (paren && src[i] == ')')) {
-      i++;
-    } else if (src[i] == '?' && i + 1 < len && src[i + 1] == '.') {
-      i += 2;
-    } else if (src[i] == '/' && i + 1 < len && src[i + 1] == '/') {
-      while (i < len && src[i] != '\n') i++;
-    } else if (src[i] == '/' && i + 1 < len && src[i + 1] == '*') {
-      for (i += 2; i + 1 < len && !(src[i] == '*' && src[i + 1] == '/'); i++) continue;
-      i += 2;
-    } else {
-      break;
-    }
-  }
-  if (i < len && src[i] == '(') cg_pos_offset(f, callee, i);
+  uint32_t i = skip_after(f, callee, paren, true);
+  if (i < f->cg->prog->source_len && f->cg->prog->source[i] == '(') cg_pos_offset(f, callee, i);
   else cg_pos(f, n);
 }
 
@@ -874,7 +881,7 @@ void cg_expr(FnCg *f, const AstNode *n) {
       cg_expr(f, n->kid[0]);
       cg_expr(f, n->kid[1]);
       if (n->kid[0]->kind == AST_PRIVATE_NAME) private_pos(f, n->kid[0], PP_IN);
-      else cg_pos(f, n);
+      else cg_pos_offset(f, n->kid[0], skip_after(f, n->kid[0], true, false)); /* V8: the operator */
       cg_emit(f, binary_opcode((AstOp)n->op));
       return;
     case AST_LOGICAL: expr_logical(f, n); return;
