@@ -32,6 +32,8 @@ typedef struct Ctx {
   int current_depth;
   bool show_hidden;
   int max_array, break_length;
+  double max_string;
+  bool sorted;
   uint32_t *seen;
   uint32_t nseen, cseen;
   uint32_t *circ;   /* objects given a reference number, in order */
@@ -160,16 +162,28 @@ static char *symbol_string(Vm *vm, Value s) {
 /* node's maxStringLength: longer strings are cut, with a trailer. */
 enum { MAX_STRING_LENGTH = 10000 };
 
+static char *fmt_string_whole(Ctx *c, uint32_t id);
+
 static char *fmt_string(Ctx *c, uint32_t id) {
   Vm *vm = c->vm;
   uint32_t n = str_len(vm->strs, id);
-  if (n > MAX_STRING_LENGTH) {
-    uint32_t rest = n - MAX_STRING_LENGTH;
-    char *head = fmt_string(c, str_substr(vm->strs, id, 0, MAX_STRING_LENGTH));
-    char *r = dupf("%s... %u more character%s", head, rest, rest > 1 ? "s" : "");
+  if (n > c->max_string) { /* as node: slice(0, max) and n - max, a negative max included */
+    double rest = n - c->max_string, end = trunc(c->max_string);
+    if (end < 0) end = end + n < 0 ? 0 : end + n;
+    char *head = fmt_string_whole(c, str_substr(vm->strs, id, 0, (uint32_t)end));
+    char num[32];
+    num[num_to_string(rest, num)] = '\0';
+    char *r = dupf("%s... %s more character%s", head, num, rest > 1 ? "s" : "");
     free(head);
     return r;
   }
+  return fmt_string_whole(c, id);
+}
+
+/* formatPrimitive for a string shown whole. */
+static char *fmt_string_whole(Ctx *c, uint32_t id) {
+  Vm *vm = c->vm;
+  uint32_t n = str_len(vm->strs, id);
   if (n <= 16 || (int)n <= c->break_length - c->indent - 4) return quote_string(vm, id);
   Buf b;
   buf_init(&b);
@@ -958,6 +972,14 @@ static ObjKind shown_kind(Ctx *c, uint32_t obj, const char *ctor) {
   return kind;
 }
 
+static int cmp_entry(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* node's `sorted`: an object's entries all, an array's keys after its
+ * elements (the last n entries), when there are two or more. */
+static void sort_entries(Strs *out, uint32_t n) {
+  if (n > 1 && n <= out->n) qsort(out->v + (out->n - n), n, sizeof *out->v, cmp_entry);
+}
+
 static char *fmt_raw(Ctx *c, uint32_t obj, int recurse) {
   Vm *vm = c->vm;
   char *ctor = ctor_name(c, obj);
@@ -1028,6 +1050,7 @@ static char *fmt_raw(Ctx *c, uint32_t obj, int recurse) {
   }
   for (uint32_t i = 0; i < arr_len(vm, keys); i++)
     strs_push(&out, fmt_property(c, obj, arr_get(vm, keys, i), recurse, false));
+  if (c->sorted) sort_entries(&out, sh.array_type ? arr_len(vm, keys) : out.n);
   c->nseen--;
   uint32_t ref = circ_index(c, obj, false);
   if (ref) { /* counted in the line width as node does: part of base */
@@ -1093,6 +1116,8 @@ static void ctx_init(Ctx *c, Vm *vm, const InspectOpts *opts) {
   c->no_levels = opts && opts->no_levels;
   c->max_array = opts && opts->limits ? (opts->max_array_length < 0 ? 0 : opts->max_array_length) : MAX_ARRAY;
   c->break_length = opts && opts->limits ? opts->break_length : BREAK_LENGTH;
+  c->max_string = opts && opts->limits ? opts->max_string_length : MAX_STRING_LENGTH;
+  c->sorted = opts && opts->sorted;
 }
 
 static void ctx_free(Ctx *c) {
