@@ -658,7 +658,7 @@ VmStatus op_loose_eq(Vm *vm, uint32_t ipc, bool negate) {
   return VS_OK;
 }
 
-VmStatus op_in(Vm *vm) {
+VmStatus op_in(Vm *vm, uint32_t ipc) {
   Value obj = S(0), k = S(1), key;
   if (val_is_sym(k) && priv_is_name(vm, k)) return op_priv_in(vm);
   if (!val_is_obj(obj)) { /* V8 shows both sides as it shows receivers: Symbol(s), #<Object>, [object Array] */
@@ -673,7 +673,8 @@ VmStatus op_in(Vm *vm) {
     buf_free(&b);
     return st;
   }
-  VmStatus st = val_to_key_prim(vm, val_is_obj(k) ? val_str(str_cstr(vm->strs, "[object Object]")) : k, &key);
+  if (val_is_obj(k)) return op_to_primitive_retry(vm, ipc, SLOT(1), "string"); /* ToPropertyKey, after the check */
+  VmStatus st = val_to_key_prim(vm, k, &key);
   if (st != VS_OK) return st;
   bool r = obj_has(vm, val_obj_idx(obj), key);
   vm->sp--;
