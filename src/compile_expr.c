@@ -905,12 +905,39 @@ void cg_expr(FnCg *f, const AstNode *n) {
 
 /* --- destructuring -------------------------------------------------------------------- */
 
-static void pattern_member(FnCg *f, const AstNode *t) {
-  /* [v] -> obj key v -> set */
+/* Evaluates the member target of the destructuring element about to be
+ * read (t, or the target of its default) into locals. */
+static void prefetch_target(FnCg *f, const AstNode *t) {
+  if (t->kind == AST_ASSIGN_PATTERN) t = t->kid[0];
+  if (t->kind != AST_MEMBER || t->kid[0]->kind == AST_SUPER || f->npat_pre == 8) return;
+  uint32_t obj = cg_new_local(f), key = 0;
   cg_expr(f, t->kid[0]);
+  cg_emit1(f, OP_SET_LOCAL, obj);
+  cg_emit(f, OP_POP);
   if (t->flags & AF_COMPUTED) {
+    key = cg_new_local(f);
     cg_expr(f, t->kid[1]);
     cg_emit(f, OP_TO_PROPKEY);
+    cg_emit1(f, OP_SET_LOCAL, key);
+    cg_emit(f, OP_POP);
+  }
+  f->pat_pre[f->npat_pre].target = t;
+  f->pat_pre[f->npat_pre].obj = obj;
+  f->pat_pre[f->npat_pre++].key = key;
+}
+
+static void pattern_member(FnCg *f, const AstNode *t) {
+  /* [v] -> obj key v -> set */
+  bool pre = f->npat_pre && f->pat_pre[f->npat_pre - 1].target == t;
+  if (pre) cg_emit1(f, OP_GET_LOCAL, f->pat_pre[f->npat_pre - 1].obj);
+  else cg_expr(f, t->kid[0]);
+  if (t->flags & AF_COMPUTED) {
+    if (pre) {
+      cg_emit1(f, OP_GET_LOCAL, f->pat_pre[f->npat_pre - 1].key);
+    } else {
+      cg_expr(f, t->kid[1]);
+      cg_emit(f, OP_TO_PROPKEY);
+    }
     cg_emit(f, OP_ROT3);
     cg_emit(f, OP_ROT3);
     cg_emit(f, OP_SET_ELEM);
@@ -919,6 +946,7 @@ static void pattern_member(FnCg *f, const AstNode *t) {
     cg_emit1(f, OP_SET_PROP, cg_str(f, t->kid[1]));
   }
   cg_emit(f, OP_POP);
+  if (pre) f->npat_pre--;
 }
 
 static void pattern_array(FnCg *f, const AstNode *p, bool init, uint32_t site) {
@@ -930,6 +958,7 @@ static void pattern_array(FnCg *f, const AstNode *p, bool init, uint32_t site) {
   for (uint32_t i = 0; i < p->list.len; i++) {
     const AstNode *e = p->list.items[i];
     if (e->kind == AST_REST) {
+      prefetch_target(f, e->kid[0]);
       cg_emit1(f, OP_ARRAY, 0);
       uint32_t top = cg_here(f);
       cg_emit1(f, OP_ITER_NEXT, it);
@@ -942,6 +971,7 @@ static void pattern_array(FnCg *f, const AstNode *p, bool init, uint32_t site) {
       rest = true;
       continue;
     }
+    if (e->kind != AST_HOLE) prefetch_target(f, e);
     cg_emit1(f, OP_ITER_NEXT, it);
     cg_emit(f, OP_POP);
     if (e->kind == AST_HOLE) cg_emit(f, OP_POP);
@@ -976,6 +1006,7 @@ static void pattern_object(FnCg *f, const AstNode *p, bool init, bool top, uint3
   for (uint32_t i = 0; i < p->list.len; i++) {
     const AstNode *q = p->list.items[i];
     if (q->kind == AST_REST) {
+      prefetch_target(f, q->kid[0]);
       cg_emit(f, OP_DUP);
       for (uint32_t k = 0; k < nkeys; k++) {
         if (keys[k] & 0x80000000u) cg_emit1(f, OP_GET_LOCAL, keys[k] & 0x7FFFFFFFu);
@@ -995,10 +1026,12 @@ static void pattern_object(FnCg *f, const AstNode *p, bool init, bool top, uint3
         cg_emit1(f, OP_SET_LOCAL, l);
         keys[nkeys++] = l | 0x80000000u;
       }
+      prefetch_target(f, q->kid[1]); /* the key, the target, then the value */
       cg_emit(f, OP_GET_ELEM);
     } else {
       uint32_t name = key_name(f, q->kid[0]);
       keys[nkeys++] = name;
+      prefetch_target(f, q->kid[1]);
       cg_emit1(f, OP_GET_PROP, name);
     }
     cg_pattern(f, q->kid[1], init);
