@@ -33,6 +33,7 @@ typedef struct Ctx {
   bool show_hidden;
   int max_array, break_length;
   double max_string;
+  int compact; /* node's compact as a number (false: 0); `true` is not modelled */
   bool sorted;
   uint32_t *seen;
   uint32_t nseen, cseen;
@@ -396,7 +397,7 @@ static void group_array(Ctx *c, Strs *out, uint32_t arr) {
     double average_bias = sqrt(actual_max - (double)total / out->n);
     double biased_max = fmax(actual_max - 3 - average_bias, 1);
     double cols = fmin(fmin(round(sqrt(2.5 * biased_max * n) / biased_max), floor(((double)c->break_length - c->indent) / actual_max)),
-                       fmin(COMPACT * 4, 15));
+                       fmin(c->compact * 4, 15));
     uint32_t columns = (uint32_t)cols;
     if (columns > 1) {
       uint32_t *maxline = xmalloc(sizeof(uint32_t) * columns);
@@ -452,10 +453,10 @@ static bool below_break_length(Ctx *c, Strs *out, size_t start, const char *base
 static char *reduce(Ctx *c, Strs *out, const char *base, const char *brace0, const char *brace1, bool array_type,
                     int recurse, uint32_t arr) {
   uint32_t entries = out->n;
-  if (array_type && entries > 6) group_array(c, out, arr);
+  if (c->compact >= 1 && array_type && entries > 6) group_array(c, out, arr);
   Buf b;
   buf_init(&b);
-  if (c->current_depth - recurse < COMPACT && entries == out->n) {
+  if (c->compact >= 1 && c->current_depth - recurse < c->compact && entries == out->n) {
     size_t start = out->n + (size_t)c->indent + width(brace0) + width(base) + 10;
     if (below_break_length(c, out, start, base)) {
       Buf j;
@@ -1118,6 +1119,7 @@ static void ctx_init(Ctx *c, Vm *vm, const InspectOpts *opts) {
   c->break_length = opts && opts->limits ? opts->break_length : BREAK_LENGTH;
   c->max_string = opts && opts->limits ? opts->max_string_length : MAX_STRING_LENGTH;
   c->sorted = opts && opts->sorted;
+  c->compact = opts && opts->limits ? opts->compact : COMPACT;
 }
 
 static void ctx_free(Ctx *c) {
