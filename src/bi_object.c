@@ -475,6 +475,10 @@ NATIVE(nat_fn_bind) {
 
 NATIVE(nat_fn_to_string) {
   NATIVE_UNUSED();
+  if (this_v == val_obj(vm->intr[INTR_FUNCTION_PROTO])) { /* a function in V8, an object here */
+    *out = bi_str(vm, "function () { [native code] }");
+    return VS_OK;
+  }
   if (!val_is_callable(vm, this_v)) return vm_throw_type(vm, "Function.prototype.toString requires that 'this' be a Function");
   Buf b;
   buf_init(&b);
