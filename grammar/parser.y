@@ -90,7 +90,7 @@ void parse_yyerror(SrcSpan *lloc, ParseCtx *pc, const char *msg);
 #define NEXT_FN(fl, o) (pc->next_fn = (FnFrame){(uint16_t)(fl), (uint8_t)(o)})
 
 static AstNode *with_flags(AstNode *n, unsigned flags) {
-  n->flags |= (uint16_t)flags;
+  n->flags |= (uint32_t)flags;
   return n;
 }
 
@@ -652,7 +652,7 @@ prop_name:
     ident_name
   | STRING { $$ = ast_make_string(B, &$1, @1); }
   | NUMBER { $$ = ast_make_number(B, &$1, @1); }
-  | '[' assign ']' { $$ = with_flags($2, AF_COMPUTED); }
+  | '[' assign ']' { $$ = with_flags($2, AF_COMPUTED_KEY); }
   | PRIVATE_NAME { $$ = ast_make_private(B, &$1, @1); } /* classes only: parse_check */
   ;
 

@@ -241,7 +241,11 @@ enum {
   AF_OPTIONAL = 1u << 12,
   AF_DELEGATE = 1u << 13,
   AF_DIRECTIVE = 1u << 14,
-  AF_PAREN = 1u << 15 /* expression was parenthesised (for cover grammar checks) */
+  AF_PAREN = 1u << 15, /* expression was parenthesised (for cover grammar checks) */
+  /* a `[key]` property name, from the grammar until ast_make_prop moves it
+   * to the property as AF_COMPUTED (the key's own AF_COMPUTED, as in
+   * `[a[b]]`, is the key's) */
+  AF_COMPUTED_KEY = 1u << 16
 };
 
 typedef struct AstNode AstNode;
@@ -254,7 +258,7 @@ typedef struct AstList {
 struct AstNode {
   AstKind kind;
   uint16_t op;
-  uint16_t flags;
+  uint32_t flags;
   SrcSpan span;
   AstNode *kid[4];
   AstList list;

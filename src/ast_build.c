@@ -232,13 +232,13 @@ AstNode *ast_make_call(AstBuild *b, AstNode *callee, AstList *args, int flags, S
     ast_unsupported(b, at, "direct eval()");
   AstNode *n = ast_new1(b->arena, AST_CALL, at, callee);
   n->list = *args;
-  n->flags |= (uint16_t)flags;
+  n->flags |= (uint32_t)flags;
   return n;
 }
 
 AstNode *ast_make_member(AstBuild *b, AstNode *obj, AstNode *prop, int flags, SrcSpan at) {
   AstNode *n = ast_new2(b->arena, AST_MEMBER, at, obj, prop);
-  n->flags |= (uint16_t)flags;
+  n->flags |= (uint32_t)flags;
   return n;
 }
 
@@ -251,8 +251,8 @@ AstNode *ast_make_list_node(AstBuild *b, AstKind kind, AstList *items, SrcSpan a
 AstNode *ast_make_prop(AstBuild *b, int op, AstNode *key, AstNode *value, SrcSpan at) {
   AstNode *n = ast_new2(b->arena, AST_PROPERTY, at, key, value);
   n->op = (uint16_t)op;
-  if (key && op != APROP_SPREAD && (key->flags & AF_COMPUTED)) {
-    key->flags &= (uint16_t)~AF_COMPUTED;
+  if (key && op != APROP_SPREAD && (key->flags & AF_COMPUTED_KEY)) {
+    key->flags &= ~(uint32_t)AF_COMPUTED_KEY;
     n->flags |= AF_COMPUTED;
   }
   return n;
@@ -295,7 +295,7 @@ AstNode *ast_make_var(AstBuild *b, int kind, AstList *decls, int in_for_head, Sr
 }
 
 const char *ast_key_name(AstBuild *b, const AstNode *key, uint32_t *len) {
-  if (!key || (key->flags & AF_COMPUTED)) return NULL;
+  if (!key || (key->flags & AF_COMPUTED_KEY)) return NULL;
   if (key->kind == AST_IDENT || key->kind == AST_STRING || key->kind == AST_PRIVATE_NAME || key->kind == AST_BIGINT) {
     *len = key->len;
     return key->str;
@@ -312,7 +312,7 @@ const char *ast_key_name(AstBuild *b, const AstNode *key, uint32_t *len) {
 
 AstNode *ast_make_method(AstBuild *b, AstNode *key, AstNode *fn, SrcSpan at) {
   int op = fn->op == AFN_GET ? APROP_GET : fn->op == AFN_SET ? APROP_SET : APROP_METHOD;
-  int computed = (key->flags & AF_COMPUTED) != 0;
+  int computed = (key->flags & AF_COMPUTED_KEY) != 0;
   fn->str = computed ? NULL : ast_key_name(b, key, &fn->len);
   return ast_make_prop(b, op, key, fn, at);
 }

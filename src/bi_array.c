@@ -198,6 +198,14 @@ NATIVE(nat_concat) {
   uint32_t r = arr_new(vm, 0);
   for (uint32_t k = 0; k <= argc; k++) {
     Value v = k == 0 ? this_v : args[k - 1];
+    if (k == 0 && !val_is_obj(v)) { /* ToObject(this): a primitive receiver is boxed */
+      if (val_is_nullish(v)) return vm_throw_type(vm, "Array.prototype.concat called on null or undefined");
+      uint32_t proto = val_is_str(v) ? vm->intr[INTR_STRING_PROTO] : val_is_num(v) ? vm->intr[INTR_NUMBER_PROTO]
+                     : val_is_bool(v) ? vm->intr[INTR_BOOLEAN_PROTO] : vm->intr[INTR_SYMBOL_PROTO];
+      uint32_t box = heap_alloc(HEAP, OK_BOXED, proto, 0, 1);
+      heap_set_data(HEAP, box, 0, v);
+      v = val_obj(box);
+    }
     if (bi_is_kind(vm, v, OK_ARRAY)) {
       uint32_t a = val_obj_idx(v);
       for (uint32_t i = 0; i < arr_len(vm, a); i++) arr_push(vm, r, heap_get_data(HEAP, a, i));

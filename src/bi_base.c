@@ -228,10 +228,22 @@ NATIVE(nat_date_new) {
   return VS_OK;
 }
 
-/* $dateValue(d): the time value of Date d; a TypeError for anything else. */
+/* $dateValue(d[, method]): the time value of Date d; a TypeError for
+ * anything else, V8's for a method that checks its receiver by name (the
+ * getters have the short one). */
 NATIVE(nat_date_value) {
   NATIVE_UNUSED();
-  if (!bi_is_kind(vm, ARG(0), OK_DATE)) return vm_throw_type(vm, "this is not a Date object.");
+  if (!bi_is_kind(vm, ARG(0), OK_DATE)) {
+    if (!val_is_str(ARG(1))) return vm_throw_type(vm, "this is not a Date object.");
+    Buf b;
+    buf_init(&b);
+    buf_printf(&b, "Method Date.prototype.%s called on incompatible receiver ", str_cstr_tmp(vm->strs, val_str_id(ARG(1))));
+    val_display_string(vm, ARG(0), &b);
+    buf_putc(&b, '\0');
+    VmStatus st = vm_throw_type(vm, "%s", b.data);
+    buf_free(&b);
+    return st;
+  }
   *out = heap_get_data(HEAP, val_obj_idx(ARG(0)), 0);
   return VS_OK;
 }

@@ -184,7 +184,7 @@ static bool num_option(Vm *vm, uint32_t opts, const char *name, double inf, doub
  * returns [object, recurseTimes] of the next call to make. */
 NATIVE(nat_inspect) {
   NATIVE_UNUSED();
-  InspectOpts o = {.depth = 2, .max_array_length = 100, .break_length = 80};
+  InspectOpts o = {.depth = 2, .max_array_length = 100, .break_length = 80, .max_string_length = 10000, .compact = 3};
   bool custom = true;
   if (val_is_obj(ARG(1))) {
     uint32_t opts = val_obj_idx(args[1]);
@@ -197,6 +197,10 @@ NATIVE(nat_inspect) {
     if (obj_lookup(vm, opts, bi_str(vm, "showHidden"), &h) == LK_VALUE) o.show_hidden = val_truthy(vm, h);
     if (num_option(vm, opts, "maxArrayLength", 1e9, &d)) o.limits = true, o.max_array_length = d < 0 ? 0 : (int)d;
     if (num_option(vm, opts, "breakLength", 1e9, &d)) o.limits = true, o.break_length = (int)d;
+    if (num_option(vm, opts, "maxStringLength", 1e9, &d)) o.limits = true, o.max_string_length = d;
+    if (obj_lookup(vm, opts, bi_str(vm, "sorted"), &h) == LK_VALUE) o.sorted = h == VAL_TRUE;
+    if (obj_lookup(vm, opts, bi_str(vm, "compact"), &h) == LK_VALUE && (h == VAL_FALSE || val_is_num(h)))
+      o.limits = true, o.compact = h == VAL_FALSE ? 0 : (int)fmin(fmax(val_to_double(h), 0), 1000);
     if (obj_lookup(vm, opts, bi_str(vm, "customInspect"), &h) == LK_VALUE && h != VAL_UNDEF) custom = val_truthy(vm, h);
   }
   Buf b;

@@ -275,15 +275,17 @@ static const char *const *loader_frames(Vm *vm, uint32_t top) {
  * native running shows as a built-in frame (an error it makes); false
  * when that native is the one capturing (Error constructors,
  * captureStackTrace, console.trace), which V8 does not show. */
-static void stack_trace(Vm *vm, Buf *out, uint32_t skip, uint32_t until, bool native) {
-  uint32_t shown = 0, top = vm->nframes;
-  if (until) {
+/* The frames a trace shows start below the innermost call of `until` (V8's
+ * SKIP_UNTIL_SEEN), or at the top (until 0). */
+static uint32_t trace_top(Vm *vm, uint32_t until) {
+  if (until)
     for (uint32_t i = vm->nframes; i > 0; i--)
-      if (vm->frames[i - 1].func == until) {
-        top = i - 1;
-        break;
-      }
-  }
+      if (vm->frames[i - 1].func == until) return i - 1;
+  return vm->nframes;
+}
+
+static void stack_trace(Vm *vm, Buf *out, uint32_t skip, uint32_t until, bool native) {
+  uint32_t shown = 0, top = trace_top(vm, until);
   Buf file;
   buf_init(&file);
   vm_stack_file(vm, &file);
@@ -324,8 +326,9 @@ static void stack_trace(Vm *vm, Buf *out, uint32_t skip, uint32_t until, bool na
 
 void vm_stack_trace(Vm *vm, Buf *out, uint32_t skip) { stack_trace(vm, out, skip, 0, false); }
 
-LineEntry vm_current_pos(Vm *vm) {
-  for (uint32_t i = vm->nframes; i > 0; i--) {
+/* The position in the innermost script frame at or below frame top. */
+static LineEntry pos_below(Vm *vm, uint32_t top) {
+  for (uint32_t i = top; i > 0; i--) {
     const Frame *f = &vm->frames[i - 1];
     FuncProto *p = vm_proto(vm, f);
     if (p->flags & FPF_HIDDEN) continue;
@@ -335,6 +338,8 @@ LineEntry vm_current_pos(Vm *vm) {
   }
   return (LineEntry){UINT32_MAX, 0, 0};
 }
+
+LineEntry vm_current_pos(Vm *vm) { return pos_below(vm, vm->nframes); }
 
 /* Records the stack frames and the position of err.  Like V8, the `stack`
  * string itself is made on first read (obj_get_own calls
@@ -347,7 +352,7 @@ static void capture(Vm *vm, uint32_t err, uint32_t until, bool native) {
   heap_set_data(HEAP, err, ED_FRAMES, val_str(str_from_utf8(vm->strs, b.data ? b.data : "", b.len)));
   buf_free(&b);
   obj_define(vm, err, val_str(ATOM_stack), VAL_HOLE, PA_WRITABLE | PA_CONFIG);
-  LineEntry pos = vm_current_pos(vm);
+  LineEntry pos = pos_below(vm, trace_top(vm, until)); /* node points at the trace's first frame */
   heap_set_data(HEAP, err, ED_LINE, val_num(pos.line));
   heap_set_data(HEAP, err, ED_COL, val_num(pos.col));
   heap_set_data(HEAP, err, ED_PROTO, val_num(pos.pc));

@@ -3,6 +3,7 @@
  * documented value in `run`, pseudo-random with --seed, symbolic in check). */
 #include <float.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "bi.h"
@@ -90,17 +91,33 @@ NATIVE(nat_value_of) {
   return VS_OK;
 }
 
+/* The integer digits ICU prints for |x| >= 1e21: the shortest round-trip
+ * digits, then zeros ("1.5e+21" -> "1500000000000000000000"). */
+static int big_digits(double x, char *out) {
+  char s[NUM_FORMAT_BUFSIZE];
+  s[num_to_string(x, s)] = '\0';
+  const char *p = s;
+  int k = 0, nd = 0;
+  if (*p == '-') out[k++] = *p++;
+  for (; *p && *p != 'e'; p++)
+    if (*p != '.') out[k++] = *p, nd++;
+  int exp = *p ? atoi(p + 1) : nd - 1;
+  for (int i = nd; i <= exp; i++) out[k++] = '0';
+  out[k] = '\0';
+  return k;
+}
+
 /* en-US grouping ("1,234.5"), up to 3 fraction digits, as node prints it. */
 NATIVE(nat_to_locale_string) {
   NATIVE_UNUSED();
   THIS_NUM("toLocaleString");
-  char buf[NUM_FORMAT_BUFSIZE], res[NUM_FORMAT_BUFSIZE * 2];
+  char buf[4 * NUM_FORMAT_BUFSIZE], res[8 * NUM_FORMAT_BUFSIZE]; /* 309 digits and their commas at most */
   if (!isfinite(x)) {
     *out = from_buf(vm, isnan(x) ? "NaN" : x > 0 ? "∞" : "-∞", isnan(x) ? 3 : x > 0 ? 3 : 4);
     return VS_OK;
   }
-  int n = num_to_fixed(fabs(x) < 1e21 ? x : 0, 3, buf);
-  while (n > 0 && buf[n - 1] == '0') n--;
+  int n = fabs(x) < 1e21 ? num_to_fixed(x, 3, buf) : big_digits(x, buf);
+  while (strchr(buf, '.') && n > 0 && buf[n - 1] == '0') buf[--n] = '\0'; /* fraction digits only */
   if (n > 0 && buf[n - 1] == '.') n--;
   buf[n] = '\0';
   char *dot = strchr(buf, '.');
@@ -111,7 +128,7 @@ NATIVE(nat_to_locale_string) {
     res[k++] = buf[start + i];
   }
   if (dot) k += snprintf(res + k, sizeof res - (size_t)k, "%s", dot);
-  if (k == 2 && res[0] == '-' && res[1] == '0') k = 1, res[0] = '0';
+  if (k == 1 && res[0] == '0' && signbit(x)) k = 2, res[0] = '-', res[1] = '0'; /* ICU keeps the sign of zero */
   *out = from_buf(vm, res, k);
   return VS_OK;
 }

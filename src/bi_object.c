@@ -476,6 +476,10 @@ NATIVE(nat_fn_bind) {
 
 NATIVE(nat_fn_to_string) {
   NATIVE_UNUSED();
+  if (this_v == val_obj(vm->intr[INTR_FUNCTION_PROTO])) { /* a function in V8, an object here */
+    *out = bi_str(vm, "function () { [native code] }");
+    return VS_OK;
+  }
   if (!val_is_callable(vm, this_v)) return vm_throw_type(vm, "Function.prototype.toString requires that 'this' be a Function");
   Buf b;
   buf_init(&b);
@@ -631,11 +635,18 @@ static void function_init(Vm *vm) {
     obj_define(vm, vm->intr[tags[i].intr], val_sym(vm->intr[INTR_SYM_TO_STRING_TAG]), bi_str(vm, tags[i].tag),
                PA_CONFIG);
   /* GeneratorFunction and friends are no globals, but their prototypes
-   * have a `constructor` (util.inspect names a bound generator function by it) */
+   * have a `constructor` (util.inspect names a bound generator function by
+   * it); the generator ones and %Generator% (%AsyncGenerator%) point at each
+   * other through `prototype` and `constructor`. */
+  static const int gens[] = {0, INTR_GENERATOR_PROTO, INTR_ASYNC_GENERATOR_PROTO};
   for (size_t i = 0; i < 3; i++) {
     uint32_t c = realm_new_native(vm, "function", tags[i].tag, 0), proto = vm->intr[tags[i].intr];
     HEAP->objs[c].proto = vm->intr[INTR_FUNCTION];
     obj_define_cstr(vm, c, "prototype", val_obj(proto), 0);
+    if (gens[i]) {
+      obj_define_cstr(vm, proto, "prototype", val_obj(vm->intr[gens[i]]), PA_CONFIG);
+      obj_define_cstr(vm, vm->intr[gens[i]], "constructor", val_obj(proto), PA_CONFIG);
+    }
     obj_define_cstr(vm, proto, "constructor", val_obj(c), PA_CONFIG);
   }
 }

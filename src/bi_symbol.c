@@ -77,13 +77,24 @@ NATIVE(nat_symbol_to_string) {
 NATIVE(nat_symbol_description) {
   NATIVE_UNUSED();
   Value s = this_symbol(vm, this_v);
-  *out = s == VAL_UNDEF ? VAL_UNDEF : heap_get_data(HEAP, val_obj_idx(s), 0);
+  if (s == VAL_UNDEF) return vm_throw_type(vm, "Symbol.prototype.description requires that 'this' be a Symbol");
+  *out = heap_get_data(HEAP, val_obj_idx(s), 0);
   return VS_OK;
 }
 
 NATIVE(nat_symbol_value_of) {
   NATIVE_UNUSED();
   *out = this_symbol(vm, this_v);
+  if (*out == VAL_UNDEF) return vm_throw_type(vm, "Symbol.prototype.valueOf requires that 'this' be a Symbol");
+  return VS_OK;
+}
+
+/* Symbol.prototype[@@toPrimitive]: Symbol.prototype itself is no symbol. */
+NATIVE(nat_symbol_to_primitive) {
+  NATIVE_UNUSED();
+  *out = this_symbol(vm, this_v);
+  if (*out == VAL_UNDEF)
+    return vm_throw_type(vm, "Symbol.prototype [ @@toPrimitive ] requires that 'this' be a Symbol");
   return VS_OK;
 }
 
@@ -94,6 +105,7 @@ static const NativeDef symbol_defs[] = {
     {"$toString", 0, 0, nat_symbol_to_string},
     {"$description", 0, 0, nat_symbol_description},
     {"$valueOf", 0, 0, nat_symbol_value_of},
+    {"$toPrimitive", 1, 0, nat_symbol_to_primitive},
 };
 
 static void symbol_init(Vm *vm) {
@@ -102,7 +114,7 @@ static void symbol_init(Vm *vm) {
   uint32_t p = vm->intr[INTR_SYMBOL_PROTO];
   bi_install(vm, p, "symbol", "$toString", "toString");
   bi_install(vm, p, "symbol", "$valueOf", "valueOf");
-  uint32_t tp = realm_new_native(vm, "symbol", "$valueOf", 0);
+  uint32_t tp = realm_new_native(vm, "symbol", "$toPrimitive", 0);
   obj_define_cstr(vm, tp, "name", bi_str(vm, "[Symbol.toPrimitive]"), PA_CONFIG);
   obj_define_cstr(vm, tp, "length", val_num(1), PA_CONFIG);
   obj_define(vm, p, val_sym(vm->intr[INTR_SYM_TO_PRIMITIVE]), val_obj(tp), PA_CONFIG);

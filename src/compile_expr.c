@@ -145,29 +145,105 @@ static void define_method(FnCg *f, const AstNode *prop, bool enumerable) {
   cg_emit2(f, OP_DEFINE_METHOD, kind, enumerable);
 }
 
-static void expr_object(FnCg *f, const AstNode *n) {
-  cg_emit(f, OP_OBJECT);
-  for (uint32_t i = 0; i < n->list.len; i++) {
+static bool is_proto_setter(FnCg *f, const AstNode *p, uint32_t name) {
+  (void)f;
+  return p->op == APROP_INIT && name == ATOM_proto && !(p->flags & AF_SHORTHAND);
+}
+
+/* The property's own key in a literal, 0 for a computed key, a spread or
+ * `__proto__: v`. */
+static uint32_t literal_key(FnCg *f, const AstNode *p) {
+  if (p->op == APROP_SPREAD || (p->flags & AF_COMPUTED)) return 0;
+  uint32_t name = key_name(f, p->kid[0]);
+  return is_proto_setter(f, p, name) ? 0 : name;
+}
+
+/* V8's ObjectLiteral::CalculateEmitStore: is property i stored, or is its
+ * key defined again later in the literal (a getter and a setter make a
+ * pair; it is the last pair that counts)? */
+static bool emit_store(FnCg *f, const AstNode *n, uint32_t i) {
+  const AstNode *p = n->list.items[i];
+  uint32_t key = literal_key(f, p);
+  if (!key) return true;
+  const AstNode *later = NULL;
+  for (uint32_t j = n->list.len; j-- > i + 1;) {
+    const AstNode *q = n->list.items[j];
+    if (literal_key(f, q) != key) continue;
+    bool pair = later && ((later->op == APROP_GET && q->op == APROP_SET) || (later->op == APROP_SET && q->op == APROP_GET));
+    if (!later || (!pair && (later->op == APROP_GET || later->op == APROP_SET))) later = q;
+  }
+  if (!later) return true;
+  return (p->op == APROP_GET && later->op == APROP_SET) || (p->op == APROP_SET && later->op == APROP_GET);
+}
+
+static void object_property(FnCg *f, const AstNode *p) {
+  cg_pos(f, p);
+  if (p->op == APROP_SPREAD) {
+    cg_expr(f, p->kid[0]);
+    cg_pos(f, p->kid[0]); /* V8 places getters run by the copy there */
+    cg_emit(f, OP_OBJ_SPREAD);
+  } else if (p->op != APROP_INIT) {
+    define_method(f, p, true);
+  } else if (p->flags & AF_COMPUTED) {
+    computed_key(f, p->kid[0]);
+    cg_expr(f, p->kid[1]);
+    if (cg_is_anon_fn(p->kid[1])) cg_emit1(f, OP_SET_FN_NAME, 0);
+    cg_emit(f, OP_DEFINE_ELEM);
+  } else {
+    uint32_t name = key_name(f, p->kid[0]);
+    cg_expr_named(f, p->kid[1], name);
+    cg_emit1(f, OP_DEFINE_PROP, is_proto_setter(f, p, name) ? UINT32_MAX : name);
+  }
+}
+
+/* V8 builds a literal that starts with a spread by copying it, then stores
+ * the properties up to the next computed key or spread, leaving out those
+ * defined again later, and only then defines that run's getters and setters
+ * (once per key, in order of first appearance): `{...o, get x() {}, y}`
+ * has y before x.  Returns the index after the run. */
+static uint32_t object_spread_run(FnCg *f, const AstNode *n) {
+  uint32_t end = 1;
+  while (end < n->list.len && literal_key(f, n->list.items[end])) end++;
+  for (uint32_t i = 1; i < end; i++) {
     const AstNode *p = n->list.items[i];
-    cg_pos(f, p);
-    if (p->op == APROP_SPREAD) {
-      cg_expr(f, p->kid[0]);
-      cg_pos(f, p->kid[0]); /* V8 places getters run by the copy there */
-      cg_emit(f, OP_OBJ_SPREAD);
-    } else if (p->op != APROP_INIT) {
-      define_method(f, p, true);
-    } else if (p->flags & AF_COMPUTED) {
-      computed_key(f, p->kid[0]);
-      cg_expr(f, p->kid[1]);
-      if (cg_is_anon_fn(p->kid[1])) cg_emit1(f, OP_SET_FN_NAME, 0);
-      cg_emit(f, OP_DEFINE_ELEM);
-    } else {
-      uint32_t name = key_name(f, p->kid[0]);
-      cg_expr_named(f, p->kid[1], name);
-      bool proto = name == ATOM_proto && !(p->flags & AF_SHORTHAND);
-      cg_emit1(f, OP_DEFINE_PROP, proto ? UINT32_MAX : name);
+    if (p->op == APROP_GET || p->op == APROP_SET) continue;
+    if (emit_store(f, n, i)) {
+      object_property(f, p);
+    } else if (p->op == APROP_INIT) {
+      cg_expr(f, p->kid[1]); /* for its effects */
+      cg_emit(f, OP_POP);
     }
   }
+  for (uint32_t i = 1; i < end; i++) {
+    const AstNode *p = n->list.items[i];
+    if ((p->op != APROP_GET && p->op != APROP_SET) || !emit_store(f, n, i)) continue;
+    uint32_t key = literal_key(f, p);
+    bool first = true;
+    for (uint32_t j = 1; j < i && first; j++) {
+      const AstNode *q = n->list.items[j];
+      first = !((q->op == APROP_GET || q->op == APROP_SET) && emit_store(f, n, j) && literal_key(f, q) == key);
+    }
+    if (!first) continue;
+    for (uint32_t j = i; j < end; j++) { /* the getter, then the setter, of this key */
+      const AstNode *q = n->list.items[j];
+      if (q->op == APROP_GET && literal_key(f, q) == key && emit_store(f, n, j)) object_property(f, q);
+    }
+    for (uint32_t j = i; j < end; j++) {
+      const AstNode *q = n->list.items[j];
+      if (q->op == APROP_SET && literal_key(f, q) == key && emit_store(f, n, j)) object_property(f, q);
+    }
+  }
+  return end;
+}
+
+static void expr_object(FnCg *f, const AstNode *n) {
+  cg_emit(f, OP_OBJECT);
+  uint32_t i = 0;
+  if (n->list.len > 1 && n->list.items[0]->op == APROP_SPREAD) {
+    object_property(f, n->list.items[0]);
+    i = object_spread_run(f, n);
+  }
+  for (; i < n->list.len; i++) object_property(f, n->list.items[i]);
 }
 
 /* --- private names (see vm_priv.c for their representation) ------------------- */
@@ -913,9 +989,38 @@ void cg_expr(FnCg *f, const AstNode *n) {
 
 /* --- destructuring -------------------------------------------------------------------- */
 
+/* Evaluates the member target of the destructuring element about to be
+ * read (t, or the target of its default) into locals. */
+static void prefetch_target(FnCg *f, const AstNode *t) {
+  if (t->kind == AST_ASSIGN_PATTERN) t = t->kid[0];
+  if (t->kind != AST_MEMBER || t->kid[0]->kind == AST_SUPER || f->npat_pre == 8) return;
+  uint32_t obj = cg_new_local(f), key = 0;
+  cg_expr(f, t->kid[0]);
+  cg_emit1(f, OP_SET_LOCAL, obj);
+  cg_emit(f, OP_POP);
+  if (t->flags & AF_COMPUTED) {
+    key = cg_new_local(f);
+    cg_expr(f, t->kid[1]);
+    cg_emit(f, OP_TO_PROPKEY);
+    cg_emit1(f, OP_SET_LOCAL, key);
+    cg_emit(f, OP_POP);
+  }
+  f->pat_pre[f->npat_pre].target = t;
+  f->pat_pre[f->npat_pre].obj = obj;
+  f->pat_pre[f->npat_pre++].key = key;
+}
+
 static void pattern_member(FnCg *f, const AstNode *t) {
   /* [v] -> obj key v -> set */
-  bool keyed = member_ref(f, t);
+  bool pre = f->npat_pre && f->pat_pre[f->npat_pre - 1].target == t;
+  bool keyed;
+  if (pre) { /* evaluated before the value was read (prefetch_target) */
+    keyed = (t->flags & AF_COMPUTED) != 0;
+    cg_emit1(f, OP_GET_LOCAL, f->pat_pre[f->npat_pre - 1].obj);
+    if (keyed) cg_emit1(f, OP_GET_LOCAL, f->pat_pre[f->npat_pre - 1].key);
+  } else {
+    keyed = member_ref(f, t);
+  }
   if (keyed) {
     cg_emit(f, OP_ROT3);
     cg_emit(f, OP_ROT3);
@@ -924,6 +1029,7 @@ static void pattern_member(FnCg *f, const AstNode *t) {
   }
   member_put(f, t, keyed);
   cg_emit(f, OP_POP);
+  if (pre) f->npat_pre--;
 }
 
 static void pattern_array(FnCg *f, const AstNode *p, bool init, uint32_t site) {
@@ -935,6 +1041,7 @@ static void pattern_array(FnCg *f, const AstNode *p, bool init, uint32_t site) {
   for (uint32_t i = 0; i < p->list.len; i++) {
     const AstNode *e = p->list.items[i];
     if (e->kind == AST_REST) {
+      prefetch_target(f, e->kid[0]);
       cg_emit1(f, OP_ARRAY, 0);
       uint32_t top = cg_here(f);
       cg_emit1(f, OP_ITER_NEXT, it);
@@ -947,6 +1054,7 @@ static void pattern_array(FnCg *f, const AstNode *p, bool init, uint32_t site) {
       rest = true;
       continue;
     }
+    if (e->kind != AST_HOLE) prefetch_target(f, e);
     cg_emit1(f, OP_ITER_NEXT, it);
     cg_emit(f, OP_POP);
     if (e->kind == AST_HOLE) cg_emit(f, OP_POP);
@@ -981,6 +1089,7 @@ static void pattern_object(FnCg *f, const AstNode *p, bool init, bool top, uint3
   for (uint32_t i = 0; i < p->list.len; i++) {
     const AstNode *q = p->list.items[i];
     if (q->kind == AST_REST) {
+      prefetch_target(f, q->kid[0]);
       cg_emit(f, OP_DUP);
       for (uint32_t k = 0; k < nkeys; k++) {
         if (keys[k] & 0x80000000u) cg_emit1(f, OP_GET_LOCAL, keys[k] & 0x7FFFFFFFu);
@@ -1000,10 +1109,12 @@ static void pattern_object(FnCg *f, const AstNode *p, bool init, bool top, uint3
         cg_emit1(f, OP_SET_LOCAL, l);
         keys[nkeys++] = l | 0x80000000u;
       }
+      prefetch_target(f, q->kid[1]); /* the key, the target, then the value */
       cg_emit(f, OP_GET_ELEM);
     } else {
       uint32_t name = key_name(f, q->kid[0]);
       keys[nkeys++] = name;
+      prefetch_target(f, q->kid[1]);
       cg_emit1(f, OP_GET_PROP, name);
     }
     cg_pattern(f, q->kid[1], init);

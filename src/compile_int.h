@@ -87,6 +87,11 @@ typedef struct FnCg {
    * destructuring errors with pat_site (see cg_pattern_top). */
   bool pat_top;
   uint32_t pat_site;
+  /* Member targets of a destructuring assignment evaluated before their
+   * value is read, as V8 does (`[o[k()]] = it` calls k before next()):
+   * their object and key in locals, until pattern_member stores. */
+  struct { const AstNode *target; uint32_t obj, key; } pat_pre[8];
+  uint32_t npat_pre;
   bool no_text;            /* in a computed property key: errors use V8's fallback text */
 } FnCg;
 

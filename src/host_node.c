@@ -991,13 +991,45 @@ static void print_source_pointer(Vm *vm, uint32_t line, uint32_t col, uint32_t w
   buf_free(&caret);
 }
 
-static void print_fatal(Vm *vm, Value exc, bool thrown_here, bool from_promise) {
+/* Where node reports an error that reached triggerUncaughtException from a
+ * promise when the error has no position of its own. */
+static const char kPromiseSite[] = "node:internal/process/promises:391\n"
+                                   "    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n";
+
+/* Whether error e still has the frames it was created with, which give V8
+ * the position of a rejection: none were captured (an error V8 makes with
+ * no JavaScript frame, as Promise.any's), or `stack` was set since. */
+static bool error_has_frames(Vm *vm, uint32_t e) {
+  Value frames = heap_get_data(HEAPV, e, ED_FRAMES);
+  if (!val_is_str(frames) || !str_len(vm->strs, val_str_id(frames))) return false;
+  int32_t i = heap_prop_find(HEAPV, e, val_str(ATOM_stack));
+  if (i < 0 || (heap_prop_attrs(HEAPV, e, (uint32_t)i) & PA_ACCESSOR)) return false;
+  Value stack = heap_prop_value(HEAPV, e, (uint32_t)i); /* VAL_HOLE: not formatted yet */
+  if (stack == VAL_HOLE) return true;
+  if (!val_is_str(stack)) return false;
+  uint32_t s = val_str_id(stack), f = val_str_id(frames), n = str_len(vm->strs, s), k = str_len(vm->strs, f);
+  return n >= k && str_substr(vm->strs, s, n - k, n) == f;
+}
+
+static void print_fatal(Vm *vm, Value exc, bool thrown_here) {
   Buf b;
   buf_init(&b);
-  if (obj_is_kind(vm, exc, OK_ERROR)) {
+  if (!thrown_here && val_is_obj(exc) && !obj_is_kind(vm, exc, OK_ERROR)) {
+    /* error-like (an own `stack`) from a promise: node's layout for objects */
+    InspectOpts o = {.depth = 2};
+    buf_printf(&b, "\n%s", kPromiseSite);
+    inspect_value(vm, exc, &o, &b);
+    buf_puts(&b, "\n\nNode.js v20.20.2\n");
+  } else if (obj_is_kind(vm, exc, OK_ERROR)) {
     uint32_t e = val_obj_idx(exc);
     uint32_t line = (uint32_t)val_to_double(heap_get_data(HEAPV, e, ED_LINE));
     uint32_t col = (uint32_t)val_to_double(heap_get_data(HEAPV, e, ED_COL));
+    Value link = VAL_UNDEF;
+    obj_get_own(vm, e, bi_str(vm, "esmLinkWidth"), &link);
+    /* from a promise, the position is the stack's first frame's (a link
+     * error's is the import's, as a SyntaxError's own) */
+    bool site_known = val_is_str(heap_get_data(HEAPV, e, ED_SITE)) || val_is_num(link);
+    if (!thrown_here && !site_known && !error_has_frames(vm, e)) line = 0;
     if (thrown_here && vm->exc_pc_proto != UINT32_MAX) {
       LineEntry pos = proto_pos(vm->prog->protos[vm->exc_pc_proto], vm->exc_pc);
       line = pos.line;
@@ -1010,19 +1042,13 @@ static void print_fatal(Vm *vm, Value exc, bool thrown_here, bool from_promise) 
      * when they are thrown */
     bool plain = heap_get_data(HEAPV, e, ED_PLAIN) == VAL_TRUE;
     Value site = heap_get_data(HEAPV, e, ED_SITE);
-    Value link = VAL_UNDEF;
-    obj_get_own(vm, e, bi_str(vm, "esmLinkWidth"), &link);
     uint32_t width = val_is_num(link) ? (uint32_t)val_to_double(link) : 1;
     if (plain) vm_write(vm, 2, "\n", 1);
     if (line) print_source_pointer(vm, line, col, width);
     else if (val_is_str(site)) str_to_utf8(vm->strs, val_str_id(site), &b);
+    else if (!thrown_here) buf_puts(&b, kPromiseSite);
     InspectOpts o = {.depth = 2};
     if (!plain && !val_is_num(link)) buf_putc(&b, '\n');
-    inspect_value(vm, exc, &o, &b);
-    buf_puts(&b, "\n\nNode.js v20.20.2\n");
-  } else if (from_promise) { /* an error-like rejection reason that is no Error: node's own position */
-    InspectOpts o = {.depth = 2};
-    buf_puts(&b, "\nnode:internal/process/promises:391\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n");
     inspect_value(vm, exc, &o, &b);
     buf_puts(&b, "\n\nNode.js v20.20.2\n");
   } else {
@@ -1048,9 +1074,9 @@ static void print_fatal(Vm *vm, Value exc, bool thrown_here, bool from_promise) 
 
 /* Ends the process after an uncaught exception: report, 'exit' listeners,
  * exit code 1. */
-static void fatal_exit(Vm *vm, Value exc, bool thrown_here, bool from_promise, HostResult *res) {
+static void fatal_exit(Vm *vm, Value exc, bool thrown_here, HostResult *res) {
   if (hw_fatal(vm, exc)) return; /* a worker's end, not the process's */
-  print_fatal(vm, exc, thrown_here, from_promise);
+  print_fatal(vm, exc, thrown_here);
   bool in_exit = (int)root_num(vm, R_STATE) == LS_EXIT; /* 'exit' was emitted already: not again */
   vm->exiting = true;
   VmStatus st;
@@ -1073,10 +1099,9 @@ static bool uncaught(Vm *vm, Value exc, bool from_promise, bool thrown_here, Hos
     if (st == VS_EXIT) return false;
     exc = vm->exc;
     thrown_here = true;
-    from_promise = false; /* the listener's own exception */
   }
   if (vm->record_facts && !from_promise) uncaught_fact(vm, exc);
-  fatal_exit(vm, exc, thrown_here, from_promise, res);
+  fatal_exit(vm, exc, thrown_here, res);
   return false;
 }
 
@@ -1100,16 +1125,9 @@ static const char *const kRejectionText =
     "This error originated either by throwing inside of an async function without a catch block, "
     "or by rejecting a promise which was not handled with .catch().";
 
-/* node's isErrorLike: a rejection reason is thrown as it is when it is an
- * object with an own stack property (any Error, and imitations). */
-static bool error_like(Vm *vm, Value v) {
-  return val_is_obj(v) && obj_has_own(vm, val_obj_idx(v), val_str(ATOM_stack));
-}
-
-/* node's UnhandledPromiseRejection for a reason that is not error-like:
- * the reason as V8's side-effect-free string (noSideEffectsToString:
- * "#<Object>", "[object Array]", a function's source), and the stack of
- * node's rejection processing, which is the same on every drain route. */
+/* node's UnhandledPromiseRejection for a reason that is not error-like: the
+ * reason as V8 shows it without running code (noSideEffectsToString), the
+ * stack node's own frames (formatted when first read, with this name). */
 static Value unhandled_rejection_error(Vm *vm, Value reason) {
   Buf b;
   buf_init(&b);
@@ -1117,22 +1135,21 @@ static Value unhandled_rejection_error(Vm *vm, Value reason) {
   val_display_string(vm, reason, &b);
   buf_puts(&b, "\".");
   Value e = vm_make_error(vm, INTR_ERROR, b.data);
+  buf_free(&b);
   uint32_t ei = val_obj_idx(e);
   obj_define_cstr(vm, ei, "name", bi_str(vm, "UnhandledPromiseRejection"), PA_WRITABLE | PA_CONFIG);
   obj_define_cstr(vm, ei, "code", bi_str(vm, "ERR_UNHANDLED_REJECTION"), PA_DEFAULT);
-  Buf st;
-  buf_init(&st);
-  buf_printf(&st,
-             "UnhandledPromiseRejection: %s\n"
-             "    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)\n"
-             "    at processPromiseRejections (node:internal/process/promises:470:17)\n"
-             "    at process.processTicksAndRejections (node:internal/process/task_queues:96:32)",
-             b.data);
-  obj_define(vm, ei, val_str(ATOM_stack), bi_str(vm, st.data), PA_WRITABLE | PA_CONFIG);
-  buf_free(&st);
-  buf_free(&b);
+  heap_set_data(HEAPV, ei, ED_FRAMES,
+                bi_str(vm, "\n    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)"
+                           "\n    at processPromiseRejections (node:internal/process/promises:470:17)"
+                           "\n    at process.processTicksAndRejections (node:internal/process/task_queues:96:32)"));
   heap_set_data(HEAPV, ei, ED_LINE, val_num(0)); /* reported inside node:internal */
   return e;
+}
+
+/* node's isErrorLike: an object with an own `stack`. */
+static bool error_like(Vm *vm, Value v) {
+  return val_is_obj(v) && heap_prop_find(HEAPV, val_obj_idx(v), val_str(ATOM_stack)) >= 0;
 }
 
 static void warn_unhandled(Vm *vm, Value reason) {
@@ -1625,7 +1642,7 @@ static void natural_exit(Vm *vm, HostResult *res) {
     Value exc = vm->exc;
     vm->has_exc = false;
     if (vm->record_facts) uncaught_fact(vm, exc);
-    fatal_exit(vm, exc, true, false, res);
+    fatal_exit(vm, exc, true, res);
     return;
   }
   if (st != VS_EXIT) {

@@ -32,6 +32,9 @@ typedef struct Ctx {
   int current_depth;
   bool show_hidden;
   int max_array, break_length;
+  double max_string;
+  int compact; /* node's compact as a number (false: 0); `true` is not modelled */
+  bool sorted;
   uint32_t *seen;
   uint32_t nseen, cseen;
   uint32_t *circ;   /* objects given a reference number, in order */
@@ -160,16 +163,28 @@ static char *symbol_string(Vm *vm, Value s) {
 /* node's maxStringLength: longer strings are cut, with a trailer. */
 enum { MAX_STRING_LENGTH = 10000 };
 
+static char *fmt_string_whole(Ctx *c, uint32_t id);
+
 static char *fmt_string(Ctx *c, uint32_t id) {
   Vm *vm = c->vm;
   uint32_t n = str_len(vm->strs, id);
-  if (n > MAX_STRING_LENGTH) {
-    uint32_t rest = n - MAX_STRING_LENGTH;
-    char *head = fmt_string(c, str_substr(vm->strs, id, 0, MAX_STRING_LENGTH));
-    char *r = dupf("%s... %u more character%s", head, rest, rest > 1 ? "s" : "");
+  if (n > c->max_string) { /* as node: slice(0, max) and n - max, a negative max included */
+    double rest = n - c->max_string, end = trunc(c->max_string);
+    if (end < 0) end = end + n < 0 ? 0 : end + n;
+    char *head = fmt_string_whole(c, str_substr(vm->strs, id, 0, (uint32_t)end));
+    char num[32];
+    num[num_to_string(rest, num)] = '\0';
+    char *r = dupf("%s... %s more character%s", head, num, rest > 1 ? "s" : "");
     free(head);
     return r;
   }
+  return fmt_string_whole(c, id);
+}
+
+/* formatPrimitive for a string shown whole. */
+static char *fmt_string_whole(Ctx *c, uint32_t id) {
+  Vm *vm = c->vm;
+  uint32_t n = str_len(vm->strs, id);
   if (n <= 16 || (int)n <= c->break_length - c->indent - 4) return quote_string(vm, id);
   Buf b;
   buf_init(&b);
@@ -383,7 +398,7 @@ static void group_array(Ctx *c, Strs *out, uint32_t arr) {
     double average_bias = sqrt(actual_max - (double)total / out->n);
     double biased_max = fmax(actual_max - 3 - average_bias, 1);
     double cols = fmin(fmin(round(sqrt(2.5 * biased_max * n) / biased_max), floor(((double)c->break_length - c->indent) / actual_max)),
-                       fmin(COMPACT * 4, 15));
+                       fmin(c->compact * 4, 15));
     uint32_t columns = (uint32_t)cols;
     if (columns > 1) {
       uint32_t *maxline = xmalloc(sizeof(uint32_t) * columns);
@@ -439,10 +454,10 @@ static bool below_break_length(Ctx *c, Strs *out, size_t start, const char *base
 static char *reduce(Ctx *c, Strs *out, const char *base, const char *brace0, const char *brace1, bool array_type,
                     int recurse, uint32_t arr) {
   uint32_t entries = out->n;
-  if (array_type && entries > 6) group_array(c, out, arr);
+  if (c->compact >= 1 && array_type && entries > 6) group_array(c, out, arr);
   Buf b;
   buf_init(&b);
-  if (c->current_depth - recurse < COMPACT && entries == out->n) {
+  if (c->compact >= 1 && c->current_depth - recurse < c->compact && entries == out->n) {
     size_t start = out->n + (size_t)c->indent + width(brace0) + width(base) + 10;
     if (below_break_length(c, out, start, base)) {
       Buf j;
@@ -839,13 +854,14 @@ static char *shape_plain(Ctx *c, uint32_t obj, uint32_t nkeys, const char *ctor,
 
 /* Decides base and braces like formatRaw; returns an early result for the
  * empty cases node prints before checking the depth. */
-static char *shape_of(Ctx *c, uint32_t obj, uint32_t keys, const char *ctor, const char *tag, Shape *sh) {
+static char *shape_of(Ctx *c, uint32_t obj, ObjKind kind, uint32_t keys, const char *ctor, const char *tag,
+                      Shape *sh) {
   Vm *vm = c->vm;
   Obj *o = &HP->objs[obj];
   uint32_t nkeys = arr_len(vm, keys);
   sh->base = dupf("%s", "");
   sh->brace1 = dupf("}");
-  switch (o->kind) {
+  switch (kind) {
     case OK_ARGUMENTS: /* an object with index keys, as node shows it */
       sh->brace0 = dupf("[Arguments] {");
       if (nkeys == 0) return dupf("[Arguments] {}");
@@ -958,10 +974,30 @@ static char *depth_marker(const char *ctor, const char *tag, ObjKind kind) {
   return dupf("[%s]", ctor);
 }
 
+/* node's isError is `isNativeError(e) || e instanceof Error`: an ordinary
+ * object that inherits from Error.prototype (old-style subclasses,
+ * TypeError.prototype) is shown as an error too, unless its constructor is
+ * named Object (node takes plain objects first). */
+static ObjKind shown_kind(Ctx *c, uint32_t obj, const char *ctor) {
+  ObjKind kind = (ObjKind)HP->objs[obj].kind;
+  if (kind == OK_PLAIN && ctor && strcmp(ctor, "Object") != 0 &&
+      obj_instance_of(c->vm, val_obj(obj), c->vm->intr[INTR_ERROR_PROTO]))
+    return OK_ERROR;
+  return kind;
+}
+
+static int cmp_entry(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* node's `sorted`: an object's entries all, an array's keys after its
+ * elements (the last n entries), when there are two or more. */
+static void sort_entries(Strs *out, uint32_t n) {
+  if (n > 1 && n <= out->n) qsort(out->v + (out->n - n), n, sizeof *out->v, cmp_entry);
+}
+
 static char *fmt_raw(Ctx *c, uint32_t obj, int recurse) {
   Vm *vm = c->vm;
-  ObjKind kind = (ObjKind)HP->objs[obj].kind;
   char *ctor = ctor_name(c, obj);
+  ObjKind kind = shown_kind(c, obj, ctor);
   char *tag = to_string_tag(c, obj);
   if (tag && ctor && strcmp(tag, ctor) == 0) {
     free(tag);
@@ -984,7 +1020,7 @@ static char *fmt_raw(Ctx *c, uint32_t obj, int recurse) {
     }
   }
   Shape sh = {0};
-  char *early = shape_of(c, obj, keys, ctor, tag, &sh);
+  char *early = shape_of(c, obj, kind, keys, ctor, tag, &sh);
   if (early) {
     shape_free(&sh);
     free(ctor);
@@ -1028,6 +1064,7 @@ static char *fmt_raw(Ctx *c, uint32_t obj, int recurse) {
   }
   for (uint32_t i = 0; i < arr_len(vm, keys); i++)
     strs_push(&out, fmt_property(c, obj, arr_get(vm, keys, i), recurse, false));
+  if (c->sorted) sort_entries(&out, sh.array_type ? arr_len(vm, keys) : out.n);
   c->nseen--;
   uint32_t ref = circ_index(c, obj, false);
   if (ref) { /* counted in the line width as node does: part of base */
@@ -1093,6 +1130,9 @@ static void ctx_init(Ctx *c, Vm *vm, const InspectOpts *opts) {
   c->no_levels = opts && opts->no_levels;
   c->max_array = opts && opts->limits ? (opts->max_array_length < 0 ? 0 : opts->max_array_length) : MAX_ARRAY;
   c->break_length = opts && opts->limits ? opts->break_length : BREAK_LENGTH;
+  c->max_string = opts && opts->limits ? opts->max_string_length : MAX_STRING_LENGTH;
+  c->sorted = opts && opts->sorted;
+  c->compact = opts && opts->limits ? opts->compact : COMPACT;
 }
 
 static void ctx_free(Ctx *c) {

@@ -16,9 +16,12 @@ typedef struct InspectOpts {
   int depth;       /* levels of nesting shown; < 0 means unlimited */
   bool show_hidden;
   bool no_levels;  /* node's negative depth: even the top object is "[Object]" */
-  bool limits;     /* use the two fields below (else node's 100 and 80) */
+  bool limits;     /* use the fields below (else node's 100, 80, 10000 and compact 3) */
   int max_array_length; /* array/set/map entries shown */
   int break_length;     /* line width budget */
+  double max_string_length; /* characters of a string shown (node's slice(0, n)) */
+  bool sorted;     /* node's `sorted: true`: entries in code unit order */
+  int compact;     /* with limits: node's compact, a number (false: 0) */
 } InspectOpts;
 
 /* Appends inspect(v) to out. */

@@ -695,7 +695,7 @@ static inline __attribute__((always_inline)) VmStatus run_loop(Vm *vm, uint32_t 
         break;
       }
       case OP_EQ: case OP_NE: CALLOUT(op_loose_eq(vm, ipc, op == OP_NE));
-      case OP_IN: CALLOUT(op_in(vm));
+      case OP_IN: CALLOUT(op_in(vm, ipc));
       case OP_INSTANCEOF: CALLOUT(op_instanceof(vm));
       case OP_NEG:
         if (val_is_num(S(0))) S(0) = val_num(-NUM(S(0)));

@@ -685,19 +685,23 @@ VmStatus op_loose_eq(Vm *vm, uint32_t ipc, bool negate) {
   return VS_OK;
 }
 
-VmStatus op_in(Vm *vm) {
+VmStatus op_in(Vm *vm, uint32_t ipc) {
   Value obj = S(0), k = S(1), key;
   if (val_is_sym(k) && priv_is_name(vm, k)) return op_priv_in(vm);
-  if (!val_is_obj(obj)) {
-    uint32_t ks = ATOM_empty, os = ATOM_empty;
-    if (!val_is_obj(k) && !val_is_sym(k)) val_to_string_prim(vm, k, &ks);
-    if (!val_is_sym(obj)) val_to_string_prim(vm, obj, &os);
-    char kb[256];
-    snprintf(kb, sizeof kb, "%s", str_cstr_tmp(vm->strs, ks));
-    return vm_throw_type(vm, "Cannot use 'in' operator to search for '%s' in %s", kb,
-                         str_cstr_tmp(vm->strs, os));
+  if (!val_is_obj(obj)) { /* V8 shows both sides as it shows receivers: Symbol(s), #<Object>, [object Array] */
+    Buf b;
+    buf_init(&b);
+    buf_puts(&b, "Cannot use 'in' operator to search for '");
+    val_display_string(vm, k, &b);
+    buf_puts(&b, "' in ");
+    val_display_string(vm, obj, &b);
+    buf_putc(&b, '\0');
+    VmStatus st = vm_throw_type(vm, "%s", b.data);
+    buf_free(&b);
+    return st;
   }
-  VmStatus st = val_to_key_prim(vm, val_is_obj(k) ? val_str(str_cstr(vm->strs, "[object Object]")) : k, &key);
+  if (val_is_obj(k)) return op_to_primitive_retry(vm, ipc, SLOT(1), "string"); /* ToPropertyKey, after the check */
+  VmStatus st = val_to_key_prim(vm, k, &key);
   if (st != VS_OK) return st;
   bool r = obj_has(vm, val_obj_idx(obj), key);
   vm->sp--;

@@ -69,7 +69,7 @@ VmStatus op_add(Vm *vm, uint32_t ipc);
 VmStatus op_arith(Vm *vm, uint32_t op);
 VmStatus op_compare(Vm *vm, uint32_t op);
 VmStatus op_loose_eq(Vm *vm, uint32_t ipc, bool negate);
-VmStatus op_in(Vm *vm);
+VmStatus op_in(Vm *vm, uint32_t ipc);
 VmStatus op_instanceof(Vm *vm);
 VmStatus op_unary(Vm *vm, uint32_t op, uint32_t ipc);
 VmStatus op_to_string(Vm *vm, uint32_t ipc);

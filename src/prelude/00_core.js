@@ -91,22 +91,22 @@ $setHook('objectToString', function objectToString() {
 // Array.prototype.join for any receiver.  An array met again while it is
 // being joined (a cycle) joins to '', as in V8.
 const joining = [];
+const arrayJoin = $ArrayProto.join;
 function joinArrayLike(o, sep) {
   for (let i = 0; i < joining.length; i++) if (joining[i] === o) return '';
   const len = toLength(o.length);
   const s = sep === undefined ? ',' : `${sep}`;
   joining[joining.length] = o;
-  let r = '';
+  const parts = []; // joined natively at the end: `r += part` would copy r every time
   try {
     for (let i = 0; i < len; i++) {
-      if (i > 0) r += s;
       const v = o[i];
-      if (v !== undefined && v !== null) r += `${v}`;
+      parts[i] = v === undefined || v === null ? '' : `${v}`;
     }
   } finally {
     joining.length = joining.length - 1;
   }
-  return r;
+  return $apply(arrayJoin, parts, [s]);
 }
 $setHook('joinSlow', function join(sep) { return joinArrayLike(this, sep); });
 $setHook('concatSlow', function concat(...parts) {

@@ -8,7 +8,7 @@
 // replace/search/split protocol included (RegExp[Symbol.species] is not:
 // split and matchAll make plain RegExps).
 
-const getOwnDescriptor = Object.getOwnPropertyDescriptor, objectCreate = Object.create, arrayJoin = $ArrayProto.join;
+const getOwnDescriptor = Object.getOwnPropertyDescriptor, objectCreate = Object.create; // arrayJoin: 00_core.js
 
 const symMatch = Symbol.match, symMatchAll = Symbol.matchAll, symReplace = Symbol.replace;
 const symSearch = Symbol.search, symSplit = Symbol.split;

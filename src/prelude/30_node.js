@@ -303,45 +303,284 @@ function dateToString(t) {
   const f = dateFields(t);
   return `${dateString(f)} ${timeString(f)}`;
 }
-// Date.parse: the ISO format (date, date-time, Z or +hh:mm); NaN otherwise.
-function parseDate(s) {
-  let i = 0;
-  const num = (n) => {
-    let v = 0;
-    for (let k = 0; k < n; k++) {
-      const c = s.charCodeAt(i + k) - 48;
-      if (!(c >= 0 && c <= 9)) return NaN;
-      v = v * 10 + c;
+// Date.parse as V8's DateParser: an ES5 ISO string (date-only forms are
+// UTC), else what is left goes through the legacy parser (numbers, month
+// names, times with ':', AM/PM, zone names and offsets, words before the
+// first number, parentheses ignored); NaN when neither accepts it.  The
+// zone is UTC, so local times need no conversion.
+const dateKeywords = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const dateZones = { ut: 0, utc: 0, z: 0, gmt: 0, cdt: -5, cst: -6, edt: -4, est: -5, mdt: -6, mst: -7, pdt: -7, pst: -8 };
+function isDateSpace(c) {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+// The tokens of DateStringTokenizer: {num, len} | {sym} | {word, type, value,
+// len} | {ws} | {unknown} | {end}.
+function dateToken(s, pos) {
+  const c = s.charCodeAt(pos.i);
+  if (pos.i >= s.length) return { end: true };
+  if (c >= 48 && c <= 57) {
+    const start = pos.i;
+    let n = 0, digits = 0;
+    while (s.charCodeAt(pos.i) === 48) pos.i++;
+    for (let d = s.charCodeAt(pos.i); d >= 48 && d <= 57; d = s.charCodeAt(++pos.i)) {
+      if (digits++ < 9) n = n * 10 + d - 48;
     }
-    i += n;
-    return v;
+    return { num: n, len: pos.i - start };
+  }
+  if (c === 58 || c === 45 || c === 43 || c === 46 || c === 41) { pos.i++; return { sym: s[pos.i - 1] }; }
+  if (c >= 65 && !isDateSpace(c)) {
+    let pre = '', len = 0;
+    for (let d = c; pos.i < s.length && d >= 65 && !isDateSpace(d); d = s.charCodeAt(++pos.i)) {
+      if (len++ < 3) pre += String.fromCharCode(d | 0x20);
+    }
+    const month = dateKeywords[pre];
+    if (month !== undefined) return { word: pre, type: 'month', value: month, len };
+    if (len > 3) return { word: pre, type: 'none', len };
+    if (pre === 'am' || pre === 'pm') return { word: pre, type: 'ampm', value: pre === 'am' ? 0 : 12, len };
+    if (pre === 't') return { word: pre, type: 't', len };
+    if (pre in dateZones) return { word: pre, type: 'zone', value: dateZones[pre], len };
+    return { word: pre, type: 'none', len };
+  }
+  if (isDateSpace(c)) {
+    while (pos.i < s.length && isDateSpace(s.charCodeAt(pos.i))) pos.i++;
+    return { ws: true };
+  }
+  if (c === 40) {
+    let balance = 0;
+    do {
+      const d = s.charCodeAt(pos.i);
+      if (d === 41) balance--;
+      else if (d === 40) balance++;
+      pos.i++;
+    } while (balance > 0 && pos.i < s.length);
+    return { unknown: true };
+  }
+  pos.i++;
+  return { unknown: true };
+}
+function dateScanner(s) {
+  const pos = { i: 0 };
+  let peeked = dateToken(s, pos);
+  const sc = {
+    next() { const t = peeked; peeked = dateToken(s, pos); return t; },
+    peek() { return peeked; },
+    skip(sym) { if (peeked.sym === sym) { sc.next(); return true; } return false; },
   };
-  let y;
-  if (s[0] === '+' || s[0] === '-') {
-    const neg = s[0] === '-';
-    i = 1;
-    y = num(6);
-    if (neg) y = y === 0 ? NaN : -y;
+  return sc;
+}
+const isSign = (t) => t.sym === '+' || t.sym === '-';
+const isFixed = (t, n) => t.num !== undefined && t.len === n;
+const isZ = (t) => t.type === 'zone' && t.len === 1 && t.value === 0;
+const between = (x, lo, hi) => x >= lo && x <= hi;
+// The first three significant digits of a fraction of a second.
+function dateMillis(t) {
+  let n = t.num, len = t.len;
+  if (len === 1) return n * 100;
+  if (len === 2) return n * 10;
+  if (len > 9) len = 9;
+  while (len > 3) { n = Math.trunc(n / 10); len--; }
+  return n;
+}
+const NONE = undefined;
+function dateComposers() {
+  return {
+    day: { comp: [], named: NONE, iso: false },
+    time: { comp: [], ampm: NONE },
+    tz: { sign: NONE, hour: NONE, minute: NONE },
+  };
+}
+function timeExpecting(time, n) {
+  const i = time.comp.length;
+  return (i === 1 && between(n, 0, 59)) || (i === 2 && between(n, 0, 59)) || (i === 3 && between(n, 0, 999));
+}
+function timeAdd(time, n) { if (time.comp.length >= 4) return false; time.comp.push(n); return true; }
+function timeAddFinal(time, n) {
+  if (!timeAdd(time, n)) return false;
+  while (time.comp.length < 4) time.comp.push(0);
+  return true;
+}
+function tzSet(tz, hours) { tz.sign = hours < 0 ? -1 : 1; tz.hour = Math.abs(hours); tz.minute = 0; }
+// ParseES5DateTime: returns the first token it did not take (null: invalid).
+function parseES5(sc, c) {
+  const { day, time, tz } = c;
+  if (isSign(sc.peek())) {
+    const sign = sc.next();
+    if (!isFixed(sc.peek(), 6)) return sign;
+    const y = sc.next().num;
+    if (sign.sym === '-' && y === 0) return sign;
+    day.comp.push(sign.sym === '-' ? -y : y);
+  } else if (isFixed(sc.peek(), 4)) {
+    day.comp.push(sc.next().num);
   } else {
-    y = num(4);
+    return sc.next();
   }
-  let mo = 1, d = 1, h = 0, mi = 0, sec = 0, ms = 0, off = 0;
-  if (s[i] === '-') { i++; mo = num(2); if (s[i] === '-') { i++; d = num(2); } }
-  if (s[i] === 'T') {
-    i++;
-    h = num(2);
-    if (s[i++] !== ':') return NaN;
-    mi = num(2);
-    if (s[i] === ':') { i++; sec = num(2); if (s[i] === '.') { i++; ms = num(3); } }
-    if (s[i] === 'Z') i++;
-    else if (s[i] === '+' || s[i] === '-') {
-      const sign = s[i++] === '-' ? -1 : 1, oh = num(2);
-      if (s[i++] !== ':') return NaN;
-      off = sign * (oh * 60 + num(2));
+  if (sc.skip('-')) {
+    if (!isFixed(sc.peek(), 2) || !between(sc.peek().num, 1, 12)) return sc.next();
+    day.comp.push(sc.next().num);
+    if (sc.skip('-')) {
+      if (!isFixed(sc.peek(), 2) || !between(sc.peek().num, 1, 31)) return sc.next();
+      day.comp.push(sc.next().num);
     }
   }
-  if (i !== s.length || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || sec > 59) return NaN;
-  return timeClip(makeDate(y, mo - 1, d, h, mi, sec, ms) - off * 60000);
+  if (sc.peek().type !== 't') {
+    if (!sc.peek().end) return sc.next();
+  } else {
+    sc.next();
+    if (!isFixed(sc.peek(), 2) || !between(sc.peek().num, 0, 24)) return null;
+    const h24 = sc.peek().num === 24;
+    time.comp.push(sc.next().num);
+    if (!sc.skip(':')) return null;
+    if (!isFixed(sc.peek(), 2) || !between(sc.peek().num, 0, 59) || (h24 && sc.peek().num > 0)) return null;
+    time.comp.push(sc.next().num);
+    if (sc.skip(':')) {
+      if (!isFixed(sc.peek(), 2) || !between(sc.peek().num, 0, 59) || (h24 && sc.peek().num > 0)) return null;
+      time.comp.push(sc.next().num);
+      if (sc.skip('.')) {
+        if (sc.peek().num === undefined || (h24 && sc.peek().num > 0)) return null;
+        time.comp.push(dateMillis(sc.next()));
+      }
+    }
+    if (isZ(sc.peek())) {
+      sc.next();
+      tzSet(tz, 0);
+    } else if (isSign(sc.peek())) {
+      tz.sign = sc.next().sym === '+' ? 1 : -1;
+      if (isFixed(sc.peek(), 4)) {
+        const hm = sc.next().num, h = Math.trunc(hm / 100), m = hm % 100;
+        if (!between(h, 0, 23) || !between(m, 0, 59)) return null;
+        tz.hour = h;
+        tz.minute = m;
+      } else {
+        if (!isFixed(sc.peek(), 2) || !between(sc.peek().num, 0, 23)) return null;
+        tz.hour = sc.next().num;
+        if (!sc.skip(':')) return null;
+        if (!isFixed(sc.peek(), 2) || !between(sc.peek().num, 0, 59)) return null;
+        tz.minute = sc.next().num;
+      }
+    }
+    if (!sc.peek().end) return null;
+  }
+  if (tz.hour === NONE && time.comp.length === 0) tzSet(tz, 0);
+  day.iso = true;
+  return { end: true };
+}
+// The legacy loop over what parseES5 left; false when the string is invalid.
+function parseLegacy(sc, c, first) {
+  const { day, time, tz } = c;
+  let hasNumber = day.comp.length > 0;
+  for (let t = first; !t.end; t = sc.next()) {
+    if (t.num !== undefined) {
+      hasNumber = true;
+      const n = t.num;
+      if (sc.skip(':')) {
+        if (sc.skip(':')) {
+          if (time.comp.length) return false;
+          time.comp.push(n, 0);
+        } else {
+          if (!timeAdd(time, n)) return false;
+          if (sc.peek().sym === '.') sc.next();
+        }
+      } else if (sc.skip('.') && timeExpecting(time, n)) { // the '.' goes even when not a time
+        time.comp.push(n);
+        if (sc.peek().num === undefined) return false;
+        timeAddFinal(time, dateMillis(sc.next()));
+      } else if (tz.hour !== NONE && tz.minute === NONE && between(n, 0, 59)) {
+        tz.minute = n;
+      } else if (timeExpecting(time, n)) {
+        timeAddFinal(time, n);
+        const p = sc.peek();
+        if (!p.end && !p.ws && !isZ(p) && !isSign(p)) return false;
+      } else {
+        if (day.comp.length >= 3) return false;
+        day.comp.push(n);
+        sc.skip('-');
+      }
+    } else if (t.word !== undefined) {
+      if (t.type === 'ampm' && time.comp.length) {
+        time.ampm = t.value;
+      } else if (t.type === 'month') {
+        day.named = t.value;
+        sc.skip('-');
+      } else if (t.type === 'zone' && hasNumber) {
+        tzSet(tz, t.value);
+      } else {
+        if (hasNumber) return false;
+        if (sc.peek().num !== undefined) return false;
+      }
+    } else if (isSign(t) && ((tz.hour === 0 && tz.minute === 0) || time.comp.length)) {
+      tz.sign = t.sym === '-' ? -1 : 1;
+      let n = 0, len = 0;
+      if (sc.peek().num !== undefined) {
+        const nt = sc.next();
+        n = nt.num;
+        len = nt.len;
+      }
+      hasNumber = true;
+      if (sc.peek().sym === ':') {
+        tz.hour = n;
+        tz.minute = NONE;
+      } else if (len === 1 || len === 2) {
+        tz.hour = n;
+        tz.minute = 0;
+      } else if (len === 3 || len === 4) {
+        tz.hour = Math.trunc(n / 100);
+        tz.minute = n % 100;
+      } else {
+        return false;
+      }
+    } else if ((isSign(t) || t.sym === ')') && hasNumber) {
+      return false;
+    }
+  }
+  return true;
+}
+// DayComposer::Write: [year, month (0-based), day], or null.
+function dateDay(day) {
+  const comp = day.comp;
+  if (comp.length < 1) return null;
+  while (comp.length < 3) comp.push(1);
+  let year = 0, month, d;
+  if (day.named === NONE) {
+    if (day.iso || !between(comp[0], 1, 31)) [year, month, d] = comp;
+    else [month, d, year] = comp;
+  } else {
+    month = day.named;
+    if (!between(comp[0], 1, 31)) [year, d] = comp;
+    else [d, year] = comp;
+  }
+  if (!day.iso) {
+    if (between(year, 0, 49)) year += 2000;
+    else if (between(year, 50, 99)) year += 1900;
+  }
+  if (!between(month, 1, 12) || !between(d, 1, 31)) return null;
+  return [year, month - 1, d];
+}
+// TimeComposer::Write: [hours, minutes, seconds, ms], or null.
+function dateTime(time) {
+  const comp = time.comp;
+  while (comp.length < 4) comp.push(0);
+  let [h, m, s, ms] = comp;
+  if (time.ampm !== NONE) {
+    if (!between(h, 0, 12)) return null;
+    h = (h % 12) + time.ampm;
+  }
+  if (!between(h, 0, 23) || !between(m, 0, 59) || !between(s, 0, 59) || !between(ms, 0, 999)) {
+    if (h !== 24 || m !== 0 || s !== 0 || ms !== 0) return null;
+  }
+  return [h, m, s, ms];
+}
+function parseDate(s) {
+  const sc = dateScanner(s), c = dateComposers();
+  const rest = parseES5(sc, c);
+  if (rest === null || !parseLegacy(sc, c, rest)) return NaN;
+  const d = dateDay(c.day), t = dateTime(c.time);
+  if (!d || !t) return NaN;
+  let date = makeDate(d[0], d[1], d[2], t[0], t[1], t[2], t[3]);
+  const tz = c.tz;
+  if (tz.sign !== NONE) date -= tz.sign * ((tz.hour ?? 0) * 3600 + (tz.minute ?? 0) * 60) * 1000;
+  else if (Math.abs(date) > 8.64e15 + 864000000) return NaN;
+  return timeClip(date);
 }
 function Date(...args) {
   if ($newTarget() === undefined) return dateToString($now());
@@ -381,10 +620,10 @@ function fieldOf(d, name) {
 const dateMethods = {
   getTime() { return $dateValue(this); },
   valueOf() { return $dateValue(this); },
-  setTime(t) { $dateValue(this); const v = timeClip(+t); $dateSet(this, v); return v; },
+  setTime(t) { $dateValue(this, 'setTime'); const v = timeClip(+t); $dateSet(this, v); return v; },
   getTimezoneOffset() { return Number.isNaN($dateValue(this)) ? NaN : 0; },
   toISOString() {
-    const t = $dateValue(this);
+    const t = $dateValue(this, 'toISOString');
     if (Number.isNaN(t)) throw new RangeError('Invalid time value');
     const f = dateFields(t);
     return `${f.year < 0 || f.year > 9999 ? (f.year < 0 ? '-' : '+') + pad(Math.abs(f.year), 6) : pad(f.year, 4)}-${pad(f.month + 1, 2)}-${pad(f.day, 2)}T${pad(f.hours, 2)}:${pad(f.minutes, 2)}:${pad(f.seconds, 2)}.${pad(f.ms, 3)}Z`;
@@ -392,52 +631,92 @@ const dateMethods = {
   toJSON(key) {
     const tv = hooks.toPrimitive(Object(this), 'number');
     if (typeof tv === 'number' && !Number.isFinite(tv)) return null;
-    return this.toISOString();
+    const toISO = this.toISOString;
+    if (typeof toISO !== 'function') throw new TypeError('toISOString is not a function');
+    return $apply(toISO, this, []);
   },
-  toString() { return dateToString($dateValue(this)); },
+  toString() { return dateToString($dateValue(this, 'toString')); },
   toDateString() {
-    const t = $dateValue(this);
+    const t = $dateValue(this, 'toDateString');
     return Number.isNaN(t) ? 'Invalid Date' : dateString(dateFields(t));
   },
   toTimeString() {
-    const t = $dateValue(this);
+    const t = $dateValue(this, 'toTimeString');
     return Number.isNaN(t) ? 'Invalid Date' : timeString(dateFields(t));
   },
   toUTCString() {
-    const t = $dateValue(this);
+    const t = $dateValue(this, 'toUTCString');
     if (Number.isNaN(t)) return 'Invalid Date';
     const f = dateFields(t);
     return `${dayNames[f.weekDay]}, ${pad(f.day, 2)} ${monthNames[f.month]} ${yearString(f.year)} ${pad(f.hours, 2)}:${pad(f.minutes, 2)}:${pad(f.seconds, 2)} GMT`;
   },
   toLocaleDateString() {
-    const t = $dateValue(this);
+    const t = $dateValue(this, 'toLocaleDateString');
     if (Number.isNaN(t)) return 'Invalid Date';
     const f = dateFields(t);
     return `${f.month + 1}/${f.day}/${f.year}`;
   },
   toLocaleTimeString() {
-    const t = $dateValue(this);
+    const t = $dateValue(this, 'toLocaleTimeString');
     if (Number.isNaN(t)) return 'Invalid Date';
     const f = dateFields(t);
     return `${f.hours % 12 === 0 ? 12 : f.hours % 12}:${pad(f.minutes, 2)}:${pad(f.seconds, 2)} ${f.hours < 12 ? 'AM' : 'PM'}`;
   },
   toLocaleString() {
-    const t = $dateValue(this);
+    const t = $dateValue(this, 'toLocaleString');
     return Number.isNaN(t) ? 'Invalid Date' : `${this.toLocaleDateString()}, ${this.toLocaleTimeString()}`;
   },
-  getFullYear() { return fieldOf(this, 'year'); },
-  getMonth() { return fieldOf(this, 'month'); },
-  getDate() { return fieldOf(this, 'day'); },
-  getDay() { return fieldOf(this, 'weekDay'); },
-  getHours() { return fieldOf(this, 'hours'); },
-  getMinutes() { return fieldOf(this, 'minutes'); },
-  getSeconds() { return fieldOf(this, 'seconds'); },
-  getMilliseconds() { return fieldOf(this, 'ms'); },
+  getYear() { const t = $dateValue(this, 'getYear'); return Number.isNaN(t) ? NaN : dateFields(t).year - 1900; },
+  setYear(year) { // Annex B: two-digit years are 19xx
+    const t = $dateValue(this, 'setYear');
+    let y = +year;
+    if (Number.isNaN(y)) { $dateSet(this, NaN); return NaN; }
+    const yi = Math.trunc(y);
+    if (yi >= 0 && yi <= 99) y = 1900 + yi;
+    const f = dateFields(Number.isNaN(t) ? 0 : t);
+    const v = timeClip(makeDate(y, f.month, f.day, f.hours, f.minutes, f.seconds, f.ms));
+    $dateSet(this, v);
+    return v;
+  },
 };
 dateMethods.toGMTString = dateMethods.toUTCString;
-for (const name of ['FullYear', 'Month', 'Date', 'Day', 'Hours', 'Minutes', 'Seconds', 'Milliseconds'])
-  dateMethods[`getUTC${name}`] = dateMethods[`get${name}`];
-for (const name of Object.keys(dateMethods)) $defineMethod(Date.prototype, name, dateMethods[name]);
+// Date.prototype.setX(...): the fields from `first` on (0 year .. 6 ms) take
+// the arguments given, at most `max` (the first always: undefined is NaN).
+// As in V8, an invalid date stays invalid, with only the first argument
+// converted, except for setFullYear, which starts from +0.
+function dateSet(d, name, first, max, args) {
+  const t = $dateValue(d, name);
+  const v0 = +args[0];
+  if (Number.isNaN(t) && first !== 0) return NaN;
+  const f = dateFields(Number.isNaN(t) ? 0 : t);
+  const v = [f.year, f.month, f.day, f.hours, f.minutes, f.seconds, f.ms];
+  v[first] = v0;
+  for (let i = 1; i < Math.min(args.length, max); i++) v[first + i] = +args[i];
+  const r = timeClip(makeDate(v[0], v[1], v[2], v[3], v[4], v[5], v[6]));
+  $dateSet(d, r);
+  return r;
+}
+// The getters and setters, local time and UTC alike (the zone is UTC):
+// [name, field of dateFields, first field set, setter's length].
+for (const [name, field, first, max] of [['FullYear', 'year', 0, 3], ['Month', 'month', 1, 2],
+  ['Date', 'day', 2, 1], ['Day', 'weekDay'], ['Hours', 'hours', 3, 4], ['Minutes', 'minutes', 4, 3],
+  ['Seconds', 'seconds', 5, 2], ['Milliseconds', 'ms', 6, 1]]) {
+  for (const get of [`get${name}`, `getUTC${name}`]) dateMethods[get] = { [get]() { return fieldOf(this, field); } }[get];
+  if (max === undefined) continue;
+  for (const set of [`set${name}`, `setUTC${name}`]) {
+    dateMethods[set] = { [set](...args) { return dateSet(this, set, first, max, args); } }[set];
+    $defineValue(dateMethods[set], 'length', max, 4);
+  }
+}
+// in V8's order (Object.getOwnPropertyNames)
+for (const name of ['toString', 'toDateString', 'toTimeString', 'toISOString', 'toUTCString', 'toGMTString', 'getDate',
+  'setDate', 'getDay', 'getFullYear', 'setFullYear', 'getHours', 'setHours', 'getMilliseconds', 'setMilliseconds',
+  'getMinutes', 'setMinutes', 'getMonth', 'setMonth', 'getSeconds', 'setSeconds', 'getTime', 'setTime',
+  'getTimezoneOffset', 'getUTCDate', 'setUTCDate', 'getUTCDay', 'getUTCFullYear', 'setUTCFullYear', 'getUTCHours',
+  'setUTCHours', 'getUTCMilliseconds', 'setUTCMilliseconds', 'getUTCMinutes', 'setUTCMinutes', 'getUTCMonth',
+  'setUTCMonth', 'getUTCSeconds', 'setUTCSeconds', 'valueOf', 'getYear', 'setYear', 'toJSON', 'toLocaleString',
+  'toLocaleDateString', 'toLocaleTimeString'])
+  $defineMethod(Date.prototype, name, dateMethods[name]);
 const dateToPrimitive = { [$symToPrimitive](hint) {
   if (!isObject(this)) throw new TypeError('Date.prototype [ @@toPrimitive ] called on non-object');
   if (hint !== 'string' && hint !== 'default' && hint !== 'number') throw new TypeError(`Invalid hint: ${String(hint)}`);
