@@ -483,6 +483,17 @@ static int closed_duplicate(const RxParser *ps, uint32_t g) {
   return 0;
 }
 
+/* A capturing group's body: the group node (its number in a), or NONE. */
+static uint32_t parse_capture(RxParser *ps) {
+  if (ps->group_next >= ps->p->ngroups) return fail(ps, "Invalid group");
+  uint32_t g = ps->group_next++;
+  uint32_t nd = node_new(ps, RN_GROUP);
+  ps->nodes[nd].a = (int32_t)g;
+  uint32_t body = parse_disjunction(ps);
+  ps->nodes[nd].kid = body;
+  return body == NONE ? NONE : nd;
+}
+
 /* '(' already read: the kinds of group. */
 static uint32_t parse_group(RxParser *ps) {
   uint32_t nd;
@@ -504,27 +515,17 @@ static uint32_t parse_group(RxParser *ps) {
       uint32_t start;
       int len = read_name(ps, &start);
       if (len < 0) return fail(ps, "Invalid capture group name");
-      if (ps->group_next >= ps->p->ngroups) return fail(ps, "Invalid group");
-      uint32_t g = ps->group_next++;
-      nd = node_new(ps, RN_GROUP);
-      ps->nodes[nd].a = (int32_t)g;
-      uint32_t body = parse_disjunction(ps);
-      ps->nodes[nd].kid = body;
-      if (body == NONE) return NONE;
+      nd = parse_capture(ps);
+      if (nd == NONE) return NONE;
       /* V8 notices a duplicate name when the group closes, among the
        * groups closed before it */
-      if (peek(ps, 0) == ')' && closed_duplicate(ps, g)) return fail(ps, "Duplicate capture group name");
+      if (peek(ps, 0) == ')' && closed_duplicate(ps, (uint32_t)ps->nodes[nd].a))
+        return fail(ps, "Duplicate capture group name");
     } else {
       return fail(ps, "Invalid group");
     }
   } else {
-    if (ps->group_next >= ps->p->ngroups) return fail(ps, "Invalid group");
-    uint32_t g = ps->group_next++;
-    nd = node_new(ps, RN_GROUP);
-    ps->nodes[nd].a = (int32_t)g;
-    uint32_t body = parse_disjunction(ps);
-    ps->nodes[nd].kid = body;
-    if (body == NONE) return NONE;
+    nd = parse_capture(ps);
   }
   if (nd == NONE) return NONE;
   if (!eat(ps, ')')) return fail(ps, "Unterminated group");
