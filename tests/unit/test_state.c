@@ -77,41 +77,48 @@ static void build(Vm *vm, bool array_first, bool garbage) {
   heap_prop_add(h, vm->global, val_str(key(vm, "a")), val_obj(a), PA_DEFAULT);
 }
 
+/* Three machines of one program encoded into one store (Trio). */
+typedef struct Trio {
+  Vm *m[3];
+  StStore s;
+  StEnc e[3];
+  uint64_t h[3];
+} Trio;
+
+static void trio_encode(Trio *t) {
+  st_store_init(&t->s);
+  for (int i = 0; i < 3; i++) st_enc_init(&t->e[i]);
+  for (int i = 0; i < 3; i++) t->h[i] = st_encode(t->m[i], &t->e[i], &t->s);
+}
+
+static void trio_free(Trio *t) {
+  for (int i = 0; i < 3; i++) st_enc_free(&t->e[i]);
+  st_store_free(&t->s);
+  for (int i = 0; i < 3; i++) vm_free(t->m[i]);
+}
+
 static void test_build_order(void) {
   TProg p;
   CU_ASSERT_FATAL(tp_load(&p, "let x = 1;\n", false));
-  Vm *m1 = engine_machine(&p.e, &p.host), *m2 = engine_machine(&p.e, &p.host);
-  Vm *m3 = engine_machine(&p.e, &p.host);
-  build(m1, false, false);
-  build(m2, true, true);
-  build(m3, false, true);
-  heap_set_data(&m3->heap, m3->heap.nobj - 1, 1, val_str(key(m3, "y"))); /* a different string */
-  StStore s;
-  st_store_init(&s);
-  StEnc e1, e2, e3;
-  st_enc_init(&e1);
-  st_enc_init(&e2);
-  st_enc_init(&e3);
-  uint64_t h1 = st_encode(m1, &e1, &s), h2 = st_encode(m2, &e2, &s), h3 = st_encode(m3, &e3, &s);
-  CU_ASSERT(m1->heap.nobj != m2->heap.nobj); /* m2 has garbage */
-  CU_ASSERT_EQUAL(h1, h2);
-  CU_ASSERT(same_top(&e1, e2.top, e2.ntop));
-  CU_ASSERT(!same_top(&e1, e3.top, e3.ntop));
+  Trio t = {.m = {engine_machine(&p.e, &p.host), engine_machine(&p.e, &p.host), engine_machine(&p.e, &p.host)}};
+  build(t.m[0], false, false);
+  build(t.m[1], true, true);
+  build(t.m[2], false, true);
+  heap_set_data(&t.m[2]->heap, t.m[2]->heap.nobj - 1, 1, val_str(key(t.m[2], "y"))); /* a different string */
+  trio_encode(&t);
+  CU_ASSERT(t.m[0]->heap.nobj != t.m[1]->heap.nobj); /* m2 has garbage */
+  CU_ASSERT_EQUAL(t.h[0], t.h[1]);
+  CU_ASSERT(same_top(&t.e[0], t.e[1].top, t.e[1].ntop));
+  CU_ASSERT(!same_top(&t.e[0], t.e[2].top, t.e[2].ntop));
   uint64_t *w1 = NULL, *w2 = NULL;
   uint32_t n1 = 0, n2 = 0, c1 = 0, c2 = 0;
-  st_words(&s, e1.top, e1.ntop, &w1, &n1, &c1);
-  st_words(&s, e2.top, e2.ntop, &w2, &n2, &c2);
+  st_words(&t.s, t.e[0].top, t.e[0].ntop, &w1, &n1, &c1);
+  st_words(&t.s, t.e[1].top, t.e[1].ntop, &w2, &n2, &c2);
   CU_ASSERT(n1 > 0 && n1 == n2 && memcmp(w1, w2, sizeof(uint64_t) * n1) == 0);
-  CU_ASSERT(h3 != h1 || !same_top(&e1, e3.top, e3.ntop));
+  CU_ASSERT(t.h[2] != t.h[0] || !same_top(&t.e[0], t.e[2].top, t.e[2].ntop));
   free(w1);
   free(w2);
-  st_enc_free(&e1);
-  st_enc_free(&e2);
-  st_enc_free(&e3);
-  st_store_free(&s);
-  vm_free(m1);
-  vm_free(m2);
-  vm_free(m3);
+  trio_free(&t);
   tp_free(&p);
 }
 
@@ -142,28 +149,15 @@ static void put_bigint(Vm *vm, bool computed, int extra) {
 static void test_bigint_canonical(void) {
   TProg p;
   CU_ASSERT_FATAL(tp_load(&p, "let x = 1n;\n", false));
-  Vm *m1 = engine_machine(&p.e, &p.host), *m2 = engine_machine(&p.e, &p.host);
-  Vm *m3 = engine_machine(&p.e, &p.host);
-  put_bigint(m1, true, 0);
-  put_bigint(m2, false, 0);
-  put_bigint(m3, true, 1);
-  StStore s;
-  st_store_init(&s);
-  StEnc e1, e2, e3;
-  st_enc_init(&e1);
-  st_enc_init(&e2);
-  st_enc_init(&e3);
-  uint64_t h1 = st_encode(m1, &e1, &s), h2 = st_encode(m2, &e2, &s), h3 = st_encode(m3, &e3, &s);
-  CU_ASSERT_EQUAL(h1, h2);
-  CU_ASSERT(same_top(&e1, e2.top, e2.ntop));
-  CU_ASSERT(h3 != h1 || !same_top(&e1, e3.top, e3.ntop));
-  st_enc_free(&e1);
-  st_enc_free(&e2);
-  st_enc_free(&e3);
-  st_store_free(&s);
-  vm_free(m1);
-  vm_free(m2);
-  vm_free(m3);
+  Trio t = {.m = {engine_machine(&p.e, &p.host), engine_machine(&p.e, &p.host), engine_machine(&p.e, &p.host)}};
+  put_bigint(t.m[0], true, 0);
+  put_bigint(t.m[1], false, 0);
+  put_bigint(t.m[2], true, 1);
+  trio_encode(&t);
+  CU_ASSERT_EQUAL(t.h[0], t.h[1]);
+  CU_ASSERT(same_top(&t.e[0], t.e[1].top, t.e[1].ntop));
+  CU_ASSERT(t.h[2] != t.h[0] || !same_top(&t.e[0], t.e[2].top, t.e[2].ntop));
+  trio_free(&t);
   tp_free(&p);
 }
 
