@@ -25,7 +25,7 @@ static bool mutates(const char *method) {
 static VmStatus need_array(Vm *vm, Value this_v, const char *method, Value *args, uint32_t argc, uint32_t *a) {
   *a = 0;
   if (is_array_like_kind(vm, this_v)) {
-    Obj *o = &HEAP->objs[val_obj_idx(this_v)];
+    Obj *o = heap_obj(HEAP, val_obj_idx(this_v));
     if (!((o->flags & OF_NOEXT) || o->aux != EL_NORMAL) || !mutates(method)) {
       *a = val_obj_idx(this_v);
       return VS_OK;
@@ -66,7 +66,7 @@ NATIVE(nat_array) {
     a = arr_from(vm, args, argc);
   }
   heap_touch(HEAP, a);
-  HEAP->objs[a].proto = proto;
+  heap_obj(HEAP, a)->proto = proto;
   *out = val_obj(a);
   return VS_OK;
 }
@@ -87,8 +87,8 @@ NATIVE(nat_array_from_array_like) {
   *out = VAL_UNDEF;
   if (!bi_is_kind(vm, ARG(0), OK_PLAIN)) return VS_OK;
   uint32_t o = val_obj_idx(ARG(0)), idx;
-  for (uint32_t p = o; p; p = HEAP->objs[p].proto)
-    for (uint32_t i = 0; i < HEAP->objs[p].nprops; i++) {
+  for (uint32_t p = o; p; p = heap_obj(HEAP, p)->proto)
+    for (uint32_t i = 0; i < heap_obj(HEAP, p)->nprops; i++) {
       Value k = heap_prop_key(HEAP, p, i);
       bool is_index = index_key(vm, k, &idx);
       if (p != o && is_index) return VS_OK; /* inherited elements */
@@ -101,7 +101,7 @@ NATIVE(nat_array_from_array_like) {
   d = isnan(d) || d <= 0 ? 0 : floor(d);
   if (d > (double)(1u << 24)) return VS_OK;
   uint32_t n = (uint32_t)d, a = arr_new(vm, n);
-  for (uint32_t i = 0; i < HEAP->objs[o].nprops; i++)
+  for (uint32_t i = 0; i < heap_obj(HEAP, o)->nprops; i++)
     if (index_key(vm, heap_prop_key(HEAP, o, i), &idx) && idx < n) arr_set(vm, a, idx, heap_prop_value(HEAP, o, i));
   *out = val_obj(a);
   return VS_OK;

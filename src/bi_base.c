@@ -69,7 +69,7 @@ NATIVE(nat_define_builtin) {
   if (o) obj_define(vm, o, ARG(1), ARG(2), PA_WRITABLE | PA_CONFIG);
   if (obj_is_kind(vm, ARG(2), OK_FUNC)) {
     heap_touch(HEAP, val_obj_idx(ARG(2)));
-    HEAP->objs[val_obj_idx(ARG(2))].flags |= OF_BUILTIN;
+    heap_obj(HEAP, val_obj_idx(ARG(2)))->flags |= OF_BUILTIN;
   }
   *out = VAL_UNDEF;
   return VS_OK;
@@ -99,7 +99,7 @@ NATIVE(nat_set_proto) {
   uint32_t o = obj_arg(vm, args, argc, 0);
   if (o) {
     heap_touch(HEAP, o);
-    HEAP->objs[o].proto = obj_arg(vm, args, argc, 1);
+    heap_obj(HEAP, o)->proto = obj_arg(vm, args, argc, 1);
   }
   *out = ARG(0);
   return VS_OK;
@@ -108,7 +108,7 @@ NATIVE(nat_set_proto) {
 NATIVE(nat_get_proto) {
   NATIVE_UNUSED();
   uint32_t o = obj_arg(vm, args, argc, 0);
-  uint32_t p = o ? HEAP->objs[o].proto : 0;
+  uint32_t p = o ? heap_obj(HEAP, o)->proto : 0;
   *out = p ? val_obj(p) : VAL_NULL;
   return VS_OK;
 }

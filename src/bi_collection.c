@@ -12,7 +12,7 @@ static bool is_map_kind(Vm *vm, Value v, bool set) { return bi_is_kind(vm, v, se
 
 static int64_t find(Vm *vm, uint32_t c, Value key, uint32_t width) {
   if (val_is_num(key) && val_to_double(key) == 0) key = val_num(0); /* -0 is +0 */
-  uint32_t n = HEAP->objs[c].ndata;
+  uint32_t n = heap_obj(HEAP, c)->ndata;
   for (uint32_t i = 0; i < n; i += width) {
     Value k = heap_get_data(HEAP, c, i);
     if (k != VAL_HOLE && val_same_value_zero(vm, k, key)) return i;
@@ -38,7 +38,7 @@ static VmStatus receiver(Vm *vm, Value this_v, bool set, const char *method, uin
 
 /* Weak collections (aux = 1) take only objects as keys. */
 static VmStatus weak_key(Vm *vm, uint32_t c, Value key, bool set) {
-  if (HEAP->objs[c].aux != 1 || val_is_obj(key)) return VS_OK;
+  if (heap_obj(HEAP, c)->aux != 1 || val_is_obj(key)) return VS_OK;
   return vm_throw_type(vm, set ? "Invalid value used in weak set" : "Invalid value used as weak map key");
 }
 
@@ -51,7 +51,7 @@ static VmStatus construct(Vm *vm, Value *args, uint32_t argc, ObjKind kind, int 
   Value pv;
   obj_lookup(vm, val_obj_idx(vm->new_target), val_str(ATOM_prototype), &pv);
   uint32_t c = heap_alloc(HEAP, kind, val_is_obj(pv) ? val_obj_idx(pv) : vm->intr[proto_intr], 0, 0);
-  HEAP->objs[c].aux = proto_intr == INTR_WEAKMAP_PROTO || proto_intr == INTR_WEAKSET_PROTO;
+  heap_obj(HEAP, c)->aux = proto_intr == INTR_WEAKMAP_PROTO || proto_intr == INTR_WEAKSET_PROTO;
   *out = val_obj(c);
   if (argc && !val_is_nullish(args[0])) {
     Value a[2] = {*out, args[0]};
@@ -153,7 +153,7 @@ static VmStatus clear(Vm *vm, Value this_v, bool set, Value *out) {
   uint32_t c;
   VmStatus st = receiver(vm, this_v, set, "clear", &c);
   if (st != VS_OK) return st;
-  for (uint32_t i = 0; i < HEAP->objs[c].ndata; i++) heap_set_data(HEAP, c, i, VAL_HOLE);
+  for (uint32_t i = 0; i < heap_obj(HEAP, c)->ndata; i++) heap_set_data(HEAP, c, i, VAL_HOLE);
   *out = VAL_UNDEF;
   return VS_OK;
 }
@@ -173,7 +173,7 @@ static VmStatus size(Vm *vm, Value this_v, bool set, Value *out) {
   VmStatus st = receiver(vm, this_v, set, "size", &c);
   if (st != VS_OK) return st;
   uint32_t n = 0, w = set ? 1 : 2;
-  for (uint32_t i = 0; i < HEAP->objs[c].ndata; i += w) n += heap_get_data(HEAP, c, i) != VAL_HOLE;
+  for (uint32_t i = 0; i < heap_obj(HEAP, c)->ndata; i += w) n += heap_get_data(HEAP, c, i) != VAL_HOLE;
   *out = val_num(n);
   return VS_OK;
 }

@@ -275,7 +275,7 @@ NATIVE(nat_write_out) {
  * 'SetIterator', 'Generator', 'AsyncFunction', 'GeneratorFunction',
  * 'AsyncGeneratorFunction', or '' for anything else. */
 static const char *type_tag(Vm *vm, uint32_t o) {
-  const Obj *ob = &vm->heap.objs[o];
+  const Obj *ob = heap_obj(&vm->heap, o);
   switch (ob->kind) {
     case OK_DATE: return "Date";
     case OK_REGEXP: return "RegExp";

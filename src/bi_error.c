@@ -18,13 +18,13 @@ static uint32_t receiver_object(Vm *vm, Value v) {
  * name, else the receiver's Symbol.toStringTag, else the name of the first
  * constructor along its prototype chain. */
 static uint32_t receiver_type(Vm *vm, Value this_v) {
-  if (val_is_obj(this_v) && (HEAP->objs[val_obj_idx(this_v)].flags & OF_CLASS)) return fn_name(vm, val_obj_idx(this_v));
+  if (val_is_obj(this_v) && (heap_obj(HEAP, val_obj_idx(this_v))->flags & OF_CLASS)) return fn_name(vm, val_obj_idx(this_v));
   Value tag;
   if (val_is_obj(this_v) &&
       obj_lookup(vm, val_obj_idx(this_v), val_sym(vm->intr[INTR_SYM_TO_STRING_TAG]), &tag) == LK_VALUE &&
       val_is_str(tag) && str_len(vm->strs, val_str_id(tag)))
     return val_str_id(tag);
-  for (uint32_t o = receiver_object(vm, this_v); o; o = HEAP->objs[o].proto) {
+  for (uint32_t o = receiver_object(vm, this_v); o; o = heap_obj(HEAP, o)->proto) {
     Value c;
     if (obj_get_own(vm, o, val_str(ATOM_constructor), &c) != LK_VALUE || !val_is_callable(vm, c)) continue;
     uint32_t n = fn_name(vm, val_obj_idx(c));
@@ -36,8 +36,8 @@ static uint32_t receiver_type(Vm *vm, Value this_v) {
 /* The key under which the receiver holds fn (own or inherited data
  * property, string keys), or 0. */
 static uint32_t method_key(Vm *vm, Value this_v, uint32_t fn) {
-  for (uint32_t o = receiver_object(vm, this_v); o; o = HEAP->objs[o].proto)
-    for (uint32_t i = 0; i < HEAP->objs[o].nprops; i++) {
+  for (uint32_t o = receiver_object(vm, this_v); o; o = heap_obj(HEAP, o)->proto)
+    for (uint32_t i = 0; i < heap_obj(HEAP, o)->nprops; i++) {
       Value k = heap_prop_key(HEAP, o, i);
       if (val_is_str(k) && !(heap_prop_attrs(HEAP, o, i) & PA_ACCESSOR) && heap_prop_value(HEAP, o, i) == val_obj(fn))
         return val_str_id(k);
@@ -193,8 +193,8 @@ static void builtin_line(Vm *vm, uint32_t fn, Value this_v, bool construct, Buf 
  * apply): V8 shows no frame for those. */
 static bool native_frame(Vm *vm) {
   uint32_t fn = vm->native;
-  if (!fn || fn >= HEAP->nobj || HEAP->objs[fn].kind != OK_NATIVE || vm->native_depth != vm->nframes) return false;
-  const NativeDef *def = realm_native_def(HEAP->objs[fn].aux);
+  if (!fn || fn >= HEAP->nobj || heap_obj(HEAP, fn)->kind != OK_NATIVE || vm->native_depth != vm->nframes) return false;
+  const NativeDef *def = realm_native_def(heap_obj(HEAP, fn)->aux);
   return def->name[0] != '$' && !(def->flags & NF_FORWARD) && !(vm->native_new && fn == vm->intr[INTR_ARRAY]);
 }
 
@@ -296,7 +296,7 @@ static void stack_trace(Vm *vm, Buf *out, uint32_t skip, uint32_t until, bool na
   for (uint32_t i = top; i > 0 && shown < 10; i--) {
     const Frame *f = &vm->frames[i - 1];
     FuncProto *p = vm_proto(vm, f);
-    bool builtin = (p->flags & FPF_HIDDEN) && ((HEAP->objs[f->func].flags & OF_BUILTIN) || f->builtin);
+    bool builtin = (p->flags & FPF_HIDDEN) && ((heap_obj(HEAP, f->func)->flags & OF_BUILTIN) || f->builtin);
     if ((p->flags & FPF_HIDDEN) && !builtin) {
       if (val_is_str(f->node_site) && i < top) shown += node_site_lines(vm, f, shown, out);
       continue;
@@ -428,7 +428,7 @@ static VmStatus construct_error(Vm *vm, uint32_t callee, Value msg, Value opts, 
   if (lk == LK_VALUE) obj_define(vm, e, val_str(ATOM_cause), cause, PA_WRITABLE | PA_CONFIG);
   /* frames up to the subclass constructor (super(message)) are not shown,
    * nor the Error constructor's own */
-  capture(vm, e, HEAP->objs[val_obj_idx(nt)].kind == OK_FUNC ? val_obj_idx(nt) : 0, false);
+  capture(vm, e, heap_obj(HEAP, val_obj_idx(nt))->kind == OK_FUNC ? val_obj_idx(nt) : 0, false);
   *out = val_obj(e);
   if (lk == LK_GETTER) { /* options.cause is a getter: the prelude reads it */
     Value a[2] = {*out, opts};
@@ -550,12 +550,12 @@ NATIVE(nat_capture_stack) {
   *out = VAL_UNDEF;
   if (!val_is_obj(ARG(0))) return vm_throw_type(vm, "invalid_argument");
   uint32_t o = val_obj_idx(ARG(0)), until = 0;
-  if (val_is_obj(ARG(1)) && HEAP->objs[val_obj_idx(ARG(1))].kind == OK_FUNC) until = val_obj_idx(ARG(1));
-  if (HEAP->objs[o].kind == OK_ERROR) {
+  if (val_is_obj(ARG(1)) && heap_obj(HEAP, val_obj_idx(ARG(1)))->kind == OK_FUNC) until = val_obj_idx(ARG(1));
+  if (heap_obj(HEAP, o)->kind == OK_ERROR) {
     capture(vm, o, until, false);
     return VS_OK;
   }
-  if ((HEAP->objs[o].flags & OF_NOEXT) && !obj_has_own(vm, o, val_str(ATOM_stack)))
+  if ((heap_obj(HEAP, o)->flags & OF_NOEXT) && !obj_has_own(vm, o, val_str(ATOM_stack)))
     return vm_throw_type(vm, "Cannot define property stack, object is not extensible");
   Buf b;
   buf_init(&b);
@@ -586,7 +586,7 @@ static const NativeDef error_defs[] = {
 static void subclass(Vm *vm, const char *name, int proto_intr, int ctor_intr) {
   uint32_t proto = proto_intr >= 0 ? vm->intr[proto_intr] : obj_new_proto(vm, vm->intr[INTR_ERROR_PROTO]);
   uint32_t c = realm_new_native(vm, "error", name, 0);
-  HEAP->objs[c].proto = vm->intr[INTR_ERROR];
+  heap_obj(HEAP, c)->proto = vm->intr[INTR_ERROR];
   obj_define_cstr(vm, c, "prototype", val_obj(proto), 0);
   obj_define_cstr(vm, proto, "constructor", val_obj(c), PA_WRITABLE | PA_CONFIG);
   obj_define_cstr(vm, proto, "name", bi_str(vm, name), PA_WRITABLE | PA_CONFIG);

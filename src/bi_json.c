@@ -330,11 +330,11 @@ NATIVE(nat_ctor_name) {
   NATIVE_UNUSED();
   *out = bi_str(vm, "Object");
   uint32_t depth = 0;
-  for (uint32_t o = val_is_obj(ARG(0)) ? val_obj_idx(ARG(0)) : 0; o && depth < 10000; o = HEAP->objs[o].proto, depth++) {
+  for (uint32_t o = val_is_obj(ARG(0)) ? val_obj_idx(ARG(0)) : 0; o && depth < 10000; o = heap_obj(HEAP, o)->proto, depth++) {
     Value c;
     if (obj_get_own(vm, o, val_str(ATOM_constructor), &c) != LK_VALUE || !val_is_callable(vm, c)) continue;
     uint32_t f = val_obj_idx(c), n = fn_name(vm, f);
-    if (HEAP->objs[f].kind == OK_FUNC) { /* the name it was made with: V8 reads no 'name' property */
+    if (heap_obj(HEAP, f)->kind == OK_FUNC) { /* the name it was made with: V8 reads no 'name' property */
       uint32_t pid = (uint32_t)val_to_double(heap_get_data(HEAP, f, FD_PROTO));
       if (str_len(vm->strs, vm->prog->protos[pid]->name)) n = vm->prog->protos[pid]->name;
     }

@@ -229,7 +229,7 @@ static bool math1_symbolic(Vm *vm, const char *name, Value v, Value *out) {
 
 NATIVE(nat_math1) {
   NATIVE_UNUSED();
-  const NativeDef *def = realm_native_def(HEAP->objs[callee].aux);
+  const NativeDef *def = realm_native_def(heap_obj(HEAP, callee)->aux);
   if (math1_symbolic(vm, def->name, ARG(0), out)) return VS_OK;
   double x = bi_num(vm, ARG(0));
   for (size_t i = 0; i < sizeof math1 / sizeof math1[0]; i++)

@@ -105,7 +105,7 @@ NATIVE(nat_prevent_ext) {
   NATIVE_UNUSED();
   if (val_is_obj(ARG(0))) {
     heap_touch(HEAP, val_obj_idx(ARG(0)));
-    HEAP->objs[val_obj_idx(ARG(0))].flags |= OF_NOEXT;
+    heap_obj(HEAP, val_obj_idx(ARG(0)))->flags |= OF_NOEXT;
   }
   *out = ARG(0);
   return VS_OK;
@@ -113,7 +113,7 @@ NATIVE(nat_prevent_ext) {
 
 NATIVE(nat_is_extensible) {
   NATIVE_UNUSED();
-  *out = val_bool(val_is_obj(ARG(0)) && !(HEAP->objs[val_obj_idx(ARG(0))].flags & OF_NOEXT));
+  *out = val_bool(val_is_obj(ARG(0)) && !(heap_obj(HEAP, val_obj_idx(ARG(0)))->flags & OF_NOEXT));
   return VS_OK;
 }
 
@@ -142,7 +142,7 @@ NATIVE(nat_get_proto_of) {
   uint32_t o;
   VmStatus st = to_object(vm, ARG(0), &o);
   if (st != VS_OK) return st;
-  uint32_t p = HEAP->objs[o].proto;
+  uint32_t p = heap_obj(HEAP, o)->proto;
   *out = p ? val_obj(p) : VAL_NULL;
   return VS_OK;
 }
@@ -156,12 +156,12 @@ NATIVE(nat_set_proto_of) {
   if (!val_is_obj(p) && p != VAL_NULL) return throw_with_display(vm, "Object prototype may only be an Object or null: %s", p);
   if (val_is_obj(ARG(0))) {
     uint32_t o = val_obj_idx(ARG(0)), np = val_is_obj(p) ? val_obj_idx(p) : 0;
-    if (HEAP->objs[o].proto != np) {
-      if (HEAP->objs[o].flags & OF_NOEXT) return throw_with_display(vm, "%s is not extensible", ARG(0));
-      for (uint32_t q = np; q; q = HEAP->objs[q].proto)
+    if (heap_obj(HEAP, o)->proto != np) {
+      if (heap_obj(HEAP, o)->flags & OF_NOEXT) return throw_with_display(vm, "%s is not extensible", ARG(0));
+      for (uint32_t q = np; q; q = heap_obj(HEAP, q)->proto)
         if (q == o) return vm_throw_type(vm, "Cyclic __proto__ value");
       heap_touch(HEAP, o);
-      HEAP->objs[o].proto = np;
+      heap_obj(HEAP, o)->proto = np;
     }
   }
   *out = ARG(0);
@@ -224,7 +224,7 @@ static VmStatus define_own(Vm *vm, Value *args, uint32_t argc, bool refuse_false
     return throw_with_display(vm, "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, %s",
                               ARG(2));
   int32_t old = heap_prop_find(HEAP, o, key);
-  bool refused = old < 0 && !obj_has_own(vm, o, key) && (HEAP->objs[o].flags & OF_NOEXT);
+  bool refused = old < 0 && !obj_has_own(vm, o, key) && (heap_obj(HEAP, o)->flags & OF_NOEXT);
   if (refused && refuse_false) return VS_OK;
   if (refused) {
     Buf k;
@@ -290,7 +290,7 @@ NATIVE(nat_get_own_desc) {
   }
   int32_t i = heap_prop_find(HEAP, o, key);
   unsigned attrs = i >= 0 ? heap_prop_attrs(HEAP, o, (uint32_t)i) : PA_DEFAULT;
-  if (i < 0 && (HEAP->objs[o].kind == OK_FUNC || HEAP->objs[o].kind == OK_NATIVE)) attrs = PA_CONFIG;
+  if (i < 0 && (heap_obj(HEAP, o)->kind == OK_FUNC || heap_obj(HEAP, o)->kind == OK_NATIVE)) attrs = PA_CONFIG;
   uint32_t d = obj_new(vm);
   if (attrs & PA_ACCESSOR) {
     uint32_t acc = val_obj_idx(heap_prop_value(HEAP, o, (uint32_t)i));
@@ -366,7 +366,7 @@ static const char *builtin_tag(Vm *vm, Value v) {
   if (val_is_bool(v)) return "Boolean";
   if (val_is_sym(v)) return "Symbol";
   if (val_is_big(v)) return "Object"; /* BigInt.prototype[@@toStringTag] names it */
-  switch (HEAP->objs[val_obj_idx(v)].kind) {
+  switch (heap_obj(HEAP, val_obj_idx(v))->kind) {
     case OK_ARRAY: return "Array";
     case OK_ARGUMENTS: return "Arguments";
     case OK_FUNC: case OK_NATIVE: case OK_BOUND: return "Function";
@@ -418,7 +418,7 @@ NATIVE(nat_proto_get) {
   uint32_t o;
   VmStatus st = to_object(vm, this_v, &o);
   if (st != VS_OK) return st;
-  uint32_t p = HEAP->objs[o].proto;
+  uint32_t p = heap_obj(HEAP, o)->proto;
   *out = p ? val_obj(p) : VAL_NULL;
   return VS_OK;
 }
@@ -428,7 +428,7 @@ NATIVE(nat_proto_set) {
   if (val_is_obj(this_v) && (val_is_obj(ARG(0)) || ARG(0) == VAL_NULL))
   {
     heap_touch(HEAP, val_obj_idx(this_v));
-    HEAP->objs[val_obj_idx(this_v)].proto = val_is_obj(ARG(0)) ? val_obj_idx(ARG(0)) : 0;
+    heap_obj(HEAP, val_obj_idx(this_v))->proto = val_is_obj(ARG(0)) ? val_obj_idx(ARG(0)) : 0;
   }
   *out = VAL_UNDEF;
   return VS_OK;
@@ -452,7 +452,7 @@ NATIVE(nat_fn_apply) {
     if (!val_is_obj(list)) return vm_throw_type(vm, "CreateListFromArrayLike called on non-object");
     return vm_tail_call(vm, realm_hook(vm, "applyArrayLike"), VAL_UNDEF, (Value[]){this_v, ARG(0), list}, 3);
   }
-  uint32_t src = val_obj_idx(list), n = HEAP->objs[src].ndata;
+  uint32_t src = val_obj_idx(list), n = heap_obj(HEAP, src)->ndata;
   uint32_t copy = arr_new(vm, n);
   for (uint32_t i = 0; i < n; i++) heap_set_data(HEAP, copy, i, arr_get(vm, src, i));
   vm->tc.args_array = val_obj(copy);
@@ -464,12 +464,12 @@ NATIVE(nat_fn_bind) {
   if (!val_is_callable(vm, this_v)) return vm_throw_type(vm, "Bind must be called on a function");
   uint32_t nb = argc > 1 ? argc - 1 : 0;
   uint32_t target = val_obj_idx(this_v);
-  uint32_t b = heap_alloc(HEAP, OK_BOUND, HEAP->objs[target].proto, 0, 2 + nb);
+  uint32_t b = heap_alloc(HEAP, OK_BOUND, heap_obj(HEAP, target)->proto, 0, 2 + nb);
   Value *d = heap_data(HEAP, b);
   d[0] = this_v;
   d[1] = ARG(0);
   for (uint32_t i = 0; i < nb; i++) d[2 + i] = args[1 + i];
-  if (val_is_ctor(vm, this_v)) HEAP->objs[b].flags |= OF_CTOR;
+  if (val_is_ctor(vm, this_v)) heap_obj(HEAP, b)->flags |= OF_CTOR;
   *out = val_obj(b);
   return VS_OK;
 }
@@ -641,7 +641,7 @@ static void function_init(Vm *vm) {
   static const int gens[] = {0, INTR_GENERATOR_PROTO, INTR_ASYNC_GENERATOR_PROTO};
   for (size_t i = 0; i < 3; i++) {
     uint32_t c = realm_new_native(vm, "function", tags[i].tag, 0), proto = vm->intr[tags[i].intr];
-    HEAP->objs[c].proto = vm->intr[INTR_FUNCTION];
+    heap_obj(HEAP, c)->proto = vm->intr[INTR_FUNCTION];
     obj_define_cstr(vm, c, "prototype", val_obj(proto), 0);
     if (gens[i]) {
       obj_define_cstr(vm, proto, "prototype", val_obj(vm->intr[gens[i]]), PA_CONFIG);

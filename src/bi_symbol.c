@@ -51,7 +51,7 @@ NATIVE(nat_symbol_key_for) {
   if (!val_is_sym(ARG(0))) return vm_throw_type(vm, "Symbol.keyFor requires a symbol");
   uint32_t reg = registry(vm);
   *out = VAL_UNDEF;
-  for (uint32_t i = 0; i < HEAP->objs[reg].nprops; i++)
+  for (uint32_t i = 0; i < heap_obj(HEAP, reg)->nprops; i++)
     if (heap_prop_value(HEAP, reg, i) == ARG(0)) *out = heap_prop_key(HEAP, reg, i);
   return VS_OK;
 }

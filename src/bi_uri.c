@@ -31,7 +31,7 @@ static VmStatus uri_error(Vm *vm) {
   Value proto = realm_hook(vm, "uriErrorProto");
   if (val_is_obj(proto)) {
     heap_touch(HEAP, val_obj_idx(e));
-    HEAP->objs[val_obj_idx(e)].proto = val_obj_idx(proto);
+    heap_obj(HEAP, val_obj_idx(e))->proto = val_obj_idx(proto);
   }
   return vm_throw(vm, e);
 }

@@ -31,6 +31,10 @@ const char chk_options_help[] =
     "                        it counts as starving the event loop (default 1000000)\n"
     "  --block-warn MS       a busy-wait on the clock longer than MS ms in one\n"
     "                        synchronous run is reported as blocking (default 100)\n"
+    "  --no-reduction        run every transition (no partial-order reduction:\n"
+    "                        the same report, slower)\n"
+    "  --check-reduction     also run every transition the reduction adds, and\n"
+    "                        stop with an internal error if one differs\n"
     "  (command-line options win over the file's //@ pragmas)\n";
 
 void chk_opts_default(ChkOpts *o) {
@@ -80,6 +84,11 @@ int chk_option(const char *cmd, int argc, char **argv, int *i, ChkOpts *o) {
     else if (k == 1) o->xp.max_depth = (uint32_t)x;
     else if (k == 2) o->xp.max_seconds = x;
     else o->xa.max_outputs = (uint32_t)x;
+    return 1;
+  }
+  if (!strcmp(a, "--no-reduction") || !strcmp(a, "--check-reduction")) {
+    o->xp.por = a[2] == 'c';
+    o->xp.verify_por = a[2] == 'c';
     return 1;
   }
   const char *v = opt_value(argc, argv, i, "--allow", &missing);

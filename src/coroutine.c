@@ -18,11 +18,11 @@ static VmStatus gen_method(Vm *vm, Value this_v, Value *args, uint32_t argc, int
   if (!obj_is_kind(vm, this_v, OK_GENERATOR))
     return vm_throw_type(vm, "next method called on incompatible receiver");
   uint32_t gen = val_obj_idx(this_v);
-  unsigned state = vm->heap.objs[gen].aux;
+  unsigned state = heap_obj(&vm->heap, gen)->aux;
   Value v = argc ? args[0] : VAL_UNDEF;
   if (state == GS_RUNNING) return vm_throw_type(vm, "Generator is already running");
   if (state == GS_START && mode != RESUME_NEXT) {
-    vm->heap.objs[gen].aux = GS_DONE;
+    heap_obj(&vm->heap, gen)->aux = GS_DONE;
     heap_set_data(&vm->heap, gen, 0, VAL_UNDEF);
     state = GS_DONE;
   }
@@ -34,7 +34,7 @@ static VmStatus gen_method(Vm *vm, Value this_v, Value *args, uint32_t argc, int
   vm->tc.resume = val_obj_idx(heap_get_data(&vm->heap, gen, 0));
   vm->tc.resume_value = v;
   vm->tc.resume_mode = (uint8_t)mode;
-  vm->heap.objs[gen].aux = GS_RUNNING;
+  heap_obj(&vm->heap, gen)->aux = GS_RUNNING;
   return VS_CALL;
 }
 
@@ -69,7 +69,7 @@ static VmStatus nat_return_this(Vm *vm, uint32_t c, Value t, Value *a, uint32_t 
 
 static uint32_t queue_of(Vm *vm, uint32_t gen) { return val_obj_idx(heap_get_data(H, gen, 1)); }
 
-static bool queue_empty(Vm *vm, uint32_t gen) { return H->objs[queue_of(vm, gen)].ndata == 0; }
+static bool queue_empty(Vm *vm, uint32_t gen) { return heap_obj(H, queue_of(vm, gen))->ndata == 0; }
 
 static uint32_t queue_front(Vm *vm, uint32_t gen) {
   return val_obj_idx(heap_get_data(H, queue_of(vm, gen), 0));
@@ -100,23 +100,23 @@ static uint32_t return_handler(Vm *vm, uint32_t gen, const char *name) {
  * the front request's mode and value when the body must run. */
 static bool resume_next(Vm *vm, uint32_t gen, int *mode, Value *value) {
   for (;;) {
-    unsigned state = H->objs[gen].aux;
+    unsigned state = heap_obj(H, gen)->aux;
     if (state == GS_RUNNING || state == GS_AWAIT_RETURN || queue_empty(vm, gen)) return false;
     uint32_t req = queue_front(vm, gen);
     int m = (int)val_to_double(heap_get_data(H, req, 0));
     Value v = heap_get_data(H, req, 1);
     if (m != RESUME_NEXT) {
-      if (state == GS_START) H->objs[gen].aux = state = GS_DONE;
+      if (state == GS_START) heap_obj(H, gen)->aux = state = GS_DONE;
       if (state == GS_DONE) {
         if (m == RESUME_THROW) {
           settle_front(vm, gen, v, true, true);
           continue;
         }
-        H->objs[gen].aux = GS_AWAIT_RETURN;
+        heap_obj(H, gen)->aux = GS_AWAIT_RETURN;
         uint32_t p;
         if (promise_coerce(vm, v, &p) == VS_THROW) {
           vm->has_exc = false;
-          H->objs[gen].aux = GS_DONE;
+          heap_obj(H, gen)->aux = GS_DONE;
           settle_front(vm, gen, vm->exc, true, true);
           continue;
         }
@@ -128,7 +128,7 @@ static bool resume_next(Vm *vm, uint32_t gen, int *mode, Value *value) {
       settle_front(vm, gen, VAL_UNDEF, true, false);
       continue;
     }
-    H->objs[gen].aux = GS_RUNNING;
+    heap_obj(H, gen)->aux = GS_RUNNING;
     *mode = m;
     *value = v;
     return true;
@@ -152,7 +152,7 @@ static VmStatus resume_from_vm(Vm *vm, uint32_t gen) {
 }
 
 VmStatus vm_asyncgen_complete(Vm *vm, uint32_t gen, Value v, bool thrown) {
-  H->objs[gen].aux = GS_DONE;
+  heap_obj(H, gen)->aux = GS_DONE;
   heap_set_data(H, gen, 0, VAL_UNDEF);
   if (!queue_empty(vm, gen)) settle_front(vm, gen, v, true, thrown);
   return resume_from_vm(vm, gen);
@@ -166,7 +166,7 @@ VmStatus vm_asyncgen_yield(Vm *vm, Value v) {
   Value give = f->cont_v;
   uint32_t fo = vm_save_frame(vm);
   heap_set_data(H, gen, 0, val_obj(fo));
-  H->objs[gen].aux = GS_YIELD;
+  heap_obj(H, gen)->aux = GS_YIELD;
   VmStatus d = vm_deliver(vm, give, cont, cont_a, VAL_UNDEF);
   if (d != VS_OK) return d;
   settle_front(vm, gen, v, false, false);
@@ -184,7 +184,7 @@ static VmStatus asyncgen_method(Vm *vm, Value this_v, Value *args, uint32_t argc
   }
   uint32_t gen = val_obj_idx(this_v);
   uint32_t req = heap_alloc(H, OK_RECORD, 0, 0, 3);
-  H->objs[req].aux = REC_ASYNCGEN_REQ;
+  heap_obj(H, req)->aux = REC_ASYNCGEN_REQ;
   heap_set_data(H, req, 0, val_num(mode));
   heap_set_data(H, req, 1, argc ? args[0] : VAL_UNDEF);
   heap_set_data(H, req, 2, val_obj(p));
@@ -221,7 +221,7 @@ static VmStatus ag_return_settled(Vm *vm, uint32_t callee, Value *args, uint32_t
                                   Value *out) {
   uint32_t gen = val_obj_idx(heap_get_data(H, callee, 0));
   *out = VAL_UNDEF;
-  H->objs[gen].aux = GS_DONE;
+  heap_obj(H, gen)->aux = GS_DONE;
   if (!queue_empty(vm, gen)) settle_front(vm, gen, argc ? args[0] : VAL_UNDEF, true, reject);
   int m;
   Value v;
@@ -272,7 +272,7 @@ static void gen_init(Vm *vm) {
   uint32_t aiter = obj_new(vm); /* %AsyncIteratorPrototype% */
   define_named(vm, aiter, "$returnThis", "[Symbol.asyncIterator]",
                val_sym(vm->intr[INTR_SYM_ASYNC_ITERATOR]));
-  vm->heap.objs[agp].proto = aiter;
+  heap_obj(&vm->heap, agp)->proto = aiter;
 }
 
 const NativeModule bi_generator_module = {"generator", gen_defs, sizeof gen_defs / sizeof gen_defs[0],

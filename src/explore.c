@@ -11,6 +11,7 @@
 
 #include "arena.h"
 #include "findings_scan.h"
+#include "por.h"
 #include "state.h"
 
 void xp_opts_default(XpOpts *o) {
@@ -20,6 +21,7 @@ void xp_opts_default(XpOpts *o) {
   o->host.max_drain = 1000000;
   o->max_states = 2000000;
   o->max_chain = 512;
+  o->por = true;
 }
 
 /* --- interned strings ------------------------------------------------------------ */
@@ -195,6 +197,38 @@ static void fragment(const Trans *t, Buf *out) {
 
 /* --- the explorer ----------------------------------------------------------------------- */
 
+/* Partial-order reduction (por.h).  An edge S --x--> of the state being
+ * expanded, as its children will need it. */
+typedef struct EdgeInfo {
+  bool foot;          /* an I/O completion with a footprint f */
+  PorFoot f;          /* in *fa */
+  const PorArena *fa; /* Xp.foot, or the arena of the state's ZList */
+  uint32_t map;       /* the numbering map of the state it found (Xp.maps), or NONE */
+  uint32_t rest;      /* the witness fragment after the poll choice (string id) */
+} EdgeInfo;
+
+enum { NONE = UINT32_MAX };
+
+/* What a state T reached from S by an I/O completion c inherits: for each
+ * other completion x of S that commutes with c, the edge T --x--> is
+ * T·x = S·x·c, found among the edges of S·x once that state is expanded;
+ * its label is x's at S (the same output, facts and later choices; only
+ * the poll choice's number may differ). */
+typedef struct ZEntry {
+  PorFoot f;          /* x at T (in T's numbering; in the list's arena) */
+  uint32_t label;     /* x's label at S (the same but for its poll choice's number) */
+  uint32_t rest;      /* its choices after the poll choice (string id) */
+  uint32_t u;         /* S·x */
+  int32_t io_c;       /* c's request at S·x (I/O list position) */
+  uint32_t rest_c;    /* and the rest of c's witness fragment */
+} ZEntry;
+
+typedef struct ZList {
+  ZEntry *e;
+  uint32_t n, cap;
+  PorArena a;
+} ZList;
+
 typedef struct Xp {
   Engine *e;
   const XpOpts *o;
@@ -210,6 +244,25 @@ typedef struct Xp {
   uint32_t *stack;
   uint32_t nstack, cstack;
   struct timespec t0;
+  /* partial-order reduction */
+  bool por;
+  HeapTrack trk;
+  PorArena foot;       /* footprints of the edges of the state being expanded */
+  PorMarks marks;
+  EdgeInfo *info;      /* per edge of that state */
+  uint32_t ninfo, cinfo;
+  uint32_t *maps;      /* numbering maps of its edges that found new states */
+  uint32_t nmaps, cmaps;
+  ZList **z;           /* per state: what it inherits (NULL: nothing) */
+  uint32_t cz;
+  uint32_t *lrest;     /* per label: its witness fragment after the first choice */
+  uint8_t *ldead;      /* per label: its facts include a dead promise */
+  uint32_t nl, cl;
+  uint32_t *ekey;      /* per edge: what diamond_edge looks for (ekey_make) */
+  uint64_t cekey;
+  uint64_t *lc_key;    /* (source label, poll option) -> label of an inferred edge */
+  uint32_t *lc_val;
+  uint32_t lc_n, lc_cap;
 } Xp;
 
 static double elapsed(const Xp *x) {
@@ -249,10 +302,81 @@ static void mark_terminal(XpGraph *g, uint32_t id, const HostResult *res) {
   if (res->steps_exceeded) s->flags |= XS_BLOCKED;
 }
 
-/* Runs one choice vector from the state pre and records the edge.  The
- * machine is pre restored over the last one (only what the two may differ
- * in is copied: both descend from the pristine realm). */
-static void explore_vector(Xp *x, uint32_t from, Vm *pre) {
+/* The I/O list position at pre of request r (-1: none, or not pending there). */
+static int32_t io_position(Vm *pre, uint32_t r) {
+  if (!r) return -1;
+  const Heap *h = &pre->heap;
+  const Obj *l = &h->objs[host_io_list(pre)];
+  for (uint32_t i = 0; i < l->ndata && i < INT16_MAX; i++) {
+    Value v = h->slots[l->data + i];
+    if (val_is_obj(v) && val_obj_idx(v) == r) return (int32_t)i;
+  }
+  return -1;
+}
+
+/* The witness fragment after its first choice. */
+static const char *fragment_rest(const char *f) {
+  if (*f) f++;
+  while (*f >= '0' && *f <= '9') f++;
+  return f;
+}
+
+static bool has_dead_fact(const char *facts) {
+  return facts[0] == 'D' || strstr(facts, "\nD\t") != NULL;
+}
+
+static void info_push(Xp *x, EdgeInfo info) {
+  if (x->ninfo == x->cinfo) {
+    x->cinfo = x->cinfo ? x->cinfo * 2 : 64;
+    x->info = xrealloc(x->info, sizeof(EdgeInfo) * x->cinfo);
+  }
+  x->info[x->ninfo++] = info;
+}
+
+/* An edge's key: the I/O list position (+ 1) of the request its first
+ * choice completes in the low 16 bits (0: not a completion), the string id
+ * (+ 1) of its later choices in the next 15 (all ones: too large to hold,
+ * look at the label), and bit 31 when it cannot close a diamond (its
+ * facts tell of a dead promise, or it ends the program).  One word per
+ * edge, so that looking for an edge of a state reads one cache line. */
+#define EK_REST_BIG 0x7FFFu
+#define EK_BLOCKED 0x80000000u
+
+static uint32_t ekey_make(int32_t io, uint32_t rest, bool blocked) {
+  if (io < 0 || io >= 0xFFFF) return 0;
+  uint32_t r = rest + 1 < EK_REST_BIG ? rest + 1 : EK_REST_BIG;
+  return (uint32_t)(io + 1) | r << 16 | (blocked ? EK_BLOCKED : 0);
+}
+
+static void ekey_set(Xp *x, uint64_t e, uint32_t key) {
+  if (e >= x->cekey) {
+    x->cekey = x->cekey ? x->cekey * 2 : 4096;
+    while (x->cekey <= e) x->cekey *= 2;
+    x->ekey = xrealloc(x->ekey, sizeof(uint32_t) * x->cekey);
+  }
+  x->ekey[e] = key;
+}
+
+/* The numbering the last encoding gave pre's objects (por_translate's map). */
+static uint32_t save_map(Xp *x, const Vm *pre) {
+  uint32_t nbase = pre->heap.nbase, n = pre->heap.nobj - nbase, at = x->nmaps;
+  if (x->nmaps + n > x->cmaps) {
+    x->cmaps = x->cmaps ? x->cmaps : 1024;
+    while (x->nmaps + n > x->cmaps) x->cmaps *= 2;
+    x->maps = xrealloc(x->maps, sizeof(uint32_t) * x->cmaps);
+  }
+  const StEnc *e = &x->enc;
+  for (uint32_t i = 0; i < n; i++) x->maps[at + i] = e->stamp[nbase + i] == e->gen ? e->num[nbase + i] : NONE;
+  x->nmaps += n;
+  return at;
+}
+
+/* Runs one choice vector from the state pre and records the edge (or,
+ * with check an edge index, only checks that the run gives that edge:
+ * --verify-por).  The machine is pre restored over the last one (only
+ * what the two may differ in is copied: both descend from the pristine
+ * realm). */
+static void explore_vector(Xp *x, uint32_t from, Vm *pre, uint64_t check) {
   XpGraph *g = x->g;
   Vm *vm = x->work;
   vm_restore(vm, pre, x->base->heap.nslot);
@@ -274,9 +398,18 @@ static void explore_vector(Xp *x, uint32_t from, Vm *pre) {
   buf_clear(&vm->err);
   x->trans.n = 0;
   x->trans.overflow = false;
+  if (x->por) por_track_begin(&x->trk, vm, pre);
   HostResult res = {0};
   bool more = run_transition(x, vm, &res, &g->stats.steps);
   if (more) host_normalize(vm); /* (garbage is never encoded: no GC needed) */
+  vm->heap.trk = NULL;
+  EdgeInfo info = {.foot = false, .fa = &x->foot, .map = NONE, .rest = 0};
+  int32_t io = -1;
+  if (x->por && x->trans.n && x->trans.kind[0] == CH_POLL) {
+    io = io_position(pre, x->host.poll_opt[x->trans.taken[0]]);
+    if (io >= 0 && more && !res.fatal && !res.unsupported && !res.steps_exceeded && !x->trans.overflow)
+      info.foot = por_capture(pre, vm, &x->trk, host_io_list(pre), host_io_list(vm), io, &info.f, &x->foot);
+  }
   uint64_t h = st_encode(vm, &x->enc, &g->store->st);
 #ifdef XP_VERIFY /* ... and every encoding against one made without hints */
   {
@@ -298,10 +431,33 @@ static void explore_vector(Xp *x, uint32_t from, Vm *pre) {
                    intern(&g->strings, vm->err.data ? vm->err.data : "", vm->err.len),
                    intern(&g->strings, x->frag.data ? x->frag.data : "", x->frag.len),
                    intern(&g->strings, vm->facts.data ? vm->facts.data : "", vm->facts.len)};
+  uint32_t lid = xp_label_intern(&g->labels, label);
+  if (check != UINT64_MAX) {
+    const Pool *tops = &g->store->tops;
+    uint32_t want = g->edges[check].to;
+    if (g->edges[check].label != lid || pool_len(tops, want) != x->enc.ntop ||
+        memcmp(pool_seq(tops, want), x->enc.top, sizeof(uint32_t) * x->enc.ntop) != 0) {
+      fprintf(stderr, "ticktock: internal error: an edge added by the partial-order reduction (%s) is not "
+                      "the one its run gives\n", xp_str(&g->strings, label.choices));
+      abort();
+    }
+    return;
+  }
+  if (io >= 0) {
+    const char *f = x->frag.data ? x->frag.data : "";
+    const char *r = fragment_rest(f);
+    info.rest = intern(&g->strings, r, x->frag.len - (size_t)(r - f));
+  }
   bool added;
   uint32_t depth = g->states[from].depth + 1;
   uint32_t to = visit(g, &x->enc, h, depth, &added);
-  add_edge(g, (XpEdge){from, to, xp_label_intern(&g->labels, label)});
+  add_edge(g, (XpEdge){from, to, lid});
+  if (x->por) {
+    bool blocked = !more || (g->states[to].flags & XS_TERMINAL) || has_dead_fact(xp_str(&g->strings, label.facts));
+    ekey_set(x, g->nedges - 1, ekey_make(io, info.rest, blocked));
+    if (added && info.foot && more) info.map = save_map(x, pre);
+    info_push(x, info);
+  }
   g->stats.transitions++;
   if (added) {
     g->stats.states++;
@@ -328,31 +484,273 @@ static bool out_of_bounds(Xp *x) {
   return false;
 }
 
-static void expand(Xp *x, uint32_t id) {
+/* Every vector whose first choice is option k (all vectors when k is
+ * NONE); false when the expansion must stop (a bound, an overflow). */
+static bool run_option(Xp *x, uint32_t id, Vm *pre, uint32_t k, bool *exhausted) {
   XpGraph *g = x->g;
-  g->states[id].flags |= XS_EXPANDED;
-  const Pool *tops = &g->store->tops;
-  Vm *pre = st_decode(x->base, &g->store->st, pool_seq(tops, id), pool_len(tops, id), x->pre, &x->enc);
-  pre->hooks.ctx = &x->host;
-  g->states[id].first_edge = (uint32_t)g->nedges;
   x->trans.nprefix = 0;
+  if (k != NONE) x->trans.prefix[0] = k, x->trans.nprefix = 1;
   for (;;) {
-    explore_vector(x, id, pre);
+    explore_vector(x, id, pre, UINT64_MAX);
     if (x->trans.overflow) {
       g->complete = false;
       snprintf(g->incomplete_reason, sizeof g->incomplete_reason,
                "a transition takes more than %d choices", MAX_CHOICES);
-      break;
+      return false;
     }
-    if (!next_vector(&x->trans)) break;
+    if (!next_vector(&x->trans)) {
+      *exhausted = true;
+      return true;
+    }
+    if (k != NONE && x->trans.nprefix == 1) return true; /* on to option k + 1 */
     /* the vectors of one state can be exponentially many (Math.random() in
      * a loop): the bounds hold within an expansion too */
     if (out_of_bounds(x)) {
       g->complete = false;
-      break;
+      return false;
     }
   }
+}
+
+/* Extends the per-label caches to every label interned so far. */
+static void label_cache(Xp *x) {
+  XpGraph *g = x->g;
+  if (x->nl == g->labels.n) return;
+  if (g->labels.n > x->cl) {
+    x->cl = g->labels.cap;
+    x->lrest = xrealloc(x->lrest, sizeof(uint32_t) * x->cl);
+    x->ldead = xrealloc(x->ldead, x->cl);
+  }
+  for (; x->nl < g->labels.n; x->nl++) {
+    const XpLabel *l = &g->labels.v[x->nl];
+    const char *f = xp_str(&g->strings, l->choices), *r = fragment_rest(f);
+    x->lrest[x->nl] = intern(&g->strings, r, xp_str_len(&g->strings, l->choices) - (size_t)(r - f));
+    x->ldead[x->nl] = has_dead_fact(xp_str(&g->strings, l->facts));
+  }
+}
+
+/* The edge of U that completes the request at position io with the later
+ * choices rest, if there is exactly one and it can close a diamond. */
+static uint32_t diamond_edge(Xp *x, uint32_t u, int32_t io, uint32_t rest) {
+  XpGraph *g = x->g;
+  const XpState *s = &g->states[u];
+  if ((s->flags & (XS_EXPANDED | XS_TERMINAL)) != XS_EXPANDED) return NONE;
+  uint32_t want = ekey_make(io, rest, false), mask = want >> 16 == EK_REST_BIG ? 0xFFFF : 0x7FFFFFFF;
+  uint32_t found = NONE;
+  for (uint32_t e = s->first_edge; e < s->first_edge + s->nedges; e++) {
+    uint32_t k = x->ekey[e];
+    if ((k & mask) != (want & mask)) continue;
+    if (mask == 0xFFFF) {
+      label_cache(x);
+      if (x->lrest[g->edges[e].label] != rest) continue;
+    }
+    if (found != NONE || (k & EK_BLOCKED)) return NONE;
+    found = e;
+  }
+  return found;
+}
+
+/* Sets the choice vector k, then the choices of the witness fragment rest. */
+static void set_vector(Trans *t, uint32_t k, const char *rest) {
+  t->prefix[0] = k;
+  t->nprefix = 1;
+  while (*rest && t->nprefix < MAX_CHOICES) {
+    char *end;
+    t->prefix[t->nprefix++] = (uint32_t)strtoul(rest + 1, &end, 10);
+    rest = end;
+  }
+}
+
+/* The label of entry e's edge when its poll choice is option k: the
+ * source edge's, with "p<k>" for its first choice (cached: a few labels
+ * serve millions of edges). */
+static uint32_t inferred_label(Xp *x, const ZEntry *e, uint32_t k) {
+  XpGraph *g = x->g;
+  uint64_t key = (uint64_t)e->label << 16 | k;
+  if ((x->lc_n + 1) * 2 > x->lc_cap) {
+    uint32_t cap = x->lc_cap ? x->lc_cap * 2 : 1024;
+    uint64_t *keys = xmalloc(sizeof(uint64_t) * cap);
+    uint32_t *vals = xmalloc(sizeof(uint32_t) * cap);
+    memset(keys, 0xFF, sizeof(uint64_t) * cap);
+    for (uint32_t i = 0; i < x->lc_cap; i++) {
+      if (x->lc_key[i] == UINT64_MAX) continue;
+      uint32_t j = (uint32_t)(x->lc_key[i] * 0x9E3779B97F4A7C15ull >> 32) & (cap - 1);
+      while (keys[j] != UINT64_MAX) j = (j + 1) & (cap - 1);
+      keys[j] = x->lc_key[i];
+      vals[j] = x->lc_val[i];
+    }
+    free(x->lc_key);
+    free(x->lc_val);
+    x->lc_key = keys;
+    x->lc_val = vals;
+    x->lc_cap = cap;
+  }
+  uint32_t j = (uint32_t)(key * 0x9E3779B97F4A7C15ull >> 32) & (x->lc_cap - 1);
+  for (; x->lc_key[j] != UINT64_MAX; j = (j + 1) & (x->lc_cap - 1))
+    if (x->lc_key[j] == key) return x->lc_val[j];
+  char head[12];
+  uint32_t hl = sizeof head, v = k; /* "p<k>", formatted by hand as fragment() does */
+  do head[--hl] = (char)('0' + v % 10); while ((v /= 10) != 0);
+  head[--hl] = choice_letters[CH_POLL];
+  const XpLabel *src = &g->labels.v[e->label];
+  const char *rest = fragment_rest(xp_str(&g->strings, src->choices));
+  buf_clear(&x->frag);
+  buf_append(&x->frag, head + hl, sizeof head - hl);
+  buf_append(&x->frag, rest, strlen(rest));
+  XpLabel label = {src->out, src->err, intern(&g->strings, x->frag.data, x->frag.len), src->facts};
+  uint32_t id = xp_label_intern(&g->labels, label);
+  x->lc_key[j] = key;
+  x->lc_val[j] = id;
+  x->lc_n++;
+  return id;
+}
+
+/* Adds the edges of option k (completing the request at position io)
+ * from what T inherited, if every one closes a diamond. */
+static bool infer_option(Xp *x, uint32_t id, Vm *pre, const ZList *z, uint32_t k, int32_t io) {
+  XpGraph *g = x->g;
+  uint32_t to[64], n = 0;
+  for (uint32_t i = 0; i < z->n; i++) {
+    const ZEntry *e = &z->e[i];
+    if (e->f.io != io) continue;
+    uint32_t d = n < 64 ? diamond_edge(x, e->u, e->io_c, e->rest_c) : NONE;
+    if (d == NONE) return false;
+    to[n++] = g->edges[d].to;
+  }
+  if (n == 0) return false;
+  for (uint32_t i = 0, j = 0; i < z->n; i++) {
+    const ZEntry *e = &z->e[i];
+    if (e->f.io != io) continue;
+    add_edge(g, (XpEdge){id, to[j++], inferred_label(x, e, k)});
+    ekey_set(x, g->nedges - 1, ekey_make(io, e->rest, false));
+    EdgeInfo info = {.foot = true, .f = e->f, .fa = &z->a, .map = NONE, .rest = e->rest};
+    info_push(x, info);
+    g->stats.transitions++;
+    g->stats.matched++;
+    g->stats.inferred++;
+    if (x->o->verify_por) {
+      set_vector(&x->trans, k, xp_str(&g->strings, e->rest));
+      explore_vector(x, id, pre, g->nedges - 1);
+    }
+  }
+  return true;
+}
+
+/* The first choice of the state's transitions, without running any of
+ * them, if it is a poll choice: the request each option completes (I/O
+ * list positions, -1 for none) into io; returns the options, 0 if not. */
+static uint32_t probe(Xp *x, Vm *pre, int32_t *io) {
+  Vm *vm = x->work;
+  vm_restore(vm, pre, x->base->heap.nslot);
+  vm->hooks.ctx = &x->host;
+  vm->frame_limit = x->o->host.frame_limit;
+  buf_clear(&vm->out);
+  buf_clear(&vm->err);
+  x->trans.n = x->trans.nprefix = 0;
+  x->trans.overflow = false;
+  x->host.probe = true;
+  HostResult res = {0};
+  uint64_t steps = 0;
+  run_transition(x, vm, &res, &steps);
+  x->host.probe = false;
+  uint32_t n = x->trans.n ? x->trans.arity[0] : 0;
+  if (!n || x->trans.kind[0] != CH_POLL || x->host.npoll_opt != n || n > 64) return 0;
+  for (uint32_t k = 0; k < n; k++) io[k] = io_position(pre, x->host.poll_opt[k]);
+  return n;
+}
+
+/* Expands a state that inherited edges: runs only the options of its poll
+ * choice that no diamond closes.  False when it cannot (the state's first
+ * choice is not a poll choice); *stop when a bound stopped it. */
+static bool expand_reduced(Xp *x, uint32_t id, Vm *pre, const ZList *z, bool *stop) {
+  int32_t io[64];
+  uint32_t n = probe(x, pre, io);
+  if (!n) return false;
+  for (uint32_t k = 0; k < n; k++) {
+    if (io[k] >= 0 && infer_option(x, id, pre, z, k, io[k])) continue;
+    bool exhausted = false;
+    if (!run_option(x, id, pre, k, &exhausted)) {
+      *stop = true;
+      return true;
+    }
+    if (exhausted) break;
+  }
+  return true;
+}
+
+/* Gives each state that an I/O completion c of state id found what it
+ * inherits: the other completions of id that commute with c (all the
+ * edges of one request, or none of them). */
+static void inherit(Xp *x, uint32_t id, uint32_t nbase, uint32_t nobj) {
+  XpGraph *g = x->g;
+  uint32_t first = g->states[id].first_edge, n = x->ninfo;
+  for (uint32_t j = 0; j < n; j++) {
+    const EdgeInfo *c = &x->info[j];
+    if (c->map == NONE || (x->ekey[first + j] & EK_BLOCKED)) continue;
+    ZList *z = NULL;
+    por_mark(&x->marks, &c->f, &x->foot, nobj);
+    for (uint32_t i = 0; i < n;) {
+      uint32_t end = i + 1; /* the edges of one request are consecutive */
+      int32_t io = x->info[i].foot ? x->info[i].f.io : -1;
+      while (end < n && x->info[end].foot && x->info[end].f.io == io && io >= 0) end++;
+      bool ok = io >= 0 && io != c->f.io;
+      for (uint32_t t = i; ok && t < end; t++)
+        ok = x->info[t].foot && por_commutes(&x->marks, &x->info[t].f, x->info[t].fa) &&
+             !(x->ekey[first + t] & EK_BLOCKED);
+      for (uint32_t t = i; ok && t < end; t++) {
+        if (!z) z = xcalloc(1, sizeof *z);
+        if (z->n == z->cap) {
+          z->cap = z->cap ? z->cap * 2 : 16;
+          z->e = xrealloc(z->e, sizeof(ZEntry) * z->cap);
+        }
+        ZEntry *e = &z->e[z->n++];
+        por_translate(&x->info[t].f, x->info[t].fa, &c->f, x->maps + c->map, nbase, &e->f, &z->a);
+        e->label = g->edges[first + t].label;
+        e->rest = x->info[t].rest;
+        e->u = g->edges[first + t].to;
+        e->io_c = c->f.io - (c->f.io > x->info[t].f.io);
+        e->rest_c = c->rest;
+      }
+      i = end;
+    }
+    if (z) x->z[g->edges[first + j].to] = z;
+  }
+}
+
+static void zlist_free(ZList *z) {
+  if (!z) return;
+  free(z->e);
+  por_arena_free(&z->a);
+  free(z);
+}
+
+static void expand(Xp *x, uint32_t id) {
+  XpGraph *g = x->g;
+  g->states[id].flags |= XS_EXPANDED;
+  const Pool *tops = &g->store->tops;
+  ZList *z = NULL;
+  if (x->por && id < x->cz) {
+    z = x->z[id];
+    x->z[id] = NULL;
+  }
+  Vm *pre = st_decode(x->base, &g->store->st, pool_seq(tops, id), pool_len(tops, id), x->pre, &x->enc);
+  pre->hooks.ctx = &x->host;
+  g->states[id].first_edge = (uint32_t)g->nedges;
+  x->ninfo = x->nmaps = x->foot.n = 0;
+  bool stop = false, exhausted = false;
+  if (!z || !expand_reduced(x, id, pre, z, &stop)) stop = !run_option(x, id, pre, NONE, &exhausted);
   g->states[id].nedges = (uint32_t)(g->nedges - g->states[id].first_edge);
+  if (x->por && !stop) {
+    if (x->cz < g->nstates) {
+      uint32_t c = x->cz ? x->cz : 1024;
+      while (c < g->nstates) c *= 2;
+      x->z = xrealloc(x->z, sizeof(ZList *) * c);
+      memset(x->z + x->cz, 0, sizeof(ZList *) * (c - x->cz));
+      x->cz = c;
+    }
+    inherit(x, id, pre->heap.nbase, pre->heap.nobj);
+  }
+  zlist_free(z); /* (the edges' footprints pointed into it) */
   st_hints_drop(&x->enc);
 }
 
@@ -368,7 +766,7 @@ static void progress(Xp *x, double *last) {
 }
 
 XpGraph *xp_explore(Engine *e, const XpOpts *o) {
-  Xp x = {.e = e, .o = o};
+  Xp x = {.e = e, .o = o, .por = o->por};
   clock_gettime(CLOCK_MONOTONIC, &x.t0);
   XpGraph *g = xcalloc(1, sizeof *g);
   x.g = g;
@@ -397,6 +795,7 @@ XpGraph *xp_explore(Engine *e, const XpOpts *o) {
   x.base->max_heap = start->max_heap;
   x.base->record_facts = true;
   st_enc_init(&x.enc);
+  x.enc.lazy = x.por;
   buf_init(&x.frag);
   bool added;
   uint64_t h = st_encode(start, &x.enc, &g->store->st);
@@ -434,6 +833,18 @@ XpGraph *xp_explore(Engine *e, const XpOpts *o) {
   st_enc_free(&x.enc);
   buf_free(&x.frag);
   free(x.stack);
+  for (uint32_t i = 0; i < x.cz; i++) zlist_free(x.z[i]);
+  free(x.z);
+  free(x.info);
+  free(x.maps);
+  free(x.ekey);
+  free(x.lc_key);
+  free(x.lc_val);
+  free(x.lrest);
+  free(x.ldead);
+  por_arena_free(&x.foot);
+  por_track_free(&x.trk);
+  por_marks_free(&x.marks);
   return g;
 }
 

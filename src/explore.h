@@ -28,6 +28,9 @@ typedef struct XpOpts {
   double max_seconds;       /* 0: unlimited */
   uint32_t max_chain;       /* host steps in one transition before cutting it */
   bool progress;            /* print a progress line to stderr (terminal) */
+  bool por;                 /* partial-order reduction (por.h): edges that
+                               commuting completions imply are added unrun */
+  bool verify_por;          /* ... and run anyway, checked (internal error if not equal) */
 } XpOpts;
 
 void xp_opts_default(XpOpts *o);
@@ -83,6 +86,7 @@ uint32_t xp_str_len(const XpStrings *s, uint32_t id);
 
 typedef struct XpStats {
   uint64_t states, transitions, matched, steps;
+  uint64_t inferred;  /* transitions added by the partial-order reduction, not run */
   uint32_t max_depth;
   double seconds;
   size_t memory;      /* bytes held by the graph */

@@ -113,9 +113,15 @@ typedef struct Graph {
 } Graph;
 
 /* Depth-first from the initial state: reverse postorder (a topological
- * order when there is no cycle). */
-static void graph_order(Graph *G) {
+ * order when there is no cycle), as the analysis may have found it. */
+static void graph_order(Graph *G, const XaResult *r) {
   G->order = xmalloc(sizeof(uint32_t) * (G->g->nstates + 1));
+  if (r && r->topo) {
+    memcpy(G->order, r->topo, sizeof(uint32_t) * G->g->nstates);
+    G->norder = G->g->nstates;
+    G->acyclic = true;
+    return;
+  }
   G->acyclic = xp_topo_order(G->g, NULL, G->order, &G->norder);
 }
 
@@ -549,7 +555,7 @@ void fd_analyze(const XpGraph *g, const XaResult *r, const FdPolicy *p, FdList *
   FdDrafts d = {0};
   fd_collect(g, &d);
   Graph G = {.g = g};
-  graph_order(&G);
+  graph_order(&G, r);
   nontermination(g, G.acyclic, &d);
   G.flag = xcalloc(g->nedges + 1, 1);
   for (uint32_t i = 0; i < d.n; i++) decide(&G, r, p, &d.v[i], out);

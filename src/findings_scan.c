@@ -71,11 +71,11 @@ static void mark_live(Scan *s, bool skip_reactions) {
   vm_each_root(s->vm, live_root, s);
   while (s->nstack) {
     uint32_t idx = s->stack[--s->nstack];
-    const Obj *o = &s->h->objs[idx];
+    const Obj *o = heap_obj(s->h, idx);
     live_value(s, val_obj(o->proto));
     for (uint32_t i = 0; i < 2 * o->nprops; i++) live_value(s, val_key_strip(s->h->slots[o->props + i]));
     uint32_t nd = skip_reactions && is_pending_with_reactions(o) ? PR_REACTIONS : o->ndata;
-    for (uint32_t i = 0; i < nd; i++) live_value(s, s->h->slots[s->h->objs[idx].data + i]);
+    for (uint32_t i = 0; i < nd; i++) live_value(s, s->h->slots[heap_obj(s->h, idx)->data + i]);
     if (o->kind == OK_NATIVE) {
       uint32_t q = promise_settles(s->vm, idx);
       if (q) s->flag[q] |= F_HELD;
@@ -97,7 +97,7 @@ static void walk_push(Scan *s, Value v) {
 /* The promise an object settles when it runs (0: none). */
 static void settles(Scan *s, uint32_t idx, uint32_t *out, uint32_t *n) {
   Vm *vm = s->vm;
-  const Obj *o = &s->h->objs[idx];
+  const Obj *o = heap_obj(s->h, idx);
   *n = 0;
   if (o->kind == OK_NATIVE) {
     uint32_t q = promise_settles(vm, idx);
@@ -122,8 +122,8 @@ typedef bool (*HitFn)(Scan *s, uint32_t promise, void *ctx);
 static bool walk(Scan *s, uint32_t from, uint32_t first, HitFn hit, void *ctx) {
   s->gen++;
   s->nstack = 0;
-  const Obj *o = &s->h->objs[from];
-  for (uint32_t i = first; i < o->ndata; i++) walk_push(s, s->h->slots[s->h->objs[from].data + i]);
+  const Obj *o = heap_obj(s->h, from);
+  for (uint32_t i = first; i < o->ndata; i++) walk_push(s, s->h->slots[heap_obj(s->h, from)->data + i]);
   uint32_t visits = 0;
   while (s->nstack && visits++ < MAX_VISIT) {
     uint32_t idx = s->stack[--s->nstack], q[1], nq;
@@ -132,11 +132,11 @@ static bool walk(Scan *s, uint32_t from, uint32_t first, HitFn hit, void *ctx) {
       s->nstack = 0;
       return true;
     }
-    o = &s->h->objs[idx];
+    o = heap_obj(s->h, idx);
     if (o->kind == OK_PROMISE) continue; /* its reactions are its own */
     walk_push(s, val_obj(o->proto));
-    for (uint32_t i = 0; i < 2 * o->nprops; i++) walk_push(s, val_key_strip(s->h->slots[s->h->objs[idx].props + i]));
-    for (uint32_t i = 0; i < s->h->objs[idx].ndata; i++) walk_push(s, s->h->slots[s->h->objs[idx].data + i]);
+    for (uint32_t i = 0; i < 2 * o->nprops; i++) walk_push(s, val_key_strip(s->h->slots[heap_obj(s->h, idx)->props + i]));
+    for (uint32_t i = 0; i < heap_obj(s->h, idx)->ndata; i++) walk_push(s, s->h->slots[heap_obj(s->h, idx)->data + i]);
   }
   s->nstack = 0;
   return false;
@@ -224,7 +224,7 @@ static void group_reactions(Scan *s, Group *g, uint64_t set, bool members) {
   for (uint32_t i = 0; i < s->ncand; i++) {
     if (!(set >> i & 1)) continue;
     uint32_t p = s->cand[i];
-    for (uint32_t k = PR_REACTIONS; k < s->h->objs[p].ndata; k++) {
+    for (uint32_t k = PR_REACTIONS; k < heap_obj(s->h, p)->ndata; k++) {
       LineEntry at;
       int rk = reaction_kind(s, p, k, &at);
       if (rk == RX_NONE) continue;
@@ -330,7 +330,7 @@ static void scan_free(Scan *s) {
  * at the end of a run); then their relations and the facts. */
 static void scan_dead(Scan *s) {
   for (uint32_t p = s->h->nbase; p < s->h->nobj && s->ncand < MAX_CAND; p++) {
-    if (!is_pending_with_reactions(&s->h->objs[p]) || (!s->end && (s->flag[p] & F_LIVE))) continue;
+    if (!is_pending_with_reactions(heap_obj(s->h, p)) || (!s->end && (s->flag[p] & F_LIVE))) continue;
     s->index[p] = s->ncand + 1;
     s->cand[s->ncand++] = p;
   }
@@ -349,9 +349,9 @@ static bool any_dead(Vm *vm, const StEnc *enc) {
 /* "M": rejections the process never got to report (it ended first). */
 static void unreported_rejections(Vm *vm) {
   uint32_t list = vm->rejections;
-  for (uint32_t i = 0; i < vm->heap.objs[list].ndata; i++) {
+  for (uint32_t i = 0; i < heap_obj(&vm->heap, list)->ndata; i++) {
     uint32_t p = val_obj_idx(heap_get_data(&vm->heap, list, i));
-    if (vm->heap.objs[p].aux & PS_HANDLED) continue;
+    if (heap_obj(&vm->heap, p)->aux & PS_HANDLED) continue;
     uint32_t line, col, creator;
     vm_site_unpack(promise_created(vm, p), &line, &col, &creator);
     Buf b;
@@ -424,11 +424,11 @@ static uint32_t chain_next(Vm *vm, uint32_t r) {
 static void chain_follow(Chain *c, uint32_t q, uint32_t depth) {
   Heap *h = &c->vm->heap;
   if (depth > CHAIN_MAX_DEPTH || promise_state(c->vm, q) != PS_PENDING) return;
-  if (h->objs[q].ndata <= PR_REACTIONS) {
+  if (heap_obj(h, q)->ndata <= PR_REACTIONS) {
     chain_end(c, q);
     return;
   }
-  for (uint32_t k = PR_REACTIONS; k < h->objs[q].ndata; k++) {
+  for (uint32_t k = PR_REACTIONS; k < heap_obj(h, q)->ndata; k++) {
     uint32_t next = chain_next(c->vm, val_obj_idx(heap_get_data(h, q, k)));
     if (next) chain_follow(c, next, depth + 1);
   }

@@ -48,6 +48,7 @@ static void copy_dirty(Heap *dst, const Heap *src, uint32_t *arr, uint32_t cap) 
 
 void heap_copy(Heap *dst, const Heap *src) {
   *dst = *src;
+  dst->trk = NULL;
   copy_dirty(dst, src, NULL, 0);
   dst->objs = xmalloc(sizeof(Obj) * src->objcap);
   memcpy(dst->objs, src->objs, sizeof(Obj) * src->nobj);
@@ -56,6 +57,7 @@ void heap_copy(Heap *dst, const Heap *src) {
 }
 
 void heap_copy_into(Heap *dst, const Heap *src) {
+  HeapTrack *trk = dst->trk;
   Obj *objs = dst->objs;
   Value *slots = dst->slots;
   uint32_t *dirty = dst->dirty;
@@ -71,6 +73,7 @@ void heap_copy_into(Heap *dst, const Heap *src) {
     slots = xmalloc(sizeof(Value) * slotcap);
   }
   *dst = *src;
+  dst->trk = trk;
   dst->objs = objs;
   dst->objcap = objcap;
   dst->slots = slots;
@@ -104,6 +107,7 @@ void heap_restore(Heap *dst, const Heap *src, uint32_t fixed) {
   Obj *objs = dst->objs;
   Value *slots = dst->slots;
   uint32_t *dirty = dst->dirty;
+  HeapTrack *trk = dst->trk;
   uint32_t objcap = dst->objcap, slotcap = dst->slotcap, dirtycap = dst->dirtycap;
   /* realm objects differ only where one of the two marked them */
   for (uint32_t i = 0; i < dst->ndirty; i++) {
@@ -117,11 +121,21 @@ void heap_restore(Heap *dst, const Heap *src, uint32_t fixed) {
   memcpy(&objs[src->nbase], &src->objs[src->nbase], sizeof(Obj) * (src->nobj - src->nbase));
   memcpy(&slots[fixed], &src->slots[fixed], sizeof(Value) * (src->nslot - fixed));
   *dst = *src;
+  dst->trk = trk;
   dst->objs = objs;
   dst->objcap = objcap;
   dst->slots = slots;
   dst->slotcap = slotcap;
   copy_dirty(dst, src, dirty, dirtycap);
+}
+
+void heap_track_add(HeapTrack *t, uint32_t idx) {
+  t->stamp[idx] = t->gen;
+  if (t->n == t->cap) {
+    t->cap = t->cap ? t->cap * 2 : 256;
+    t->list = xrealloc(t->list, sizeof(uint32_t) * t->cap);
+  }
+  t->list[t->n++] = idx;
 }
 
 /* Bump-allocates n slots; returns their offset.  May move h->slots. */
@@ -167,7 +181,7 @@ uint32_t heap_alloc(Heap *h, ObjKind kind, uint32_t proto, uint32_t nprops, uint
 
 void heap_data_reserve(Heap *h, uint32_t idx, uint32_t cap) {
   heap_touch(h, idx);
-  Obj *o = &h->objs[idx];
+  Obj *o = heap_obj(h, idx);
   if (cap <= o->dcap) return;
   uint32_t ncap = o->dcap ? o->dcap : 4;
   while (ncap < cap) ncap = ncap > UINT32_MAX / 2 ? cap : ncap * 2;
@@ -181,14 +195,14 @@ void heap_data_reserve(Heap *h, uint32_t idx, uint32_t cap) {
 void heap_data_resize(Heap *h, uint32_t idx, uint32_t n, Value fill) {
   heap_touch(h, idx);
   heap_data_reserve(h, idx, n);
-  Obj *o = &h->objs[idx];
+  Obj *o = heap_obj(h, idx);
   for (uint32_t i = o->ndata; i < n; i++) h->slots[o->data + i] = fill;
   o->ndata = n;
 }
 
 void heap_data_push_slow(Heap *h, uint32_t idx, Value v) {
   heap_touch(h, idx);
-  Obj *o = &h->objs[idx];
+  Obj *o = heap_obj(h, idx);
   if (o->ndata == o->dcap) heap_data_reserve(h, idx, o->ndata + 1);
   o = &h->objs[idx];
   h->slots[o->data + o->ndata++] = v;
@@ -196,7 +210,7 @@ void heap_data_push_slow(Heap *h, uint32_t idx, Value v) {
 
 void heap_data_insert(Heap *h, uint32_t idx, uint32_t at, uint32_t count, Value fill) {
   heap_touch(h, idx);
-  Obj *o = &h->objs[idx];
+  Obj *o = heap_obj(h, idx);
   uint32_t n = o->ndata;
   heap_data_reserve(h, idx, n + count);
   o = &h->objs[idx];
@@ -208,14 +222,14 @@ void heap_data_insert(Heap *h, uint32_t idx, uint32_t at, uint32_t count, Value 
 
 void heap_data_remove(Heap *h, uint32_t idx, uint32_t at, uint32_t count) {
   heap_touch(h, idx);
-  Obj *o = &h->objs[idx];
+  Obj *o = heap_obj(h, idx);
   Value *d = &h->slots[o->data];
   memmove(d + at, d + at + count, sizeof(Value) * (o->ndata - at - count));
   o->ndata -= count;
 }
 
 int32_t heap_prop_find(Heap *h, uint32_t idx, Value key) {
-  const Obj *o = &h->objs[idx];
+  const Obj *o = heap_obj(h, idx);
   const Value *p = &h->slots[o->props];
   for (uint32_t i = 0; i < o->nprops; i++)
     if (val_key_strip(p[2 * i]) == key) return (int32_t)i;
@@ -224,13 +238,13 @@ int32_t heap_prop_find(Heap *h, uint32_t idx, Value key) {
 
 void heap_prop_set_attrs(Heap *h, uint32_t idx, uint32_t i, unsigned attrs) {
   heap_touch(h, idx);
-  Value *k = &h->slots[h->objs[idx].props + 2 * i];
+  Value *k = &h->slots[heap_obj(h, idx)->props + 2 * i];
   *k = val_key_strip(*k) | ((uint64_t)(attrs & 0xFFFF) << 32);
 }
 
 uint32_t heap_prop_add(Heap *h, uint32_t idx, Value key, Value v, unsigned attrs) {
   heap_touch(h, idx);
-  Obj *o = &h->objs[idx];
+  Obj *o = heap_obj(h, idx);
   if (o->nprops == o->pcap) {
     uint32_t ncap = o->pcap ? o->pcap * 2 : 4;
     uint32_t off = slot_alloc(h, 2 * ncap);
@@ -247,14 +261,14 @@ uint32_t heap_prop_add(Heap *h, uint32_t idx, Value key, Value v, unsigned attrs
 
 void heap_prop_remove(Heap *h, uint32_t idx, uint32_t i) {
   heap_touch(h, idx);
-  Obj *o = &h->objs[idx];
+  Obj *o = heap_obj(h, idx);
   Value *p = &h->slots[o->props];
   memmove(p + 2 * i, p + 2 * i + 2, sizeof(Value) * 2 * (o->nprops - i - 1));
   o->nprops--;
 }
 
 void heap_each_ref(Heap *h, uint32_t idx, HeapValueFn fn, void *ctx) {
-  Obj *o = &h->objs[idx];
+  Obj *o = heap_obj(h, idx);
   uint32_t np = o->nprops, nd = o->ndata;
   for (uint32_t i = 0; i < np; i++) {
     Value *k = &h->slots[h->objs[idx].props + 2 * i];

@@ -90,7 +90,22 @@ typedef struct Obj {
   uint32_t dcap;   /* data capacity */
 } Obj;
 
+/* Footprint tracking, for the explorer's partial-order reduction
+ * (explore.c): while Heap.trk is set, every object below trk->limit that
+ * the machine looks at through heap_obj (every accessor below goes through
+ * it) is listed once in trk->list, in first-touch order.  Reads and writes
+ * alike: what a transition changed is found afterwards by comparison. */
+typedef struct HeapTrack {
+  uint32_t *stamp;     /* object -> == gen when listed */
+  uint32_t gen, limit, scap;
+  uint32_t *list;
+  uint32_t n, cap;
+} HeapTrack;
+
+void heap_track_add(HeapTrack *t, uint32_t idx);
+
 typedef struct Heap {
+  HeapTrack *trk;      /* NULL: no tracking (not copied by heap_copy) */
   Obj *objs;
   uint32_t nobj, objcap;
   Value *slots;
@@ -123,7 +138,11 @@ void heap_restore(Heap *dst, const Heap *src, uint32_t fixed);
  * (ndata of them in use, initialised to VAL_UNDEF).  Never fails. */
 uint32_t heap_alloc(Heap *h, ObjKind kind, uint32_t proto, uint32_t nprops, uint32_t ndata);
 
-static inline Obj *heap_obj(Heap *h, uint32_t idx) { return &h->objs[idx]; }
+static inline Obj *heap_obj(Heap *h, uint32_t idx) {
+  HeapTrack *t = h->trk;
+  if (t && idx < t->limit && t->stamp[idx] != t->gen) heap_track_add(t, idx);
+  return &h->objs[idx];
+}
 
 /* Write barrier: every change to a realm object marks it, so that states
  * can be encoded relative to the pristine realm.  All mutators below call
@@ -134,14 +153,14 @@ void heap_mark_dirty(Heap *h, uint32_t idx);
 static inline void heap_touch(Heap *h, uint32_t idx) {
   if (idx < h->nbase && !(h->objs[idx].flags & OF_DIRTY)) heap_mark_dirty(h, idx);
 }
-static inline Value *heap_data(Heap *h, uint32_t idx) { return &h->slots[h->objs[idx].data]; }
-static inline Value *heap_props(Heap *h, uint32_t idx) { return &h->slots[h->objs[idx].props]; }
+static inline Value *heap_data(Heap *h, uint32_t idx) { return &h->slots[heap_obj(h, idx)->data]; }
+static inline Value *heap_props(Heap *h, uint32_t idx) { return &h->slots[heap_obj(h, idx)->props]; }
 static inline Value heap_get_data(Heap *h, uint32_t idx, uint32_t i) {
-  return h->slots[h->objs[idx].data + i];
+  return h->slots[heap_obj(h, idx)->data + i];
 }
 static inline void heap_set_data(Heap *h, uint32_t idx, uint32_t i, Value v) {
   heap_touch(h, idx);
-  h->slots[h->objs[idx].data + i] = v;
+  h->slots[heap_obj(h, idx)->data + i] = v;
 }
 
 /* Data block operations (arrays, queues, lists). */
@@ -149,7 +168,7 @@ void heap_data_reserve(Heap *h, uint32_t idx, uint32_t cap);
 void heap_data_resize(Heap *h, uint32_t idx, uint32_t n, Value fill);
 void heap_data_push_slow(Heap *h, uint32_t idx, Value v);
 static inline void heap_data_push(Heap *h, uint32_t idx, Value v) {
-  Obj *o = &h->objs[idx];
+  Obj *o = heap_obj(h, idx);
   if (idx < h->nbase || o->ndata == o->dcap) {
     heap_data_push_slow(h, idx, v); /* marks a realm object, grows the block */
     return;
@@ -162,17 +181,17 @@ void heap_data_remove(Heap *h, uint32_t idx, uint32_t at, uint32_t count);
 /* Own properties.  Keys are string or symbol Values (without flags). */
 int32_t heap_prop_find(Heap *h, uint32_t idx, Value key); /* -1 if absent */
 static inline Value heap_prop_key(Heap *h, uint32_t idx, uint32_t i) {
-  return val_key_strip(h->slots[h->objs[idx].props + 2 * i]);
+  return val_key_strip(h->slots[heap_obj(h, idx)->props + 2 * i]);
 }
 static inline unsigned heap_prop_attrs(Heap *h, uint32_t idx, uint32_t i) {
-  return (unsigned)((h->slots[h->objs[idx].props + 2 * i] >> 32) & 0xFFFF);
+  return (unsigned)((h->slots[heap_obj(h, idx)->props + 2 * i] >> 32) & 0xFFFF);
 }
 static inline Value heap_prop_value(Heap *h, uint32_t idx, uint32_t i) {
-  return h->slots[h->objs[idx].props + 2 * i + 1];
+  return h->slots[heap_obj(h, idx)->props + 2 * i + 1];
 }
 static inline void heap_prop_set_value(Heap *h, uint32_t idx, uint32_t i, Value v) {
   heap_touch(h, idx);
-  h->slots[h->objs[idx].props + 2 * i + 1] = v;
+  h->slots[heap_obj(h, idx)->props + 2 * i + 1] = v;
 }
 void heap_prop_set_attrs(Heap *h, uint32_t idx, uint32_t i, unsigned attrs);
 /* Appends a property (the caller checked it is absent); returns its slot. */

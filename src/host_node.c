@@ -69,7 +69,7 @@ static void root_num_set(Vm *vm, int slot, double d) { root_set(vm, slot, val_nu
 
 static uint32_t new_list(Vm *vm) {
   uint32_t l = heap_alloc(HEAPV, OK_RECORD, 0, 0, 0);
-  HEAPV->objs[l].aux = REC_LIST;
+  heap_obj(HEAPV, l)->aux = REC_LIST;
   return l;
 }
 
@@ -79,7 +79,7 @@ static double next_counter(Vm *vm, int slot) {
   return n;
 }
 
-static uint32_t list_len(Vm *vm, uint32_t l) { return HEAPV->objs[l].ndata; }
+static uint32_t list_len(Vm *vm, uint32_t l) { return heap_obj(HEAPV, l)->ndata; }
 
 /* --- the virtual clock ----------------------------------------------------------- */
 
@@ -353,7 +353,7 @@ static void emit_warning(Vm *vm, const char *text) { print_warning(vm, text, fal
 /* --- timers (lib/internal/timers.js) -------------------------------------------------- */
 
 static bool is_host_obj(Vm *vm, Value v, unsigned aux) {
-  return val_is_obj(v) && HEAPV->objs[val_obj_idx(v)].kind == OK_PLAIN && HEAPV->objs[val_obj_idx(v)].aux == aux;
+  return val_is_obj(v) && heap_obj(HEAPV, val_obj_idx(v))->kind == OK_PLAIN && heap_obj(HEAPV, val_obj_idx(v))->aux == aux;
 }
 
 /* The list of delay msecs (a symbolic delay may equal several: a choice). */
@@ -373,7 +373,7 @@ static uint32_t list_of(Vm *vm, uint32_t t) {
   uint32_t lists = root_list(vm, R_TLISTS);
   for (uint32_t i = 0; i < list_len(vm, lists); i++) {
     uint32_t l = val_obj_idx(heap_get_data(HEAPV, lists, i));
-    for (uint32_t k = 3; k < HEAPV->objs[l].ndata; k++)
+    for (uint32_t k = 3; k < heap_obj(HEAPV, l)->ndata; k++)
       if (val_obj_idx(heap_get_data(HEAPV, l, k)) == t) return l;
   }
   return 0;
@@ -396,7 +396,7 @@ static void timer_insert(Vm *vm, uint32_t t, Value after, Tm start) {
   uint32_t l = find_tlist(vm, msecs);
   if (!l) {
     l = heap_alloc(HEAPV, OK_RECORD, 0, 0, 3);
-    HEAPV->objs[l].aux = REC_TLIST;
+    heap_obj(HEAPV, l)->aux = REC_TLIST;
     heap_set_data(HEAPV, l, 0, hs_val(vm, msecs));
     heap_set_data(HEAPV, l, 1, hs_val(vm, hs_plus(vm, start, msecs)));
     heap_set_data(HEAPV, l, 2, val_num(next_counter(vm, R_LIST_ID)));
@@ -420,12 +420,12 @@ static void timer_unenroll(Vm *vm, uint32_t t) {
   heap_set_data(HEAPV, t, TD_ACTIVE, VAL_FALSE);
   uint32_t l = list_of(vm, t);
   if (!l) return;
-  for (uint32_t i = 3; i < HEAPV->objs[l].ndata; i++)
+  for (uint32_t i = 3; i < heap_obj(HEAPV, l)->ndata; i++)
     if (val_obj_idx(heap_get_data(HEAPV, l, i)) == t) {
       heap_data_remove(HEAPV, l, i, 1);
       break;
     }
-  if (HEAPV->objs[l].ndata == 3) tlist_remove(vm, l);
+  if (heap_obj(HEAPV, l)->ndata == 3) tlist_remove(vm, l);
 }
 
 /* The list with the smallest (expiry, id), or 0. */
@@ -451,7 +451,7 @@ static bool any_ref_timer(Vm *vm) {
   uint32_t lists = root_list(vm, R_TLISTS);
   for (uint32_t i = 0; i < list_len(vm, lists); i++) {
     uint32_t l = val_obj_idx(heap_get_data(HEAPV, lists, i));
-    for (uint32_t k = 3; k < HEAPV->objs[l].ndata; k++)
+    for (uint32_t k = 3; k < heap_obj(HEAPV, l)->ndata; k++)
       if (heap_get_data(HEAPV, val_obj_idx(heap_get_data(HEAPV, l, k)), TD_REFED) == VAL_TRUE) return true;
   }
   return false;
@@ -478,7 +478,7 @@ NATIVE(nat_timer_create) {
   Value proto = realm_hook(vm, "TimeoutProto");
   if (val_is_obj(proto)) proto_v = val_obj_idx(proto);
   uint32_t t = heap_alloc(HEAPV, OK_PLAIN, proto_v, 8, TD__COUNT);
-  HEAPV->objs[t].aux = HOST_TIMEOUT;
+  heap_obj(HEAPV, t)->aux = HOST_TIMEOUT;
   Value *d = heap_data(HEAPV, t);
   d[TD_CB] = ARG(0);
   d[TD_ARGS] = ARG(2);
@@ -505,7 +505,7 @@ static uint32_t timer_arg(Vm *vm, Value v) {
   uint32_t lists = root_list(vm, R_TLISTS);
   for (uint32_t i = 0; i < list_len(vm, lists); i++) {
     uint32_t l = val_obj_idx(heap_get_data(HEAPV, lists, i));
-    for (uint32_t k = 3; k < HEAPV->objs[l].ndata; k++) {
+    for (uint32_t k = 3; k < heap_obj(HEAPV, l)->ndata; k++) {
       uint32_t t = val_obj_idx(heap_get_data(HEAPV, l, k));
       if (val_to_double(heap_get_data(HEAPV, t, TD_ID)) == id) return t;
     }
@@ -580,7 +580,7 @@ NATIVE(nat_immediate_create) {
   NATIVE_UNUSED();
   Value proto = realm_hook(vm, "ImmediateProto");
   uint32_t im = heap_alloc(HEAPV, OK_PLAIN, val_is_obj(proto) ? val_obj_idx(proto) : 0, 4, ID__COUNT);
-  HEAPV->objs[im].aux = HOST_IMMEDIATE;
+  heap_obj(HEAPV, im)->aux = HOST_IMMEDIATE;
   Value *d = heap_data(HEAPV, im);
   d[ID_CB] = ARG(0);
   d[ID_ARGS] = ARG(1);
@@ -626,7 +626,7 @@ NATIVE(nat_next_tick) {
   *out = VAL_UNDEF;
   if (vm->exiting) return VS_OK; /* node ignores nextTick once the process is exiting */
   uint32_t r = heap_alloc(HEAPV, OK_RECORD, 0, 0, 2);
-  HEAPV->objs[r].aux = REC_TICK;
+  heap_obj(HEAPV, r)->aux = REC_TICK;
   heap_set_data(HEAPV, r, 0, ARG(0));
   heap_set_data(HEAPV, r, 1, ARG(1));
   heap_data_push(HEAPV, root_list(vm, R_TICKS), val_obj(r));
@@ -705,7 +705,7 @@ NATIVE(nat_unsupported) {
  * when an earlier one completes). */
 static uint32_t io_add(Vm *vm, int kind, Value target, Value a0, Value a1, double lo, double hi) {
   uint32_t r = heap_alloc(HEAPV, OK_RECORD, 0, 0, 7);
-  HEAPV->objs[r].aux = REC_IO;
+  heap_obj(HEAPV, r)->aux = REC_IO;
   Value *d = heap_data(HEAPV, r);
   d[0] = val_num(kind);
   d[1] = target;
@@ -1225,9 +1225,9 @@ static bool process_rejections(Vm *vm, Host *host, HostResult *res, bool *over) 
   while (list_len(vm, list)) {
     uint32_t p = val_obj_idx(heap_get_data(HEAPV, list, 0));
     heap_data_remove(HEAPV, list, 0, 1);
-    if (HEAPV->objs[p].aux & PS_HANDLED) continue;
+    if (heap_obj(HEAPV, p)->aux & PS_HANDLED) continue;
     heap_touch(HEAPV, p);
-    HEAPV->objs[p].aux |= PS_REPORTED;
+    heap_obj(HEAPV, p)->aux |= PS_REPORTED;
     if (vm->record_facts) rejection_fact(vm, p, rejection_outcome(vm, host));
     Value reason = promise_result(vm, p);
     VmStatus st = VS_OK;
@@ -1414,7 +1414,7 @@ static uint32_t timers_next(Vm *vm, Tm now) {
   for (;;) {
     uint32_t l = tlist_peek(vm);
     if (!l || hs_lt(vm, now, hs_tm(vm, heap_get_data(HEAPV, l, 1)))) return 0;
-    if (HEAPV->objs[l].ndata == 3) {
+    if (heap_obj(HEAPV, l)->ndata == 3) {
       tlist_remove(vm, l);
       continue;
     }
@@ -1507,6 +1507,7 @@ static int64_t poll_choice(Vm *vm, bool first) {
   Tm timer = l ? hs_tm(vm, heap_get_data(HEAPV, l, 1)) : hs_num(INFINITY);
   Tm horizon = block ? timer : hs_clock(vm);
   int64_t cand[64];
+  Tm early[64]; /* cand's earliest completions */
   uint32_t nc = 0;
   bool may_wait = true;
   for (uint32_t i = 0; i < n && nc < 64; i++) {
@@ -1515,14 +1516,13 @@ static int64_t poll_choice(Vm *vm, bool first) {
     if ((block && !isfinite(timer.off)) || hs_lt(vm, la, horizon)) may_wait = false; /* it must complete first */
     if (hs_lt(vm, horizon, ea)) continue;
     uint32_t k = nc++; /* stable insertion sort by earliest: ties in start order */
-    while (k > 0) {
-      Tm eb, lb;
-      io_at(vm, io, (uint32_t)cand[k - 1], &eb, &lb);
-      if (hs_le(vm, eb, ea)) break;
+    while (k > 0 && !hs_le(vm, early[k - 1], ea)) {
       cand[k] = cand[k - 1];
+      early[k] = early[k - 1];
       k--;
     }
     cand[k] = i;
+    early[k] = ea;
   }
   if (hp_pass_ready(vm) && nc < 64) { /* messages wait on ports: due now, before any I/O */
     memmove(cand + 1, cand, sizeof cand[0] * nc++);
@@ -1532,6 +1532,9 @@ static int64_t poll_choice(Vm *vm, bool first) {
   Host *h = host_of(vm);
   if (!h->explore) return nc ? cand[0] : POLL_NONE;
   uint32_t options = nc + (may_wait || nc == 0 ? 1 : 0);
+  for (uint32_t k = 0; k < options; k++)
+    h->poll_opt[k] = k < nc && cand[k] >= 0 ? val_obj_idx(heap_get_data(HEAPV, io, (uint32_t)cand[k])) : 0;
+  h->npoll_opt = options;
   uint32_t c = choose(vm, CH_POLL, options);
   if (nc == 0) return POLL_NONE;
   if (options == nc) return cand[c];
@@ -1569,6 +1572,7 @@ static bool poll_step(Vm *vm, Host *host, HostResult *res, bool first) {
   if (first) hp_poll_enter(vm);
   hp_poll_arrivals(vm, first && !list_len(vm, root_list(vm, R_IMMEDIATES))); /* messages from other threads */
   int64_t i = poll_choice(vm, first);
+  if (host->probe) return true; /* the explorer only wanted the options */
   if (i == POLL_PASS) {
     hp_pass_begin(vm);
     return true;
@@ -1756,6 +1760,8 @@ bool host_step(Vm *vm, Host *host, HostResult *res) {
 
 bool host_done(Vm *vm) { return (int)root_num(vm, R_STATE) == LS_DONE; }
 
+uint32_t host_io_list(Vm *vm) { return root_list(vm, R_IO); }
+
 int host_timer_status(Vm *vm, uint32_t obj) {
   if (!is_host_obj(vm, val_obj(obj), HOST_TIMEOUT)) return 0;
   Value idle;
@@ -1833,7 +1839,7 @@ static void compress_overdue(Vm *vm) {
     uint32_t l = val_obj_idx(heap_get_data(HEAPV, lists, i));
     double msecs = val_to_double(heap_get_data(HEAPV, l, 0));
     times_add(&t, val_to_double(heap_get_data(HEAPV, l, 1)), limit);
-    for (uint32_t k = 3; k < HEAPV->objs[l].ndata; k++)
+    for (uint32_t k = 3; k < heap_obj(HEAPV, l)->ndata; k++)
       times_add(&t, val_to_double(heap_get_data(HEAPV, val_obj_idx(heap_get_data(HEAPV, l, k)), TD_START)) + msecs, limit);
   }
   for (uint32_t i = 0; i < list_len(vm, io); i++) {
@@ -1846,7 +1852,7 @@ static void compress_overdue(Vm *vm) {
     uint32_t l = val_obj_idx(heap_get_data(HEAPV, lists, i));
     double msecs = val_to_double(heap_get_data(HEAPV, l, 0));
     heap_set_data(HEAPV, l, 1, val_num(times_map(&t, val_to_double(heap_get_data(HEAPV, l, 1)), limit)));
-    for (uint32_t k = 3; k < HEAPV->objs[l].ndata; k++) {
+    for (uint32_t k = 3; k < heap_obj(HEAPV, l)->ndata; k++) {
       uint32_t tm = val_obj_idx(heap_get_data(HEAPV, l, k));
       double due = val_to_double(heap_get_data(HEAPV, tm, TD_START)) + msecs;
       heap_set_data(HEAPV, tm, TD_START, val_num(times_map(&t, due, limit) - msecs));
@@ -1885,7 +1891,7 @@ void hn_shift_times(Vm *vm, double by) {
   for (uint32_t i = 0; i < list_len(vm, lists); i++) {
     uint32_t l = val_obj_idx(heap_get_data(HEAPV, lists, i));
     shift_slot(vm, l, 1, by);
-    for (uint32_t k = 3; k < HEAPV->objs[l].ndata; k++) shift_slot(vm, val_obj_idx(heap_get_data(HEAPV, l, k)), TD_START, by);
+    for (uint32_t k = 3; k < heap_obj(HEAPV, l)->ndata; k++) shift_slot(vm, val_obj_idx(heap_get_data(HEAPV, l, k)), TD_START, by);
   }
   for (uint32_t i = 0; i < list_len(vm, io); i++) {
     uint32_t r = val_obj_idx(heap_get_data(HEAPV, io, i));
@@ -1928,7 +1934,7 @@ void host_opts_default(HostOpts *o) {
 uint32_t hn_new_root(Vm *vm) {
   uint32_t saved = vm->root;
   vm->root = heap_alloc(HEAPV, OK_RECORD, 0, 0, R__COUNT);
-  HEAPV->objs[vm->root].aux = REC_LIST;
+  heap_obj(HEAPV, vm->root)->aux = REC_LIST;
   static const int lists[] = {R_TICKS, R_TLISTS, R_IMMEDIATES, R_IO, R_LATE};
   for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) root_set(vm, lists[i], val_obj(new_list(vm)));
   static const int counters[] = {R_STATE, R_NOW, R_LIST_ID, R_SEQ, R_CHECK_LEFT, R_REJECTION_ID};
@@ -2018,7 +2024,7 @@ void hn_each_time(Vm *vm, void (*fn)(Vm *vm, uint32_t obj, uint32_t slot, void *
     uint32_t l = val_obj_idx(heap_get_data(HEAPV, lists, i));
     fn(vm, l, 0, ctx);
     fn(vm, l, 1, ctx);
-    for (uint32_t k = 3; k < HEAPV->objs[l].ndata; k++) {
+    for (uint32_t k = 3; k < heap_obj(HEAPV, l)->ndata; k++) {
       fn(vm, val_obj_idx(heap_get_data(HEAPV, l, k)), TD_START, ctx);
       fn(vm, val_obj_idx(heap_get_data(HEAPV, l, k)), TD_MSECS, ctx);
     }
@@ -2053,17 +2059,17 @@ void host_describe_fn(Vm *vm, Value fn, HostItem *out) {
   out->builtin = out->main = false;
   for (int hops = 0; hops < 8 && val_is_obj(fn); hops++) { /* bound functions: describe the target */
     uint32_t o = val_obj_idx(fn);
-    if (HEAPV->objs[o].kind == OK_BOUND) {
+    if (heap_obj(HEAPV, o)->kind == OK_BOUND) {
       prefix = "bound ";
       fn = heap_get_data(HEAPV, o, 0);
       continue;
     }
     size_t pl = strlen(prefix); /* "bound " fits: name is 64 bytes */
     memcpy(out->name, prefix, pl + 1);
-    if (HEAPV->objs[o].kind == OK_NATIVE) {
-      copy_utf8(out->name + pl, sizeof out->name - pl, realm_native_def(HEAPV->objs[o].aux)->name);
+    if (heap_obj(HEAPV, o)->kind == OK_NATIVE) {
+      copy_utf8(out->name + pl, sizeof out->name - pl, realm_native_def(heap_obj(HEAPV, o)->aux)->name);
       out->builtin = true;
-    } else if (HEAPV->objs[o].kind == OK_FUNC) {
+    } else if (heap_obj(HEAPV, o)->kind == OK_FUNC) {
       const FuncProto *p = vm->prog->protos[(uint32_t)val_to_double(heap_get_data(HEAPV, o, FD_PROTO))];
       copy_utf8(out->name + pl, sizeof out->name - pl, str_cstr_tmp(vm->strs, p->name));
       out->builtin = (p->flags & FPF_PRELUDE) != 0;
@@ -2133,12 +2139,12 @@ static int timer_key_cmp(const void *a, const void *b) {
 
 static void describe_timers(Vm *vm, HostView *v, uint32_t max) {
   uint32_t lists = root_list(vm, R_TLISTS), n = 0;
-  for (uint32_t i = 0; i < list_len(vm, lists); i++) n += HEAPV->objs[val_obj_idx(heap_get_data(HEAPV, lists, i))].ndata - 3;
+  for (uint32_t i = 0; i < list_len(vm, lists); i++) n += heap_obj(HEAPV, val_obj_idx(heap_get_data(HEAPV, lists, i)))->ndata - 3;
   TimerKey *keys = xmalloc(sizeof *keys * (n ? n : 1));
   n = 0;
   for (uint32_t i = 0; i < list_len(vm, lists); i++) {
     uint32_t l = val_obj_idx(heap_get_data(HEAPV, lists, i));
-    for (uint32_t k = 3; k < HEAPV->objs[l].ndata; k++)
+    for (uint32_t k = 3; k < heap_obj(HEAPV, l)->ndata; k++)
       keys[n++] = (TimerKey){hs_earliest(vm, hs_tm(vm, heap_get_data(HEAPV, l, 1))), val_to_double(heap_get_data(HEAPV, l, 2)), k,
                              val_obj_idx(heap_get_data(HEAPV, l, k)), l};
   }

@@ -190,6 +190,13 @@ struct Host {
   /* symbolic numbers (host_sym.h): one was made (the VM then watches for
    * them); one had to take a representative value (results approximate) */
   bool sym_live, sym_approx;
+  /* exploring (explore.c's partial-order reduction): the options of the
+   * last CH_POLL choice, each the I/O request it completes (0: none,
+   * nothing completes or messages pass); with probe set, the step stops
+   * right after that choice, having done nothing else */
+  uint32_t poll_opt[66];
+  uint32_t npoll_opt;
+  bool probe;
 };
 
 /* Prepares a realm-initialised machine to run the script proto: creates
@@ -209,6 +216,9 @@ void host_normalize(Vm *vm);
 
 /* True when the program has finished. */
 bool host_done(Vm *vm);
+
+/* The I/O list: pending requests in start order (explore.c). */
+uint32_t host_io_list(Vm *vm);
 
 /* --- read-only description of the loop (ticktock explain) ------------------------
  *

@@ -32,7 +32,7 @@
 
 bool hp_is_port(Vm *vm, Value v) {
   if (!val_is_obj(v)) return false;
-  Obj *o = &HV->objs[val_obj_idx(v)];
+  Obj *o = heap_obj(HV, val_obj_idx(v));
   return o->kind == OK_PLAIN && o->aux == HOST_PORT && o->ndata == PD__COUNT;
 }
 
@@ -46,7 +46,7 @@ void hp_set_flag(Vm *vm, uint32_t p, unsigned f, bool on) {
 uint32_t hp_port_new(Vm *vm, double owner, unsigned flags, uint32_t realm_hw) {
   Value proto = realm_hook(vm, "MessagePortProto");
   uint32_t p = heap_alloc(HV, OK_PLAIN, val_is_obj(proto) ? val_obj_idx(proto) : 0, 0, PD__COUNT);
-  HV->objs[p].aux = HOST_PORT;
+  heap_obj(HV, p)->aux = HOST_PORT;
   set(vm, p, PD_OWNER, val_num(owner));
   set(vm, p, PD_PEER, VAL_NULL);
   set(vm, p, PD_QUEUE, val_obj(new_list(vm)));
@@ -86,7 +86,7 @@ void hp_outbox_push(Vm *vm, uint32_t sender, uint32_t m) {
 }
 
 static bool is_close_notice(Vm *vm, Value v) {
-  return val_is_obj(v) && HV->objs[val_obj_idx(v)].kind == OK_RECORD && HV->objs[val_obj_idx(v)].aux == REC_MSG;
+  return val_is_obj(v) && heap_obj(HV, val_obj_idx(v))->kind == OK_RECORD && heap_obj(HV, val_obj_idx(v))->aux == REC_MSG;
 }
 
 /* Sends item (a payload or a close notice) to port dest: into its queue at
@@ -554,7 +554,7 @@ NATIVE(nat_clone_kind) {
   const char *k = "prim";
   if (val_is_sym(v)) k = "uncloneable";
   else if (val_is_obj(v)) {
-    switch (HV->objs[val_obj_idx(v)].kind) {
+    switch (heap_obj(HV, val_obj_idx(v))->kind) {
       case OK_ARRAY: k = "array"; break;
       case OK_MAP: k = "map"; break;
       case OK_SET: k = "set"; break;
@@ -562,7 +562,7 @@ NATIVE(nat_clone_kind) {
       case OK_BOXED: k = "boxed"; break;
       case OK_DATE: k = "object"; break; /* the prelude copies its time value */
       case OK_REGEXP: k = "regexp"; break;
-      case OK_PLAIN: case OK_ARGUMENTS: k = HV->objs[val_obj_idx(v)].aux == HOST_PORT ? "uncloneable" : "object"; break;
+      case OK_PLAIN: case OK_ARGUMENTS: k = heap_obj(HV, val_obj_idx(v))->aux == HOST_PORT ? "uncloneable" : "object"; break;
       default: k = "uncloneable"; break;
     }
   }
@@ -584,7 +584,7 @@ NATIVE(nat_clone_error) {
   for (size_t i = 0; i < sizeof std / sizeof std[0] && val_is_str(name); i++)
     if (val_str_id(name) == str_cstr(vm->strs, std[i].name)) proto = vm->intr[std[i].proto];
   uint32_t c = heap_alloc(HV, OK_ERROR, proto, 4, ED__COUNT);
-  for (uint32_t i = 0; i < ED__COUNT && i < HV->objs[e].ndata; i++) set(vm, c, i, get(vm, e, i));
+  for (uint32_t i = 0; i < ED__COUNT && i < heap_obj(HV, e)->ndata; i++) set(vm, c, i, get(vm, e, i));
   if (obj_lookup(vm, e, val_str(ATOM_stack), &stack) == LK_VALUE && val_is_str(stack))
     obj_define(vm, c, val_str(ATOM_stack), stack, PA_WRITABLE | PA_CONFIG);
   if (obj_get_own(vm, e, val_str(ATOM_message), &msg) == LK_VALUE && val_is_str(msg))

@@ -35,7 +35,7 @@ enum { MAX_VARS = 250 }; /* zone variables (the var field of a VT_TIME has 16 bi
 
 static uint32_t new_rec(Vm *vm, uint32_t n) {
   uint32_t r = heap_alloc(HEAPV, OK_RECORD, 0, 0, n);
-  HEAPV->objs[r].aux = REC_SYM;
+  heap_obj(HEAPV, r)->aux = REC_SYM;
   for (uint32_t i = 0; i < n; i++) heap_set_data(HEAPV, r, i, VAL_UNDEF);
   return r;
 }
@@ -101,7 +101,7 @@ static ZnBound le(double c) { return (ZnBound){c, false}; }
 
 static double default_of(Vm *vm, uint32_t v) {
   uint32_t d = part(vm, SR_DEFAULTS);
-  return v < HEAPV->objs[d].ndata ? num_at(vm, d, v) : 0;
+  return v < heap_obj(HEAPV, d)->ndata ? num_at(vm, d, v) : 0;
 }
 
 /* The value of x_v when the zone fixes it. */
@@ -214,7 +214,7 @@ static Value rv_get(Vm *vm, uint32_t r, int f) { return heap_get_data(HEAPV, par
 static void rv_set(Vm *vm, uint32_t r, int f, Value v) { heap_set_data(HEAPV, part(vm, SR_RVARS), rv_base(r) + (uint32_t)f, v); }
 
 static Value sym_make(Vm *vm, uint32_t r, double a, double b) {
-  uint32_t t = part(vm, SR_SYMS), n = HEAPV->objs[t].ndata / SY__COUNT;
+  uint32_t t = part(vm, SR_SYMS), n = heap_obj(HEAPV, t)->ndata / SY__COUNT;
   for (uint32_t i = 0; i < n; i++) /* one entry per (x, a, b): equal values, equal states */
     if (num_at(vm, t, i * SY__COUNT + SY_RVAR) == r && num_at(vm, t, i * SY__COUNT + SY_A) == a &&
         num_at(vm, t, i * SY__COUNT + SY_B) == b)
@@ -233,7 +233,7 @@ static void sym_get(Vm *vm, Value v, uint32_t *r, double *a, double *b) {
 }
 
 Value hs_random(Vm *vm) {
-  uint32_t t = part(vm, SR_RVARS), r = HEAPV->objs[t].ndata / RV__COUNT;
+  uint32_t t = part(vm, SR_RVARS), r = heap_obj(HEAPV, t)->ndata / RV__COUNT;
   const Value init[RV__COUNT] = {[RV_LO] = val_num(0), [RV_HI] = val_num(1), [RV_LO_OPEN] = VAL_FALSE,
                                  [RV_HI_CLOSED] = VAL_FALSE, [RV_VALUE] = VAL_UNDEF, [RV_DA] = VAL_UNDEF,
                                  [RV_DB] = VAL_UNDEF, [RV_DVAR] = VAL_UNDEF};
@@ -619,7 +619,7 @@ static void reach_value(Value *v, void *ctx) {
  * variables they use (so that a program drawing random numbers in a loop
  * comes back to the same states). */
 static void collect(Vm *vm) {
-  uint32_t syms = part(vm, SR_SYMS), nsym = HEAPV->objs[syms].ndata / SY__COUNT;
+  uint32_t syms = part(vm, SR_SYMS), nsym = heap_obj(HEAPV, syms)->ndata / SY__COUNT;
   Reach r = {vm, xcalloc(HEAPV->nobj + 1, 1), xmalloc(sizeof(uint32_t) * (HEAPV->nobj + 1)), 0,
              xcalloc(nsym + 1, sizeof(uint32_t)), 0, false};
   vm_each_root(vm, reach_value, &r);
@@ -630,7 +630,7 @@ static void collect(Vm *vm) {
     if (r.touched) heap_touch(HEAPV, o);
   }
   /* the new tables: symbolic numbers in reach order, their variables in that order of use */
-  uint32_t rvars = part(vm, SR_RVARS), nrv = HEAPV->objs[rvars].ndata / RV__COUNT;
+  uint32_t rvars = part(vm, SR_RVARS), nrv = heap_obj(HEAPV, rvars)->ndata / RV__COUNT;
   uint32_t *inv = xmalloc(sizeof(uint32_t) * (r.nsym_new + 1)), *order = xcalloc(nrv + 1, sizeof(uint32_t)), k = 0;
   for (uint32_t i = 0; i < nsym; i++)
     if (r.sym_new[i]) inv[r.sym_new[i] - 1] = i;
@@ -672,7 +672,7 @@ void hs_normalize(Vm *vm) {
   double c;
   if (clk.v && fixed(&z, clk.v, &c)) vm->clock = clk.off + c, clk.v = 0;
   uint32_t clk_new = walk_var(&w, clk.v);
-  uint32_t rv = part(vm, SR_RVARS), nrv = HEAPV->objs[rv].ndata / RV__COUNT;
+  uint32_t rv = part(vm, SR_RVARS), nrv = heap_obj(HEAPV, rv)->ndata / RV__COUNT;
   Value *dv = xmalloc(sizeof *dv * (nrv + 1));
   for (uint32_t r = 0; r < nrv; r++) {
     dv[r] = val_is_num(rv_get(vm, r, RV_VALUE)) ? VAL_UNDEF : rv_get(vm, r, RV_DVAR); /* pinned: done */

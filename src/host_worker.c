@@ -307,8 +307,8 @@ NATIVE(nat_stdio_flush) {
  * process of its own. */
 static uint32_t copy_global(Vm *vm, Value process) {
   uint32_t tmpl = val_obj_idx(realm_hook(vm, "%globalTemplate"));
-  uint32_t n = HV->objs[tmpl].nprops;
-  uint32_t g = heap_alloc(HV, OK_PLAIN, HV->objs[tmpl].proto, n, 0);
+  uint32_t n = heap_obj(HV, tmpl)->nprops;
+  uint32_t g = heap_alloc(HV, OK_PLAIN, heap_obj(HV, tmpl)->proto, n, 0);
   for (uint32_t i = 0; i < n; i++)
     heap_prop_add(HV, g, heap_prop_key(HV, tmpl, i), heap_prop_value(HV, tmpl, i), heap_prop_attrs(HV, tmpl, i));
   obj_define_cstr(vm, g, "globalThis", val_obj(g), PA_WRITABLE | PA_CONFIG);
@@ -361,8 +361,8 @@ void hw_realm_setup(Vm *vm, const RealmWorkers *w) {
     obj_define_cstr(vm, hooks, "%workerCode", val_obj(table), 0);
   }
   if (!w || !w->spares) return;
-  uint32_t g = vm->global, n = HV->objs[g].nprops;
-  uint32_t tmpl = heap_alloc(HV, OK_PLAIN, HV->objs[g].proto, n, 0);
+  uint32_t g = vm->global, n = heap_obj(HV, g)->nprops;
+  uint32_t tmpl = heap_alloc(HV, OK_PLAIN, heap_obj(HV, g)->proto, n, 0);
   for (uint32_t i = 0; i < n; i++)
     heap_prop_add(HV, tmpl, heap_prop_key(HV, g, i), heap_prop_value(HV, g, i), heap_prop_attrs(HV, g, i));
   obj_define_cstr(vm, hooks, "%globalTemplate", val_obj(tmpl), 0);

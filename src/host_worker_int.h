@@ -83,10 +83,10 @@ static inline double get_num(Vm *vm, uint32_t rec, uint32_t slot) { return val_t
 
 static inline uint32_t new_list(Vm *vm) {
   uint32_t l = heap_alloc(HV, OK_RECORD, 0, 0, 0);
-  HV->objs[l].aux = REC_LIST;
+  heap_obj(HV, l)->aux = REC_LIST;
   return l;
 }
-static inline uint32_t list_len(Vm *vm, uint32_t l) { return HV->objs[l].ndata; }
+static inline uint32_t list_len(Vm *vm, uint32_t l) { return heap_obj(HV, l)->ndata; }
 static inline void list_push(Vm *vm, uint32_t l, Value v) { heap_data_push(HV, l, v); }
 static inline Value list_shift(Vm *vm, uint32_t l) {
   Value v = heap_get_data(HV, l, 0);
@@ -96,7 +96,7 @@ static inline Value list_shift(Vm *vm, uint32_t l) {
 
 static inline uint32_t new_record(Vm *vm, unsigned aux, uint32_t n) {
   uint32_t r = heap_alloc(HV, OK_RECORD, 0, 0, n);
-  HV->objs[r].aux = (uint16_t)aux;
+  heap_obj(HV, r)->aux = (uint16_t)aux;
   return r;
 }
 

@@ -236,7 +236,7 @@ static bool is_identifier(Vm *vm, uint32_t id) {
  * a null-prototype object. */
 static char *ctor_name(Ctx *c, uint32_t obj) {
   Vm *vm = c->vm;
-  for (uint32_t o = obj; o; o = HP->objs[o].proto) {
+  for (uint32_t o = obj; o; o = heap_obj(HP, o)->proto) {
     Value ctor, proto;
     if (obj_get_own(vm, o, val_str(ATOM_constructor), &ctor) != LK_VALUE || !val_is_callable(vm, ctor)) continue;
     uint32_t n = fn_name(vm, val_obj_idx(ctor));
@@ -253,7 +253,7 @@ static char *ctor_name(Ctx *c, uint32_t obj) {
  * usual `get [Symbol.toStringTag]() { return 'Name'; }`): inspect never
  * runs JavaScript, but such a getter's result is known without running. */
 static bool constant_getter(Vm *vm, Value getter, Value *out) {
-  if (!val_is_obj(getter) || vm->heap.objs[val_obj_idx(getter)].kind != OK_FUNC) return false;
+  if (!val_is_obj(getter) || heap_obj(&vm->heap, val_obj_idx(getter))->kind != OK_FUNC) return false;
   const FuncProto *p = vm->prog->protos[(uint32_t)val_to_double(heap_get_data(&vm->heap, val_obj_idx(getter), FD_PROTO))];
   if (p->ncode < 3 || p->code[0] != OP_STR || p->code[2] != OP_RETURN) return false;
   *out = val_str(p->code[1]);
@@ -363,7 +363,7 @@ static uint32_t own_keys(Ctx *c, uint32_t obj, bool skip_indices) {
 
 static void fmt_array_entries(Ctx *c, uint32_t arr, int recurse, Strs *out) {
   Vm *vm = c->vm;
-  uint32_t len = HP->objs[arr].ndata, shown = 0, i = 0;
+  uint32_t len = heap_obj(HP, arr)->ndata, shown = 0, i = 0;
   while (i < len && shown < (uint32_t)c->max_array) {
     if (heap_get_data(HP, arr, i) == VAL_HOLE) {
       uint32_t j = i;
@@ -409,7 +409,7 @@ static void group_array(Ctx *c, Strs *out, uint32_t arr) {
         maxline[i] = l + 2;
       }
       bool numbers = true;
-      for (uint32_t i = 0; arr && i < HP->objs[arr].ndata && i < out->n; i++)
+      for (uint32_t i = 0; arr && i < heap_obj(HP, arr)->ndata && i < out->n; i++)
         if (!val_is_num(heap_get_data(HP, arr, i))) numbers = false;
       Strs tmp = {0};
       for (uint32_t i = 0; i < n; i += columns) {
@@ -493,7 +493,7 @@ static char *fn_base(Ctx *c, uint32_t fn, const char *ctor) {
   obj_lookup(vm, fn, val_str(ATOM_name), &namev);
   char *name = val_is_str(namev) ? str_utf8(vm, val_str_id(namev)) : dupf("%s", "");
   char *r;
-  Obj *o = &HP->objs[fn];
+  Obj *o = heap_obj(HP, fn);
   if (o->kind == OK_FUNC && (o->flags & OF_CLASS)) {
     uint32_t parent = o->proto;
     bool ext = o->flags & OF_DERIVED;
@@ -739,7 +739,7 @@ static uint32_t collection_size(Ctx *c, uint32_t m, bool is_set);
 static void fmt_map_entries(Ctx *c, uint32_t m, bool is_set, int recurse, Strs *out) {
   uint32_t w = is_set ? 1 : 2, size = collection_size(c, m, is_set), shown = 0;
   c->indent += 2;
-  for (uint32_t i = 0; i < HP->objs[m].ndata; i += w) {
+  for (uint32_t i = 0; i < heap_obj(HP, m)->ndata; i += w) {
     Value k = heap_get_data(HP, m, i);
     if (k == VAL_HOLE) continue;
     if (shown++ == (uint32_t)c->max_array) break;
@@ -762,7 +762,7 @@ static void fmt_map_entries(Ctx *c, uint32_t m, bool is_set, int recurse, Strs *
 
 static uint32_t collection_size(Ctx *c, uint32_t m, bool is_set) {
   uint32_t n = 0, w = is_set ? 1 : 2;
-  for (uint32_t i = 0; i < HP->objs[m].ndata; i += w) n += heap_get_data(HP, m, i) != VAL_HOLE;
+  for (uint32_t i = 0; i < heap_obj(HP, m)->ndata; i += w) n += heap_get_data(HP, m, i) != VAL_HOLE;
   return n;
 }
 
@@ -783,8 +783,8 @@ static void shape_free(Shape *s) {
 
 /* The map/set iterator kind of obj (an IT_* value), or -1. */
 static int coll_iter(Ctx *c, uint32_t obj) {
-  if (HP->objs[obj].kind != OK_ITER) return -1;
-  unsigned k = HP->objs[obj].aux;
+  if (heap_obj(HP, obj)->kind != OK_ITER) return -1;
+  unsigned k = heap_obj(HP, obj)->aux;
   return k >= IT_MAP_ENTRIES && k <= IT_SET_ENTRIES ? (int)k : -1;
 }
 
@@ -814,7 +814,7 @@ static void fmt_iter_entries(Ctx *c, uint32_t it, int recurse, Strs *out) {
   bool map = k <= IT_MAP_VALUES, pairs = k == IT_MAP_ENTRIES || k == IT_SET_ENTRIES;
   uint32_t width = map ? 2 : 1;
   c->indent += 2;
-  for (; pos < HP->objs[coll].ndata; pos += width) {
+  for (; pos < heap_obj(HP, coll)->ndata; pos += width) {
     Value key = heap_get_data(HP, coll, pos);
     if (key == VAL_HOLE) continue;
     Value val = map ? heap_get_data(HP, coll, pos + 1) : key;
@@ -836,7 +836,7 @@ static void fmt_iter_entries(Ctx *c, uint32_t it, int recurse, Strs *out) {
  * prelude makes them (hooks.esmImport) with a null prototype, tag 'Module',
  * not extensible; nothing else a program builds that way is told apart. */
 static bool is_namespace(Ctx *c, uint32_t obj, const char *ctor, const char *tag) {
-  return !ctor && tag && strcmp(tag, "Module") == 0 && (HP->objs[obj].flags & OF_NOEXT);
+  return !ctor && tag && strcmp(tag, "Module") == 0 && (heap_obj(HP, obj)->flags & OF_NOEXT);
 }
 
 static char *shape_plain(Ctx *c, uint32_t obj, uint32_t nkeys, const char *ctor, const char *tag, Shape *sh) {
@@ -857,7 +857,7 @@ static char *shape_plain(Ctx *c, uint32_t obj, uint32_t nkeys, const char *ctor,
 static char *shape_of(Ctx *c, uint32_t obj, ObjKind kind, uint32_t keys, const char *ctor, const char *tag,
                       Shape *sh) {
   Vm *vm = c->vm;
-  Obj *o = &HP->objs[obj];
+  Obj *o = heap_obj(HP, obj);
   uint32_t nkeys = arr_len(vm, keys);
   sh->base = dupf("%s", "");
   sh->brace1 = dupf("}");
@@ -979,7 +979,7 @@ static char *depth_marker(const char *ctor, const char *tag, ObjKind kind) {
  * TypeError.prototype) is shown as an error too, unless its constructor is
  * named Object (node takes plain objects first). */
 static ObjKind shown_kind(Ctx *c, uint32_t obj, const char *ctor) {
-  ObjKind kind = (ObjKind)HP->objs[obj].kind;
+  ObjKind kind = (ObjKind)heap_obj(HP, obj)->kind;
   if (kind == OK_PLAIN && ctor && strcmp(ctor, "Object") != 0 &&
       obj_instance_of(c->vm, val_obj(obj), c->vm->intr[INTR_ERROR_PROTO]))
     return OK_ERROR;
@@ -1046,7 +1046,7 @@ static char *fmt_raw(Ctx *c, uint32_t obj, int recurse) {
     fmt_array_entries(c, obj, recurse, &out);
   } else if (coll_iter(c, obj) >= 0) {
     fmt_iter_entries(c, obj, recurse, &out);
-  } else if ((kind == OK_MAP || kind == OK_SET) && HP->objs[obj].aux == 1) {
+  } else if ((kind == OK_MAP || kind == OK_SET) && heap_obj(HP, obj)->aux == 1) {
     strs_push(&out, dupf("<items unknown>"));
   } else if (kind == OK_MAP || kind == OK_SET) {
     fmt_map_entries(c, obj, kind == OK_SET, recurse, &out);
@@ -1191,10 +1191,10 @@ static bool builtin_to_string(Vm *vm, uint32_t obj) {
   if (obj_lookup(vm, obj, val_str(ATOM_toString), &ts) != LK_VALUE || !val_is_callable(vm, ts)) return true;
   if (obj_has_own(vm, obj, val_str(ATOM_toString))) return false;
   uint32_t o = obj;
-  do o = vm->heap.objs[o].proto;
+  do o = heap_obj(&vm->heap, o)->proto;
   while (o && !obj_has_own(vm, o, val_str(ATOM_toString)));
   if (!o || obj_get_own(vm, o, val_str(ATOM_constructor), &ctor) != LK_VALUE || !val_is_callable(vm, ctor)) return false;
-  Obj *c = &vm->heap.objs[val_obj_idx(ctor)];
+  Obj *c = heap_obj(&vm->heap, val_obj_idx(ctor));
   if (c->kind == OK_NATIVE) return true;
   return c->kind == OK_FUNC &&
          (vm->prog->protos[(uint32_t)val_to_double(heap_get_data(&vm->heap, val_obj_idx(ctor), FD_PROTO))]->flags & FPF_PRELUDE);

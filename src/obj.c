@@ -25,10 +25,10 @@ uint32_t obj_new_kind(Vm *vm, ObjKind kind, uint32_t proto, uint32_t ndata) {
 static void mark_dirty(Vm *vm, uint32_t obj) { heap_touch(H, obj); }
 
 bool obj_is_kind(Vm *vm, Value v, ObjKind k) {
-  return val_is_obj(v) && H->objs[val_obj_idx(v)].kind == k;
+  return val_is_obj(v) && heap_obj(H, val_obj_idx(v))->kind == k;
 }
 
-uint32_t obj_proto(Vm *vm, uint32_t obj) { return H->objs[obj].proto; }
+uint32_t obj_proto(Vm *vm, uint32_t obj) { return heap_obj(H, obj)->proto; }
 
 bool key_array_index(Vm *vm, Value key, uint32_t *idx) {
   return val_is_str(key) && str_array_index(vm->strs, val_str_id(key), idx);
@@ -51,7 +51,7 @@ uint32_t fn_name(Vm *vm, uint32_t fn) {
     v = heap_prop_value(H, fn, (uint32_t)i);
     return val_is_str(v) ? val_str_id(v) : ATOM_empty;
   }
-  Obj *o = &H->objs[fn];
+  Obj *o = heap_obj(H, fn);
   if (o->kind == OK_FUNC) {
     uint32_t pid = (uint32_t)val_to_double(heap_get_data(H, fn, FD_PROTO));
     return vm->prog->protos[pid]->name;
@@ -69,7 +69,7 @@ uint32_t fn_name(Vm *vm, uint32_t fn) {
 }
 
 static double fn_length(Vm *vm, uint32_t fn) {
-  Obj *o = &H->objs[fn];
+  Obj *o = heap_obj(H, fn);
   if (o->kind == OK_FUNC) {
     uint32_t pid = (uint32_t)val_to_double(heap_get_data(H, fn, FD_PROTO));
     return vm->prog->protos[pid]->length;
@@ -78,7 +78,7 @@ static double fn_length(Vm *vm, uint32_t fn) {
   if (o->kind == OK_BOUND) {
     Value target = heap_get_data(H, fn, 0);
     double tl = val_is_obj(target) ? fn_length(vm, val_obj_idx(target)) : 0;
-    double n = tl - (H->objs[fn].ndata - 2);
+    double n = tl - (heap_obj(H, fn)->ndata - 2);
     return n > 0 ? n : 0;
   }
   return 0;
@@ -89,7 +89,7 @@ static bool is_fn_kind(unsigned k) { return k == OK_FUNC || k == OK_NATIVE || k 
 /* --- lookup ----------------------------------------------------------------------- */
 
 static Lookup own_exotic(Vm *vm, uint32_t obj, Value key, Value *out) {
-  Obj *o = &H->objs[obj];
+  Obj *o = heap_obj(H, obj);
   uint32_t idx;
   if (o->kind == OK_ARRAY || o->kind == OK_ARGUMENTS) {
     if (key == val_str(ATOM_length)) {
@@ -130,7 +130,7 @@ Lookup obj_get_own(Vm *vm, uint32_t obj, Value key, Value *out) {
       *out = heap_get_data(H, val_obj_idx(v), 0);
       return LK_GETTER;
     }
-    if (v == VAL_HOLE && H->objs[obj].kind == OK_ERROR) { /* an error's stack, formatted on first read */
+    if (v == VAL_HOLE && heap_obj(H, obj)->kind == OK_ERROR) { /* an error's stack, formatted on first read */
       v = val_str(error_format_stack(vm, obj));
       mark_dirty(vm, obj);
       heap_prop_set_value(H, obj, (uint32_t)heap_prop_find(H, obj, key), v);
@@ -138,7 +138,7 @@ Lookup obj_get_own(Vm *vm, uint32_t obj, Value key, Value *out) {
     *out = v;
     return LK_VALUE;
   }
-  if (is_fn_kind(H->objs[obj].kind)) {
+  if (is_fn_kind(heap_obj(H, obj)->kind)) {
     if (key == val_str(ATOM_name)) {
       *out = val_str(fn_name(vm, obj));
       return LK_VALUE;
@@ -155,7 +155,7 @@ Lookup obj_get_own(Vm *vm, uint32_t obj, Value key, Value *out) {
 Lookup obj_lookup(Vm *vm, uint32_t obj, Value key, Value *out) {
   int plain = obj_lookup_plain(H, obj, key, out);
   if (plain >= 0) return (Lookup)plain;
-  for (uint32_t o = obj, depth = 0; o && depth < 10000; o = H->objs[o].proto, depth++) {
+  for (uint32_t o = obj, depth = 0; o && depth < 10000; o = heap_obj(H, o)->proto, depth++) {
     Lookup lk = obj_get_own(vm, o, key, out);
     if (lk != LK_ABSENT) return lk;
   }
@@ -174,7 +174,7 @@ uint32_t obj_prim_proto(Vm *vm, Value v) {
 
 void val_symbol_text(Vm *vm, Value sym, Buf *out) {
   Value d = heap_get_data(H, val_obj_idx(sym), 0);
-  if (H->objs[val_obj_idx(sym)].aux == SYM_PRIVATE) { /* a private name reads "#x" */
+  if (heap_obj(H, val_obj_idx(sym))->aux == SYM_PRIVATE) { /* a private name reads "#x" */
     str_to_utf8(vm->strs, val_str_id(d), out);
     return;
   }
@@ -184,7 +184,7 @@ void val_symbol_text(Vm *vm, Value sym, Buf *out) {
 }
 
 void fn_source(Vm *vm, uint32_t fn, Buf *out) {
-  if (H->objs[fn].kind == OK_FUNC) {
+  if (heap_obj(H, fn)->kind == OK_FUNC) {
     FuncProto *p = vm->prog->protos[(uint32_t)val_to_double(heap_get_data(H, fn, FD_PROTO))];
     if (!(p->flags & FPF_PRELUDE) && p->span.end <= vm->prog->source_len && p->span.end > p->span.start) {
       buf_append(out, vm->prog->source + p->span.start, p->span.end - p->span.start);
@@ -192,7 +192,7 @@ void fn_source(Vm *vm, uint32_t fn, Buf *out) {
     }
   }
   buf_puts(out, "function ");
-  if (H->objs[fn].kind != OK_BOUND) str_to_utf8(vm->strs, fn_name(vm, fn), out); /* V8: unnamed */
+  if (heap_obj(H, fn)->kind != OK_BOUND) str_to_utf8(vm->strs, fn_name(vm, fn), out); /* V8: unnamed */
   buf_puts(out, "() { [native code] }");
 }
 
@@ -208,7 +208,7 @@ static void error_text(Vm *vm, uint32_t err, Buf *out) {
 }
 
 static const char *class_name(Vm *vm, uint32_t obj) {
-  switch (H->objs[obj].kind) {
+  switch (heap_obj(H, obj)->kind) {
     case OK_ARRAY: return "Array";
     case OK_ARGUMENTS: return "Arguments";
     case OK_ERROR: return "Error";
@@ -243,7 +243,7 @@ void val_display_string(Vm *vm, Value v, Buf *out) {
   Value error_ts = VAL_UNDEF, object_ts = VAL_UNDEF;
   obj_get_own(vm, vm->intr[INTR_ERROR_PROTO], val_str(ATOM_toString), &error_ts);
   obj_get_own(vm, vm->intr[INTR_OBJECT_PROTO], val_str(ATOM_toString), &object_ts);
-  if (H->objs[o].kind == OK_ERROR || (ts != VAL_UNDEF && ts == error_ts)) {
+  if (heap_obj(H, o)->kind == OK_ERROR || (ts != VAL_UNDEF && ts == error_ts)) {
     error_text(vm, o, out);
     return;
   }
@@ -324,7 +324,7 @@ VmStatus val_lookup(Vm *vm, Value base, Value key, Value *out, Lookup *lk) {
 
 void obj_define(Vm *vm, uint32_t obj, Value key, Value v, unsigned attrs) {
   uint32_t idx;
-  Obj *o = &H->objs[obj];
+  Obj *o = heap_obj(H, obj);
   mark_dirty(vm, obj);
   if ((o->kind == OK_ARRAY || o->kind == OK_ARGUMENTS) && key_array_index(vm, key, &idx) &&
       attrs == PA_DEFAULT) {
@@ -415,7 +415,7 @@ static VmStatus set_failed(Vm *vm, SetFail why, Value base, Value key) {
  * read-only property or a getter without setter blocks it. */
 static bool find_setter(Vm *vm, uint32_t obj, Value key, Value *setter, SetFail *fail) {
   *fail = SF_NONE;
-  for (uint32_t o = obj; o; o = H->objs[o].proto) {
+  for (uint32_t o = obj; o; o = heap_obj(H, o)->proto) {
     int32_t i = heap_prop_find(H, o, key);
     if (i < 0) continue;
     unsigned a = heap_prop_attrs(H, o, (uint32_t)i);
@@ -431,7 +431,7 @@ static bool find_setter(Vm *vm, uint32_t obj, Value key, Value *setter, SetFail 
 }
 
 static VmStatus set_element(Vm *vm, uint32_t obj, Value key, uint32_t idx, Value v) {
-  Obj *o = &H->objs[obj];
+  Obj *o = heap_obj(H, obj);
   if (o->aux == EL_FROZEN && idx < o->ndata && heap_get_data(H, obj, idx) != VAL_HOLE)
     return set_failed(vm, SF_READ_ONLY, val_obj(obj), key);
   if ((o->flags & OF_NOEXT) && (idx >= o->ndata || heap_get_data(H, obj, idx) == VAL_HOLE))
@@ -441,7 +441,7 @@ static VmStatus set_element(Vm *vm, uint32_t obj, Value key, uint32_t idx, Value
 }
 
 static VmStatus set_on_object(Vm *vm, uint32_t obj, Value key, Value v, Value *setter) {
-  Obj *o = &H->objs[obj];
+  Obj *o = heap_obj(H, obj);
   uint32_t idx;
   if (o->kind == OK_ARRAY || o->kind == OK_ARGUMENTS) {
     if (o->kind == OK_ARRAY && key == val_str(ATOM_length)) {
@@ -466,9 +466,9 @@ static VmStatus set_on_object(Vm *vm, uint32_t obj, Value key, Value v, Value *s
     return VS_OK;
   }
   SetFail fail;
-  if (find_setter(vm, H->objs[obj].proto, key, setter, &fail)) return VS_CALL;
+  if (find_setter(vm, heap_obj(H, obj)->proto, key, setter, &fail)) return VS_CALL;
   if (fail != SF_NONE) return set_failed(vm, fail, val_obj(obj), key);
-  if (H->objs[obj].flags & OF_NOEXT) return set_failed(vm, SF_NOT_EXTENSIBLE, val_obj(obj), key);
+  if (heap_obj(H, obj)->flags & OF_NOEXT) return set_failed(vm, SF_NOT_EXTENSIBLE, val_obj(obj), key);
   mark_dirty(vm, obj);
   heap_prop_add(H, obj, key, v, PA_DEFAULT);
   return VS_OK;
@@ -492,7 +492,7 @@ VmStatus val_set(Vm *vm, Value base, Value key, Value v, Value *setter) {
 VmStatus val_super_set(Vm *vm, uint32_t base, Value receiver, Value key, Value v, Value *setter) {
   *setter = VAL_UNDEF;
   if (!base) return nullish_error(vm, VAL_NULL, key, "set");
-  for (uint32_t o = base; o; o = H->objs[o].proto) {
+  for (uint32_t o = base; o; o = heap_obj(H, o)->proto) {
     int32_t i = heap_prop_find(H, o, key);
     if (i < 0) continue;
     unsigned a = heap_prop_attrs(H, o, (uint32_t)i);
@@ -505,7 +505,7 @@ VmStatus val_super_set(Vm *vm, uint32_t base, Value receiver, Value key, Value v
   }
   if (!val_is_obj(receiver)) return set_failed(vm, SF_READ_ONLY, receiver, key);
   uint32_t r = val_obj_idx(receiver);
-  ObjKind k = (ObjKind)H->objs[r].kind;
+  ObjKind k = (ObjKind)heap_obj(H, r)->kind;
   uint32_t idx;
   if ((k == OK_ARRAY || k == OK_ARGUMENTS) && (key == val_str(ATOM_length) || key_array_index(vm, key, &idx)))
     return set_on_object(vm, r, key, v, setter); /* its own elements and length */
@@ -518,7 +518,7 @@ VmStatus val_super_set(Vm *vm, uint32_t base, Value receiver, Value key, Value v
     heap_prop_set_value(H, r, (uint32_t)i, v);
     return VS_OK;
   }
-  if (H->objs[r].flags & OF_NOEXT) return set_failed(vm, SF_NOT_EXTENSIBLE, receiver, key);
+  if (heap_obj(H, r)->flags & OF_NOEXT) return set_failed(vm, SF_NOT_EXTENSIBLE, receiver, key);
   mark_dirty(vm, r);
   heap_prop_add(H, r, key, v, PA_DEFAULT);
   return VS_OK;
@@ -541,7 +541,7 @@ VmStatus obj_delete_strict(Vm *vm, uint32_t obj, Value key, bool *deleted) {
 }
 
 bool obj_delete(Vm *vm, uint32_t obj, Value key) {
-  Obj *o = &H->objs[obj];
+  Obj *o = heap_obj(H, obj);
   uint32_t idx;
   if ((o->kind == OK_ARRAY || o->kind == OK_ARGUMENTS) && key_array_index(vm, key, &idx)) {
     if (idx >= o->ndata || heap_get_data(H, obj, idx) == VAL_HOLE) return true;
@@ -576,15 +576,15 @@ static int cmp_u32(const void *a, const void *b) {
 
 uint32_t obj_own_keys(Vm *vm, uint32_t obj, bool enum_only, bool symbols) {
   uint32_t out = arr_new(vm, 0);
-  Obj *o = &H->objs[obj];
+  Obj *o = heap_obj(H, obj);
   if (o->kind == OK_ARRAY || o->kind == OK_ARGUMENTS) {
-    for (uint32_t i = 0; i < H->objs[obj].ndata; i++)
+    for (uint32_t i = 0; i < heap_obj(H, obj)->ndata; i++)
       if (heap_get_data(H, obj, i) != VAL_HOLE) arr_push(vm, out, key_from_index(vm, i));
   } else if (o->kind == OK_BOXED && val_is_str(heap_get_data(H, obj, 0))) {
     uint32_t n = str_len(vm->strs, val_str_id(heap_get_data(H, obj, 0)));
     for (uint32_t i = 0; i < n; i++) arr_push(vm, out, key_from_index(vm, i));
   }
-  uint32_t np = H->objs[obj].nprops, nidx = 0;
+  uint32_t np = heap_obj(H, obj)->nprops, nidx = 0;
   uint32_t *idx = malloc(sizeof(uint32_t) * (np ? np : 1));
   for (uint32_t i = 0; i < np; i++) {
     Value k = heap_prop_key(H, obj, i);
@@ -597,7 +597,7 @@ uint32_t obj_own_keys(Vm *vm, uint32_t obj, bool enum_only, bool symbols) {
   for (uint32_t i = 0; i < nidx; i++) arr_push(vm, out, key_from_index(vm, idx[i]));
   free(idx);
   for (int pass = 0; pass < (symbols ? 2 : 1); pass++) {
-    for (uint32_t i = 0; i < H->objs[obj].nprops; i++) {
+    for (uint32_t i = 0; i < heap_obj(H, obj)->nprops; i++) {
       Value k = heap_prop_key(H, obj, i);
       if (heap_prop_attrs(H, obj, i) & PA_PRIVATE) continue;
       if (enum_only && !(heap_prop_attrs(H, obj, i) & PA_ENUM)) continue;
@@ -611,7 +611,7 @@ uint32_t obj_own_keys(Vm *vm, uint32_t obj, bool enum_only, bool symbols) {
 
 uint32_t obj_own_names(Vm *vm, uint32_t obj, bool symbols) {
   uint32_t all = obj_own_keys(vm, obj, false, symbols);
-  Obj *o = &H->objs[obj];
+  Obj *o = heap_obj(H, obj);
   bool indexed = o->kind == OK_ARRAY || o->kind == OK_ARGUMENTS ||
                  (o->kind == OK_BOXED && val_is_str(heap_get_data(H, obj, 0)));
   const uint32_t virt[2] = {ATOM_length, is_fn_kind(o->kind) ? ATOM_name : 0};
@@ -630,10 +630,10 @@ uint32_t obj_own_names(Vm *vm, uint32_t obj, bool symbols) {
  * objects record the level in Obj.aux (EL_*). */
 static void set_integrity(Vm *vm, uint32_t obj, bool frozen) {
   mark_dirty(vm, obj);
-  Obj *o = &H->objs[obj];
+  Obj *o = heap_obj(H, obj);
   o->flags |= OF_NOEXT;
   if ((o->kind == OK_ARRAY || o->kind == OK_ARGUMENTS) && o->aux != EL_FROZEN) o->aux = frozen ? EL_FROZEN : EL_SEALED;
-  for (uint32_t i = 0; i < H->objs[obj].nprops; i++) {
+  for (uint32_t i = 0; i < heap_obj(H, obj)->nprops; i++) {
     if (heap_prop_attrs(H, obj, i) & PA_PRIVATE) continue; /* private members keep their attributes */
     unsigned a = heap_prop_attrs(H, obj, i) & ~(unsigned)PA_CONFIG;
     if (frozen && !(a & PA_ACCESSOR)) a &= ~(unsigned)PA_WRITABLE;
@@ -645,7 +645,7 @@ void obj_freeze(Vm *vm, uint32_t obj) { set_integrity(vm, obj, true); }
 void obj_seal(Vm *vm, uint32_t obj) { set_integrity(vm, obj, false); }
 
 static bool test_integrity(Vm *vm, uint32_t obj, bool frozen) {
-  Obj *o = &H->objs[obj];
+  Obj *o = heap_obj(H, obj);
   if (!(o->flags & OF_NOEXT)) return false;
   if (o->kind == OK_ARRAY || o->kind == OK_ARGUMENTS) {
     bool any = false;
@@ -686,10 +686,10 @@ void arr_push(Vm *vm, uint32_t arr, Value v) {
   heap_data_push(H, arr, v);
 }
 
-uint32_t arr_len(Vm *vm, uint32_t arr) { return H->objs[arr].ndata; }
+uint32_t arr_len(Vm *vm, uint32_t arr) { return heap_obj(H, arr)->ndata; }
 
 Value arr_get(Vm *vm, uint32_t arr, uint32_t i) {
-  if (i >= H->objs[arr].ndata) return VAL_UNDEF;
+  if (i >= heap_obj(H, arr)->ndata) return VAL_UNDEF;
   Value v = heap_get_data(H, arr, i);
   return v == VAL_HOLE ? VAL_UNDEF : v;
 }
@@ -698,13 +698,13 @@ Value arr_get(Vm *vm, uint32_t arr, uint32_t i) {
  * such an array sparse) costs a slot per index: growth past the heap limit
  * stops the machine (vm_heap_room) and the array stays as it was. */
 static bool arr_room(Vm *vm, uint32_t arr, uint32_t len) {
-  uint32_t n = H->objs[arr].ndata;
+  uint32_t n = heap_obj(H, arr)->ndata;
   return len <= n || vm_heap_room(vm, (uint64_t)len - n);
 }
 
 void arr_set(Vm *vm, uint32_t arr, uint32_t i, Value v) {
   mark_dirty(vm, arr);
-  if (i >= H->objs[arr].ndata) {
+  if (i >= heap_obj(H, arr)->ndata) {
     if (!arr_room(vm, arr, i + 1)) return;
     heap_data_resize(H, arr, i + 1, VAL_HOLE);
   }
@@ -718,8 +718,8 @@ void arr_set_len(Vm *vm, uint32_t arr, uint32_t len) {
 }
 
 bool is_array_like_kind(Vm *vm, Value v) {
-  return val_is_obj(v) && (H->objs[val_obj_idx(v)].kind == OK_ARRAY ||
-                           H->objs[val_obj_idx(v)].kind == OK_ARGUMENTS);
+  return val_is_obj(v) && (heap_obj(H, val_obj_idx(v))->kind == OK_ARRAY ||
+                           heap_obj(H, val_obj_idx(v))->kind == OK_ARGUMENTS);
 }
 
 /* --- values ---------------------------------------------------------------------------- */
@@ -736,12 +736,12 @@ bool val_truthy(Vm *vm, Value v) {
 }
 
 bool val_is_callable(Vm *vm, Value v) {
-  return val_is_obj(v) && is_fn_kind(H->objs[val_obj_idx(v)].kind);
+  return val_is_obj(v) && is_fn_kind(heap_obj(H, val_obj_idx(v))->kind);
 }
 
 bool val_is_ctor(Vm *vm, Value v) {
   if (!val_is_callable(vm, v)) return false;
-  Obj *o = &H->objs[val_obj_idx(v)];
+  Obj *o = heap_obj(H, val_obj_idx(v));
   if (o->kind == OK_BOUND) return val_is_ctor(vm, heap_get_data(H, val_obj_idx(v), 0));
   return o->flags & OF_CTOR;
 }
@@ -850,7 +850,7 @@ VmStatus val_to_key_prim(Vm *vm, Value v, Value *key) {
 
 bool obj_instance_of(Vm *vm, Value v, uint32_t proto) {
   if (!val_is_obj(v)) return false;
-  for (uint32_t o = H->objs[val_obj_idx(v)].proto; o; o = H->objs[o].proto)
+  for (uint32_t o = heap_obj(H, val_obj_idx(v))->proto; o; o = heap_obj(H, o)->proto)
     if (o == proto) return true;
   return false;
 }

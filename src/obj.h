@@ -44,10 +44,10 @@ Lookup obj_lookup(Vm *vm, uint32_t obj, Value key, Value *out);
  * when obj_lookup must decide: an exotic object (array, arguments, boxed
  * primitive), an accessor, a function's virtual name or length, an error's
  * stack not formatted yet, a chain longer than 64. */
-static inline int obj_lookup_plain(const Heap *h, uint32_t obj, Value key, Value *out) {
+static inline int obj_lookup_plain(Heap *h, uint32_t obj, Value key, Value *out) {
   uint32_t depth = 0;
   for (uint32_t o = obj; o; o = h->objs[o].proto) {
-    const Obj *ob = &h->objs[o];
+    const Obj *ob = heap_obj(h, o);
     if (ob->kind == OK_ARRAY || ob->kind == OK_ARGUMENTS || ob->kind == OK_BOXED || ++depth > 64) return -1;
     const Value *pr = &h->slots[ob->props];
     for (uint32_t i = 0; i < ob->nprops; i++)

@@ -1250,7 +1250,8 @@ XaResult *xa_analyze(const XpGraph *g, const XaOpts *o) {
     r->count_exact = true;
   }
   dfa_free(&d);
-  free(order);
+  if (!r->cyclic && norder == g->nstates) r->topo = order; /* every state (all are reachable) */
+  else free(order);
   free(rank);
   nfa_free(&a);
   return r;
@@ -1271,5 +1272,6 @@ void xa_free(XaResult *r) {
   free(r->lines);
   free(r->rel);
   free(r->hasse);
+  free(r->topo);
   free(r);
 }

@@ -57,6 +57,9 @@ typedef struct XaResult {
   uint32_t nhasse;
   bool order_exact;       /* computed over every output (else per first occurrence) */
   uint32_t final_states;
+  /* when every state can reach an end and no schedule loops: the states
+   * in topological order (xp_topo_order's), which findings.c reuses */
+  uint32_t *topo;
 } XaResult;
 
 typedef struct XaOpts {

@@ -25,7 +25,7 @@ static double site_here(Vm *vm, uint32_t dflt) {
 
 uint32_t promise_new_proto(Vm *vm, uint32_t proto) {
   uint32_t p = heap_alloc(H, OK_PROMISE, proto, 0, PR_REACTIONS);
-  H->objs[p].aux = PS_PENDING;
+  heap_obj(H, p)->aux = PS_PENDING;
   Value *d = heap_data(H, p);
   d[PR_CREATED] = val_num(vm->record_facts ? site_here(vm, PC_USER) : 0);
   d[PR_REJECTED] = val_num(0);
@@ -50,13 +50,13 @@ static void enqueue(Vm *vm, uint32_t job) {
   vm->stats.jobs++;
 }
 
-bool promise_jobs_pending(Vm *vm) { return vm->jobs_head < H->objs[vm->jobs].ndata; }
+bool promise_jobs_pending(Vm *vm) { return vm->jobs_head < heap_obj(H, vm->jobs)->ndata; }
 
 static Value dequeue(Vm *vm) {
   Value j = heap_get_data(H, vm->jobs, vm->jobs_head);
   heap_set_data(H, vm->jobs, vm->jobs_head, VAL_UNDEF);
   vm->jobs_head++;
-  uint32_t n = H->objs[vm->jobs].ndata;
+  uint32_t n = heap_obj(H, vm->jobs)->ndata;
   if (vm->jobs_head == n) {
     heap_data_resize(H, vm->jobs, 0, VAL_UNDEF);
     vm->jobs_head = 0;
@@ -69,7 +69,7 @@ static Value dequeue(Vm *vm) {
 
 static uint32_t record(Vm *vm, unsigned type, uint32_t n) {
   uint32_t r = heap_alloc(H, OK_RECORD, 0, 0, n);
-  H->objs[r].aux = (uint16_t)type;
+  heap_obj(H, r)->aux = (uint16_t)type;
   return r;
 }
 
@@ -105,16 +105,16 @@ void promise_track_reject(Vm *vm, uint32_t p) { heap_data_push(H, vm->rejections
 
 /* Moves the reactions out of p and queues one job each (TriggerPromiseReactions). */
 static void settle(Vm *vm, uint32_t p, Value v, unsigned state) {
-  uint32_t n = H->objs[p].ndata;
+  uint32_t n = heap_obj(H, p)->ndata;
   heap_touch(H, p);
-  H->objs[p].aux = (uint16_t)((H->objs[p].aux & ~PS_STATE_MASK) | state);
+  heap_obj(H, p)->aux = (uint16_t)((heap_obj(H, p)->aux & ~PS_STATE_MASK) | state);
   heap_set_data(H, p, PR_RESULT, v);
   for (uint32_t i = PR_REACTIONS; i < n; i++)
     enqueue_reaction_job(vm, heap_get_data(H, p, i), v, state == PS_REJECTED);
   /* a fulfilled promise needs only its value (smaller states); a rejected
    * one keeps where it was made and rejected for the findings */
   uint32_t keep = state == PS_FULFILLED ? PR_CREATED : PR_REACTIONS;
-  if (n >= keep) H->objs[p].ndata = keep; /* (touched above) */
+  if (n >= keep) heap_obj(H, p)->ndata = keep; /* (touched above) */
   else heap_data_resize(H, p, keep, VAL_UNDEF);
 }
 
@@ -138,7 +138,7 @@ void promise_reject(Vm *vm, uint32_t p, Value reason) {
   if (promise_state(vm, p) != PS_PENDING) return;
   if (vm->record_facts) heap_set_data(H, p, PR_REJECTED, val_num(reject_site(vm, reason)));
   settle(vm, p, reason, PS_REJECTED);
-  if (!(H->objs[p].aux & PS_HANDLED)) promise_track_reject(vm, p);
+  if (!(heap_obj(H, p)->aux & PS_HANDLED)) promise_track_reject(vm, p);
 }
 
 /* The resolve function's steps after the AlreadyResolved check.  Returns
@@ -189,12 +189,12 @@ static void add_reaction(Vm *vm, uint32_t p, uint32_t reaction) {
   } else {
     enqueue_reaction_job(vm, val_obj(reaction), promise_result(vm, p), state == PS_REJECTED);
     /* (after the job is queued: the hook may look at it to say where) */
-    if (state == PS_REJECTED && !(H->objs[p].aux & PS_HANDLED) && (H->objs[p].aux & PS_REPORTED) &&
+    if (state == PS_REJECTED && !(heap_obj(H, p)->aux & PS_HANDLED) && (heap_obj(H, p)->aux & PS_REPORTED) &&
         vm->hooks.promise_handled_late)
       vm->hooks.promise_handled_late(vm->hooks.ctx, vm, p);
   }
   heap_touch(H, p);
-  H->objs[p].aux |= PS_HANDLED;
+  heap_obj(H, p)->aux |= PS_HANDLED;
 }
 
 /* Where a reaction is registered: user code, or built-in code (creator:
@@ -210,7 +210,7 @@ static double reaction_site(Vm *vm) {
  * garbage is what a separate job record would have been). */
 static uint32_t new_reaction(Vm *vm, uint32_t p) {
   uint32_t r = record(vm, REC_REACTION, promise_state(vm, p) == PS_PENDING ? RX__PENDING : RX__COUNT);
-  H->objs[r].ndata = RX__PENDING;
+  heap_obj(H, r)->ndata = RX__PENDING;
   return r;
 }
 
@@ -297,8 +297,8 @@ static VmStatus nat_reject_fn(Vm *vm, uint32_t callee, Value this_v, Value *args
 }
 
 uint32_t promise_settles(Vm *vm, uint32_t fn) {
-  if (H->objs[fn].kind != OK_NATIVE || H->objs[fn].ndata < 2) return 0;
-  NativeFn f = realm_native_def(H->objs[fn].aux)->fn;
+  if (heap_obj(H, fn)->kind != OK_NATIVE || heap_obj(H, fn)->ndata < 2) return 0;
+  NativeFn f = realm_native_def(heap_obj(H, fn)->aux)->fn;
   if (f != nat_resolve_fn && f != nat_reject_fn) return 0;
   Value p = heap_get_data(H, fn, 0);
   return promise_is_native(vm, p) ? val_obj_idx(p) : 0;
@@ -400,7 +400,7 @@ static VmStatus nat_any_element(Vm *vm, uint32_t callee, Value this_v, Value *ar
 
 static NativeFn native_fn(Vm *vm, Value v) {
   if (!obj_is_kind(vm, v, OK_NATIVE)) return NULL;
-  return realm_native_def(H->objs[val_obj_idx(v)].aux)->fn;
+  return realm_native_def(heap_obj(H, val_obj_idx(v))->aux)->fn;
 }
 
 /* The combinator whose element function is a handler of reaction r, with
@@ -496,7 +496,7 @@ VmStatus promise_run_job(Vm *vm, bool *ran) {
   uint32_t job = val_obj_idx(dequeue(vm));
   vm->job = job; /* (a root: a collection may move it) */
   VmStatus st;
-  switch (H->objs[job].aux) {
+  switch (heap_obj(H, job)->aux) {
     case REC_REACTION: st = run_reaction(vm, job, floor); break;
     case REC_JOB_THENABLE: st = run_thenable(vm, job, floor); break;
     default: {
@@ -525,7 +525,7 @@ static uint32_t frame_promise(Vm *vm, uint32_t fo) {
 
 /* Where the chain starts: the promise the running job will settle. */
 static uint32_t job_promise(Vm *vm, uint32_t job) {
-  if (!job || H->objs[job].aux != REC_REACTION) return 0;
+  if (!job || heap_obj(H, job)->aux != REC_REACTION) return 0;
   const Value *r = heap_data(H, job);
   if ((int)val_to_double(r[RX_TYPE]) == RT_AWAIT) return frame_promise(vm, val_obj_idx(r[RX_ON_FULFILLED]));
   return promise_is_native(vm, r[RX_TARGET]) ? val_obj_idx(r[RX_TARGET]) : 0;
@@ -536,7 +536,7 @@ uint32_t promise_async_frames(Vm *vm, PromiseAsyncFrame *frames, uint32_t max) {
   /* (a chain is finite: each step moves to a promise a pending one waits
    * on, and max bounds the frames; the guard bounds the other steps) */
   for (uint32_t guard = 0; p && n < max && guard < 1000; guard++) {
-    if (promise_state(vm, p) != PS_PENDING || H->objs[p].ndata != PR_REACTIONS + 1) break;
+    if (promise_state(vm, p) != PS_PENDING || heap_obj(H, p)->ndata != PR_REACTIONS + 1) break;
     const Value *r = heap_data(H, val_obj_idx(heap_get_data(H, p, PR_REACTIONS)));
     const char *combinator;
     if ((int)val_to_double(r[RX_TYPE]) == RT_AWAIT) {
@@ -560,7 +560,7 @@ uint32_t promise_async_frames(Vm *vm, PromiseAsyncFrame *frames, uint32_t max) {
 
 /* --- read-only view (ticktock explain) ------------------------------------------------------ */
 
-uint32_t promise_jobs_count(Vm *vm) { return H->objs[vm->jobs].ndata - vm->jobs_head; }
+uint32_t promise_jobs_count(Vm *vm) { return heap_obj(H, vm->jobs)->ndata - vm->jobs_head; }
 
 uint32_t promise_job_at(Vm *vm, uint32_t i) {
   return i < promise_jobs_count(vm) ? val_obj_idx(heap_get_data(H, vm->jobs, vm->jobs_head + i)) : 0;
@@ -570,7 +570,7 @@ void promise_job_info(Vm *vm, uint32_t job, PromiseJobInfo *out) {
   memset(out, 0, sizeof *out);
   out->fn = VAL_UNDEF;
   Value *d = heap_data(H, job);
-  switch (H->objs[job].aux) {
+  switch (heap_obj(H, job)->aux) {
     case REC_REACTION: {
       Value *r = d;
       out->rejected = d[RX_REJECTED] == VAL_TRUE;
@@ -743,7 +743,7 @@ static VmStatus nat_combinator(Vm *vm, uint32_t callee, Value this_v, Value *arg
 
 static uint32_t arg_combinator(Vm *vm, Value *args, uint32_t argc) {
   if (!argc || !obj_is_kind(vm, args[0], OK_RECORD)) return 0;
-  return H->objs[val_obj_idx(args[0])].aux == REC_COMBINATOR ? val_obj_idx(args[0]) : 0;
+  return heap_obj(H, val_obj_idx(args[0]))->aux == REC_COMBINATOR ? val_obj_idx(args[0]) : 0;
 }
 
 /* $combinatorElements(state, index, kind) -> [onFulfilled, onRejected] for
@@ -817,7 +817,7 @@ const NativeModule bi_promise_module = {"promise", promise_defs,
 /* What a queued job will run: its function, or the suspended frame. */
 static void job_label(Vm *vm, uint32_t job, Buf *b) {
   Value *d = heap_data(H, job), fn = VAL_UNDEF;
-  if (H->objs[job].aux == REC_REACTION) {
+  if (heap_obj(H, job)->aux == REC_REACTION) {
     Value *r = d;
     if ((int)val_to_double(r[0]) == RT_AWAIT) {
       uint32_t proto;
@@ -826,7 +826,7 @@ static void job_label(Vm *vm, uint32_t job, Buf *b) {
       return;
     }
     fn = d[RX_REJECTED] == VAL_TRUE ? r[2] : r[1];
-  } else if (H->objs[job].aux == REC_JOB_THENABLE) {
+  } else if (heap_obj(H, job)->aux == REC_JOB_THENABLE) {
     fn = d[2];
   } else {
     fn = d[0];
@@ -839,10 +839,10 @@ static void job_label(Vm *vm, uint32_t job, Buf *b) {
 }
 
 LineEntry promise_last_job_pos(Vm *vm) {
-  uint32_t n = H->objs[vm->jobs].ndata;
+  uint32_t n = heap_obj(H, vm->jobs)->ndata;
   if (n <= vm->jobs_head) return (LineEntry){0, 0, 0};
   uint32_t job = val_obj_idx(heap_get_data(H, vm->jobs, n - 1));
-  if (H->objs[job].aux != REC_REACTION) return (LineEntry){0, 0, 0};
+  if (heap_obj(H, job)->aux != REC_REACTION) return (LineEntry){0, 0, 0};
   Value *r = heap_data(H, job);
   if ((int)val_to_double(r[0]) == RT_AWAIT) return vm_frame_obj_pos(vm, val_obj_idx(r[1]), NULL);
   uint32_t line, col, creator;
@@ -855,7 +855,7 @@ void promise_describe_jobs(Vm *vm, Buf *out, uint32_t max) {
   buf_init(&last);
   buf_init(&cur);
   uint32_t shown = 0;
-  for (uint32_t i = vm->jobs_head; i < H->objs[vm->jobs].ndata && shown < max; i++) {
+  for (uint32_t i = vm->jobs_head; i < heap_obj(H, vm->jobs)->ndata && shown < max; i++) {
     buf_clear(&cur);
     job_label(vm, val_obj_idx(heap_get_data(H, vm->jobs, i)), &cur);
     if (last.len == cur.len && !memcmp(last.data, cur.data, cur.len)) continue;

@@ -64,15 +64,15 @@ enum { RT_THEN, RT_AWAIT };
 
 uint32_t promise_new(Vm *vm);                     /* pending, %Promise.prototype% */
 uint32_t promise_new_proto(Vm *vm, uint32_t proto);
-static inline unsigned promise_state(Vm *vm, uint32_t p) { return vm->heap.objs[p].aux & PS_STATE_MASK; }
+static inline unsigned promise_state(Vm *vm, uint32_t p) { return heap_obj(&vm->heap, p)->aux & PS_STATE_MASK; }
 static inline Value promise_result(Vm *vm, uint32_t p) { return heap_get_data(&vm->heap, p, PR_RESULT); }
 /* Sites (vm_site_pack numbers, 0 when unknown) of a promise (a fulfilled
  * promise keeps none). */
 static inline double promise_created(Vm *vm, uint32_t p) {
-  return vm->heap.objs[p].ndata > PR_CREATED ? val_to_double(heap_get_data(&vm->heap, p, PR_CREATED)) : 0;
+  return heap_obj(&vm->heap, p)->ndata > PR_CREATED ? val_to_double(heap_get_data(&vm->heap, p, PR_CREATED)) : 0;
 }
 static inline double promise_rejected_at(Vm *vm, uint32_t p) {
-  return vm->heap.objs[p].ndata > PR_REJECTED ? val_to_double(heap_get_data(&vm->heap, p, PR_REJECTED)) : 0;
+  return heap_obj(&vm->heap, p)->ndata > PR_REJECTED ? val_to_double(heap_get_data(&vm->heap, p, PR_REJECTED)) : 0;
 }
 /* Marks p as the promise of a call of the async function proto. */
 void promise_set_async_creator(Vm *vm, uint32_t p, uint32_t proto);

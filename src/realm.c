@@ -66,8 +66,8 @@ VmStatus realm_coerce_args(Vm *vm, const NativeDef *def, uint32_t fn, Value this
 
 uint32_t realm_new_native_code(Vm *vm, uint16_t code, uint32_t nbound) {
   uint32_t fn = heap_alloc(&vm->heap, OK_NATIVE, vm->intr[INTR_FUNCTION_PROTO], 0, nbound);
-  vm->heap.objs[fn].aux = code;
-  if (realm_native_def(code)->flags & NF_CTOR) vm->heap.objs[fn].flags |= OF_CTOR;
+  heap_obj(&vm->heap, fn)->aux = code;
+  if (realm_native_def(code)->flags & NF_CTOR) heap_obj(&vm->heap, fn)->flags |= OF_CTOR;
   return fn;
 }
 
@@ -145,7 +145,7 @@ uint32_t realm_intrinsic_lookup(const char *name) {
  * as a data property, so answers are exactly those of obj_get_own. */
 static bool hook_cached(Vm *vm, const VmHookCache *c, uintptr_t tag, Value *out) {
   uint32_t hooks = vm->intr[INTR_PRELUDE_HOOKS];
-  if (c->tag != tag || c->slot >= vm->heap.objs[hooks].nprops) return false;
+  if (c->tag != tag || c->slot >= heap_obj(&vm->heap, hooks)->nprops) return false;
   if (heap_prop_key(&vm->heap, hooks, c->slot) != val_str(c->key)) return false;
   if (heap_prop_attrs(&vm->heap, hooks, c->slot) & PA_ACCESSOR) return false;
   *out = heap_prop_value(&vm->heap, hooks, c->slot);
@@ -232,7 +232,7 @@ static void make_symbols(Vm *vm) {
   for (size_t i = 0; i < sizeof syms / sizeof syms[0]; i++) {
     uint32_t s = make(vm, OK_SYMBOL, 0, 1);
     heap_set_data(&vm->heap, s, 0, val_cstr(vm, syms[i].desc));
-    vm->heap.objs[s].aux = 1; /* well-known */
+    heap_obj(&vm->heap, s)->aux = 1; /* well-known */
     vm->intr[syms[i].intr] = s;
   }
 }
@@ -310,9 +310,9 @@ bool realm_setup(Vm *vm, uint32_t prelude_proto, const RealmWorkers *w) {
   make_symbols(vm);
   vm->global = make(vm, OK_PLAIN, vm->intr[INTR_OBJECT_PROTO], 0);
   vm->jobs = heap_alloc(&vm->heap, OK_RECORD, 0, 0, 0);
-  vm->heap.objs[vm->jobs].aux = REC_LIST;
+  heap_obj(&vm->heap, vm->jobs)->aux = REC_LIST;
   vm->rejections = heap_alloc(&vm->heap, OK_RECORD, 0, 0, 0);
-  vm->heap.objs[vm->rejections].aux = REC_LIST;
+  heap_obj(&vm->heap, vm->rejections)->aux = REC_LIST;
   for (uint32_t m = 0; m < NMODULES; m++)
     if (modules[m]->init) modules[m]->init(vm);
   make_native_intrinsics(vm);
@@ -325,7 +325,7 @@ bool realm_setup(Vm *vm, uint32_t prelude_proto, const RealmWorkers *w) {
   /* everything made so far is the realm: base objects keep their indices */
   vm_gc(vm);
   vm->heap.nbase = vm->heap.nobj;
-  for (uint32_t i = 1; i < vm->heap.nbase; i++) vm->heap.objs[i].flags &= (uint8_t)~OF_DIRTY;
+  for (uint32_t i = 1; i < vm->heap.nbase; i++) heap_obj(&vm->heap, i)->flags &= (uint8_t)~OF_DIRTY;
   return true;
 }
 

@@ -180,6 +180,9 @@ static void text_stats(Buf *b, const Report *rp) {
              rp->jitter, rp->jitter == 1 ? "y" : "ies", (unsigned long long)s->states,
              (unsigned long long)s->matched, (unsigned long long)s->transitions, s->max_depth,
              (unsigned long long)s->steps, s->seconds, (double)s->memory / (1024.0 * 1024.0));
+  if (s->inferred) /* (programs without commuting completions keep the report they had) */
+    buf_printf(b, "  %llu of the transitions added by partial-order reduction, not run\n",
+               (unsigned long long)s->inferred);
   if (rp->g->random_approx)
     buf_puts(b, "  approximate: a value that depends on Math.random() was needed as a number and took\n"
                 "  representative values (choices r), so outputs that need other values may be missing\n");
@@ -214,9 +217,9 @@ static void json_stats(Buf *b, const XpGraph *g) {
   const XpStats *s = &g->stats;
   buf_printf(b,
              "{\"states_stored\": %llu, \"states_matched\": %llu, \"transitions\": %llu, "
-             "\"depth\": %u, \"host_steps\": %llu}",
+             "\"depth\": %u, \"host_steps\": %llu, \"transitions_inferred\": %llu}",
              (unsigned long long)s->states, (unsigned long long)s->matched, (unsigned long long)s->transitions,
-             s->max_depth, (unsigned long long)s->steps);
+             s->max_depth, (unsigned long long)s->steps, (unsigned long long)s->inferred);
 }
 
 static void json_outputs(Buf *b, const XaResult *r, uint32_t max) {

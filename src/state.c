@@ -503,8 +503,14 @@ static uint32_t reuse_chunk(Enc *c, uint32_t i) {
   return len;
 }
 
+static void analyze(StEnc *e, const Vm *pre);
+
 uint64_t st_encode(Vm *vm, StEnc *e, StStore *s) {
   Heap *h = &vm->heap;
+  if (e->hint.pending && e->hint.pre && e->hint.pre != vm) {
+    e->hint.pending = false;
+    analyze(e, e->hint.pre);
+  }
   scratch(e, h->nobj + 1);
   const StHints *hi = &e->hint;
   Enc c = {.e = e, .s = s, .h = h, .nbase = h->nbase, .next = h->nbase, .num = e->num, .stamp = e->stamp,
@@ -742,6 +748,7 @@ static void analyze(StEnc *e, const Vm *pre) {
 
 void st_hints_drop(StEnc *e) {
   e->hint.pre = NULL;
+  e->hint.pending = false;
   e->hint.n = 0;
   e->hint.subtrees = false;
 }
@@ -764,7 +771,8 @@ Vm *st_decode(const Vm *base, const StStore *s, const uint32_t *top, uint32_t n,
   if (hints) {
     hints->hint.pre = vm;
     cstart_fill(&hints->hint, s, top, n, vm->heap.nbase, d.nrealm);
-    analyze(hints, vm);
+    if (hints->lazy) hints->hint.pending = true;
+    else analyze(hints, vm);
   }
   return vm;
 }

@@ -72,6 +72,7 @@ typedef struct StHints {
    * chunk ended at a content-defined cut (so that the same records cut the
    * same way in any stream); UINT32_MAX otherwise */
   uint32_t *cstart;
+  bool pending;            /* the subtree analysis is still to be done (StEnc.lazy) */
 } StHints;
 
 typedef struct StEnc {
@@ -92,6 +93,9 @@ typedef struct StEnc {
   uint32_t *open;          /* hint analysis: open subtrees (object, stack height) */
   uint32_t opencap;
   StHints hint;
+  bool lazy;               /* st_decode leaves the subtree analysis to the first
+                              st_encode that can use it (the explorer's reduction
+                              leaves many decoded states with nothing to encode) */
 } StEnc;
 
 void st_enc_init(StEnc *e);

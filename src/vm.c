@@ -560,10 +560,10 @@ static inline __attribute__((always_inline)) VmStatus run_loop(Vm *vm, uint32_t 
       }
       case OP_GET_ELEM: {
         Value base = S(1), key = S(0);
-        if (val_is_num(key) && val_is_obj(base) && H->objs[val_obj_idx(base)].kind == OK_ARRAY) {
+        if (val_is_num(key) && val_is_obj(base) && heap_obj(H, val_obj_idx(base))->kind == OK_ARRAY) {
           double d = NUM(key);
           uint32_t o = val_obj_idx(base), i = (uint32_t)d;
-          if (d >= 0 && d == (double)i && i < H->objs[o].ndata) {
+          if (d >= 0 && d == (double)i && i < heap_obj(H, o)->ndata) {
             Value v = heap_get_data(H, o, i);
             if (v != VAL_HOLE) {
               vm->sp--;
@@ -577,11 +577,11 @@ static inline __attribute__((always_inline)) VmStatus run_loop(Vm *vm, uint32_t 
       case OP_GET_METHOD_ELEM: CALLOUT(op_get_elem(vm, ipc, true));
       case OP_SET_ELEM: {
         Value base = S(2), key = S(1);
-        if (val_is_num(key) && val_is_obj(base) && H->objs[val_obj_idx(base)].kind == OK_ARRAY &&
-            !(H->objs[val_obj_idx(base)].flags & OF_NOEXT)) {
+        if (val_is_num(key) && val_is_obj(base) && heap_obj(H, val_obj_idx(base))->kind == OK_ARRAY &&
+            !(heap_obj(H, val_obj_idx(base))->flags & OF_NOEXT)) {
           double d = NUM(key);
           uint32_t o = val_obj_idx(base), i = (uint32_t)d;
-          if (d >= 0 && d == (double)i && i < H->objs[o].ndata) {
+          if (d >= 0 && d == (double)i && i < heap_obj(H, o)->ndata) {
             heap_set_data(H, o, i, S(0));
             S(2) = S(0);
             vm->sp -= 2;

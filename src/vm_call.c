@@ -36,8 +36,8 @@ Value vm_iter_result(Vm *vm, Value v, bool done) {
 }
 
 bool vm_is_return_signal(Vm *vm, Value v) {
-  return val_is_obj(v) && H->objs[val_obj_idx(v)].kind == OK_RECORD &&
-         H->objs[val_obj_idx(v)].aux == REC_RETURN_SIGNAL;
+  return val_is_obj(v) && heap_obj(H, val_obj_idx(v))->kind == OK_RECORD &&
+         heap_obj(H, val_obj_idx(v))->aux == REC_RETURN_SIGNAL;
 }
 
 /* "x is not a function": name is the callee's text from the compiler, or 0
@@ -180,7 +180,7 @@ static VmStatus run_native(Vm *vm, const NativeDef *def, uint32_t fn, Value this
 static VmStatus call_native(Vm *vm, uint32_t fn, uint32_t argc, uint8_t cont, uint32_t cont_a,
                             Value cont_v, uint32_t *new_argc) {
   uint32_t slot = vm->sp - argc - 2;
-  const NativeDef *def = realm_native_def(H->objs[fn].aux);
+  const NativeDef *def = realm_native_def(heap_obj(H, fn)->aux);
   Value out = VAL_UNDEF;
   if (!(def->flags & NF_SYMBOLIC) && vm->hooks.sym_live && *vm->hooks.sym_live)
     for (uint32_t i = slot + 1; i < vm->sp; i++) vm->stack[i] = vm_concrete(vm, vm->stack[i]);
@@ -221,7 +221,7 @@ static VmStatus invoke(Vm *vm, uint32_t argc, uint8_t cont, uint32_t cont_a, Val
     Value fn = vm->stack[slot];
     if (!val_is_obj(fn)) return not_callable(vm, fn, name, "function");
     uint32_t fi = val_obj_idx(fn);
-    Obj *o = &H->objs[fi];
+    Obj *o = heap_obj(H, fi);
     switch (o->kind) {
       case OK_FUNC:
         if (o->flags & OF_CLASS) {
@@ -279,7 +279,7 @@ VmStatus vm_construct(Vm *vm, uint32_t argc, Value new_target, uint8_t cont, uin
     Value ctor = vm->stack[slot];
     if (!val_is_ctor(vm, ctor)) return not_callable(vm, ctor, name, "constructor");
     uint32_t ci = val_obj_idx(ctor);
-    Obj *o = &H->objs[ci];
+    Obj *o = heap_obj(H, ci);
     if (new_target == VAL_UNDEF) new_target = ctor;
     if (o->kind == OK_FUNC) {
       Value this_v = VAL_UNINIT;
@@ -395,7 +395,7 @@ static VmStatus construct_result(Vm *vm, const Frame *f, Value v, Value *out) {
 static VmStatus return_generator(Vm *vm, Value v) {
   Frame f = pop_frame(vm);
   uint32_t gen = val_obj_idx(f.coroutine);
-  H->objs[gen].aux = GS_DONE;
+  heap_obj(H, gen)->aux = GS_DONE;
   heap_set_data(H, gen, 0, VAL_UNDEF);
   if (f.cont == CONT_ITER) {
     vm_push(vm, v);
@@ -476,7 +476,7 @@ static VmStatus exit_frame_by_throw(Vm *vm, Value exc) {
       return return_generator(vm, heap_get_data(H, val_obj_idx(exc), 0));
     }
     uint32_t gen = val_obj_idx(top->coroutine);
-    H->objs[gen].aux = GS_DONE;
+    heap_obj(H, gen)->aux = GS_DONE;
     heap_set_data(H, gen, 0, VAL_UNDEF);
   }
   Frame f = pop_frame(vm);
@@ -592,7 +592,7 @@ VmStatus vm_restore_frame(Vm *vm, uint32_t fo, Value v, int mode, uint8_t cont, 
   if ((vm->frame_limit && vm->nframes >= vm->frame_limit) ||
       vm->stack_used + p->stack_cost > vm->stack_budget)
     return stack_overflow(vm);
-  uint32_t nvals = H->objs[fo].ndata - SF_VALUES;
+  uint32_t nvals = heap_obj(H, fo)->ndata - SF_VALUES;
   vm_stack_reserve(vm, nvals + p->nlocals + VM_FRAME_RESERVE);
   d = heap_data(H, fo);
   frames_reserve(vm);
@@ -623,7 +623,7 @@ VmStatus vm_restore_frame(Vm *vm, uint32_t fo, Value v, int mode, uint8_t cont, 
   }
   if (mode == RESUME_RETURN) {
     uint32_t sig = heap_alloc(H, OK_RECORD, 0, 0, 1);
-    H->objs[sig].aux = REC_RETURN_SIGNAL;
+    heap_obj(H, sig)->aux = REC_RETURN_SIGNAL;
     heap_set_data(H, sig, 0, v);
     v = val_obj(sig);
   }
@@ -664,7 +664,7 @@ VmStatus vm_gen_start(Vm *vm) {
   uint32_t proto = val_is_obj(protov) ? val_obj_idx(protov)
                  : vm->intr[async ? INTR_ASYNC_GENERATOR_PROTO : INTR_GENERATOR_PROTO];
   uint32_t gen = heap_alloc(H, async ? OK_ASYNCGEN : OK_GENERATOR, proto, 0, async ? 2 : 1);
-  H->objs[gen].aux = GS_START;
+  heap_obj(H, gen)->aux = GS_START;
   if (async) heap_set_data(H, gen, 1, val_obj(heap_alloc(H, OK_RECORD, 0, 0, 0)));
   f = vm_top(vm);
   f->coroutine = val_obj(gen);
@@ -683,7 +683,7 @@ VmStatus vm_yield(Vm *vm, Value v) {
   uint32_t cont_a = f->cont_a;
   Value cont_v = f->cont_v;
   uint32_t fo = vm_save_frame(vm);
-  H->objs[gen].aux = GS_YIELD;
+  heap_obj(H, gen)->aux = GS_YIELD;
   heap_set_data(H, gen, 0, val_obj(fo));
   if (cont == CONT_ITER) {
     vm_push(vm, v);
@@ -695,10 +695,10 @@ VmStatus vm_yield(Vm *vm, Value v) {
 
 VmStatus vm_gen_resume(Vm *vm, uint32_t gen, Value v, int mode, uint8_t cont, uint32_t cont_a,
                        Value cont_v) {
-  unsigned state = H->objs[gen].aux;
+  unsigned state = heap_obj(H, gen)->aux;
   if (state == GS_RUNNING) return vm_throw_type(vm, "Generator is already running");
   if (state == GS_START && mode != RESUME_NEXT) {
-    H->objs[gen].aux = GS_DONE;
+    heap_obj(H, gen)->aux = GS_DONE;
     heap_set_data(H, gen, 0, VAL_UNDEF);
     state = GS_DONE;
   }
@@ -714,7 +714,7 @@ VmStatus vm_gen_resume(Vm *vm, uint32_t gen, Value v, int mode, uint8_t cont, ui
     return vm_deliver(vm, vm_iter_result(vm, r, true), cont, cont_a, cont_v);
   }
   uint32_t fo = val_obj_idx(heap_get_data(H, gen, 0));
-  H->objs[gen].aux = GS_RUNNING;
+  heap_obj(H, gen)->aux = GS_RUNNING;
   return vm_restore_frame(vm, fo, v, mode, cont, cont_a, cont_v);
 }
 

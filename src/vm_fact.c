@@ -217,7 +217,7 @@ void vm_fact_value(Vm *vm, Value v, Buf *b) {
     return;
   }
   if (val_is_obj(v)) {
-    buf_puts(b, H->objs[val_obj_idx(v)].kind == OK_ARRAY ? "an array" : "an object");
+    buf_puts(b, heap_obj(H, val_obj_idx(v))->kind == OK_ARRAY ? "an array" : "an object");
     return;
   }
   uint32_t s = ATOM_undefined;
@@ -230,10 +230,10 @@ LineEntry vm_fact_callback(Vm *vm, Value fn, Buf *name) {
   LineEntry pos = {0, 0, 0};
   if (!val_is_obj(fn)) return pos;
   uint32_t f = val_obj_idx(fn), n = fn_name(vm, f);
-  if (H->objs[f].kind == OK_NATIVE && promise_settles(vm, f)) /* internal names start with '$' */
-    buf_puts(name, strcmp(realm_native_def(H->objs[f].aux)->name, "$resolveFunction") ? "reject" : "resolve");
+  if (heap_obj(H, f)->kind == OK_NATIVE && promise_settles(vm, f)) /* internal names start with '$' */
+    buf_puts(name, strcmp(realm_native_def(heap_obj(H, f)->aux)->name, "$resolveFunction") ? "reject" : "resolve");
   else if (n && str_len(vm->strs, n)) str_field(vm, n, name, 60);
-  if (H->objs[f].kind == OK_FUNC) {
+  if (heap_obj(H, f)->kind == OK_FUNC) {
     const FuncProto *p = vm->prog->protos[(uint32_t)val_to_double(heap_get_data(H, f, FD_PROTO))];
     if (!(p->flags & FPF_PRELUDE)) pos = (LineEntry){p->id, p->span.line, p->span.col};
   }

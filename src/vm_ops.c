@@ -48,7 +48,7 @@ uint32_t op_new_env(Vm *vm, uint32_t parent, uint32_t n) {
 }
 
 uint32_t op_copy_env(Vm *vm, uint32_t env) {
-  uint32_t n = H->objs[env].ndata;
+  uint32_t n = heap_obj(H, env)->ndata;
   uint32_t e = heap_alloc(H, OK_ENV, 0, 0, n);
   memcpy(heap_data(H, e), heap_data(H, env), sizeof(Value) * n);
   return e;
@@ -192,7 +192,7 @@ VmStatus op_set_elem(Vm *vm, uint32_t ipc) {
   if (val_is_obj(S(1))) return op_to_primitive_retry(vm, ipc, SLOT(1), "string");
   Value base = S(2);
   if (val_is_num(S(1)) && obj_is_kind(vm, base, OK_ARRAY) &&
-      !(H->objs[val_obj_idx(base)].flags & OF_NOEXT)) {
+      !(heap_obj(H, val_obj_idx(base))->flags & OF_NOEXT)) {
     double d = val_to_double(S(1));
     uint32_t i = (uint32_t)d;
     if (d >= 0 && d == (double)i && i < UINT32_MAX) {
@@ -237,8 +237,8 @@ void op_define_prop(Vm *vm, uint32_t name) {
   vm->sp--;
   if (name == UINT32_MAX) { /* __proto__: value in a literal sets the prototype */
     heap_touch(H, obj);
-    if (val_is_obj(v)) H->objs[obj].proto = val_obj_idx(v);
-    else if (v == VAL_NULL) H->objs[obj].proto = 0;
+    if (val_is_obj(v)) heap_obj(H, obj)->proto = val_obj_idx(v);
+    else if (v == VAL_NULL) heap_obj(H, obj)->proto = 0;
     return;
   }
   obj_define(vm, obj, val_str(name), v, PA_DEFAULT);
@@ -255,7 +255,7 @@ void op_define_method(Vm *vm, uint32_t kind, uint32_t enumerable) {
   Value fn = S(0), key = S(1);
   uint32_t obj = val_obj_idx(S(2));
   vm->sp -= 2;
-  if (H->objs[val_obj_idx(fn)].kind == OK_FUNC) heap_set_data(H, val_obj_idx(fn), FD_HOME, val_obj(obj));
+  if (heap_obj(H, val_obj_idx(fn))->kind == OK_FUNC) heap_set_data(H, val_obj_idx(fn), FD_HOME, val_obj(obj));
   unsigned attrs = PA_CONFIG | (enumerable ? PA_ENUM : 0);
   if (kind == 0) obj_define(vm, obj, key, fn, attrs | PA_WRITABLE);
   else if (kind == 1) obj_define_accessor(vm, obj, key, fn, VAL_UNDEF, attrs);
@@ -289,7 +289,7 @@ static void copy_props(Vm *vm, uint32_t dst, Value src, uint32_t skip) {
 static bool has_accessor(Vm *vm, Value src) {
   if (!val_is_obj(src)) return false;
   uint32_t o = val_obj_idx(src);
-  for (uint32_t i = 0; i < H->objs[o].nprops; i++)
+  for (uint32_t i = 0; i < heap_obj(H, o)->nprops; i++)
     if ((heap_prop_attrs(H, o, i) & (PA_ACCESSOR | PA_PRIVATE)) == PA_ACCESSOR) return true;
   return false;
 }
@@ -334,7 +334,7 @@ static uint32_t home_object(Vm *vm) {
 
 VmStatus op_get_super(Vm *vm, Value key) {
   uint32_t home = home_object(vm);
-  uint32_t base = home ? H->objs[home].proto : 0;
+  uint32_t base = home ? heap_obj(H, home)->proto : 0;
   Value out = VAL_UNDEF, this_v = S(0);
   Lookup lk;
   VmStatus st = val_lookup(vm, base ? val_obj(base) : VAL_NULL, key, &out, &lk); /* null: node's TypeError */
@@ -359,7 +359,7 @@ VmStatus op_get_super_elem(Vm *vm) {
 VmStatus op_set_super_elem(Vm *vm) {
   uint32_t home = home_object(vm);
   Value receiver = S(2), key = S(1), v = S(0), setter;
-  VmStatus st = val_super_set(vm, home ? H->objs[home].proto : 0, receiver, key, v, &setter);
+  VmStatus st = val_super_set(vm, home ? heap_obj(H, home)->proto : 0, receiver, key, v, &setter);
   if (st == VS_OK) {
     vm->sp -= 2;
     S(0) = v;
@@ -434,7 +434,7 @@ void op_require_obj_error(Vm *vm, uint32_t text, uint32_t key) {
 
 VmStatus op_super_call(Vm *vm, uint32_t argc) {
   Frame *f = vm_top(vm);
-  uint32_t parent = H->objs[f->func].proto;
+  uint32_t parent = heap_obj(H, f->func)->proto;
   if (!parent || !val_is_ctor(vm, val_obj(parent)))
     return vm_throw_type(vm, "Super constructor %s of anonymous class is not a constructor",
                          parent ? "[object]" : "null");
@@ -461,7 +461,7 @@ uint32_t op_closure(Vm *vm, uint32_t pid, uint32_t env) {
   if (p->kind == FK_ARROW && vm->nframes) /* `super` in an arrow is its enclosing method's */
     d[FD_HOME] = heap_get_data(H, vm_top(vm)->func, FD_HOME);
   if (p->kind == FK_NORMAL && !gen && !async) {
-    H->objs[fn].flags |= OF_CTOR;
+    heap_obj(H, fn)->flags |= OF_CTOR;
     uint32_t proto = obj_new(vm);
     obj_define(vm, proto, val_str(ATOM_constructor), val_obj(fn), PA_WRITABLE | PA_CONFIG);
     obj_define(vm, fn, val_str(ATOM_prototype), val_obj(proto), PA_WRITABLE);
@@ -499,7 +499,7 @@ VmStatus op_class(Vm *vm, uint32_t ctor_pid, uint32_t has_heritage, uint32_t env
   d[FD_PROTO] = val_num(ctor_pid);
   d[FD_ENV] = env ? val_obj(env) : VAL_UNDEF;
   d[FD_HOME] = val_obj(proto);
-  H->objs[fn].flags |= OF_CLASS | OF_CTOR | (has_heritage ? OF_DERIVED : 0);
+  heap_obj(H, fn)->flags |= OF_CLASS | OF_CTOR | (has_heritage ? OF_DERIVED : 0);
   obj_define(vm, fn, val_str(ATOM_prototype), val_obj(proto), 0);
   obj_define(vm, proto, val_str(ATOM_constructor), val_obj(fn), PA_WRITABLE | PA_CONFIG);
   PUSH(val_obj(fn));
@@ -509,7 +509,7 @@ VmStatus op_class(Vm *vm, uint32_t ctor_pid, uint32_t has_heritage, uint32_t env
 
 VmStatus op_init_fields(Vm *vm) {
   Frame *f = vm_top(vm);
-  if (H->objs[f->func].kind != OK_FUNC) return VS_OK;
+  if (heap_obj(H, f->func)->kind != OK_FUNC) return VS_OK;
   Value fields = heap_get_data(H, f->func, FD_FIELDS);
   if (!val_is_obj(fields)) return VS_OK;
   PUSH(fields);
@@ -727,7 +727,7 @@ VmStatus op_instanceof(Vm *vm) {
   }
   if (!val_is_callable(vm, c)) return vm_throw_type(vm, "Right-hand side of 'instanceof' is not callable");
   uint32_t ci = val_obj_idx(c);
-  while (H->objs[ci].kind == OK_BOUND) ci = val_obj_idx(heap_get_data(H, ci, 0));
+  while (heap_obj(H, ci)->kind == OK_BOUND) ci = val_obj_idx(heap_get_data(H, ci, 0));
   Value proto;
   obj_lookup(vm, ci, val_str(ATOM_prototype), &proto);
   if (!val_is_obj(proto)) {
@@ -799,7 +799,7 @@ uint32_t iter_new(Vm *vm, unsigned kind, Value target) {
                                INTR_MAP_ITER_PROTO, INTR_SET_ITER_PROTO, INTR_SET_ITER_PROTO,
                                INTR_ITERATOR_PROTO};
   uint32_t it = heap_alloc(H, OK_ITER, vm->intr[protos[kind]], 0, 2);
-  H->objs[it].aux = (uint16_t)kind;
+  heap_obj(H, it)->aux = (uint16_t)kind;
   heap_set_data(H, it, 0, target);
   heap_set_data(H, it, 1, val_num(0));
   return it;
@@ -809,7 +809,7 @@ static bool step_array(Vm *vm, uint32_t it, unsigned kind, Value *value, bool *d
   Value t = heap_get_data(H, it, 0);
   uint32_t pos = (uint32_t)val_to_double(heap_get_data(H, it, 1));
   uint32_t a = val_obj_idx(t);
-  uint32_t len = (H->objs[a].kind == OK_ARRAY || H->objs[a].kind == OK_ARGUMENTS) ? H->objs[a].ndata : 0;
+  uint32_t len = (heap_obj(H, a)->kind == OK_ARRAY || heap_obj(H, a)->kind == OK_ARGUMENTS) ? heap_obj(H, a)->ndata : 0;
   if (pos >= len) {
     heap_set_data(H, it, 0, VAL_UNDEF);
     *done = true;
@@ -857,7 +857,7 @@ static bool step_collection(Vm *vm, uint32_t it, unsigned kind, Value *value, bo
   bool map = kind == IT_MAP_ENTRIES || kind == IT_MAP_KEYS || kind == IT_MAP_VALUES;
   uint32_t width = map ? 2 : 1;
   if (val_is_obj(t)) {
-    uint32_t c = val_obj_idx(t), n = H->objs[c].ndata;
+    uint32_t c = val_obj_idx(t), n = heap_obj(H, c)->ndata;
     while (pos < n && heap_get_data(H, c, pos) == VAL_HOLE) pos += width;
     if (pos < n) {
       Value k = heap_get_data(H, c, pos), v = map ? heap_get_data(H, c, pos + 1) : k;
@@ -879,8 +879,8 @@ static bool step_collection(Vm *vm, uint32_t it, unsigned kind, Value *value, bo
 }
 
 bool iter_builtin_step(Vm *vm, uint32_t it, Value *value, bool *done) {
-  if (H->objs[it].kind != OK_ITER) return false;
-  unsigned kind = H->objs[it].aux;
+  if (heap_obj(H, it)->kind != OK_ITER) return false;
+  unsigned kind = heap_obj(H, it)->aux;
   if (heap_get_data(H, it, 0) == VAL_UNDEF) {
     *done = true;
     *value = VAL_UNDEF;
@@ -1003,14 +1003,14 @@ VmStatus op_iter_next(Vm *vm, uint32_t it, bool raw) {
     Value value;
     bool done;
     uint32_t io = val_obj_idx(iter);
-    if (H->objs[io].kind == OK_ITER && val_is_obj(next) && H->objs[val_obj_idx(next)].kind == OK_NATIVE &&
+    if (heap_obj(H, io)->kind == OK_ITER && val_is_obj(next) && heap_obj(H, val_obj_idx(next))->kind == OK_NATIVE &&
         iter_builtin_step(vm, io, &value, &done)) {
       PUSH(value);
       PUSH(val_bool(done));
       if (done) vm->stack[f->base + it] = VAL_UNDEF;
       return VS_OK;
     }
-    if (H->objs[io].kind == OK_GENERATOR && is_intrinsic_fn(vm, next, INTR_GENERATOR_NEXT))
+    if (heap_obj(H, io)->kind == OK_GENERATOR && is_intrinsic_fn(vm, next, INTR_GENERATOR_NEXT))
       return vm_gen_resume(vm, io, VAL_UNDEF, RESUME_NEXT, CONT_ITER, it, VAL_UNDEF);
   }
   if (!val_is_callable(vm, next)) return not_callable_default(vm, next);
@@ -1042,7 +1042,7 @@ Value op_for_in_start(Vm *vm, Value v) {
     uint32_t n = str_len(vm->strs, val_str_id(v));
     for (uint32_t i = 0; i < n; i++) arr_push(vm, keys, key_from_index(vm, i));
   }
-  for (uint32_t o = val_is_obj(v) ? val_obj_idx(v) : 0; o; o = H->objs[o].proto) {
+  for (uint32_t o = val_is_obj(v) ? val_obj_idx(v) : 0; o; o = heap_obj(H, o)->proto) {
     uint32_t own = obj_own_keys(vm, o, false, false);
     for (uint32_t i = 0; i < arr_len(vm, own); i++) {
       Value k = arr_get(vm, own, i), dummy;
@@ -1099,8 +1099,8 @@ VmStatus op_array_spread(Vm *vm, uint32_t ipc, uint32_t site, uint32_t in_call) 
   if (st != VS_OK) return st;
   uint32_t bi = 0;
   if (!builtin_iterator(vm, src, method, &bi) && val_is_obj(src) && val_is_obj(method) &&
-      H->objs[val_obj_idx(method)].kind == OK_NATIVE) {
-    unsigned k = H->objs[val_obj_idx(src)].kind;
+      heap_obj(H, val_obj_idx(method))->kind == OK_NATIVE) {
+    unsigned k = heap_obj(H, val_obj_idx(src))->kind;
     if (k == OK_SET) bi = iter_new(vm, IT_SET_VALUES, src);
     else if (k == OK_MAP) bi = iter_new(vm, IT_MAP_ENTRIES, src);
   }

@@ -36,7 +36,7 @@ enum { PN_DESC, PN_METHOD, PN_CLASS, PN_KIND, PN__COUNT };
 enum { PN_K_FIELD, PN_K_METHOD, PN_K_STATIC };
 
 bool priv_is_name(Vm *vm, Value key) {
-  return val_is_sym(key) && H->objs[val_obj_idx(key)].aux == SYM_PRIVATE;
+  return val_is_sym(key) && heap_obj(H, val_obj_idx(key))->aux == SYM_PRIVATE;
 }
 
 static const char *pn_text(Vm *vm, Value name, int field) {
@@ -49,7 +49,7 @@ static unsigned pn_kind(Vm *vm, Value name) {
 
 void op_priv_name(Vm *vm, uint32_t desc, uint32_t cls) {
   uint32_t s = heap_alloc(H, OK_SYMBOL, 0, 0, PN__COUNT);
-  H->objs[s].aux = SYM_PRIVATE;
+  heap_obj(H, s)->aux = SYM_PRIVATE;
   heap_set_data(H, s, PN_DESC, val_str(desc));
   heap_set_data(H, s, PN_CLASS, val_str(cls ? cls : str_cstr(vm->strs, "anonymous")));
   heap_set_data(H, s, PN_KIND, val_num(PN_K_FIELD));
@@ -91,7 +91,7 @@ VmStatus op_priv_brand(Vm *vm) {
     return st;
   }
   m = heap_get_data(H, val_obj_idx(name), PN_METHOD);
-  bool acc = H->objs[val_obj_idx(m)].kind == OK_ACCESSOR;
+  bool acc = heap_obj(H, val_obj_idx(m))->kind == OK_ACCESSOR;
   heap_prop_add(H, obj, name, m, PA_PRIVATE | (acc ? PA_ACCESSOR : 0));
   vm->sp--;
   return VS_OK;
