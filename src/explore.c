@@ -219,6 +219,7 @@ typedef struct ZEntry {
   uint32_t label;     /* x's label at S (the same but for its poll choice's number) */
   uint32_t rest;      /* its choices after the poll choice (string id) */
   uint32_t u;         /* S·x */
+  uint32_t d;         /* the edge of U closing the diamond (resolve), or NONE */
   int32_t io_c;       /* c's request at S·x (I/O list position) */
   uint32_t rest_c;    /* and the rest of c's witness fragment */
 } ZEntry;
@@ -605,6 +606,30 @@ static uint32_t inferred_label(Xp *x, const ZEntry *e, uint32_t k) {
   return id;
 }
 
+/* What T inherited is a few dozen edges of states explored long before
+ * it: cache misses, three in a row per edge (the state, its edges' keys,
+ * the edge).  expand() starts each one's first early (prefetch_states),
+ * the second once T is decoded (prefetch_keys), the third once T's first
+ * choice is known (resolve). */
+static void prefetch_states(Xp *x, const ZList *z) {
+  for (uint32_t i = 0; i < z->n; i++) __builtin_prefetch(&x->g->states[z->e[i].u]);
+}
+
+static void prefetch_keys(Xp *x, const ZList *z) {
+  for (uint32_t i = 0; i < z->n; i++) {
+    const XpState *s = &x->g->states[z->e[i].u];
+    if (s->flags & XS_EXPANDED) __builtin_prefetch(&x->ekey[s->first_edge]);
+  }
+}
+
+static void resolve(Xp *x, ZList *z) {
+  for (uint32_t i = 0; i < z->n; i++) {
+    ZEntry *e = &z->e[i];
+    e->d = diamond_edge(x, e->u, e->io_c, e->rest_c);
+    if (e->d != NONE) __builtin_prefetch(&x->g->edges[e->d]);
+  }
+}
+
 /* Adds the edges of option k (completing the request at position io)
  * from what T inherited, if every one closes a diamond. */
 static bool infer_option(Xp *x, uint32_t id, Vm *pre, const ZList *z, uint32_t k, int32_t io) {
@@ -613,9 +638,8 @@ static bool infer_option(Xp *x, uint32_t id, Vm *pre, const ZList *z, uint32_t k
   for (uint32_t i = 0; i < z->n; i++) {
     const ZEntry *e = &z->e[i];
     if (e->f.io != io) continue;
-    uint32_t d = n < 64 ? diamond_edge(x, e->u, e->io_c, e->rest_c) : NONE;
-    if (d == NONE) return false;
-    to[n++] = g->edges[d].to;
+    if (e->d == NONE || n == 64) return false;
+    to[n++] = g->edges[e->d].to;
   }
   if (n == 0) return false;
   for (uint32_t i = 0, j = 0; i < z->n; i++) {
@@ -662,10 +686,11 @@ static uint32_t probe(Xp *x, Vm *pre, int32_t *io) {
 /* Expands a state that inherited edges: runs only the options of its poll
  * choice that no diamond closes.  False when it cannot (the state's first
  * choice is not a poll choice); *stop when a bound stopped it. */
-static bool expand_reduced(Xp *x, uint32_t id, Vm *pre, const ZList *z, bool *stop) {
+static bool expand_reduced(Xp *x, uint32_t id, Vm *pre, ZList *z, bool *stop) {
   int32_t io[64];
   uint32_t n = probe(x, pre, io);
   if (!n) return false;
+  resolve(x, z);
   for (uint32_t k = 0; k < n; k++) {
     if (io[k] >= 0 && infer_option(x, id, pre, z, k, io[k])) continue;
     bool exhausted = false;
@@ -733,7 +758,9 @@ static void expand(Xp *x, uint32_t id) {
     z = x->z[id];
     x->z[id] = NULL;
   }
+  if (z) prefetch_states(x, z);
   Vm *pre = st_decode(x->base, &g->store->st, pool_seq(tops, id), pool_len(tops, id), x->pre, &x->enc);
+  if (z) prefetch_keys(x, z);
   pre->hooks.ctx = &x->host;
   g->states[id].first_edge = (uint32_t)g->nedges;
   x->ninfo = x->nmaps = x->foot.n = 0;

@@ -75,6 +75,8 @@ typedef struct Nfa {
   uint8_t *eps;      /* per state: has an epsilon move (closures skip the others) */
   uint32_t nnodes, accept;
   bool *coreach;
+  bool all_coreach;  /* every state can reach an end (most graphs): no need to look */
+  bool any_eps;      /* some state has an epsilon move */
   char **exit_text;  /* owned exit token texts */
   uint32_t nexit;
 } Nfa;
@@ -129,33 +131,46 @@ static void exits(Nfa *a) {
   }
 }
 
-/* States that can reach a final state. */
-static void co_reach(Nfa *a) {
+/* Which states can reach an end.  order: every state in depth-first
+ * reverse postorder when acyclic (one pass from the last decides them
+ * all: successors come later in it), else NULL (rounds to a fixpoint). */
+static void co_reach(Nfa *a, const uint32_t *order, uint32_t norder) {
   const XpGraph *g = a->g;
   a->coreach = xcalloc(g->nstates, sizeof(bool));
-  bool changed = true;
   for (uint32_t s = 0; s < g->nstates; s++) a->coreach[s] = g->states[s].flags & XS_TERMINAL;
-  while (changed) { /* few rounds in practice; edges are grouped by source */
-    changed = false;
-    for (uint32_t s = g->nstates; s > 0; s--) {
-      const XpState *st = &g->states[s - 1];
-      if (a->coreach[s - 1]) continue;
-      for (uint32_t k = 0; k < st->nedges; k++)
-        if (a->coreach[g->edges[st->first_edge + k].to]) {
-          a->coreach[s - 1] = true;
-          changed = true;
-          break;
-        }
+  if (order) {
+    for (uint32_t i = norder; i-- > 0;) {
+      uint32_t s = order[i];
+      const XpState *x = &g->states[s];
+      for (uint32_t e = x->first_edge; e < x->first_edge + x->nedges && !a->coreach[s]; e++)
+        a->coreach[s] = a->coreach[g->edges[e].to];
+    }
+  } else {
+    bool changed = true;
+    while (changed) { /* few rounds in practice; edges are grouped by source */
+      changed = false;
+      for (uint32_t s = g->nstates; s > 0; s--) {
+        const XpState *st = &g->states[s - 1];
+        if (a->coreach[s - 1]) continue;
+        for (uint32_t k = 0; k < st->nedges; k++)
+          if (a->coreach[g->edges[st->first_edge + k].to]) {
+            a->coreach[s - 1] = true;
+            changed = true;
+            break;
+          }
+      }
     }
   }
+  a->all_coreach = true;
+  for (uint32_t s = 0; s < g->nstates && a->all_coreach; s++) a->all_coreach = a->coreach[s];
 }
 
-static void nfa_build(Nfa *a, const XpGraph *g) {
+static void nfa_build(Nfa *a, const XpGraph *g, const uint32_t *order, uint32_t norder) {
   memset(a, 0, sizeof *a);
   a->g = g;
   tokenize(a, &g->strings);
   exits(a);
-  co_reach(a);
+  co_reach(a, order, norder);
   a->nnodes = g->nstates;
   bool multi = false; /* some edge prints two tokens or more: edge-internal nodes */
   for (uint32_t id = 0; id < g->strings.n && !multi; id++) multi = a->ltok_off[id] != UINT32_MAX && a->ltok_len[id] > 1;
@@ -174,7 +189,7 @@ static void nfa_build(Nfa *a, const XpGraph *g) {
   for (uint32_t st = 0; st < g->nstates; st++)
     for (uint32_t i = 0; i < g->states[st].nedges; i++) {
       uint64_t e = g->states[st].first_edge + i;
-      if (etok_len(a, e) == 0 && a->coreach[g->edges[e].to]) a->eps[st] = 1;
+      if (etok_len(a, e) == 0 && a->coreach[g->edges[e].to]) a->eps[st] = 1, a->any_eps = true;
     }
 }
 
@@ -237,12 +252,13 @@ static void node_moves(const Nfa *a, uint32_t node, Moves *m) {
   const XpState *s = &g->states[node];
   for (uint32_t i = 0; i < s->nedges; i++) {
     uint64_t ei = s->first_edge + i;
-    if (!a->coreach[g->edges[ei].to]) continue;
+    if (!a->all_coreach && !a->coreach[g->edges[ei].to]) continue;
     uint32_t len = etok_len(a, ei);
     if (len == 0) moves_push(m, UINT32_MAX, g->edges[ei].to, ei);
     else moves_push(m, etok(a, ei, 0), edge_target_after(a, ei, 1), ei);
   }
-  if (a->exit_tok[node] != UINT32_MAX) moves_push(m, a->exit_tok[node], a->accept, UINT64_MAX);
+  if ((s->flags & XS_TERMINAL) && a->exit_tok[node] != UINT32_MAX) /* (exits(): only ends have one) */
+    moves_push(m, a->exit_tok[node], a->accept, UINT64_MAX);
 }
 
 /* --- the lazy DFA ---------------------------------------------------------------- */
@@ -302,7 +318,7 @@ static void work_push(Dfa *d, uint32_t v) {
   d->work[d->nwork++] = v;
 }
 
-static bool has_eps(const Nfa *a, uint32_t node) { return node < a->g->nstates && a->eps[node]; }
+static bool has_eps(const Nfa *a, uint32_t node) { return a->any_eps && node < a->g->nstates && a->eps[node]; }
 
 /* Epsilon closure of work[0..nwork) in place (sorted, unique). */
 static void closure(Dfa *d) {
@@ -410,7 +426,10 @@ static void dfa_expand(Dfa *d, uint32_t id) {
   for (uint32_t i = 0; i < d->s[id].len; i++) {
     node_moves(d->a, d->nodes[d->s[id].off + i], m);
     for (uint32_t k = 0; k < m->n; k++)
-      if (m->v[k].tok != UINT32_MAX) moves_push(&all, m->v[k].tok, m->v[k].to, m->v[k].edge);
+      if (m->v[k].tok != UINT32_MAX) {
+        moves_push(&all, m->v[k].tok, m->v[k].to, m->v[k].edge);
+        __builtin_prefetch(&d->single[m->v[k].to]); /* (dfa_state's lookups below: random) */
+      }
   }
   sort_moves(all.v, all.n);
   uint64_t first = d->nt;
@@ -449,7 +468,11 @@ static void dfa_count_pass(Dfa *d, uint32_t start, bool big, bool *wide) {
   d->npost = 0;
   while (n && !d->overflow && !*wide) {
     Fr *f = &st[n - 1];
-    if (!d->s[f->id].expanded) dfa_expand(d, f->id);
+    if (!d->s[f->id].expanded) {
+      dfa_expand(d, f->id);
+      const DState *e = &d->s[f->id]; /* its successors' states are read next: random */
+      for (uint32_t k = 0; k < e->ntrans; k++) __builtin_prefetch(&d->s[d->t[e->trans_off + k].to]);
+    }
     DState *s = &d->s[f->id];
     if (f->next < s->ntrans) {
       uint32_t to = d->t[s->trans_off + f->next++].to;
@@ -528,9 +551,10 @@ static bool count_schedules_u64(const Nfa *a, const uint32_t *order, uint32_t no
     uint32_t s = order[i];
     const XpState *x = &g->states[s];
     if (x->flags & XS_TERMINAL) fits = !__builtin_add_overflow(*total, c[s], total);
+    for (uint32_t k = 0; k < x->nedges; k++) __builtin_prefetch(&c[g->edges[x->first_edge + k].to], 1);
     for (uint32_t k = 0; k < x->nedges && fits; k++) {
       uint32_t to = g->edges[x->first_edge + k].to;
-      if (a->coreach[to]) fits = !__builtin_add_overflow(c[to], c[s], &c[to]);
+      if (a->all_coreach || a->coreach[to]) fits = !__builtin_add_overflow(c[to], c[s], &c[to]);
     }
   }
   free(c);
@@ -555,7 +579,7 @@ static void count_schedules(const Nfa *a, const uint32_t *order, uint32_t norder
     if (x->flags & XS_TERMINAL) big_add(total, &c[s]);
     for (uint32_t k = 0; k < x->nedges; k++) {
       uint32_t to = g->edges[x->first_edge + k].to;
-      if (a->coreach[to]) big_add(&c[to], &c[s]);
+      if (a->all_coreach || a->coreach[to]) big_add(&c[to], &c[s]);
     }
   }
   for (uint32_t s = 0; s < g->nstates; s++) big_free(&c[s]);
@@ -1216,15 +1240,20 @@ XaResult *xa_analyze(const XpGraph *g, const XaOpts *o) {
   XaResult *r = xcalloc(1, sizeof *r);
   big_init(&r->output_count);
   big_init(&r->schedules);
+  /* every state's depth-first order first: when the graph has no cycle it
+   * decides co-reachability in one pass, and when every state can reach
+   * an end it is the order of the co-reachable states too */
+  uint32_t *order = xmalloc(sizeof(uint32_t) * (g->nstates + 1)), norder = 0;
+  bool acyclic = xp_topo_order(g, NULL, order, &norder);
   Nfa a;
-  nfa_build(&a, g);
+  nfa_build(&a, g, acyclic ? order : NULL, norder);
   for (uint32_t s = 0; s < g->nstates; s++) {
     if (g->states[s].flags & XS_TERMINAL) r->final_states++;
     if ((g->states[s].flags & XS_EXPANDED) && !a.coreach[s]) r->nonterminating = true;
   }
-  uint32_t *order = xmalloc(sizeof(uint32_t) * (g->nstates + 1)), norder = 0;
   uint32_t *rank = NULL;
-  r->cyclic = !xp_topo_order(a.g, a.coreach, order, &norder); /* the co-reachable states */
+  r->cyclic = !acyclic;
+  if (!acyclic || !a.all_coreach) r->cyclic = !xp_topo_order(a.g, a.coreach, order, &norder); /* the co-reachable states */
   if (!r->cyclic) {
     count_schedules(&a, order, norder, &r->schedules);
     rank = xmalloc(sizeof(uint32_t) * (g->nstates + 1));
