@@ -152,7 +152,7 @@ static uint32_t slot_alloc(Heap *h, uint32_t n) {
   return off;
 }
 
-uint32_t heap_alloc(Heap *h, ObjKind kind, uint32_t proto, uint32_t nprops, uint32_t ndata) {
+uint32_t heap_alloc_raw(Heap *h, ObjKind kind, uint32_t proto, uint32_t nprops, uint32_t ndata) {
   if (h->nobj == h->objcap) {
     h->objcap *= 2;
     h->objs = xrealloc(h->objs, sizeof(Obj) * h->objcap);
@@ -173,9 +173,15 @@ uint32_t heap_alloc(Heap *h, ObjKind kind, uint32_t proto, uint32_t nprops, uint
     o = &h->objs[idx];
     o->data = off;
     o->dcap = o->ndata = ndata;
-    for (uint32_t i = 0; i < ndata; i++) h->slots[off + i] = VAL_UNDEF;
   }
   h->allocated++;
+  return idx;
+}
+
+uint32_t heap_alloc(Heap *h, ObjKind kind, uint32_t proto, uint32_t nprops, uint32_t ndata) {
+  uint32_t idx = heap_alloc_raw(h, kind, proto, nprops, ndata);
+  Value *d = &h->slots[h->objs[idx].data];
+  for (uint32_t i = 0; i < ndata; i++) d[i] = VAL_UNDEF;
   return idx;
 }
 

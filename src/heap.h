@@ -137,6 +137,8 @@ void heap_restore(Heap *dst, const Heap *src, uint32_t fixed);
 /* Allocates an object with room for nprops properties and ndata data values
  * (ndata of them in use, initialised to VAL_UNDEF).  Never fails. */
 uint32_t heap_alloc(Heap *h, ObjKind kind, uint32_t proto, uint32_t nprops, uint32_t ndata);
+/* The same with the data values left unset (the caller writes them all). */
+uint32_t heap_alloc_raw(Heap *h, ObjKind kind, uint32_t proto, uint32_t nprops, uint32_t ndata);
 
 static inline Obj *heap_obj(Heap *h, uint32_t idx) {
   HeapTrack *t = h->trk;

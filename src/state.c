@@ -677,7 +677,7 @@ static void load_object(void *ctx, uint32_t id, const uint32_t *u, uint32_t nwor
     np = (uint32_t)big;
     nd = (uint32_t)(big >> 32);
   }
-  if (!realm) heap_alloc(h, (ObjKind)(hdr & 0xFF), proto, np, nd); /* == s: numbering order */
+  if (!realm) heap_alloc_raw(h, (ObjKind)(hdr & 0xFF), proto, np, nd); /* == s: numbering order; all written below */
   Obj *o = &h->objs[s];
   o->kind = (uint8_t)(hdr & 0xFF);
   o->flags = (uint8_t)((hdr >> 8) & 0xFF);
