@@ -261,6 +261,19 @@ typedef struct Xp {
   uint32_t nl, cl;
   uint32_t *ekey;      /* per edge: what diamond_edge looks for (ekey_make) */
   uint64_t cekey;
+  /* expanding a state that inherited edges (expand_reduced): its list, its
+   * machine, whether the first choice is still to be decided (decide),
+   * the poll choice's options (0: the first choice is no poll choice) and
+   * their requests' I/O list positions, whether every option was inferred,
+   * and inferred edges still to be checked (--check-reduction) */
+  ZList *zl;
+  Vm *zpre;
+  uint32_t zstate;
+  bool zdecide, zall;
+  uint32_t zpoll;
+  int32_t zio[64];
+  uint64_t zverify[64];
+  uint32_t zverk[64], nzverify;
   uint64_t *lc_key;    /* (source label, poll option) -> label of an inferred edge */
   uint32_t *lc_val;
   uint32_t lc_n, lc_cap;
@@ -402,8 +415,13 @@ static void explore_vector(Xp *x, uint32_t from, Vm *pre, uint64_t check) {
   if (x->por) por_track_begin(&x->trk, vm, pre);
   HostResult res = {0};
   bool more = run_transition(x, vm, &res, &g->stats.steps);
+  if (x->zall && check == UINT64_MAX) { /* decide() inferred every option: the run stopped at the choice */
+    vm->heap.trk = NULL;
+    x->host.probe = false;
+    return;
+  }
   if (more) host_normalize(vm); /* (garbage is never encoded: no GC needed) */
-  vm->heap.trk = NULL;
+  vm->heap.trk = NULL; /* (the normalisation is part of the transition's footprint) */
   EdgeInfo info = {.foot = false, .fa = &x->foot, .map = NONE, .rest = 0};
   int32_t io = -1;
   if (x->por && x->trans.n && x->trans.kind[0] == CH_POLL) {
@@ -485,32 +503,44 @@ static bool out_of_bounds(Xp *x) {
   return false;
 }
 
-/* Every vector whose first choice is option k (all vectors when k is
- * NONE); false when the expansion must stop (a bound, an overflow). */
-static bool run_option(Xp *x, uint32_t id, Vm *pre, uint32_t k, bool *exhausted) {
-  XpGraph *g = x->g;
-  x->trans.nprefix = 0;
-  if (k != NONE) x->trans.prefix[0] = k, x->trans.nprefix = 1;
+static bool overflowed(Xp *x) {
+  if (!x->trans.overflow) return false;
+  x->g->complete = false;
+  snprintf(x->g->incomplete_reason, sizeof x->g->incomplete_reason, "a transition takes more than %d choices",
+           MAX_CHOICES);
+  return true;
+}
+
+/* After a vector ran, the ones that follow it in the choice tree: to the
+ * end of its option of the first choice (per_option), or to the end of
+ * all (*exhausted).  False when the expansion must stop (a bound, an
+ * overflow). */
+static bool next_vectors(Xp *x, uint32_t id, Vm *pre, bool per_option, bool *exhausted) {
   for (;;) {
-    explore_vector(x, id, pre, UINT64_MAX);
-    if (x->trans.overflow) {
-      g->complete = false;
-      snprintf(g->incomplete_reason, sizeof g->incomplete_reason,
-               "a transition takes more than %d choices", MAX_CHOICES);
-      return false;
-    }
     if (!next_vector(&x->trans)) {
       *exhausted = true;
       return true;
     }
-    if (k != NONE && x->trans.nprefix == 1) return true; /* on to option k + 1 */
+    if (per_option && x->trans.nprefix == 1) return true; /* on to the next option */
     /* the vectors of one state can be exponentially many (Math.random() in
      * a loop): the bounds hold within an expansion too */
     if (out_of_bounds(x)) {
-      g->complete = false;
+      x->g->complete = false;
       return false;
     }
+    explore_vector(x, id, pre, UINT64_MAX);
+    if (overflowed(x)) return false;
   }
+}
+
+/* Every vector whose first choice is option k (all vectors when k is
+ * NONE); false when the expansion must stop. */
+static bool run_option(Xp *x, uint32_t id, Vm *pre, uint32_t k, bool *exhausted) {
+  x->trans.nprefix = 0;
+  if (k != NONE) x->trans.prefix[0] = k, x->trans.nprefix = 1;
+  explore_vector(x, id, pre, UINT64_MAX);
+  if (overflowed(x)) return false;
+  return next_vectors(x, id, pre, k != NONE, exhausted);
 }
 
 /* Extends the per-label caches to every label interned so far. */
@@ -652,55 +682,99 @@ static bool infer_option(Xp *x, uint32_t id, Vm *pre, const ZList *z, uint32_t k
     g->stats.transitions++;
     g->stats.matched++;
     g->stats.inferred++;
-    if (x->o->verify_por) {
-      set_vector(&x->trans, k, xp_str(&g->strings, e->rest));
-      explore_vector(x, id, pre, g->nedges - 1);
+    if (x->o->verify_por && x->nzverify < 64) {
+      x->zverify[x->nzverify] = g->nedges - 1;
+      x->zverk[x->nzverify++] = k;
     }
   }
+  (void)pre;
   return true;
 }
 
-/* The first choice of the state's transitions, without running any of
- * them, if it is a poll choice: the request each option completes (I/O
- * list positions, -1 for none) into io; returns the options, 0 if not. */
-static uint32_t probe(Xp *x, Vm *pre, int32_t *io) {
-  Vm *vm = x->work;
-  vm_restore(vm, pre, x->base->heap.nslot);
-  vm->hooks.ctx = &x->host;
-  vm->frame_limit = x->o->host.frame_limit;
-  buf_clear(&vm->out);
-  buf_clear(&vm->err);
-  x->trans.n = x->trans.nprefix = 0;
-  x->trans.overflow = false;
+/* --check-reduction: runs the edges inferred since the last call and
+ * checks each is the one its run gives (the enumeration's place in the
+ * choice tree is kept). */
+static void verify_inferred(Xp *x, uint32_t id, Vm *pre) {
+  if (!x->nzverify) return;
+  Trans *keep = xmalloc(sizeof *keep);
+  *keep = x->trans;
+  bool all = x->zall;
+  x->zall = false;
+  for (uint32_t i = 0; i < x->nzverify; i++) {
+    const XpLabel *l = xp_edge_label(x->g, x->zverify[i]);
+    set_vector(&x->trans, x->zverk[i], fragment_rest(xp_str(&x->g->strings, l->choices)));
+    explore_vector(x, id, pre, x->zverify[i]);
+  }
+  x->zall = all;
+  x->nzverify = 0;
+  x->trans = *keep;
+  free(keep);
+}
+
+/* The chooser's first choice when the state inherited edges: if it is a
+ * poll choice, the options that close diamonds are added here, in order,
+ * up to the first that does not, which the run then takes (so no run is
+ * spent on finding out what the options are); when every one does, the
+ * run stops right after the choice (Host.probe) and adds nothing. */
+static uint32_t decide(Xp *x, ChoiceKind kind, uint32_t n) {
+  x->zdecide = false;
+  if (kind != CH_POLL || x->host.npoll_opt != n || n > 64) return 0;
+  for (uint32_t k = 0; k < n; k++) x->zio[k] = io_position(x->zpre, x->host.poll_opt[k]);
+  resolve(x, x->zl);
+  x->zpoll = n;
+  uint32_t k = 0;
+  while (k < n && x->zio[k] >= 0 && infer_option(x, x->zstate, x->zpre, x->zl, k, x->zio[k])) k++;
+  if (k < n) return k;
+  x->zall = true;
   x->host.probe = true;
-  HostResult res = {0};
-  uint64_t steps = 0;
-  run_transition(x, vm, &res, &steps);
-  x->host.probe = false;
-  uint32_t n = x->trans.n ? x->trans.arity[0] : 0;
-  if (!n || x->trans.kind[0] != CH_POLL || x->host.npoll_opt != n || n > 64) return 0;
-  for (uint32_t k = 0; k < n; k++) io[k] = io_position(pre, x->host.poll_opt[k]);
-  return n;
+  return 0;
+}
+
+static uint32_t xp_choose(void *ctx, ChoiceKind kind, uint32_t n) {
+  Xp *x = ctx;
+  if (x->zdecide && x->trans.n == 0) {
+    x->trans.prefix[0] = decide(x, kind, n);
+    x->trans.nprefix = 1;
+  }
+  return trans_choose(&x->trans, kind, n);
 }
 
 /* Expands a state that inherited edges: runs only the options of its poll
- * choice that no diamond closes.  False when it cannot (the state's first
- * choice is not a poll choice); *stop when a bound stopped it. */
-static bool expand_reduced(Xp *x, uint32_t id, Vm *pre, ZList *z, bool *stop) {
-  int32_t io[64];
-  uint32_t n = probe(x, pre, io);
-  if (!n) return false;
-  resolve(x, z);
-  for (uint32_t k = 0; k < n; k++) {
-    if (io[k] >= 0 && infer_option(x, id, pre, z, k, io[k])) continue;
-    bool exhausted = false;
-    if (!run_option(x, id, pre, k, &exhausted)) {
-      *stop = true;
-      return true;
+ * choice that no diamond closes (all of its transitions when its first
+ * choice is no poll choice).  False when a bound stopped it. */
+static bool expand_reduced(Xp *x, uint32_t id, Vm *pre, ZList *z) {
+  x->zl = z;
+  x->zpre = pre;
+  x->zstate = id;
+  x->zdecide = true;
+  x->zall = false;
+  x->zpoll = 0;
+  x->nzverify = 0;
+  x->trans.nprefix = 0;
+  explore_vector(x, id, pre, UINT64_MAX);
+  x->zdecide = false;
+  verify_inferred(x, id, pre);
+  bool all = x->zall, exhausted = false;
+  x->zall = false;
+  if (all) return true;
+  if (overflowed(x)) return false;
+  if (!x->zpoll) return next_vectors(x, id, pre, false, &exhausted);
+  for (;;) {
+    if (!next_vectors(x, id, pre, true, &exhausted)) return false;
+    if (exhausted) return true;
+    uint32_t k = x->trans.prefix[0];
+    while (k < x->zpoll && x->zio[k] >= 0 && infer_option(x, id, pre, z, k, x->zio[k])) k++;
+    verify_inferred(x, id, pre);
+    if (k >= x->zpoll) return true;
+    if (out_of_bounds(x)) {
+      x->g->complete = false;
+      return false;
     }
-    if (exhausted) break;
+    x->trans.prefix[0] = k;
+    x->trans.nprefix = 1;
+    explore_vector(x, id, pre, UINT64_MAX);
+    if (overflowed(x)) return false;
   }
-  return true;
 }
 
 /* Gives each state that an I/O completion c of state id found what it
@@ -764,8 +838,8 @@ static void expand(Xp *x, uint32_t id) {
   pre->hooks.ctx = &x->host;
   g->states[id].first_edge = (uint32_t)g->nedges;
   x->ninfo = x->nmaps = x->foot.n = 0;
-  bool stop = false, exhausted = false;
-  if (!z || !expand_reduced(x, id, pre, z, &stop)) stop = !run_option(x, id, pre, NONE, &exhausted);
+  bool exhausted = false;
+  bool stop = z ? !expand_reduced(x, id, pre, z) : !run_option(x, id, pre, NONE, &exhausted);
   g->states[id].nedges = (uint32_t)(g->nedges - g->states[id].first_edge);
   if (x->por && !stop) {
     if (x->cz < g->nstates) {
@@ -803,7 +877,7 @@ XpGraph *xp_explore(Engine *e, const XpOpts *o) {
   buf_init(&g->strings.text);
   intern(&g->strings, "", 0);
   x.host = (Host){.opts = &o->host, .capture = true, .explore = true, .shadow = fd_shadow};
-  x.chooser = (Chooser){trans_choose, &x.trans};
+  x.chooser = (Chooser){xp_choose, &x};
   x.host.chooser = &x.chooser;
   Vm *start = engine_machine(e, &x.host);
   if (!start) {

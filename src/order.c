@@ -308,8 +308,7 @@ typedef struct DState {
   uint32_t trans_off, ntrans;
   bool expanded;
   uint8_t mark;          /* counting: 0 new, 1 on stack, 2 done */
-  uint64_t small;        /* the count while it fits 64 bits (dfa_count) */
-  BigNum count;          /* the count when it does not (only then set) */
+  uint64_t small;        /* the count while it fits 64 bits (dfa_count; else Dfa.bc) */
   bool infinite;
 } DState;
 
@@ -337,6 +336,9 @@ typedef struct Dfa {
                              (most sets are one node: no hashing, no table entry) */
   uint32_t *post;         /* the states in the order dfa_count finished them: */
   uint32_t npost, cpost;  /* successors first, unless a cycle */
+  BigNum *bc;             /* per state: the count when one does not fit 64 bits */
+  uint32_t bcap;
+  BigNum start_count;     /* dfa_count's result */
 } Dfa;
 
 static int cmp_u32(const void *x, const void *y) {
@@ -494,6 +496,18 @@ static void dfa_expand(Dfa *d, uint32_t id) {
   d->s[id].expanded = true;
 }
 
+/* State id's big count (Dfa.bc grows with the states). */
+static BigNum *bcount(Dfa *d, uint32_t id) {
+  if (id >= d->bcap) {
+    uint32_t cap = d->bcap ? d->bcap : 1024;
+    while (cap <= id || cap < d->n) cap *= 2;
+    d->bc = xrealloc(d->bc, sizeof(BigNum) * cap);
+    memset(d->bc + d->bcap, 0, sizeof(BigNum) * (cap - d->bcap)); /* big_init */
+    d->bcap = cap;
+  }
+  return &d->bc[id];
+}
+
 /* One depth-first counting pass from start: in 64-bit words (big false),
  * giving up with *wide set when a sum does not fit, or in big numbers.
  * Most counts fit, and a million big numbers are a million allocations. */
@@ -535,13 +549,14 @@ static void dfa_count_pass(Dfa *d, uint32_t start, bool big, bool *wide) {
     bool accepting = s->len == 1 && d->nodes[s->off] == d->a->accept;
     s->small = accepting;
     if (big) {
-      big_init(&s->count);
-      if (accepting) big_set_u64(&s->count, 1);
+      bcount(d, d->n - 1); /* room for every state so far: the pointers below stay valid */
+      if (accepting) big_set_u64(&d->bc[f->id], 1);
     }
     for (uint32_t k = 0; k < s->ntrans; k++) {
-      DState *c = &d->s[d->t[s->trans_off + k].to];
+      uint32_t to = d->t[s->trans_off + k].to;
+      DState *c = &d->s[to];
       if (c->infinite || c->mark != 2) s->infinite = true;
-      else if (big) big_add(&s->count, &c->count);
+      else if (big) big_add(&d->bc[f->id], &d->bc[to]);
       else if (__builtin_add_overflow(s->small, c->small, &s->small)) *wide = true;
     }
     n--;
@@ -549,22 +564,25 @@ static void dfa_count_pass(Dfa *d, uint32_t start, bool big, bool *wide) {
   free(st);
 }
 
-/* Counts the outputs from start (d->s[start].count): a memoised sum over
+/* Counts the outputs from start (d->start_count): a memoised sum over
  * the DFA (each DFA path is one output; a cycle means infinitely many). */
 static void dfa_count(Dfa *d, uint32_t start) {
   bool wide = false;
   dfa_count_pass(d, start, false, &wide);
   if (!wide) {
-    big_set_u64(&d->s[start].count, d->s[start].small);
+    big_set_u64(&d->start_count, d->s[start].small);
     return;
   }
   for (uint32_t i = 0; i < d->n; i++) d->s[i].mark = 0, d->s[i].infinite = false;
   wide = false;
   dfa_count_pass(d, start, true, &wide);
+  big_copy(&d->start_count, bcount(d, start));
 }
 
 static void dfa_free(Dfa *d) {
-  for (uint32_t i = 0; i < d->n; i++) big_free(&d->s[i].count);
+  for (uint32_t i = 0; i < d->bcap; i++) big_free(&d->bc[i]);
+  free(d->bc);
+  big_free(&d->start_count);
   free(d->s);
   free(d->nodes);
   free(d->t);
@@ -1316,7 +1334,7 @@ XaResult *xa_analyze(const XpGraph *g, const XaOpts *o) {
     dfa_count(&d, start);
     r->count_exact = !d.overflow;
     r->count_infinite = d.s[start].infinite;
-    big_copy(&r->output_count, &d.s[start].count);
+    big_copy(&r->output_count, &d.start_count);
     outputs_and_orders(r, &a, &d, start, o, r->cyclic ? NULL : rank);
   } else {
     r->count_exact = true;
