@@ -426,7 +426,10 @@ static void explore_vector(Xp *x, uint32_t from, Vm *pre, uint64_t check) {
   int32_t io = -1;
   if (x->por && x->trans.n && x->trans.kind[0] == CH_POLL) {
     io = io_position(pre, x->host.poll_opt[x->trans.taken[0]]);
-    if (io >= 0 && more && !res.fatal && !res.unsupported && !res.steps_exceeded && !x->trans.overflow)
+    /* (a drain that ran too long reports the pending requests: not a
+     * function of this transition's footprint) */
+    if (io >= 0 && more && !res.fatal && !res.unsupported && !res.steps_exceeded && !res.drain_exceeded &&
+        !res.hung && !x->trans.overflow)
       info.foot = por_capture(pre, vm, &x->trk, host_io_list(pre), host_io_list(vm), io, &info.f, &x->foot);
   }
   uint64_t h = st_encode(vm, &x->enc, &g->store->st);
