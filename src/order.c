@@ -508,47 +508,6 @@ static BigNum *bcount(Dfa *d, uint32_t id) {
   return &d->bc[id];
 }
 
-/* When the automaton is deterministic already (no epsilon moves, one
- * token per edge, every state co-reachable, the moves of each state on
- * distinct tokens: the n-independent-requests workload is), it is its own
- * DFA: built in one pass in state order, state for state (DFA state v is
- * {v}), with no set lookups.  False (d untouched) when it is not. */
-static bool dfa_direct(Dfa *d) {
-  const Nfa *a = d->a;
-  if (!a->all_coreach || a->any_eps || a->epos || a->nnodes > d->limit) return false;
-  uint32_t n = a->nnodes;
-  DState *st = xcalloc(n, sizeof(DState));
-  DTrans *t = NULL;
-  uint64_t nt = 0, ct = 0;
-  Moves *m = &d->moves;
-  for (uint32_t v = 0; v < n; v++) {
-    node_moves(a, v, m);
-    sort_moves(m->v, m->n);
-    st[v] = (DState){.off = v, .len = 1, .trans_off = (uint32_t)nt, .ntrans = m->n, .expanded = true};
-    if (nt + m->n > ct) {
-      while (nt + m->n > ct) ct = ct ? ct * 2 : 4096;
-      t = xrealloc(t, sizeof(DTrans) * ct);
-    }
-    for (uint32_t k = 0; k < m->n; k++) {
-      if (m->v[k].tok == UINT32_MAX || (k && m->v[k].tok == m->v[k - 1].tok)) { /* not deterministic */
-        free(st);
-        free(t);
-        return false;
-      }
-      t[nt++] = (DTrans){m->v[k].tok, m->v[k].to};
-    }
-  }
-  d->s = st;
-  d->n = d->cap = n;
-  d->nodes = xmalloc(sizeof(uint32_t) * n);
-  for (uint32_t v = 0; v < n; v++) d->nodes[v] = d->single[v] = v;
-  d->nnodes = d->cnodes = n;
-  d->t = t;
-  d->nt = nt;
-  d->ct = ct;
-  return true;
-}
-
 /* One depth-first counting pass from start: in 64-bit words (big false),
  * giving up with *wide set when a sum does not fit, or in big numbers.
  * Most counts fit, and a million big numbers are a million allocations. */
@@ -1369,12 +1328,9 @@ XaResult *xa_analyze(const XpGraph *g, const XaOpts *o) {
   d.single = xmalloc(sizeof(uint32_t) * (a.nnodes + 1));
   memset(d.single, 0xFF, sizeof(uint32_t) * (a.nnodes + 1));
   if (a.coreach[0]) {
-    uint32_t start = 0;
-    if (!dfa_direct(&d)) {
-      d.nwork = 0;
-      work_push(&d, 0);
-      start = dfa_state(&d);
-    }
+    d.nwork = 0;
+    work_push(&d, 0);
+    uint32_t start = dfa_state(&d);
     dfa_count(&d, start);
     r->count_exact = !d.overflow;
     r->count_infinite = d.s[start].infinite;
