@@ -151,7 +151,10 @@ static bool dfs_counts(const XpGraph *g, uint32_t *order, uint32_t *norder, uint
     const XpState *x = &g->states[s];
     if (k < x->nedges) {
       st[n - 1]++;
-      uint32_t to = g->edges[x->first_edge + k].to;
+      /* the last edge first: the explorer expanded a state's last new
+       * successor first and numbered what it found from there on, so this
+       * walks the states mostly in the order of their numbers */
+      uint32_t to = g->edges[x->first_edge + x->nedges - 1 - k].to;
       if (mark[to] == 1) acyclic = false;
       if (mark[to] == 0) {
         mark[to] = 1;
