@@ -532,7 +532,7 @@ static void dfa_count_pass(Dfa *d, uint32_t start, bool big, bool *wide) {
     }
     DState *s = &d->s[f->id];
     if (f->next < s->ntrans) {
-      uint32_t to = d->t[s->trans_off + f->next++].to;
+      uint32_t to = d->t[s->trans_off + s->ntrans - 1 - f->next++].to; /* (last first: see dfs_counts) */
       if (d->s[to].mark == 1) {
         d->s[f->id].infinite = true;
       } else if (d->s[to].mark == 0) {
