@@ -328,6 +328,27 @@ static int32_t io_position(Vm *pre, uint32_t r) {
   return -1;
 }
 
+/* io_position for the n requests r (0: none), which usually come in list
+ * order (the poll orders them by earliest completion, ties in start
+ * order, and most are ties): each search starts after the last find. */
+static void io_positions(Vm *pre, const uint32_t *r, uint32_t n, int32_t *io) {
+  const Heap *h = &pre->heap;
+  const Obj *l = &h->objs[host_io_list(pre)];
+  const Value *v = &h->slots[l->data];
+  uint32_t len = l->ndata < INT16_MAX ? l->ndata : INT16_MAX, at = 0;
+  for (uint32_t k = 0; k < n; k++) {
+    io[k] = -1;
+    for (uint32_t j = 0; r[k] && j < len; j++) {
+      uint32_t i = (at + j) % len;
+      if (val_is_obj(v[i]) && val_obj_idx(v[i]) == r[k]) {
+        io[k] = (int32_t)i;
+        at = i + 1;
+        break;
+      }
+    }
+  }
+}
+
 /* The witness fragment after its first choice. */
 static const char *fragment_rest(const char *f) {
   if (*f) f++;
@@ -722,7 +743,7 @@ static void verify_inferred(Xp *x, uint32_t id, Vm *pre) {
 static uint32_t decide(Xp *x, ChoiceKind kind, uint32_t n) {
   x->zdecide = false;
   if (kind != CH_POLL || x->host.npoll_opt != n || n > 64) return 0;
-  for (uint32_t k = 0; k < n; k++) x->zio[k] = io_position(x->zpre, x->host.poll_opt[k]);
+  io_positions(x->zpre, x->host.poll_opt, n, x->zio);
   resolve(x, x->zl);
   x->zpoll = n;
   uint32_t k = 0;
