@@ -554,18 +554,18 @@ typedef void (*RecFn)(void *ctx, uint32_t id, const uint32_t *units, uint32_t nw
 
 /* Calls fn for every record of a state, in stream order (header first). */
 static void each_record(const StStore *s, const uint32_t *top, uint32_t n, RecFn fn, void *ctx) {
-  /* records are scattered over the pool (shared by many states): the
-   * record two ahead is fetched while this one is read, its address
-   * (the pool's id table) a whole chunk ahead */
+  /* records are scattered over the pool (shared by many states), so the
+   * loads are pipelined a chunk ahead: while chunk i is read, its records
+   * are on their way, and so are chunk i + 1's ids and addresses */
+  if (n) __builtin_prefetch(pool_seq(&s->chunks, top[0]));
   for (uint32_t i = 0; i < n; i++) {
     const uint32_t *chunk = pool_seq(&s->chunks, top[i]);
     uint32_t len = pool_len(&s->chunks, top[i]);
     for (uint32_t j = 0; j < len; j++) __builtin_prefetch(&s->recs.seq[chunk[j]]);
     if (i + 1 < n) __builtin_prefetch(pool_seq(&s->chunks, top[i + 1]));
-    for (uint32_t j = 0; j < len; j++) {
-      if (j + 2 < len) __builtin_prefetch(pool_seq(&s->recs, chunk[j + 2]));
+    for (uint32_t j = 0; j < len; j++) __builtin_prefetch(pool_seq(&s->recs, chunk[j]));
+    for (uint32_t j = 0; j < len; j++)
       fn(ctx, chunk[j], pool_seq(&s->recs, chunk[j]), pool_len(&s->recs, chunk[j]) / 2);
-    }
   }
 }
 
