@@ -406,6 +406,8 @@ static uint32_t save_map(Xp *x, const Vm *pre) {
   return at;
 }
 
+static void resolve(Xp *x, ZList *z);
+
 /* Runs one choice vector from the state pre and records the edge (or,
  * with check an edge index, only checks that the run gives that edge:
  * --verify-por).  The machine is pre restored over the last one (only
@@ -427,6 +429,7 @@ static void explore_vector(Xp *x, uint32_t from, Vm *pre, uint64_t check) {
     vm_free(full);
   }
 #endif
+  if (x->zdecide) resolve(x, x->zl); /* (now: its loads overlap the run up to the choice) */
   vm->hooks.ctx = &x->host;
   vm->frame_limit = x->o->host.frame_limit; /* --stack-limit: not part of the state */
   buf_clear(&vm->out);
@@ -663,8 +666,9 @@ static uint32_t inferred_label(Xp *x, const ZEntry *e, uint32_t k) {
 /* What T inherited is a few dozen edges of states explored long before
  * it: cache misses, three in a row per edge (the state, its edges' keys,
  * the edge).  expand() starts each one's first early (prefetch_states),
- * the second once T is decoded (prefetch_keys), the third once T's first
- * choice is known (resolve). */
+ * the second once T is decoded (prefetch_keys), the third as T's first
+ * run starts (resolve, from explore_vector), so that they have arrived
+ * when that run reaches its poll choice (decide). */
 static void prefetch_states(Xp *x, const ZList *z) {
   for (uint32_t i = 0; i < z->n; i++) __builtin_prefetch(&x->g->states[z->e[i].u]);
 }
@@ -672,7 +676,9 @@ static void prefetch_states(Xp *x, const ZList *z) {
 static void prefetch_keys(Xp *x, const ZList *z) {
   for (uint32_t i = 0; i < z->n; i++) {
     const XpState *s = &x->g->states[z->e[i].u];
-    if (s->flags & XS_EXPANDED) __builtin_prefetch(&x->ekey[s->first_edge]);
+    if (!(s->flags & XS_EXPANDED)) continue;
+    __builtin_prefetch(&x->ekey[s->first_edge]);
+    if (s->nedges > 8) __builtin_prefetch(&x->ekey[s->first_edge + s->nedges - 1]);
   }
 }
 
@@ -744,7 +750,6 @@ static uint32_t decide(Xp *x, ChoiceKind kind, uint32_t n) {
   x->zdecide = false;
   if (kind != CH_POLL || x->host.npoll_opt != n || n > 64) return 0;
   io_positions(x->zpre, x->host.poll_opt, n, x->zio);
-  resolve(x, x->zl);
   x->zpoll = n;
   uint32_t k = 0;
   while (k < n && x->zio[k] >= 0 && infer_option(x, x->zstate, x->zpre, x->zl, k, x->zio[k])) k++;
