@@ -33,8 +33,9 @@ const char chk_options_help[] =
     "                        synchronous run is reported as blocking (default 100)\n"
     "  --no-reduction        run every transition (no partial-order reduction:\n"
     "                        the same report, slower)\n"
-    "  --check-reduction     also run every transition the reduction adds, and\n"
-    "                        stop with an internal error if one differs\n"
+    "  --check-reduction     also run every transition the reduction adds (and\n"
+    "                        every state it skips), and stop with an internal\n"
+    "                        error if one differs\n"
     "  (command-line options win over the file's //@ pragmas)\n";
 
 void chk_opts_default(ChkOpts *o) {

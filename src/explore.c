@@ -228,6 +228,10 @@ typedef struct ZList {
   ZEntry *e;
   uint32_t n, cap;
   PorArena a;
+  /* T's poll options when they follow from S's (predict): npred requests at
+   * these I/O list positions, every one inherited; 0: unknown */
+  uint32_t npred;
+  int32_t pred[64];
 } ZList;
 
 typedef struct Xp {
@@ -266,6 +270,9 @@ typedef struct Xp {
    * the poll choice's options (0: the first choice is no poll choice) and
    * their requests' I/O list positions, whether every option was inferred,
    * and inferred edges still to be checked (--check-reduction) */
+  uint32_t spoll;      /* the expanded state's poll options (0: its first choice is none) */
+  int32_t sio[64];     /* ... their requests' I/O list positions (-1: none) */
+  bool sforced;        /* ... and whether the poll had to complete one whatever the requests */
   ZList *zl;
   Vm *zpre;
   uint32_t zstate;
@@ -347,6 +354,15 @@ static void io_positions(Vm *pre, const uint32_t *r, uint32_t n, int32_t *io) {
       }
     }
   }
+}
+
+/* Notes the options of the expanded state's poll choice (its first),
+ * once per expansion (predict uses them). */
+static void note_options(Xp *x, Vm *pre, uint32_t n) {
+  if (x->spoll || x->host.npoll_opt != n || n > 64) return;
+  io_positions(pre, x->host.poll_opt, n, x->sio);
+  x->spoll = n;
+  x->sforced = x->host.poll_forced;
 }
 
 /* The witness fragment after its first choice. */
@@ -449,6 +465,7 @@ static void explore_vector(Xp *x, uint32_t from, Vm *pre, uint64_t check) {
   EdgeInfo info = {.foot = false, .fa = &x->foot, .map = NONE, .rest = 0};
   int32_t io = -1;
   if (x->por && x->trans.n && x->trans.kind[0] == CH_POLL) {
+    note_options(x, pre, x->trans.arity[0]);
     io = io_position(pre, x->host.poll_opt[x->trans.taken[0]]);
     /* (a drain that ran too long reports the pending requests: not a
      * function of this transition's footprint) */
@@ -741,6 +758,19 @@ static void verify_inferred(Xp *x, uint32_t id, Vm *pre) {
   free(keep);
 }
 
+/* A state whose poll options follow from its parent's (predict) and all
+ * close diamonds needs no run, and so no decoding: its edges are added
+ * here.  False (nothing added) when some diamond does not close yet. */
+static bool infer_predicted(Xp *x, uint32_t id, ZList *z) {
+  prefetch_keys(x, z);
+  resolve(x, z);
+  for (uint32_t i = 0; i < z->n; i++)
+    if (z->e[i].d == NONE) return false;
+  for (uint32_t k = 0; k < z->npred; k++)
+    if (!infer_option(x, id, NULL, z, k, z->pred[k])) return false; /* (not after the first: checked above) */
+  return true;
+}
+
 /* The chooser's first choice when the state inherited edges: if it is a
  * poll choice, the options that close diamonds are added here, in order,
  * up to the first that does not, which the run then takes (so no run is
@@ -751,6 +781,13 @@ static uint32_t decide(Xp *x, ChoiceKind kind, uint32_t n) {
   if (kind != CH_POLL || x->host.npoll_opt != n || n > 64) return 0;
   io_positions(x->zpre, x->host.poll_opt, n, x->zio);
   x->zpoll = n;
+  note_options(x, x->zpre, n);
+  if (x->zl->npred && x->o->verify_por &&
+      (x->zl->npred != n || memcmp(x->zl->pred, x->zio, sizeof(int32_t) * n) != 0)) {
+    fprintf(stderr, "ticktock: internal error: a state's poll options are not the ones the partial-order "
+                    "reduction predicted\n");
+    abort();
+  }
   uint32_t k = 0;
   while (k < n && x->zio[k] >= 0 && infer_option(x, x->zstate, x->zpre, x->zl, k, x->zio[k])) k++;
   if (k < n) return k;
@@ -806,6 +843,35 @@ static bool expand_reduced(Xp *x, uint32_t id, Vm *pre, ZList *z) {
   }
 }
 
+/* The poll options of S·c from those of S, when they follow: S's first
+ * choice was the poll's, every option a request, the poll bound to
+ * complete one whatever the requests (so the "nothing" option cannot
+ * appear once c's request is gone), c started no request, and every other
+ * request's edges commute with c (so c changed nothing the run up to the
+ * poll reads: they all read it).  Then S·c's options are S's without c's,
+ * in the same order, and at least two remain (a choice).  --check-reduction
+ * compares them with the run's (decide). */
+static void predict(Xp *x, ZList *z, const PorFoot *c) {
+  z->npred = 0;
+  if (!x->spoll || !x->sforced || x->spoll < 3 || c->io_added) return;
+  uint32_t n = 0;
+  bool mine = false;
+  for (uint32_t k = 0; k < x->spoll; k++) {
+    int32_t io = x->sio[k];
+    if (io < 0) return;
+    if (io == c->io) {
+      mine = true;
+      continue;
+    }
+    io -= io > c->io;
+    bool inherited = false;
+    for (uint32_t i = 0; i < z->n && !inherited; i++) inherited = z->e[i].f.io == io;
+    if (!inherited) return;
+    z->pred[n++] = io;
+  }
+  if (mine) z->npred = n;
+}
+
 /* Gives each state that an I/O completion c of state id found what it
  * inherits: the other completions of id that commute with c (all the
  * edges of one request, or none of them). */
@@ -841,6 +907,7 @@ static void inherit(Xp *x, uint32_t id, uint32_t nbase, uint32_t nobj) {
       }
       i = end;
     }
+    if (z) predict(x, z, &c->f);
     if (z) x->z[g->edges[first + j].to] = z;
   }
 }
@@ -862,11 +929,16 @@ static void expand(Xp *x, uint32_t id) {
     x->z[id] = NULL;
   }
   if (z) prefetch_states(x, z);
+  g->states[id].first_edge = (uint32_t)g->nedges;
+  x->ninfo = x->nmaps = x->foot.n = x->spoll = 0;
+  if (z && z->npred && !x->o->verify_por && infer_predicted(x, id, z)) { /* nothing to run: no decoding */
+    g->states[id].nedges = (uint32_t)(g->nedges - g->states[id].first_edge);
+    zlist_free(z);
+    return;
+  }
   Vm *pre = st_decode(x->base, &g->store->st, pool_seq(tops, id), pool_len(tops, id), x->pre, &x->enc);
   if (z) prefetch_keys(x, z);
   pre->hooks.ctx = &x->host;
-  g->states[id].first_edge = (uint32_t)g->nedges;
-  x->ninfo = x->nmaps = x->foot.n = 0;
   bool exhausted = false;
   bool stop = z ? !expand_reduced(x, id, pre, z) : !run_option(x, id, pre, NONE, &exhausted);
   g->states[id].nedges = (uint32_t)(g->nedges - g->states[id].first_edge);

@@ -1535,6 +1535,7 @@ static int64_t poll_choice(Vm *vm, bool first) {
   for (uint32_t k = 0; k < options; k++)
     h->poll_opt[k] = k < nc && cand[k] >= 0 ? val_obj_idx(heap_get_data(HEAPV, io, (uint32_t)cand[k])) : 0;
   h->npoll_opt = options;
+  h->poll_forced = block && !isfinite(timer.off);
   uint32_t c = choose(vm, CH_POLL, options);
   if (nc == 0) return POLL_NONE;
   if (options == nc) return cand[c];

@@ -196,6 +196,8 @@ struct Host {
    * right after that choice, having done nothing else */
   uint32_t poll_opt[66];
   uint32_t npoll_opt;
+  bool poll_forced;    /* ... and the poll had to complete something whatever the
+                          requests (it blocks with no timer to wait for) */
   bool probe;
 };
 
