@@ -1095,7 +1095,14 @@ size_t xp_witness_trim(const char *w, size_t len) {
 /* --- graph order --------------------------------------------------------------------- */
 
 bool xp_topo_order(const XpGraph *g, const bool *keep, uint32_t *order, uint32_t *norder) {
+  bool wide;
+  return xp_topo_counts(g, keep, order, norder, NULL, &wide);
+}
+
+bool xp_topo_counts(const XpGraph *g, const bool *keep, uint32_t *order, uint32_t *norder, uint64_t *cnt,
+                    bool *wide) {
   *norder = 0;
+  *wide = false;
   if (!g->nstates || (keep && !keep[0])) return true;
   uint8_t *mark = xcalloc(g->nstates, 1); /* 1: on the stack, 2: done */
   uint32_t *st = xmalloc(sizeof(uint32_t) * 2 * g->nstates), n = 0;
@@ -1107,7 +1114,10 @@ bool xp_topo_order(const XpGraph *g, const bool *keep, uint32_t *order, uint32_t
     const XpState *x = &g->states[s];
     if (k < x->nedges) {
       st[n - 1]++;
-      uint32_t to = g->edges[x->first_edge + k].to;
+      /* the last edge first: the explorer numbered the states it found
+       * from a state's last new successor on (a stack), so the walk meets
+       * them mostly in number order (a third of the cache misses) */
+      uint32_t to = g->edges[x->first_edge + x->nedges - 1 - k].to;
       if (keep && !keep[to]) continue;
       if (mark[to] == 1) acyclic = false;
       if (mark[to] == 0) {
@@ -1115,6 +1125,12 @@ bool xp_topo_order(const XpGraph *g, const bool *keep, uint32_t *order, uint32_t
         st[n++] = to, st[n++] = 0;
       }
       continue;
+    }
+    if (cnt) { /* the successors are done (unless on a cycle) */
+      uint64_t c = (x->flags & XS_TERMINAL) ? 1 : 0;
+      for (uint32_t e = x->first_edge; e < x->first_edge + x->nedges && acyclic; e++)
+        if ((!keep || keep[g->edges[e].to]) && __builtin_add_overflow(c, cnt[g->edges[e].to], &c)) *wide = true;
+      cnt[s] = c;
     }
     mark[s] = 2;
     order[(*norder)++] = s;

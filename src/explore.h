@@ -119,6 +119,12 @@ void xp_free(XpGraph *g);
  * that is a topological order exactly when the function returns true (the
  * walked subgraph has no cycle). */
 bool xp_topo_order(const XpGraph *g, const bool *keep, uint32_t *order, uint32_t *norder);
+/* The same, and when it returns true, cnt[s] (cnt not NULL: room for every
+ * state) is the number of paths from each walked state s to an end
+ * (XS_TERMINAL) through walked states, in 64-bit words; *wide when one
+ * does not fit (cnt is then of no use). */
+bool xp_topo_counts(const XpGraph *g, const bool *keep, uint32_t *order, uint32_t *norder, uint64_t *cnt,
+                    bool *wide);
 
 /* Replays a witness (concatenated choice fragments) with `run` semantics:
  * choices are taken from the witness, then option 0. */

@@ -131,56 +131,7 @@ static void exits(Nfa *a) {
   }
 }
 
-/* Depth-first from the initial state: its reverse postorder into order
- * (room for every state) and, when it finds no cycle (returns true), the
- * schedules from each state to an end in cnt, in 64-bit words (*wide when
- * one does not fit: cnt is then of no use).  One pass gives the three
- * things the analysis needs first; each pass over ten million edges costs
- * about a cache miss per edge. */
-static bool dfs_counts(const XpGraph *g, uint32_t *order, uint32_t *norder, uint64_t *cnt, bool *wide) {
-  *norder = 0;
-  *wide = false;
-  if (!g->nstates) return true;
-  uint8_t *mark = xcalloc(g->nstates, 1); /* 1: on the stack, 2: done */
-  uint32_t *st = xmalloc(sizeof(uint32_t) * 2 * g->nstates), n = 0;
-  bool acyclic = true;
-  st[n++] = 0, st[n++] = 0;
-  mark[0] = 1;
-  while (n) {
-    uint32_t s = st[n - 2], k = st[n - 1];
-    const XpState *x = &g->states[s];
-    if (k < x->nedges) {
-      st[n - 1]++;
-      /* the last edge first: the explorer expanded a state's last new
-       * successor first and numbered what it found from there on, so this
-       * walks the states mostly in the order of their numbers */
-      uint32_t to = g->edges[x->first_edge + x->nedges - 1 - k].to;
-      if (mark[to] == 1) acyclic = false;
-      if (mark[to] == 0) {
-        mark[to] = 1;
-        st[n++] = to, st[n++] = 0;
-      }
-      continue;
-    }
-    uint64_t c = (x->flags & XS_TERMINAL) ? 1 : 0;
-    for (uint32_t e = x->first_edge; e < x->first_edge + x->nedges && acyclic; e++)
-      if (__builtin_add_overflow(c, cnt[g->edges[e].to], &c)) *wide = true;
-    cnt[s] = c;
-    mark[s] = 2;
-    order[(*norder)++] = s;
-    n -= 2;
-  }
-  for (uint32_t i = 0; i < *norder / 2; i++) {
-    uint32_t t = order[i];
-    order[i] = order[*norder - 1 - i];
-    order[*norder - 1 - i] = t;
-  }
-  free(mark);
-  free(st);
-  return acyclic;
-}
-
-/* Which states can reach an end: from cnt (dfs_counts' counts, when it
+/* Which states can reach an end: from cnt (xp_topo_counts' counts, when it
  * found no cycle and they fit), else in rounds to a fixpoint. */
 static void co_reach(Nfa *a, const uint64_t *cnt) {
   const XpGraph *g = a->g;
@@ -532,7 +483,7 @@ static void dfa_count_pass(Dfa *d, uint32_t start, bool big, bool *wide) {
     }
     DState *s = &d->s[f->id];
     if (f->next < s->ntrans) {
-      uint32_t to = d->t[s->trans_off + s->ntrans - 1 - f->next++].to; /* (last first: see dfs_counts) */
+      uint32_t to = d->t[s->trans_off + s->ntrans - 1 - f->next++].to; /* (last first: see xp_topo_counts) */
       if (d->s[to].mark == 1) {
         d->s[f->id].infinite = true;
       } else if (d->s[to].mark == 0) {
@@ -1306,7 +1257,7 @@ XaResult *xa_analyze(const XpGraph *g, const XaOpts *o) {
    * order is the order of the co-reachable states */
   uint32_t *order = xmalloc(sizeof(uint32_t) * (g->nstates + 1)), norder = 0;
   uint64_t *cnt = xmalloc(sizeof(uint64_t) * (g->nstates + 1));
-  bool wide, acyclic = dfs_counts(g, order, &norder, cnt, &wide);
+  bool wide, acyclic = xp_topo_counts(g, NULL, order, &norder, cnt, &wide);
   bool counted = acyclic && !wide;
   Nfa a;
   nfa_build(&a, g, counted ? cnt : NULL);
