@@ -207,7 +207,7 @@ typedef struct EdgeInfo {
   uint32_t rest;      /* the witness fragment after the poll choice (string id) */
 } EdgeInfo;
 
-enum { NONE = UINT32_MAX };
+#define NONE UINT32_MAX /* no edge, map, state */
 
 /* What a state T reached from S by an I/O completion c inherits: for each
  * other completion x of S that commutes with c, the edge T --x--> is

@@ -80,6 +80,11 @@ static inline double val_to_double(Value v) {
   return d;
 }
 
+/* d as an index candidate: (uint32_t)d when that is defined (0 <= d <
+ * 2^32), else UINT32_MAX (which is never an index); callers still check
+ * d == (double)i for the fraction. */
+static inline uint32_t val_index_u32(double d) { return d >= 0 && d < 4294967296.0 ? (uint32_t)d : UINT32_MAX; }
+
 /* Boxes a double; every NaN becomes the one canonical NaN. */
 static inline Value val_num(double d) {
   Value v;

@@ -562,7 +562,7 @@ static inline __attribute__((always_inline)) VmStatus run_loop(Vm *vm, uint32_t 
         Value base = S(1), key = S(0);
         if (val_is_num(key) && val_is_obj(base) && heap_obj(H, val_obj_idx(base))->kind == OK_ARRAY) {
           double d = NUM(key);
-          uint32_t o = val_obj_idx(base), i = (uint32_t)d;
+          uint32_t o = val_obj_idx(base), i = val_index_u32(d);
           if (d >= 0 && d == (double)i && i < heap_obj(H, o)->ndata) {
             Value v = heap_get_data(H, o, i);
             if (v != VAL_HOLE) {
@@ -580,7 +580,7 @@ static inline __attribute__((always_inline)) VmStatus run_loop(Vm *vm, uint32_t 
         if (val_is_num(key) && val_is_obj(base) && heap_obj(H, val_obj_idx(base))->kind == OK_ARRAY &&
             !(heap_obj(H, val_obj_idx(base))->flags & OF_NOEXT)) {
           double d = NUM(key);
-          uint32_t o = val_obj_idx(base), i = (uint32_t)d;
+          uint32_t o = val_obj_idx(base), i = val_index_u32(d);
           if (d >= 0 && d == (double)i && i < heap_obj(H, o)->ndata) {
             heap_set_data(H, o, i, S(0));
             S(2) = S(0);

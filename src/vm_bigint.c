@@ -78,9 +78,10 @@ bool vbig_parse_string(Vm *vm, uint32_t s, BInt *b) {
   Buf t;
   buf_init(&t);
   str_to_utf8(vm->strs, s, &t);
+  const char *p = t.data ? t.data : ""; /* (no buffer for the empty string: no offset from NULL) */
   size_t begin, end;
-  num_trim_ws(t.data ? t.data : "", t.len, &begin, &end);
-  bool ok = parse_text(t.data + begin, end - begin, b);
+  num_trim_ws(p, t.len, &begin, &end);
+  bool ok = parse_text(p + begin, end - begin, b);
   buf_free(&t);
   return ok;
 }

@@ -152,7 +152,7 @@ VmStatus op_get_elem(Vm *vm, uint32_t ipc, bool method) {
   Value base = S(1);
   if (val_is_str(base) && val_is_num(S(0))) {
     double d = val_to_double(S(0));
-    uint32_t s = val_str_id(base), i = (uint32_t)d;
+    uint32_t s = val_str_id(base), i = val_index_u32(d);
     if (d >= 0 && d == (double)i && i < str_len(vm->strs, s)) {
       vm->sp--;
       S(0) = val_str(str_substr(vm->strs, s, i, i + 1));
@@ -194,7 +194,7 @@ VmStatus op_set_elem(Vm *vm, uint32_t ipc) {
   if (val_is_num(S(1)) && obj_is_kind(vm, base, OK_ARRAY) &&
       !(heap_obj(H, val_obj_idx(base))->flags & OF_NOEXT)) {
     double d = val_to_double(S(1));
-    uint32_t i = (uint32_t)d;
+    uint32_t i = val_index_u32(d);
     if (d >= 0 && d == (double)i && i < UINT32_MAX) {
       arr_set(vm, val_obj_idx(base), i, S(0));
       S(2) = S(0);

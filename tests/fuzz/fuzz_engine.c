@@ -4,10 +4,11 @@
  *
  *   1. loaded with engine_load_text and run once with `run` semantics (the
  *      default schedule, the file's host pragmas applied);
- *   2. checked exactly as `ticktock check FILE` checks it (chk_spec on a
- *      temporary copy: pragmas, exploration with shadow runs and facts per
- *      transition, output analysis, findings, expectations), every report
- *      format rendered;
+ *   2. checked exactly as `ticktock check --check-reduction FILE` checks
+ *      it (chk_spec on a temporary copy: pragmas, exploration with shadow
+ *      runs and facts per transition, every edge the partial-order
+ *      reduction adds run as well, output analysis, findings,
+ *      expectations), every report format rendered;
  *   3. explained as `ticktock explain` does, on the default schedule and on
  *      the witness of the first finding (or output).
  *
@@ -124,6 +125,7 @@ static void fuzz_check(const char *path, FILE *sink) {
   o.xp.max_seconds = 5;
   o.xa.max_outputs = 20;
   o.xa.max_enumerate = 200;
+  o.xp.verify_por = true; /* an edge the reduction adds but a run would not give aborts: a crash */
   ChkSpec s;
   chk_spec(path, &o, CHK_EVALUATE, &s);
   Buf b;
