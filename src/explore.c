@@ -261,7 +261,6 @@ typedef struct Xp {
   ZList **z;           /* per state: what it inherits (NULL: nothing) */
   uint32_t cz;
   uint32_t *lrest;     /* per label: its witness fragment after the first choice */
-  uint8_t *ldead;      /* per label: its facts include a dead promise */
   uint32_t nl, cl;
   uint32_t *ekey;      /* per edge: what diamond_edge looks for (ekey_make) */
   uint64_t cekey;
@@ -323,20 +322,8 @@ static void mark_terminal(XpGraph *g, uint32_t id, const HostResult *res) {
   if (res->steps_exceeded) s->flags |= XS_BLOCKED;
 }
 
-/* The I/O list position at pre of request r (-1: none, or not pending there). */
-static int32_t io_position(Vm *pre, uint32_t r) {
-  if (!r) return -1;
-  const Heap *h = &pre->heap;
-  const Obj *l = &h->objs[host_io_list(pre)];
-  for (uint32_t i = 0; i < l->ndata && i < INT16_MAX; i++) {
-    Value v = h->slots[l->data + i];
-    if (val_is_obj(v) && val_obj_idx(v) == r) return (int32_t)i;
-  }
-  return -1;
-}
-
-/* io_position for the n requests r (0: none), which usually come in list
- * order (the poll orders them by earliest completion, ties in start
+/* The I/O list positions at pre of the n requests r (-1: none, r 0, or
+ * not pending there).  They usually come in list order (the poll orders them by earliest completion, ties in start
  * order, and most are ties): each search starts after the last find. */
 static void io_positions(Vm *pre, const uint32_t *r, uint32_t n, int32_t *io) {
   const Heap *h = &pre->heap;
@@ -466,7 +453,7 @@ static void explore_vector(Xp *x, uint32_t from, Vm *pre, uint64_t check) {
   int32_t io = -1;
   if (x->por && x->trans.n && x->trans.kind[0] == CH_POLL) {
     note_options(x, pre, x->trans.arity[0]);
-    io = io_position(pre, x->host.poll_opt[x->trans.taken[0]]);
+    io_positions(pre, &x->host.poll_opt[x->trans.taken[0]], 1, &io);
     /* (a drain that ran too long reports the pending requests: not a
      * function of this transition's footprint) */
     if (io >= 0 && more && !res.fatal && !res.unsupported && !res.steps_exceeded && !res.drain_exceeded &&
@@ -594,13 +581,11 @@ static void label_cache(Xp *x) {
   if (g->labels.n > x->cl) {
     x->cl = g->labels.cap;
     x->lrest = xrealloc(x->lrest, sizeof(uint32_t) * x->cl);
-    x->ldead = xrealloc(x->ldead, x->cl);
   }
   for (; x->nl < g->labels.n; x->nl++) {
     const XpLabel *l = &g->labels.v[x->nl];
     const char *f = xp_str(&g->strings, l->choices), *r = fragment_rest(f);
     x->lrest[x->nl] = intern(&g->strings, r, xp_str_len(&g->strings, l->choices) - (size_t)(r - f));
-    x->ldead[x->nl] = has_dead_fact(xp_str(&g->strings, l->facts));
   }
 }
 
@@ -709,7 +694,7 @@ static void resolve(Xp *x, ZList *z) {
 
 /* Adds the edges of option k (completing the request at position io)
  * from what T inherited, if every one closes a diamond. */
-static bool infer_option(Xp *x, uint32_t id, Vm *pre, const ZList *z, uint32_t k, int32_t io) {
+static bool infer_option(Xp *x, uint32_t id, const ZList *z, uint32_t k, int32_t io) {
   XpGraph *g = x->g;
   uint32_t to[64], n = 0;
   for (uint32_t i = 0; i < z->n; i++) {
@@ -734,7 +719,6 @@ static bool infer_option(Xp *x, uint32_t id, Vm *pre, const ZList *z, uint32_t k
       x->zverk[x->nzverify++] = k;
     }
   }
-  (void)pre;
   return true;
 }
 
@@ -767,7 +751,7 @@ static bool infer_predicted(Xp *x, uint32_t id, ZList *z) {
   for (uint32_t i = 0; i < z->n; i++)
     if (z->e[i].d == NONE) return false;
   for (uint32_t k = 0; k < z->npred; k++)
-    if (!infer_option(x, id, NULL, z, k, z->pred[k])) return false; /* (not after the first: checked above) */
+    if (!infer_option(x, id, z, k, z->pred[k])) return false; /* (not after the first: checked above) */
   return true;
 }
 
@@ -789,7 +773,7 @@ static uint32_t decide(Xp *x, ChoiceKind kind, uint32_t n) {
     abort();
   }
   uint32_t k = 0;
-  while (k < n && x->zio[k] >= 0 && infer_option(x, x->zstate, x->zpre, x->zl, k, x->zio[k])) k++;
+  while (k < n && x->zio[k] >= 0 && infer_option(x, x->zstate, x->zl, k, x->zio[k])) k++;
   if (k < n) return k;
   x->zall = true;
   x->host.probe = true;
@@ -829,7 +813,7 @@ static bool expand_reduced(Xp *x, uint32_t id, Vm *pre, ZList *z) {
     if (!next_vectors(x, id, pre, true, &exhausted)) return false;
     if (exhausted) return true;
     uint32_t k = x->trans.prefix[0];
-    while (k < x->zpoll && x->zio[k] >= 0 && infer_option(x, id, pre, z, k, x->zio[k])) k++;
+    while (k < x->zpoll && x->zio[k] >= 0 && infer_option(x, id, z, k, x->zio[k])) k++;
     verify_inferred(x, id, pre);
     if (k >= x->zpoll) return true;
     if (out_of_bounds(x)) {
@@ -1043,7 +1027,6 @@ XpGraph *xp_explore(Engine *e, const XpOpts *o) {
   free(x.lc_key);
   free(x.lc_val);
   free(x.lrest);
-  free(x.ldead);
   por_arena_free(&x.foot);
   por_track_free(&x.trk);
   por_marks_free(&x.marks);

@@ -161,13 +161,3 @@ void por_translate(const PorFoot *f, const PorArena *a, const PorFoot *y, const 
   g->nwr = map_objects(a->v + f->wr, f->nwr, map, nbase, out->v + g->wr);
   out->n = g->wr + g->nwr;
 }
-
-void por_copy(const PorFoot *f, const PorArena *a, PorFoot *g, PorArena *out) {
-  uint32_t at = arena_reserve(out, f->ntouch + f->nwr);
-  *g = *f;
-  memcpy(out->v + at, a->v + f->touch, sizeof(uint32_t) * f->ntouch);
-  memcpy(out->v + at + f->ntouch, a->v + f->wr, sizeof(uint32_t) * f->nwr);
-  g->touch = at;
-  g->wr = at + f->ntouch;
-  out->n = at + f->ntouch + f->nwr;
-}

@@ -71,7 +71,4 @@ void por_marks_free(PorMarks *m);
 void por_translate(const PorFoot *f, const PorArena *a, const PorFoot *y, const uint32_t *map, uint32_t nbase,
                    PorFoot *g, PorArena *out);
 
-/* Copies f (in a) into out as g. */
-void por_copy(const PorFoot *f, const PorArena *a, PorFoot *g, PorArena *out);
-
 #endif
